@@ -1,0 +1,9 @@
+/** Jest: ts-jest in CommonJS, type checks left to `npm run typecheck`, a plain summary line for CI. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,27 @@
+/** Errors the CLI reports to the user: exit 2 for bad input, 1 for anything unexpected. */
+import { FieldError, formatFieldError } from '../core/fieldError';
+import type { Lang } from '../core/stages';
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_INPUT = 2;
+
+/** A problem with what the user gave us; printed without a stack, exit 2. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export function invalidPlanError(where: string, errors: readonly FieldError[], lang: Lang): InputError {
+  const count = errors.length;
+  const heading =
+    lang === 'zh-CN'
+      ? `${where} 中的计划有 ${count} 个问题：`
+      : `the plan in ${where} has ${count} problem${count === 1 ? '' : 's'}:`;
+  return new InputError(heading, errors.map((e) => formatFieldError(e, lang)));
+}

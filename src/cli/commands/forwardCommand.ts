@@ -1,0 +1,30 @@
+/** `funnel-planner forward [INPUT] --volume marketing=9000`: what revenue the given volumes bring in. */
+import { Command, InvalidArgumentError } from 'commander';
+import { forwardPlan, validateVolumes } from '../../core/forwardFunnel';
+import { invalidPlanError } from '../cliError';
+import { CliIo } from '../io';
+import { forwardTable } from '../forwardTable';
+import { loadPlan } from '../loadPlan';
+import { globalOptions } from './globalOptions';
+
+function collectVolume(value: string, previous: Record<string, string>): Record<string, string> {
+  const at = value.indexOf('=');
+  if (at <= 0) throw new InvalidArgumentError(`expected SOURCE=COUNT such as marketing=9000, got "${value}"`);
+  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
+}
+
+export function forwardCommand(io: CliIo): Command {
+  return new Command('forward')
+    .description('what-if: from volumes at each source\'s entry stage to expected deals and revenue')
+    .argument('[input]', 'plan input (.json); default: the built-in template')
+    .option('-v, --volume <source=count>', 'volume entering a source, e.g. marketing=9000 (repeatable); other sources keep their planned volume', collectVolume, {})
+    .option('--json', 'print the result as JSON')
+    .action(function (this: Command, input: string | undefined, options: { volume: Record<string, string>; json?: boolean }) {
+      const { lang } = globalOptions(this);
+      const { plan, where } = loadPlan(input, lang);
+      const checked = validateVolumes(plan, options.volume);
+      if (!checked.ok) throw invalidPlanError(`--volume (with ${where})`, checked.errors, lang);
+      const result = forwardPlan(plan, checked.volumes);
+      io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${forwardTable(result, lang)}\n`);
+    });
+}

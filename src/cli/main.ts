@@ -1,0 +1,50 @@
+/** The funnel-planner command line: parses arguments, runs a command, maps failures to exit codes. */
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './cliError';
+import { forwardCommand } from './commands/forwardCommand';
+import { parseLang } from './commands/globalOptions';
+import { planCommand } from './commands/planCommand';
+import { templateCommand } from './commands/templateCommand';
+import { CliIo, processIo } from './io';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../../package.json') as { version: string };
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('funnel-planner')
+    .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
+    .version(version)
+    .addOption(new Option('--lang <lang>', 'language of messages and tables: en or zh-CN').argParser(parseLang))
+    .option('--debug', 'show stack traces of internal errors')
+    .showHelpAfterError('(run funnel-planner --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const command of [planCommand(io), forwardCommand(io), templateCommand(io)]) {
+    program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+  }
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code (0 ok, 2 bad input or usage, 1 internal error). */
+export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...args], { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`funnel-planner: ${error.message}\n${error.details.map((d) => `  - ${d}\n`).join('')}`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return EXIT_OK;
+      }
+      return EXIT_INPUT; // commander has already printed the usage problem
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`funnel-planner: internal error: ${message}\n`);
+    if (args.includes('--debug') && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    else io.err('(run again with --debug for details, and please report it)\n');
+    return EXIT_INTERNAL;
+  }
+}

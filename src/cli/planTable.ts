@@ -1,0 +1,66 @@
+/** The plan as a readable table: stages down, sources across, totals, and marketing's headline target. */
+import Table from 'cli-table3';
+import { FunnelPlan } from '../core/funnelPlan';
+import { Lang, stageLabel } from '../core/stages';
+import { formatCount, formatMoney, formatPercent } from './formatNumber';
+import { COMPACT_TABLE } from './tableStyle';
+
+const TEXT = {
+  en: {
+    stage: 'Stage',
+    total: 'Total',
+    share: 'Share of target',
+    dealSize: 'Avg deal size',
+    revenue: 'Revenue target',
+    wonRevenue: 'Won deals × deal size',
+    target: 'Revenue target',
+    headline: (n: string, stage: string, names: string) => `Marketing must deliver ${n} ${stage} (${names}).`,
+    noMarketing: 'No source is marked kind "marketing", so there is no marketing headline target.',
+  },
+  'zh-CN': {
+    stage: '阶段',
+    total: '合计',
+    share: '营收占比',
+    dealSize: '平均客单价',
+    revenue: '营收目标',
+    wonRevenue: '成单数 × 客单价',
+    target: '年度营收目标',
+    headline: (n: string, stage: string, names: string) => `市场部需要交付 ${n} 个${stage}（${names}）。`,
+    noMarketing: '没有来源标记为 kind "marketing"，因此没有市场部的目标数。',
+  },
+} as const;
+
+export function planTable(funnel: FunnelPlan, lang: Lang = 'en'): string {
+  const t = TEXT[lang];
+  const table = new Table({
+    head: [t.stage, ...funnel.sources.map((s) => s.name), t.total],
+    colAligns: ['left', ...funnel.sources.map(() => 'right' as const), 'right'],
+    ...COMPACT_TABLE,
+  });
+  const aboveEntry = (stage: string, entry: string) => funnel.stages.indexOf(stage) < funnel.stages.indexOf(entry);
+  for (const stage of funnel.stages) {
+    table.push([
+      stageLabel(stage, lang),
+      ...funnel.sources.map((s) => (aboveEntry(stage, s.entryStage) ? '—' : formatCount(s.counts[stage]))),
+      formatCount(funnel.total.counts[stage]),
+    ]);
+  }
+  const money = (n: number) => formatMoney(n, funnel.currency);
+  table.push(
+    [t.share, ...funnel.sources.map((s) => formatPercent(s.share)), formatPercent(funnel.sources.reduce((a, s) => a + s.share, 0))],
+    [t.dealSize, ...funnel.sources.map((s) => money(s.avgDealSize)), ''],
+    [t.revenue, ...funnel.sources.map((s) => money(s.revenue)), money(funnel.total.revenue)],
+    [t.wonRevenue, ...funnel.sources.map((s) => money(s.wonRevenue)), money(funnel.total.wonRevenue)],
+  );
+  const lines: string[] = [];
+  if (funnel.name) lines.push(funnel.name);
+  lines.push(`${t.target}: ${money(funnel.revenueTarget)}`, '', table.toString(), '');
+  const m = funnel.marketingTarget;
+  if (m) {
+    const names = funnel.sources.filter((s) => m.sourceIds.includes(s.id)).map((s) => s.name).join(', ');
+    lines.push(t.headline(formatCount(m.count), stageLabel(m.stage, lang), names));
+  } else {
+    lines.push(t.noMarketing);
+  }
+  return lines.join('\n');
+}

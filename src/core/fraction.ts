@@ -1,0 +1,119 @@
+/**
+ * Exact rational numbers over BigInt.
+ *
+ * The reverse funnel divides by decimal rates the user typed (0.57 means exactly
+ * 57/100). Binary floating point turns 57 / 0.57 into 100.00000000000001 and a ceiling
+ * into 101; here the same division is 5700/57 = 100 exactly. Every input number enters
+ * through {@link fractionFromNumber} or {@link fractionFromDecimalText}, which read the
+ * shortest decimal that round-trips the double, i.e. what the user typed.
+ */
+export interface Fraction {
+  /** Numerator; carries the sign. */
+  readonly num: bigint;
+  /** Denominator; always > 0. */
+  readonly den: bigint;
+}
+
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+const TEN = BigInt(10);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < ZERO ? -a : a;
+  let y = b < ZERO ? -b : b;
+  while (y !== ZERO) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+export function fraction(num: bigint, den: bigint = ONE): Fraction {
+  if (den === ZERO) throw new RangeError('fraction: zero denominator');
+  if (den < ZERO) {
+    num = -num;
+    den = -den;
+  }
+  const g = gcd(num, den);
+  return g > ONE ? { num: num / g, den: den / g } : { num, den };
+}
+
+export const FRACTION_ZERO: Fraction = { num: ZERO, den: ONE };
+export const FRACTION_ONE: Fraction = { num: ONE, den: ONE };
+
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+
+/**
+ * Parses plain decimal text such as `"0.57"`, `"-12"`, `"1.5e-7"` exactly.
+ * Returns undefined for anything else (no thousands separators, units or symbols:
+ * see parseNumberText for those).
+ */
+export function fractionFromDecimalText(text: string): Fraction | undefined {
+  const m = DECIMAL.exec(text.trim());
+  if (!m) return undefined;
+  const [, sign, intPart = '', fracPart = '', expPart] = m;
+  if (intPart === '' && fracPart === '') return undefined;
+  const exponent = (expPart ? Number(expPart) : 0) - fracPart.length;
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 400) return undefined;
+  let num = BigInt((intPart + fracPart).replace(/^0+(?=\d)/, '') || '0');
+  if (sign === '-') num = -num;
+  return exponent >= 0 ? fraction(num * TEN ** BigInt(exponent)) : fraction(num, TEN ** BigInt(-exponent));
+}
+
+/** The exact decimal a finite double stands for, as the user typed it (0.57 → 57/100). */
+export function fractionFromNumber(value: number): Fraction {
+  if (!Number.isFinite(value)) throw new RangeError(`fractionFromNumber: ${value} is not finite`);
+  const f = fractionFromDecimalText(String(value));
+  if (!f) throw new RangeError(`fractionFromNumber: cannot read ${value}`);
+  return f;
+}
+
+export function add(a: Fraction, b: Fraction): Fraction {
+  return fraction(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+
+export function subtract(a: Fraction, b: Fraction): Fraction {
+  return fraction(a.num * b.den - b.num * a.den, a.den * b.den);
+}
+
+export function multiply(a: Fraction, b: Fraction): Fraction {
+  return fraction(a.num * b.num, a.den * b.den);
+}
+
+export function divide(a: Fraction, b: Fraction): Fraction {
+  if (b.num === ZERO) throw new RangeError('divide: division by zero');
+  return fraction(a.num * b.den, a.den * b.num);
+}
+
+export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** The least integer ≥ f, exactly. */
+export function ceilFraction(f: Fraction): bigint {
+  const q = f.num / f.den; // BigInt division truncates toward zero
+  return q * f.den < f.num ? q + ONE : q;
+}
+
+/** The greatest integer ≤ f, exactly. */
+export function floorFraction(f: Fraction): bigint {
+  const q = f.num / f.den;
+  return q * f.den > f.num ? q - ONE : q;
+}
+
+/** The nearest double; exact when num and den are both safe integers and den divides a power of ten. */
+export function fractionToNumber(f: Fraction): number {
+  if (f.den === ONE) return Number(f.num);
+  const whole = f.num / f.den;
+  const rest = f.num - whole * f.den;
+  // Scale the remainder so that huge numerators or denominators keep 17 significant digits.
+  const scale = TEN ** BigInt(17);
+  return Number(whole) + Number((rest * scale) / f.den) / 1e17;
+}
+
+export function isInteger(f: Fraction): boolean {
+  return f.den === ONE;
+}

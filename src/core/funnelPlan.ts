@@ -1,0 +1,111 @@
+/**
+ * A validated plan worked backwards into counts per source and stage, with totals and
+ * the headline the seed articles call marketing's real target: the number of SQLs
+ * (the handoff stage) marketing-sourced leads must produce.
+ */
+import { Fraction, add, fraction, fractionToNumber, multiply } from './fraction';
+import { ValidPlan, ValidSource } from './planInput';
+import { reverseSource } from './reverseFunnel';
+
+export interface SourceFunnel {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string | undefined;
+  readonly share: number;
+  readonly avgDealSize: number;
+  readonly entryStage: string;
+  /** revenueTarget × share. */
+  readonly revenue: number;
+  /** Won deals × average deal size: what the planned deals bring in (≥ revenue, by rounding up). */
+  readonly wonRevenue: number;
+  /** Count per stage id; 0 above the entry stage. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface FunnelPlan {
+  readonly name: string | undefined;
+  readonly currency: string;
+  readonly revenueTarget: number;
+  readonly stages: readonly string[];
+  readonly sources: readonly SourceFunnel[];
+  readonly total: { readonly revenue: number; readonly wonRevenue: number; readonly counts: Readonly<Record<string, number>> };
+  /** Marketing's own target: the handoff-stage count of the marketing-sourced sources. */
+  readonly marketingTarget:
+    | { readonly stage: string; readonly count: number; readonly sourceIds: readonly string[] }
+    | undefined;
+}
+
+/**
+ * Sources counted as marketing-sourced: those with kind "marketing"; when no source
+ * declares a kind at all, the source whose id is "marketing".
+ */
+export function marketingSources(sources: readonly { id: string; kind: string | undefined }[]): string[] {
+  const declared = sources.some((s) => s.kind !== undefined);
+  return sources
+    .filter((s) => (declared ? s.kind?.toLowerCase() === 'marketing' : s.id === 'marketing'))
+    .map((s) => s.id);
+}
+
+interface ExactSourceFunnel {
+  readonly funnel: SourceFunnel;
+  readonly revenue: Fraction;
+  readonly wonRevenue: Fraction;
+}
+
+function sourceFunnel(plan: ValidPlan, source: ValidSource): ExactSourceFunnel {
+  const { revenue, counts } = reverseSource(plan.revenueTarget.exact, plan.stages, {
+    share: source.share.exact,
+    avgDealSize: source.avgDealSize.exact,
+    entryStage: source.entryStage,
+    rate: (stage) => source.conversionRates[stage].exact,
+  });
+  const won = counts[counts.length - 1];
+  const byStage: Record<string, number> = {};
+  plan.stages.forEach((stage, k) => {
+    byStage[stage] = Number(counts[k]);
+  });
+  const wonRevenue = multiply(fraction(won), source.avgDealSize.exact);
+  const funnel: SourceFunnel = {
+    id: source.id,
+    name: source.name,
+    kind: source.kind,
+    share: source.share.value,
+    avgDealSize: source.avgDealSize.value,
+    entryStage: source.entryStage,
+    revenue: fractionToNumber(revenue),
+    wonRevenue: fractionToNumber(wonRevenue),
+    counts: byStage,
+  };
+  return { funnel, revenue, wonRevenue };
+}
+
+/** Works a validated plan backwards. Counts fit in safe integers: validatePlan checked. */
+export function planFunnel(plan: ValidPlan): FunnelPlan {
+  const exact = plan.sources.map((s) => sourceFunnel(plan, s));
+  const sources = exact.map((e) => e.funnel);
+  const sum = (pick: (e: ExactSourceFunnel) => Fraction) => fractionToNumber(exact.map(pick).reduce(add, fraction(BigInt(0))));
+  const counts: Record<string, number> = {};
+  for (const stage of plan.stages) counts[stage] = sources.reduce((sum, s) => sum + s.counts[stage], 0);
+  const marketingIds = marketingSources(sources);
+  const handoff = plan.handoffStage;
+  return {
+    name: plan.name,
+    currency: plan.currency,
+    revenueTarget: plan.revenueTarget.value,
+    stages: plan.stages,
+    sources,
+    total: {
+      revenue: sum((e) => e.revenue),
+      wonRevenue: sum((e) => e.wonRevenue),
+      counts,
+    },
+    marketingTarget:
+      handoff !== undefined && marketingIds.length > 0
+        ? {
+            stage: handoff,
+            count: sources.filter((s) => marketingIds.includes(s.id)).reduce((sum, s) => sum + s.counts[handoff], 0),
+            sourceIds: marketingIds,
+          }
+        : undefined,
+  };
+}

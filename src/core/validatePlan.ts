@@ -1,0 +1,269 @@
+/**
+ * Checks a plan input and reports every problem at once, each naming its field path
+ * (`sources[1].conversionRates.sql`), the value and what was expected. Never throws:
+ * anything a user, a JSON file or a sheet can hand in comes back as a list of FieldErrors.
+ */
+import { FieldError, fieldError } from './fieldError';
+import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from './fraction';
+import { readNumberLike } from './parseNumberText';
+import { Exact, ValidPlan, ValidSource } from './planInput';
+import { reverseSource } from './reverseFunnel';
+import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+
+export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
+
+/** Keys that would collide with the output's own fields or with JS object internals. */
+export const RESERVED_IDS: readonly string[] = [
+  'revenue', 'wonRevenue', 'name', 'id', 'kind', 'share', 'avgDealSize', 'entryStage',
+  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
+];
+
+/** Shares typed from formulas such as =1/3 carry float noise; anything further off is a mistake. */
+const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const ZERO = BigInt(0);
+
+type Rule = 'any' | 'positive' | 'nonNegative' | 'share' | 'rate';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Reads a number-like field exactly, or records why it cannot. */
+export function readExact(value: unknown, path: string, rule: Rule, errors: FieldError[]): Exact | undefined {
+  if (isBlank(value)) {
+    errors.push(fieldError(path, 'required', value === null ? undefined : value));
+    return undefined;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    errors.push(fieldError(path, 'notFinite', value));
+    return undefined;
+  }
+  const exact = readNumberLike(value);
+  if (!exact) {
+    errors.push(fieldError(path, 'notNumber', value));
+    return undefined;
+  }
+  const sign = compare(exact, fraction(ZERO));
+  const broken =
+    (rule === 'positive' && sign <= 0 && 'notPositive') ||
+    (rule === 'nonNegative' && sign < 0 && 'negative') ||
+    (rule === 'share' && (sign < 0 || compare(exact, FRACTION_ONE) > 0) && 'shareRange') ||
+    (rule === 'rate' && (sign <= 0 || compare(exact, FRACTION_ONE) > 0) && 'rateRange');
+  if (broken) {
+    errors.push(fieldError(path, broken, value));
+    return undefined;
+  }
+  const plain = fractionToNumber(exact);
+  if (Math.abs(plain) > Number.MAX_SAFE_INTEGER) {
+    errors.push(fieldError(path, 'tooLarge', value, 'the value'));
+    return undefined;
+  }
+  return { exact, value: plain };
+}
+
+function readOptionalText(value: unknown, path: string, errors: FieldError[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    errors.push(fieldError(path, 'notString', value));
+    return undefined;
+  }
+  return value.trim() === '' ? undefined : value.trim();
+}
+
+function readId(value: unknown, path: string, errors: FieldError[]): string | undefined {
+  if (isBlank(value)) {
+    errors.push(fieldError(path, 'required', value === null ? undefined : value));
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    errors.push(fieldError(path, 'notString', value));
+    return undefined;
+  }
+  const id = value.trim();
+  if (RESERVED_IDS.includes(id)) {
+    errors.push(fieldError(path, 'reservedId', value, RESERVED_IDS.slice(0, 8).join(', ')));
+    return undefined;
+  }
+  return id;
+}
+
+function readStages(value: unknown, errors: FieldError[]): string[] | undefined {
+  if (value === undefined || value === null) return [...DEFAULT_STAGES];
+  if (!Array.isArray(value)) {
+    errors.push(fieldError('stages', 'notArray', value));
+    return undefined;
+  }
+  const before = errors.length;
+  const stages: string[] = [];
+  value.forEach((raw, i) => {
+    const id = readId(raw, `stages[${i}]`, errors);
+    if (id === undefined) return;
+    if (stages.includes(id)) errors.push(fieldError(`stages[${i}]`, 'duplicateStage', raw));
+    stages.push(id);
+  });
+  if (value.length < 2) errors.push(fieldError('stages', 'tooFewStages', value));
+  return errors.length === before ? stages : undefined;
+}
+
+function readSource(
+  raw: unknown,
+  index: number,
+  stages: string[] | undefined,
+  errors: FieldError[],
+): ValidSource | undefined {
+  const path = `sources[${index}]`;
+  if (!isRecord(raw)) {
+    errors.push(fieldError(path, 'notObject', raw));
+    return undefined;
+  }
+  const before = errors.length;
+  const id = readId(own(raw, 'id'), `${path}.id`, errors);
+  const name = readOptionalText(own(raw, 'name'), `${path}.name`, errors);
+  const kind = readOptionalText(own(raw, 'kind'), `${path}.kind`, errors);
+  const share = readExact(own(raw, 'share'), `${path}.share`, 'share', errors);
+  const avgDealSize = readExact(own(raw, 'avgDealSize'), `${path}.avgDealSize`, 'positive', errors);
+
+  let entryStage = readOptionalText(own(raw, 'entryStage'), `${path}.entryStage`, errors);
+  if (stages && entryStage !== undefined && !stages.includes(entryStage)) {
+    errors.push(fieldError(`${path}.entryStage`, 'unknownStage', own(raw, 'entryStage'), stages.join(', ')));
+    entryStage = undefined;
+  } else if (stages && entryStage === undefined && own(raw, 'entryStage') === undefined) {
+    entryStage = stages[0];
+  }
+
+  const rates: Record<string, Exact> = {};
+  const rawRates = own(raw, 'conversionRates');
+  const ratePath = `${path}.conversionRates`;
+  const converting = stages ? stages.slice(0, -1) : undefined;
+  const needed =
+    stages && entryStage !== undefined ? stages.slice(stages.indexOf(entryStage), -1) : [];
+  if (rawRates === undefined || rawRates === null) {
+    if (needed.length > 0 || !stages) errors.push(fieldError(ratePath, 'required', undefined));
+  } else if (!isRecord(rawRates)) {
+    errors.push(fieldError(ratePath, 'notObject', rawRates));
+  } else {
+    for (const key of Object.keys(rawRates)) {
+      if (converting && !converting.includes(key)) {
+        errors.push(fieldError(`${ratePath}.${key}`, 'unknownRateStage', key, converting.join(', ')));
+      } else if (!needed.includes(key)) {
+        // A rate above the entry stage is unused, but a broken one is still worth reporting.
+        readExact(rawRates[key], `${ratePath}.${key}`, 'rate', errors);
+      }
+    }
+    for (const stage of needed) {
+      const rate = readExact(own(rawRates, stage), `${ratePath}.${stage}`, 'rate', errors);
+      if (rate) rates[stage] = rate;
+    }
+  }
+
+  if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined) return undefined;
+  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates };
+}
+
+function percentText(sum: Fraction): string {
+  const percent = fractionToNumber(multiply(sum, fraction(BigInt(100))));
+  return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
+}
+
+/** Counts that would not fit a double exactly are input errors, not silent floats. */
+function checkCountSizes(
+  target: Exact,
+  stages: readonly string[],
+  sources: readonly ValidSource[],
+  errors: FieldError[],
+): void {
+  const totals = stages.map(() => ZERO);
+  for (const source of sources) {
+    const { counts } = reverseSource(target.exact, stages, {
+      share: source.share.exact,
+      avgDealSize: source.avgDealSize.exact,
+      entryStage: source.entryStage,
+      rate: (stage) => source.conversionRates[stage].exact,
+    });
+    // Report the first (lowest) stage that overflows: every stage above it overflows too.
+    for (let k = stages.length - 1; k >= 0; k--) {
+      totals[k] += counts[k];
+      if (counts[k] <= MAX_SAFE) continue;
+      const won = k === stages.length - 1;
+      const path = won ? `sources[${source.index}].avgDealSize` : `sources[${source.index}].conversionRates.${stages[k]}`;
+      const value = won ? source.avgDealSize.value : source.conversionRates[stages[k]].value;
+      errors.push(fieldError(path, 'tooLarge', value, `the ${stageLabel(stages[k])} count (${counts[k]})`));
+      for (let j = k - 1; j >= 0; j--) totals[j] += counts[j];
+      break;
+    }
+  }
+  if (errors.length > 0) return;
+  totals.forEach((total, k) => {
+    if (total > MAX_SAFE) {
+      errors.push(fieldError('sources', 'tooLarge', target.value, `the total ${stageLabel(stages[k])} count (${total})`));
+    }
+  });
+}
+
+export function validatePlan(input: unknown): PlanValidation {
+  const errors: FieldError[] = [];
+  if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
+
+  const name = readOptionalText(own(input, 'name'), 'name', errors);
+  const currency = readOptionalText(own(input, 'currency'), 'currency', errors) ?? 'USD';
+  const revenueTarget = readExact(own(input, 'revenueTarget'), 'revenueTarget', 'positive', errors);
+  const stages = readStages(own(input, 'stages'), errors);
+
+  let handoffStage = readOptionalText(own(input, 'handoffStage'), 'handoffStage', errors);
+  if (stages && handoffStage !== undefined && !stages.includes(handoffStage)) {
+    errors.push(fieldError('handoffStage', 'unknownStage', own(input, 'handoffStage'), stages.join(', ')));
+  } else if (stages && handoffStage === undefined) {
+    handoffStage = stages.includes(DEFAULT_HANDOFF_STAGE) ? DEFAULT_HANDOFF_STAGE : undefined;
+  }
+
+  const rawSources = own(input, 'sources');
+  const sources: ValidSource[] = [];
+  let allSourcesValid = false;
+  if (rawSources === undefined || rawSources === null) {
+    errors.push(fieldError('sources', 'required', undefined));
+  } else if (!Array.isArray(rawSources)) {
+    errors.push(fieldError('sources', 'notArray', rawSources));
+  } else if (rawSources.length === 0) {
+    errors.push(fieldError('sources', 'emptyList', rawSources));
+  } else {
+    const firstIndexOfId = new Map<string, number>();
+    rawSources.forEach((raw, i) => {
+      const source = readSource(raw, i, stages, errors);
+      const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
+      if (id !== undefined && id !== '') {
+        const first = firstIndexOfId.get(id);
+        if (first !== undefined) {
+          errors.push(fieldError(`sources[${i}].id`, 'duplicateSourceId', raw.id, `sources[${first}]`));
+          return;
+        }
+        firstIndexOfId.set(id, i);
+      }
+      if (source) sources.push(source);
+    });
+    allSourcesValid = sources.length === rawSources.length;
+    if (allSourcesValid) {
+      const sum = sources.reduce((acc, s) => add(acc, s.share.exact), fraction(ZERO));
+      const off = subtract(sum, FRACTION_ONE);
+      const distance = off.num < ZERO ? fraction(-off.num, off.den) : off;
+      if (compare(distance, SHARE_SUM_TOLERANCE) > 0) {
+        errors.push(fieldError('sources', 'sharesSum', rawSources.map((s) => s.share), percentText(sum)));
+      }
+    }
+  }
+
+  if (revenueTarget && stages) checkCountSizes(revenueTarget, stages, sources, errors);
+
+  if (errors.length > 0 || !revenueTarget || !stages || !allSourcesValid) {
+    return { ok: false, errors };
+  }
+  return { ok: true, plan: { name, revenueTarget, currency, stages, handoffStage, sources } };
+}
