@@ -5,15 +5,14 @@ import { forwardCommand } from './commands/forwardCommand';
 import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
 import { templateCommand } from './commands/templateCommand';
+import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../../../package.json') as { version: string };
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('funnel-planner')
     .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
-    .version(version)
+    .version(VERSION)
     .addOption(new Option('--lang <lang>', 'language of messages and tables: en or zh-CN').argParser(parseLang))
     .option('--debug', 'show stack traces of internal errors')
     .showHelpAfterError('(run funnel-planner --help for usage)')

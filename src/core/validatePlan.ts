@@ -136,7 +136,7 @@ function readSource(
   if (stages && entryStage !== undefined && !stages.includes(entryStage)) {
     errors.push(fieldError(`${path}.entryStage`, 'unknownStage', own(raw, 'entryStage'), stages.join(', ')));
     entryStage = undefined;
-  } else if (stages && entryStage === undefined && own(raw, 'entryStage') === undefined) {
+  } else if (stages && entryStage === undefined && isBlank(own(raw, 'entryStage'))) {
     entryStage = stages[0];
   }
 

@@ -1,0 +1,20 @@
+/** `npm run bench`: speed of the planning engine (a benchmark, not a test). */
+import { defaultPlanInput } from '../src/core/defaultPlan';
+import { plan } from '../src/core/plan';
+import { measure, report } from './measure';
+
+const input = defaultPlanInput();
+const bql = {
+  ...input,
+  stages: ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'],
+  sources: Array.from({ length: 6 }, (_, i) => ({
+    id: `s${i}`,
+    share: i < 5 ? 0.16 : 0.2,
+    avgDealSize: 20_476.19,
+    conversionRates: { lead: 0.23, mql: 0.41, bql: 0.57, sql: 0.5, opportunity: 0.27 },
+  })),
+};
+
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
+console.log(report('full plan, default template', measure(() => plan(input))));
+console.log(report('full plan, 6 sources × 6 stages (bql)', measure(() => plan(bql))));

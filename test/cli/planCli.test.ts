@@ -1,0 +1,141 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'fp-cli-'));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const seedPlan = {
+  revenueTarget: 10_000_000,
+  sources: [
+    { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } },
+    { id: 'outbound', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: 0.3 } },
+  ],
+};
+
+describe('funnel-planner plan', () => {
+  it('plans the default template as a table with the headline', () => {
+    const r = runCli(['plan']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/Leads\s+│\s+12,800/);
+    expect(r.stdout).toContain('Marketing must deliver 1,280 SQLs');
+  });
+
+  it('prints JSON with the documented keys, counts as integers', () => {
+    const r = runCli(['plan', file('seed.json', JSON.stringify(seedPlan)), '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.funnel.bySource.marketing).toMatchObject({ revenue: 4_000_000, lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
+    expect(json.funnel.bySource.outbound).toMatchObject({ revenue: 6_000_000, lead: 0, mql: 0, sql: 1_668, opportunity: 667, won: 200 });
+    expect(json.funnel.total).toMatchObject({ lead: 12_800, mql: 3_200, sql: 2_948, opportunity: 1_307, won: 360 });
+    expect(json.marketingTarget).toEqual({ stage: 'sql', count: 1_280, sourceIds: ['marketing'] });
+  });
+
+  it('gets the float traps right end to end', () => {
+    const trap = {
+      revenueTarget: 4_300_000,
+      sources: [{ id: 'a', share: 1, avgDealSize: 20_476.19, entryStage: 'opportunity', conversionRates: { opportunity: 0.57 } }],
+    };
+    const json = JSON.parse(runCli(['plan', file('trap.json', JSON.stringify(trap)), '--json']).stdout);
+    expect(json.funnel.bySource.a.won).toBe(211); // 210.0000049 → 211
+    expect(json.funnel.bySource.a.opportunity).toBe(371); // 211 / 0.57 = 370.18 → 371
+    const trap2 = { ...trap, revenueTarget: 1_425_000, sources: [{ ...trap.sources[0], avgDealSize: 25_000 }] };
+    const json2 = JSON.parse(runCli(['plan', file('trap2.json', JSON.stringify(trap2)), '--json']).stdout);
+    expect(json2.funnel.bySource.a).toMatchObject({ won: 57, opportunity: 100 });
+  });
+
+  it('exits 2 on invalid input, naming every field, without a stack trace', () => {
+    const bad = JSON.parse(JSON.stringify(seedPlan));
+    bad.sources[1].conversionRates.sql = 1.5;
+    bad.sources[0].avgDealSize = 0;
+    const r = runCli(['plan', file('bad.json', JSON.stringify(bad))]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('has 2 problems');
+    expect(r.stderr).toContain('sources[1].conversionRates.sql: expected a conversion rate greater than 0 and at most 1');
+    expect(r.stderr).toContain('got 1.5');
+    expect(r.stderr).toContain('sources[0].avgDealSize: expected a number greater than 0, got 0');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says where malformed JSON breaks', () => {
+    const r = runCli(['plan', file('broken.json', '{\n  "revenueTarget": 100,\n  "sources": [\n    { "id": "a" "share": 1 }\n  ]\n}')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json is not valid JSON: a comma \(,\) was expected at line 4, column 17/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing file, an empty file and a wrong file type as input errors', () => {
+    expect(runCli(['plan', join(dir, 'nope.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no such file') });
+    expect(runCli(['plan', file('empty.json', '')])).toMatchObject({ status: 2, stderr: expect.stringContaining('is empty') });
+    expect(runCli(['plan', file('plan.csv', 'a,b')])).toMatchObject({ status: 2, stderr: expect.stringContaining('expected a .json plan') });
+  });
+
+  it('reads a JSON file with a BOM and numbers written as text', () => {
+    const textual = { ...seedPlan, revenueTarget: '1000万', sources: [{ ...seedPlan.sources[0], share: '40%' }, { ...seedPlan.sources[1], avgDealSize: '$30,000' }] };
+    const r = runCli(['plan', file('bom.json', `\uFEFF${JSON.stringify(textual)}`), '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).funnel.total.sql).toBe(2_948);
+  });
+
+  it('usage errors exit 2 with help', () => {
+    const r = runCli(['plan', '--frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown option '--frobnicate'");
+    expect(runCli(['--lang', 'fr', 'plan']).status).toBe(2);
+    expect(runCli(['explode']).status).toBe(2);
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(runCli(['--help'])).toMatchObject({ status: 0, stdout: expect.stringContaining('plan') });
+    expect(runCli(['--version'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('speaks Chinese with --lang zh-CN', () => {
+    const r = runCli(['--lang', 'zh-CN', 'plan']);
+    expect(r.stdout).toContain('市场部需要交付 1,280 个');
+    const bad = runCli(['--lang', 'zh-CN', 'plan', file('bad-zh.json', JSON.stringify({ ...seedPlan, revenueTarget: -1 }))]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('revenueTarget: 应为大于 0 的数字，实际为 -1');
+  });
+});
+
+describe('funnel-planner forward', () => {
+  it('answers the what-if as a table and as JSON', () => {
+    const r = runCli(['forward', '--volume', 'marketing=9000']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Short of target by USD 1,182,700');
+    const json = JSON.parse(runCli(['forward', '-v', 'marketing=9k', '--json']).stdout);
+    expect(json.sources[0].expected.won).toBe(112.5);
+    expect(json.total.revenue).toBe(8_817_300);
+  });
+
+  it('names a bad volume', () => {
+    const r = runCli(['forward', '-v', 'partners=10']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('volumes.partners');
+    expect(runCli(['forward', '-v', 'marketing']).status).toBe(2);
+  });
+});
+
+describe('funnel-planner template', () => {
+  it('prints a plan that plans', () => {
+    const r = runCli(['template']);
+    expect(r.status).toBe(0);
+    const path = file('from-template.json', r.stdout);
+    expect(runCli(['plan', path]).status).toBe(0);
+  });
+
+  it('writes it with --out', () => {
+    const out = join(dir, 'written.json');
+    expect(runCli(['template', '--out', out]).status).toBe(0);
+    expect(runCli(['plan', out, '--json']).status).toBe(0);
+    expect(runCli(['template', '--out', join(dir, 'no', 'such', 'dir.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('folder does not exist') });
+  });
+});
