@@ -8,7 +8,7 @@ function funnelOf(input: PlanInput) {
   return outcome.funnel;
 }
 
-const oneSource = (overrides: Partial<PlanInput['sources'][number]>, target: number, stages?: string[]): PlanInput => ({
+const oneSource = (overrides: Partial<PlanInput['sources'][number]>, target: PlanInput['revenueTarget'], stages?: string[]): PlanInput => ({
   revenueTarget: target,
   ...(stages ? { stages } : {}),
   sources: [{ id: 'marketing', share: 1, avgDealSize: 25_000, conversionRates: {}, ...overrides }],
