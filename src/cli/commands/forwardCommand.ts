@@ -19,9 +19,9 @@ export function forwardCommand(io: CliIo): Command {
     .argument('[input]', 'plan input (.json); default: the built-in template')
     .option('-v, --volume <source=count>', 'volume entering a source, e.g. marketing=9000 (repeatable); other sources keep their planned volume', collectVolume, {})
     .option('--json', 'print the result as JSON')
-    .action(function (this: Command, input: string | undefined, options: { volume: Record<string, string>; json?: boolean }) {
+    .action(async function (this: Command, input: string | undefined, options: { volume: Record<string, string>; json?: boolean }) {
       const { lang } = globalOptions(this);
-      const { plan, where } = loadPlan(input, lang);
+      const { plan, where } = await loadPlan(input, lang);
       const checked = validateVolumes(plan, options.volume);
       if (!checked.ok) throw invalidPlanError(`--volume (with ${where})`, checked.errors, lang);
       const result = forwardPlan(plan, checked.volumes);

@@ -1,20 +1,34 @@
-/** `funnel-planner template [--out FILE]`: the default plan input, to copy and edit. */
+/** `funnel-planner template [--out FILE]`: the default plan input as JSON, or as an Inputs-only .xlsx to fill in. */
 import { Command } from 'commander';
 import { defaultPlanInput } from '../../core/defaultPlan';
+import { plan } from '../../core/plan';
+import { VERSION } from '../../core/version';
 import { CliIo } from '../io';
+import { checkOutputPath, today } from '../outputPaths';
 import { writeFileAtomic } from '../writeFileAtomic';
+import { inputsXlsx } from '../xlsx/planXlsx';
+import { globalOptions } from './globalOptions';
 
 export function templateCommand(io: CliIo): Command {
   return new Command('template')
-    .description('print the default plan input as JSON (or write it with --out) to start your own plan')
-    .option('-o, --out <file>', 'write to this .json file instead of printing')
-    .action((options: { out?: string }) => {
-      const text = `${JSON.stringify(defaultPlanInput(), null, 2)}\n`;
+    .description('the default plan input, to start your own: JSON on stdout, or --out inputs.xlsx / my-plan.json')
+    .option('-o, --out <file>', 'write to a .json file, or an .xlsx workbook holding the Inputs sheet')
+    .action(async function (this: Command, options: { out?: string }) {
+      const { lang } = globalOptions(this);
+      const input = defaultPlanInput();
       if (!options.out) {
-        io.out(text);
+        io.out(`${JSON.stringify(input, null, 2)}\n`);
         return;
       }
-      writeFileAtomic(options.out, text);
+      checkOutputPath('--out', options.out, /\.(json|xlsx)$/i, '.json or .xlsx', undefined);
+      if (/\.xlsx$/i.test(options.out)) {
+        const outcome = plan(input);
+        if (!outcome.ok) throw new Error('the default template is invalid');
+        const stamp = { version: VERSION, generatedOn: today() };
+        writeFileAtomic(options.out, await inputsXlsx({ plan: outcome.plan, funnel: outcome.funnel, lang, stamp }));
+      } else {
+        writeFileAtomic(options.out, `${JSON.stringify(input, null, 2)}\n`);
+      }
       io.out(`wrote ${options.out}\n`);
     });
 }

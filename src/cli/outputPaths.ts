@@ -1,0 +1,23 @@
+/** Checks where a command may write: the right extension, and never over its own input file. */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from './cliError';
+
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+export function checkOutputPath(option: string, path: string, extension: RegExp, expected: string, input: string | undefined): void {
+  if (!extension.test(path)) throw new InputError(`${option} ${path}: expected a ${expected} file name`);
+  if (input !== undefined && canonical(path) === canonical(input)) {
+    throw new InputError(`${option} ${path}: refusing to write over the input file; choose another name`);
+  }
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

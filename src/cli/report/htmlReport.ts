@@ -1,0 +1,48 @@
+/** A plan as one self-contained HTML page (inline CSS and SVG, no scripts, no network) to share or print. */
+import { FunnelPlan } from '../../core/funnelPlan';
+import { Lang } from '../../core/stages';
+import { escapeHtml } from './escapeHtml';
+import { funnelChart } from './funnelChart';
+import { funnelTable } from './funnelTable';
+import { legend } from './legend';
+import { REPORT_CSS } from './reportStyle';
+import { reportText } from './reportText';
+import { sourcesSection } from './sourcesSection';
+import { summarySection } from './summarySection';
+
+export interface ReportOptions {
+  version: string;
+  /** YYYY-MM-DD; passed in so the same plan always renders the same page. */
+  generatedOn: string;
+  lang?: Lang;
+}
+
+export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
+  const lang = options.lang ?? 'en';
+  const t = reportText(lang);
+  const title = funnel.name && funnel.name.trim() !== '' ? funnel.name : t.defaultTitle;
+  const chart =
+    `<section class="funnel"><h2>${escapeHtml(t.funnel)}</h2><figure class="chart">` +
+    funnelChart(funnel, t.chartTitle, lang) +
+    legend(funnel.sources) +
+    `<figcaption>${escapeHtml(t.funnelCaption)}</figcaption></figure></section>`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(t.htmlLang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body><main>',
+    `<header><h1>${escapeHtml(title)}</h1><p class="generated">${escapeHtml(t.generated(options.version, options.generatedOn))}</p></header>`,
+    summarySection(funnel, t, lang),
+    chart,
+    sourcesSection(funnel, t, lang),
+    funnelTable(funnel, t, lang),
+    '</main></body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

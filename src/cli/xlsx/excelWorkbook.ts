@@ -1,0 +1,243 @@
+/**
+ * The Workbook port over exceljs, for .xlsx files. Formula cells carry the engine's result
+ * as their cached value, so the file reads right in viewers that do not recalculate; user
+ * text is always stored as a string, never as a formula.
+ */
+import ExcelJS from 'exceljs';
+import { area as makeArea, areaAddress, quoteSheet } from '../../workbook/a1';
+import type {
+  Area,
+  Block,
+  Cell,
+  CellStyle,
+  CellValue,
+  ConditionalFormatRule,
+  NamedRange,
+  OwnerMarker,
+  ValidationRule,
+  WorkbookPort,
+} from '../../workbook/port';
+
+/** Hidden sheet holding the owner markers (Google Sheets uses developer metadata instead). */
+export const META_SHEET = '_funnel_planner';
+const PX_PER_CHAR = 7;
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function cellsOf(area: Area, visit: (row: number, col: number) => void): void {
+  for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.cols; c++) visit(area.row + r, area.col + c);
+}
+
+/** A cell's value as a plain CellValue, whatever exceljs holds (formula results, rich text, dates, errors). */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
+      return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+    }
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String((value as { text: unknown }).text);
+    if ('error' in value) return String((value as { error: unknown }).error);
+  }
+  return String(value);
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold || style.italic || style.fontSize || style.color) {
+    target.font = {
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.color ? { color: { argb: argb(style.color) } } : {}),
+    };
+  }
+  if (style.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
+  if (style.align || style.wrap) {
+    target.alignment = { ...(style.align ? { horizontal: style.align } : {}), ...(style.wrap ? { wrapText: true } : {}) };
+  }
+}
+
+export class ExcelWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+    // Excel recalculates on open; the cached results are only for viewers that do not.
+    workbook.calcProperties.fullCalcOnLoad = true;
+  }
+
+  static async fromBuffer(data: Buffer | ArrayBuffer): Promise<ExcelWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data as ArrayBuffer);
+    return new ExcelWorkbook(workbook);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet named "${name}"`);
+    return sheet;
+  }
+
+  listSheets(): string[] {
+    return this.workbook.worksheets.filter((w) => w.name !== META_SHEET).map((w) => w.name);
+  }
+
+  addSheet(name: string): void {
+    this.workbook.addWorksheet(name);
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
+  }
+
+  deleteSheet(name: string): void {
+    this.workbook.removeWorksheet(this.sheet(name).id);
+  }
+
+  orderSheets(names: readonly string[]): void {
+    const all = this.workbook.worksheets;
+    const first = names.map((n) => all.find((w) => w.name === n)).filter((w): w is ExcelJS.Worksheet => w !== undefined);
+    const ordered = [...first, ...all.filter((w) => !first.includes(w))];
+    ordered.forEach((w, i) => {
+      (w as unknown as { orderNo: number }).orderNo = i; // exceljs writes sheets sorted by orderNo, untyped
+    });
+  }
+
+  writeBlock(sheet: string, block: Block): void {
+    const ws = this.sheet(sheet);
+    block.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const target = ws.getCell(block.row + r, block.col + c);
+        if (cell) this.writeCell(target, cell);
+        else target.value = null;
+      }),
+    );
+  }
+
+  private writeCell(target: ExcelJS.Cell, cell: Cell): void {
+    if (cell.formula !== undefined) {
+      target.value = { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+    } else {
+      target.value = cell.value ?? null;
+    }
+    if (cell.format) target.numFmt = cell.format;
+    if (cell.style) applyStyle(target, cell.style);
+    if (cell.note) target.note = cell.note;
+  }
+
+  readBlock(sheet: string, area: Area): CellValue[][] {
+    const ws = this.sheet(sheet);
+    return Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.cols }, (_, c) => plainValue(ws.getCell(area.row + r, area.col + c).value)),
+    );
+  }
+
+  usedSize(sheet: string): { rows: number; cols: number } {
+    const ws = this.sheet(sheet);
+    return { rows: ws.rowCount, cols: ws.columnCount };
+  }
+
+  setFrozen(sheet: string, rows: number, cols: number): void {
+    this.sheet(sheet).views = rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [{ state: 'normal' }];
+  }
+
+  setColumnWidths(sheet: string, widths: readonly (number | undefined)[]): void {
+    const ws = this.sheet(sheet);
+    widths.forEach((w, i) => {
+      if (w !== undefined) ws.getColumn(i + 1).width = Math.round((w / PX_PER_CHAR) * 10) / 10;
+    });
+  }
+
+  setNamedRanges(ranges: readonly NamedRange[]): void {
+    const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
+    for (const range of ranges) {
+      delete names.matrixMap[range.name]; // exceljs has no "replace": drop the old cells of this name first
+      this.workbook.definedNames.add(`${quoteSheet(range.sheet)}!${areaAddress(range.area, true)}`, range.name);
+    }
+  }
+
+  setValidations(sheet: string, rules: readonly ValidationRule[]): void {
+    const ws = this.sheet(sheet);
+    for (const rule of rules) {
+      const common = { allowBlank: true, showErrorMessage: true, showInputMessage: true, prompt: rule.help, error: rule.help };
+      let validation: ExcelJS.DataValidation;
+      if (rule.kind === 'number') {
+        validation =
+          rule.greaterThan !== undefined
+            ? { ...common, type: 'decimal', operator: 'greaterThan', formulae: [rule.greaterThan] }
+            : { ...common, type: 'decimal', operator: 'between', formulae: [rule.min ?? -1e300, rule.max ?? 1e300] };
+      } else if (rule.kind === 'list') {
+        validation = { ...common, type: 'list', errorStyle: 'warning', formulae: [`"${rule.values.join(',')}"`] };
+      } else {
+        validation = { ...common, type: 'list', formulae: [`${quoteSheet(rule.sheet)}!${areaAddress(rule.source, true)}`] };
+      }
+      cellsOf(rule.area, (row, col) => {
+        ws.getCell(row, col).dataValidation = validation;
+      });
+    }
+  }
+
+  setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void {
+    const ws = this.sheet(sheet);
+    rules.forEach((rule, i) => {
+      const ref = areaAddress(rule.area);
+      if (rule.kind === 'colorScale') {
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'colorScale',
+              priority: i + 1,
+              cfvo: [{ type: 'min' }, { type: 'max' }],
+              color: [{ argb: argb(rule.minColor) }, { argb: argb(rule.maxColor) }],
+            },
+          ],
+        });
+      } else {
+        ws.addConditionalFormatting({
+          ref,
+          rules: [
+            {
+              type: 'cellIs',
+              priority: i + 1,
+              operator: 'notEqual' as 'equal', // valid OOXML; exceljs's type lists fewer operators than it writes
+              formulae: [String(rule.value)],
+              style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.color) } } },
+            },
+          ],
+        });
+      }
+    });
+  }
+
+  private metaSheet(): ExcelJS.Worksheet {
+    const existing = this.workbook.getWorksheet(META_SHEET);
+    if (existing) return existing;
+    const ws = this.workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
+    ws.addRow(['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']);
+    return ws;
+  }
+
+  setOwner(sheet: string, marker: OwnerMarker): void {
+    const ws = this.metaSheet();
+    const row = this.ownerRow(sheet) ?? ws.rowCount + 1;
+    ws.getRow(row).values = [sheet, marker.kind, marker.version, marker.generatedOn, marker.fingerprint];
+  }
+
+  private ownerRow(sheet: string): number | undefined {
+    const ws = this.workbook.getWorksheet(META_SHEET);
+    if (!ws) return undefined;
+    for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === sheet) return r;
+    return undefined;
+  }
+
+  getOwner(sheet: string): OwnerMarker | undefined {
+    const row = this.ownerRow(sheet);
+    if (row === undefined) return undefined;
+    const [kind, version, generatedOn, fingerprint] = this.readBlock(META_SHEET, makeArea(row, 2, 1, 4))[0].map((v) => String(v ?? ''));
+    return { kind, version, generatedOn, fingerprint };
+  }
+}

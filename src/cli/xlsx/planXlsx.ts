@@ -1,0 +1,24 @@
+/** Plan workbooks as .xlsx bytes: the full plan (Summary, Funnel, Inputs) or the Inputs sheet alone. */
+import { inputsLayout } from '../../workbook/layouts/inputsLayout';
+import type { LayoutInput } from '../../workbook/layouts/layoutInput';
+import { writeLayouts, writePlanWorkbook } from '../../workbook/writePlanWorkbook';
+import { ExcelWorkbook } from './excelWorkbook';
+
+function newWorkbook(input: LayoutInput): ExcelWorkbook {
+  const book = new ExcelWorkbook();
+  book.workbook.creator = 'Funnel Planner';
+  book.workbook.title = input.plan.name ?? 'Funnel plan';
+  return book;
+}
+
+export async function planXlsx(input: LayoutInput): Promise<Buffer> {
+  const book = newWorkbook(input);
+  writePlanWorkbook(book, input);
+  return book.toBuffer();
+}
+
+export async function inputsXlsx(input: LayoutInput): Promise<Buffer> {
+  const book = newWorkbook(input);
+  writeLayouts(book, [inputsLayout(input)], input.stamp);
+  return book.toBuffer();
+}

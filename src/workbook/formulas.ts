@@ -1,0 +1,16 @@
+/**
+ * Formula pieces shared by layouts. The engine rounds up exactly with fractions; a
+ * spreadsheet has only doubles, where 57/0.57 = 100.00000000000001. `ceilExactFormula`
+ * treats a quotient within 1e-12 (relative) of a whole number as that number and rounds
+ * anything else up, so 57/0.57 gives 100 while 4,300,000/20,476.19 = 210.0000049 gives 211.
+ * A true fraction that small would need inputs with 12+ significant digits.
+ */
+export function ceilExactFormula(quotient: string): string {
+  const q = `(${quotient})`;
+  return `IF(ABS(${q}-ROUND(${q},0))<=1E-12*ABS(${q}),ROUND(${q},0),CEILING(${q},1))`;
+}
+
+/** A string literal inside a formula. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,130 @@
+/**
+ * The Funnel sheet: stages down, sources across, totals, revenue per source and
+ * marketing's headline target. Every number is a live formula of the Inputs sheet,
+ * cached with the engine's value so the file reads right before any recalculation.
+ */
+import { stageLabel } from '../../core/stages';
+import { area, areaAddress, cellAddress, sheetAreaRef, sheetRef } from '../a1';
+import { COUNT_FORMAT, STYLE, moneyFormat } from '../formats';
+import { ceilExactFormula, formulaString } from '../formulas';
+import { Grid } from '../grid';
+import { text } from '../labels';
+import type { SheetLayout } from '../sheetLayout';
+import { sourceCol, stageRow } from './inputsGeometry';
+import { inputsGeometryOf } from './inputsLayout';
+import type { LayoutInput } from './layoutInput';
+import { SHEET } from './sheetNames';
+
+/** Where things are on the Funnel sheet, for the Summary sheet's references. */
+export interface FunnelGeometry {
+  readonly header: number;
+  readonly firstStage: number;
+  readonly revenue: number;
+  readonly wonRevenue: number;
+  readonly headline: number;
+  readonly firstSourceCol: number;
+  readonly totalCol: number;
+}
+
+export function funnelGeometry(stageCount: number, sourceCount: number): FunnelGeometry {
+  const firstStage = 6;
+  return {
+    header: 5,
+    firstStage,
+    revenue: firstStage + stageCount,
+    wonRevenue: firstStage + stageCount + 1,
+    headline: firstStage + stageCount + 3,
+    firstSourceCol: 2,
+    totalCol: 2 + sourceCount,
+  };
+}
+
+export function funnelLayout(input: LayoutInput): SheetLayout {
+  const { plan, funnel, lang, stamp } = input;
+  const stages = plan.stages;
+  const S = stages.length;
+  const n = plan.sources.length;
+  const ig = inputsGeometryOf(input);
+  const fg = funnelGeometry(S, n);
+  const inputs = (row: number, col: number) => sheetRef(SHEET.inputs, row, col);
+  const cents = plan.sources.some((s) => !Number.isInteger(s.avgDealSize.value));
+  const money = moneyFormat(plan.currency, cents);
+  const grid = new Grid();
+
+  grid.set(1, 1, { value: text('funnelTitle', lang), style: STYLE.title });
+  grid.set(2, 1, { value: text('generated', lang, { version: stamp.version, date: stamp.generatedOn }), style: STYLE.generated });
+  grid.set(3, 1, { value: text('funnelHelp', lang), style: STYLE.help });
+  grid.set(fg.header, 1, { value: text('stage', lang), style: STYLE.header });
+  grid.set(fg.header, fg.totalCol, { value: text('total', lang), style: STYLE.header });
+
+  const rowTotal = (row: number) => `SUM(${areaAddress(area(row, fg.firstSourceCol, 1, n))})`;
+  stages.forEach((stage, k) => {
+    const row = fg.firstStage + k;
+    grid.set(row, 1, { value: stageLabel(stage, lang), style: k === S - 1 ? STYLE.total : STYLE.label });
+    grid.set(row, fg.totalCol, { formula: rowTotal(row), value: funnel.total.counts[stage], format: COUNT_FORMAT, style: STYLE.total });
+  });
+
+  funnel.sources.forEach((source, j) => {
+    const col = fg.firstSourceCol + j;
+    const ic = sourceCol(ig, j);
+    const share = inputs(ig.share, ic);
+    const deal = inputs(ig.avgDealSize, ic);
+    const entry = inputs(ig.entryStage, ic);
+    grid.set(fg.header, col, {
+      formula: `IF(${inputs(ig.sourceName, ic)}="",${inputs(ig.sourceId, ic)},${inputs(ig.sourceName, ic)})`,
+      value: source.name,
+      style: STYLE.header,
+    });
+    stages.forEach((stage, k) => {
+      const row = fg.firstStage + k;
+      const count = source.counts[stage];
+      if (k === S - 1) {
+        grid.set(row, col, { formula: ceilExactFormula(`RevenueTarget*${share}/${deal}`), value: count, format: COUNT_FORMAT, style: STYLE.total });
+        return;
+      }
+      const below = cellAddress(row + 1, col);
+      const rate = inputs(stageRow(ig, k), ic);
+      grid.set(row, col, {
+        formula: `IF(${k + 1}<MATCH(${entry},Stages,0),0,${ceilExactFormula(`${below}/${rate}`)})`,
+        value: count,
+        format: COUNT_FORMAT,
+      });
+    });
+    grid.set(fg.revenue, col, { formula: `RevenueTarget*${share}`, value: source.revenue, format: money });
+    grid.set(fg.wonRevenue, col, { formula: `${cellAddress(fg.firstStage + S - 1, col)}*${deal}`, value: source.wonRevenue, format: money });
+  });
+  grid.set(fg.revenue, 1, { value: text('revenue', lang) });
+  grid.set(fg.revenue, fg.totalCol, { formula: rowTotal(fg.revenue), value: funnel.total.revenue, format: money, style: STYLE.total });
+  grid.set(fg.wonRevenue, 1, { value: text('wonRevenue', lang) });
+  grid.set(fg.wonRevenue, fg.totalCol, { formula: rowTotal(fg.wonRevenue), value: funnel.total.wonRevenue, format: money, style: STYLE.total });
+
+  const m = funnel.marketingTarget;
+  const namedRanges = [];
+  if (m) {
+    const handoffRow = fg.firstStage + stages.indexOf(m.stage);
+    const kinds = sheetAreaRef(SHEET.inputs, area(ig.kind, ig.firstSourceCol, 1, n));
+    grid.set(fg.headline, 1, { value: text('marketingMust', lang, { stage: stageLabel(m.stage, lang) }), style: STYLE.headline });
+    grid.set(fg.headline, 2, {
+      formula: `SUMIF(${kinds},${formulaString('marketing')},${areaAddress(area(handoffRow, fg.firstSourceCol, 1, n), true)})`,
+      value: m.count,
+      format: COUNT_FORMAT,
+      style: STYLE.headline,
+    });
+    namedRanges.push({ name: 'MarketingTarget', sheet: SHEET.funnel, area: area(fg.headline, 2) });
+  }
+
+  return {
+    name: SHEET.funnel,
+    kind: 'funnel',
+    blocks: [grid.toBlock()],
+    frozenRows: fg.header,
+    frozenCols: 1,
+    columnWidths: [260, ...plan.sources.map(() => 150), 130],
+    namedRanges,
+    validations: [],
+    conditionalFormats: [
+      { area: area(fg.firstStage, fg.totalCol, S, 1), kind: 'colorScale', minColor: '#ffffff', maxColor: '#8ab4f8' },
+      { area: area(fg.firstStage, fg.firstSourceCol, S, n), kind: 'colorScale', minColor: '#ffffff', maxColor: '#c6dafc' },
+    ],
+  };
+}

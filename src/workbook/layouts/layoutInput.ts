@@ -1,0 +1,12 @@
+/** What every layout is computed from: the validated plan, its funnel, the language and the stamp. */
+import type { FunnelPlan } from '../../core/funnelPlan';
+import type { ValidPlan } from '../../core/planInput';
+import type { Lang } from '../../core/stages';
+import type { LayoutStamp } from '../sheetLayout';
+
+export interface LayoutInput {
+  readonly plan: ValidPlan;
+  readonly funnel: FunnelPlan;
+  readonly lang: Lang;
+  readonly stamp: LayoutStamp;
+}

@@ -1,0 +1,16 @@
+/**
+ * The sheets of a plan workbook, in order. Later issues add Monthly, Teams, Headcount,
+ * Bonus, History and Diagnostics here: one layout file each, one line in this list.
+ */
+import type { SheetLayout } from '../sheetLayout';
+import { funnelLayout } from './funnelLayout';
+import { inputsLayout } from './inputsLayout';
+import type { LayoutInput } from './layoutInput';
+import { summaryLayout } from './summaryLayout';
+
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout];
+
+/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, then Inputs. */
+export function planLayouts(input: LayoutInput): SheetLayout[] {
+  return [...OUTPUT_LAYOUTS.map((layout) => layout(input)), inputsLayout(input)];
+}

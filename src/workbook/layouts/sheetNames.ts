@@ -1,0 +1,6 @@
+/** Sheet names Funnel Planner writes. Later layouts (Monthly, Teams, Headcount, Bonus, History, Diagnostics) add theirs here. */
+export const SHEET = {
+  inputs: 'Inputs',
+  funnel: 'Funnel',
+  summary: 'Summary',
+} as const;

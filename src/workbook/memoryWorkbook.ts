@@ -1,0 +1,133 @@
+/** An in-memory WorkbookPort: the reference implementation layouts are tested against. */
+import type {
+  Area,
+  Block,
+  Cell,
+  CellValue,
+  ConditionalFormatRule,
+  NamedRange,
+  OwnerMarker,
+  ValidationRule,
+  WorkbookPort,
+} from './port';
+
+export interface MemorySheet {
+  readonly cells: Map<string, Cell>;
+  frozen: { rows: number; cols: number };
+  widths: (number | undefined)[];
+  validations: ValidationRule[];
+  conditionalFormats: ConditionalFormatRule[];
+  owner: OwnerMarker | undefined;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly sheets = new Map<string, MemorySheet>();
+  readonly namedRanges = new Map<string, NamedRange>();
+  private order: string[] = [];
+
+  private sheet(name: string): MemorySheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`no sheet named "${name}"`);
+    return sheet;
+  }
+
+  listSheets(): string[] {
+    return [...this.order];
+  }
+
+  addSheet(name: string): void {
+    if (this.sheets.has(name)) throw new Error(`a sheet named "${name}" already exists`);
+    this.sheets.set(name, { cells: new Map(), frozen: { rows: 0, cols: 0 }, widths: [], validations: [], conditionalFormats: [], owner: undefined });
+    this.order.push(name);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (this.sheets.has(to)) throw new Error(`a sheet named "${to}" already exists`);
+    this.sheets.delete(from);
+    this.sheets.set(to, sheet);
+    this.order = this.order.map((n) => (n === from ? to : n));
+    for (const [name, range] of this.namedRanges) if (range.sheet === from) this.namedRanges.set(name, { ...range, sheet: to });
+  }
+
+  deleteSheet(name: string): void {
+    this.sheet(name);
+    this.sheets.delete(name);
+    this.order = this.order.filter((n) => n !== name);
+    for (const [rangeName, range] of this.namedRanges) if (range.sheet === name) this.namedRanges.delete(rangeName);
+  }
+
+  orderSheets(names: readonly string[]): void {
+    const first = names.filter((n) => this.sheets.has(n));
+    this.order = [...first, ...this.order.filter((n) => !first.includes(n))];
+  }
+
+  writeBlock(sheet: string, block: Block): void {
+    const target = this.sheet(sheet);
+    const width = block.cells[0]?.length ?? 0;
+    block.cells.forEach((row, r) => {
+      if (row.length !== width) throw new Error(`block row ${r} has ${row.length} cells, expected ${width}`);
+      row.forEach((cell, c) => {
+        if (cell) target.cells.set(key(block.row + r, block.col + c), cell);
+        else target.cells.delete(key(block.row + r, block.col + c));
+      });
+    });
+  }
+
+  readBlock(sheet: string, area: Area): CellValue[][] {
+    const source = this.sheet(sheet);
+    return Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.cols }, (_, c) => source.cells.get(key(area.row + r, area.col + c))?.value ?? null),
+    );
+  }
+
+  usedSize(sheet: string): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const [k, cell] of this.sheet(sheet).cells) {
+      if (cell.value === undefined && cell.formula === undefined) continue;
+      const [r, c] = k.split(',').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    return { rows, cols };
+  }
+
+  /** The cell at (row, col), for tests. */
+  cell(sheet: string, row: number, col: number): Cell | undefined {
+    return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  setFrozen(sheet: string, rows: number, cols: number): void {
+    this.sheet(sheet).frozen = { rows, cols };
+  }
+
+  setColumnWidths(sheet: string, widths: readonly (number | undefined)[]): void {
+    const target = this.sheet(sheet);
+    widths.forEach((w, i) => {
+      if (w !== undefined) target.widths[i] = w;
+    });
+  }
+
+  setNamedRanges(ranges: readonly NamedRange[]): void {
+    for (const range of ranges) this.namedRanges.set(range.name, range);
+  }
+
+  setValidations(sheet: string, rules: readonly ValidationRule[]): void {
+    this.sheet(sheet).validations = [...rules];
+  }
+
+  setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void {
+    this.sheet(sheet).conditionalFormats = [...rules];
+  }
+
+  setOwner(sheet: string, marker: OwnerMarker): void {
+    this.sheet(sheet).owner = marker;
+  }
+
+  getOwner(sheet: string): OwnerMarker | undefined {
+    return this.sheet(sheet).owner;
+  }
+}

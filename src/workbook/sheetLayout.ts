@@ -1,0 +1,41 @@
+/**
+ * A sheet as a layout computes it: blocks of cells plus the sheet-level extras, all
+ * pure data. `writeLayout` sends it through a WorkbookPort in a fixed number of calls,
+ * whatever the number of sources or stages.
+ */
+import { fingerprintBlocks } from './fingerprint';
+import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
+
+export interface SheetLayout {
+  readonly name: string;
+  /** Which layout: "inputs", "funnel", "summary"… (stored in the owner marker). */
+  readonly kind: string;
+  readonly blocks: readonly Block[];
+  readonly frozenRows: number;
+  readonly frozenCols: number;
+  /** Pixels, from column 1. */
+  readonly columnWidths: readonly number[];
+  readonly namedRanges: readonly NamedRange[];
+  readonly validations: readonly ValidationRule[];
+  readonly conditionalFormats: readonly ConditionalFormatRule[];
+}
+
+export interface LayoutStamp {
+  readonly version: string;
+  /** YYYY-MM-DD; passed in, the core has no clock. */
+  readonly generatedOn: string;
+}
+
+export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp): OwnerMarker {
+  return { kind: layout.kind, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintBlocks(layout.blocks) };
+}
+
+/** Writes a layout into an existing, empty sheet of the same name. */
+export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
+  for (const block of layout.blocks) port.writeBlock(layout.name, block);
+  port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
+  port.setColumnWidths(layout.name, layout.columnWidths);
+  if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
+  if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
+  port.setOwner(layout.name, ownerMarker(layout, stamp));
+}
