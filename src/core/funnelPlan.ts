@@ -36,13 +36,12 @@ export interface FunnelPlan {
 }
 
 /**
- * Sources counted as marketing-sourced: those with kind "marketing"; when no source
- * declares a kind at all, the source whose id is "marketing".
+ * Sources counted as marketing-sourced: kind "marketing" (any case), or, for a source
+ * with no kind, the id "marketing".
  */
 export function marketingSources(sources: readonly { id: string; kind: string | undefined }[]): string[] {
-  const declared = sources.some((s) => s.kind !== undefined);
   return sources
-    .filter((s) => (declared ? s.kind?.toLowerCase() === 'marketing' : s.id === 'marketing'))
+    .filter((s) => (s.kind !== undefined ? s.kind.toLowerCase() === 'marketing' : s.id === 'marketing'))
     .map((s) => s.id);
 }
 

@@ -3,11 +3,12 @@
  * spreadsheet has only doubles, where 57/0.57 = 100.00000000000001. `ceilExactFormula`
  * treats a quotient within 1e-12 (relative) of a whole number as that number and rounds
  * anything else up, so 57/0.57 gives 100 while 4,300,000/20,476.19 = 210.0000049 gives 211.
- * A true fraction that small would need inputs with 12+ significant digits.
+ * A true fraction that small would need inputs with 12+ significant digits. The tolerance
+ * is written as a decimal because HyperFormula cannot parse 1E-12.
  */
 export function ceilExactFormula(quotient: string): string {
   const q = `(${quotient})`;
-  return `IF(ABS(${q}-ROUND(${q},0))<=1E-12*ABS(${q}),ROUND(${q},0),CEILING(${q},1))`;
+  return `IF(ABS(${q}-ROUND(${q},0))<=0.000000000001*ABS(${q}),ROUND(${q},0),CEILING(${q},1))`;
 }
 
 /** A string literal inside a formula. */

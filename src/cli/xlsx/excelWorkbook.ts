@@ -44,6 +44,11 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
+/** exceljs's `value` drops a formula's cached 0, false or "" (it reads as no result); `result` keeps it. */
+export function cellValue(cell: ExcelJS.Cell): CellValue {
+  return cell.formula ? plainValue(cell.result ?? null) : plainValue(cell.value);
+}
+
 function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
   if (style.bold || style.italic || style.fontSize || style.color) {
     target.font = {
@@ -131,7 +136,7 @@ export class ExcelWorkbook implements WorkbookPort {
   readBlock(sheet: string, area: Area): CellValue[][] {
     const ws = this.sheet(sheet);
     return Array.from({ length: area.rows }, (_, r) =>
-      Array.from({ length: area.cols }, (_, c) => plainValue(ws.getCell(area.row + r, area.col + c).value)),
+      Array.from({ length: area.cols }, (_, c) => cellValue(ws.getCell(area.row + r, area.col + c))),
     );
   }
 

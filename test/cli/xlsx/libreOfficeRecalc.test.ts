@@ -1,0 +1,47 @@
+/** A real spreadsheet engine (LibreOffice Calc, headless) computes every formula of our .xlsx to the value cached in it. */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { plan } from '../../../src/core/plan';
+import { planXlsx } from '../../../src/cli/xlsx/planXlsx';
+import { disposeLibreOfficeProfile, libreOfficeAvailable, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { WORKBOOK_PLANS } from './planPlans';
+
+const available = libreOfficeAvailable();
+if (!available && process.env.CI) {
+  test('LibreOffice is installed (required on CI; .ci/run installs libreoffice-calc-nogui)', () => {
+    throw new Error('soffice not found');
+  });
+}
+
+/** LibreOffice stores 15 significant digits; counts must match exactly. */
+function agrees(cached: unknown, computed: unknown): boolean {
+  if (typeof cached === 'number' && typeof computed === 'number') {
+    if (Number.isInteger(cached)) return cached === computed;
+    return Math.abs(cached - computed) <= 1e-13 * Math.max(1, Math.abs(cached));
+  }
+  return cached === computed;
+}
+
+(available ? describe : describe.skip)('LibreOffice recalculates our workbooks to the cached values', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-lo-'));
+  afterAll(async () => {
+    await disposeLibreOfficeProfile();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(['default', 'floatTraps', 'bql', 'enterAtSqlAndZeroShare', 'selfServe'])('the %s plan', async (name) => {
+    const outcome = plan(WORKBOOK_PLANS[name]);
+    if (!outcome.ok) throw new Error('valid plan');
+    const file = path.join(tmp, `${name}.xlsx`);
+    fs.writeFileSync(file, await planXlsx({ plan: outcome.plan, funnel: outcome.funnel, lang: 'en', stamp: { version: 't', generatedOn: '2026-11-23' } }));
+    const cached = await readFormulaCells(file);
+    const recalculated = await readFormulaCells(await recalculateWithLibreOffice(file));
+    expect(cached.length).toBeGreaterThan(10);
+    const computed = new Map(recalculated.map((c) => [`${c.sheet}!${c.address}`, c.result]));
+    const disagreements = cached
+      .filter((c) => !agrees(c.result, computed.get(`${c.sheet}!${c.address}`)))
+      .map((c) => `${c.sheet}!${c.address} =${c.formula}: cached ${String(c.result)}, LibreOffice ${JSON.stringify(computed.get(`${c.sheet}!${c.address}`))}`);
+    expect(disagreements).toEqual([]);
+  }, 240_000);
+});

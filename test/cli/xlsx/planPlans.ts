@@ -1,0 +1,39 @@
+/** Plans every workbook test writes: the default, float traps, a bql stage, a source entering at sql… */
+import { defaultPlanInput } from '../../../src/core/defaultPlan';
+import type { PlanInput } from '../../../src/core/planInput';
+
+export const WORKBOOK_PLANS: Record<string, PlanInput> = {
+  default: defaultPlanInput(),
+  floatTraps: {
+    name: 'Float traps',
+    revenueTarget: 4_300_000,
+    sources: [
+      { id: 'marketing', kind: 'marketing', share: 0.5, avgDealSize: 20_476.19, conversionRates: { lead: 0.23, mql: 0.41, sql: 0.57, opportunity: 0.57 } },
+      { id: 'partner', kind: 'partner', share: 0.5, avgDealSize: 37_719.3, entryStage: 'opportunity', conversionRates: { opportunity: 0.57 } },
+    ],
+  },
+  bql: {
+    revenueTarget: '1.2亿',
+    currency: 'CNY',
+    stages: ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'],
+    sources: [
+      { id: 'marketing', name: '市场来源', share: '35%', avgDealSize: 80_000, conversionRates: { lead: 0.3, mql: 0.45, bql: 0.6, sql: 0.55, opportunity: 0.3 } },
+      { id: 'sdr', name: 'SDR outbound', kind: 'sales', share: '40%', avgDealSize: 120_000, entryStage: 'bql', conversionRates: { bql: 0.5, sql: 0.5, opportunity: 0.25 } },
+      { id: 'partner', name: 'Partners', kind: 'partner', share: '25%', avgDealSize: 150_000, entryStage: 'sql', conversionRates: { sql: 0.6, opportunity: 0.35 } },
+    ],
+  },
+  enterAtSqlAndZeroShare: {
+    revenueTarget: 2_500_000,
+    sources: [
+      { id: 'marketing', kind: 'marketing', share: 0, avgDealSize: 10_000, conversionRates: { lead: 0.2, mql: 0.3, sql: 0.4, opportunity: 0.3 } },
+      { id: 'outbound', kind: 'sales', share: 1, avgDealSize: 12_500, entryStage: 'sql', conversionRates: { sql: 0.33, opportunity: 0.21 } },
+    ],
+  },
+  selfServe: {
+    revenueTarget: 900_000,
+    currency: 'EUR',
+    stages: ['visit', 'signup', 'trial', 'paid'],
+    handoffStage: 'trial',
+    sources: [{ id: 'web', kind: 'marketing', share: 1, avgDealSize: 3000, conversionRates: { visit: 0.1, signup: 0.3, trial: 0.25 } }],
+  },
+};
