@@ -91,7 +91,8 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   addSheet(name: string): void {
-    this.workbook.addWorksheet(name);
+    // Printed plans fit the page width instead of spilling columns onto extra pages.
+    this.workbook.addWorksheet(name, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   }
 
   renameSheet(from: string, to: string): void {
