@@ -1,0 +1,49 @@
+/**
+ * What the sidebar and the Apps Script server say to each other through google.script.run.
+ * Plain JSON only (google.script.run drops functions, Dates become strings).
+ */
+import type { PlanInput } from '../core/planInput';
+import type { Lang } from '../core/stages';
+
+export interface SidebarState {
+  /** The plan to prefill the form with: the Inputs sheet when there is one, else the default template. */
+  readonly input: PlanInput;
+  /** Where `input` came from. */
+  readonly source: 'inputs-sheet' | 'default-template';
+  /** Problems reading the Inputs sheet, if any (the form then shows the default template). */
+  readonly readProblems: readonly string[];
+  /** Digest of the Inputs sheet as loaded, so Generate can tell whether it changed meanwhile. */
+  readonly inputsFingerprint: string | null;
+  readonly lang: Lang;
+}
+
+/** One validation message, keyed by the field path the form uses (`sources[0].conversionRates.lead`). */
+export interface SidebarFieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface SidebarSummary {
+  readonly currency: string;
+  readonly revenueTarget: number;
+  readonly stages: readonly { readonly id: string; readonly label: string; readonly total: number }[];
+  readonly sources: readonly { readonly id: string; readonly name: string; readonly counts: Readonly<Record<string, number>>; readonly revenue: number }[];
+  readonly marketingTarget: { readonly stage: string; readonly label: string; readonly count: number } | null;
+}
+
+export type GenerateResponse =
+  | { readonly ok: true; readonly summary: SidebarSummary; readonly sheets: readonly string[]; readonly backups: readonly string[] }
+  | { readonly ok: false; readonly reason: 'invalid'; readonly errors: readonly SidebarFieldError[] }
+  | { readonly ok: false; readonly reason: 'busy' | 'failed'; readonly message: string };
+
+/**
+ * The server functions the sidebar calls (top-level globals in Code.js):
+ * - getSidebarState(): SidebarState
+ * - previewPlan(input: PlanInput): GenerateResponse — validate and plan without writing (ok → summary, sheets: [])
+ * - generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse — writes Inputs, Summary, Funnel
+ */
+export interface SidebarServer {
+  getSidebarState(): SidebarState;
+  previewPlan(input: PlanInput): GenerateResponse;
+  generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse;
+}
