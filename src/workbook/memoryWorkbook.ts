@@ -83,7 +83,18 @@ export class MemoryWorkbook implements WorkbookPort {
     );
   }
 
-  usedSize(sheet: string): { rows: number; cols: number } {
+  readValues(sheet: string): CellValue[][] {
+    const { rows, cols } = this.usedSize(sheet);
+    return this.readBlock(sheet, { row: 1, col: 1, rows, cols });
+  }
+
+  readFormulas(sheet: string): string[][] {
+    const { rows, cols } = this.usedSize(sheet);
+    const cells = this.sheet(sheet).cells;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1))?.formula ?? ''));
+  }
+
+  private usedSize(sheet: string): { rows: number; cols: number } {
     let rows = 0;
     let cols = 0;
     for (const [k, cell] of this.sheet(sheet).cells) {

@@ -4,6 +4,8 @@
  * (tests). Each operation is meant to cost one round trip per block, not per cell.
  */
 
+import type { ChartSpec } from './sheetLayout';
+
 /** What a cell holds as a plain value. Text is always literal, never parsed as a formula. */
 export type CellValue = string | number | boolean | null;
 
@@ -86,8 +88,10 @@ export interface WorkbookPort {
   writeBlock(sheet: string, block: Block): void;
   /** Plain values of an area; formula cells give their current result. Blank cells are null. */
   readBlock(sheet: string, area: Area): CellValue[][];
-  /** The used size of a sheet: the last row and column holding anything. */
-  usedSize(sheet: string): { rows: number; cols: number };
+  /** Values of the used range from A1 (one round trip): what the Inputs reader needs. */
+  readValues(sheet: string): CellValue[][];
+  /** Formulas (without "=") of the used range from A1, "" where a cell has none. */
+  readFormulas(sheet: string): string[][];
 
   setFrozen(sheet: string, rows: number, cols: number): void;
   /** Widths in pixels from column 1; undefined leaves a column as it is. */
@@ -98,4 +102,6 @@ export interface WorkbookPort {
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void;
   setOwner(sheet: string, marker: OwnerMarker): void;
   getOwner(sheet: string): OwnerMarker | undefined;
+  /** Optional: where the workbook can hold native charts (Google Sheets). */
+  addChart?(sheet: string, chart: ChartSpec): void;
 }

@@ -7,11 +7,18 @@ import { FieldError, formatFieldError } from '../core/fieldError';
 import type { Lang } from '../core/stages';
 import { area, areaAddress, cellAddress, quoteSheet } from './a1';
 import { TextKey, labelVariants, normalizeLabel, text } from './labels';
+import { InputsGeometry, inputsGeometry } from './layouts/inputsGeometry';
 import { SHEET } from './layouts/sheetNames';
 import type { CellValue, WorkbookPort } from './port';
 
 export type InputsReading =
-  | { ok: true; input: Record<string, unknown>; cellOf: ReadonlyMap<string, string> }
+  | {
+      ok: true;
+      input: Record<string, unknown>;
+      cellOf: ReadonlyMap<string, string>;
+      /** Where the rows really are, so formulas written against this sheet point at them. */
+      geometry: InputsGeometry;
+    }
   | { ok: false; problems: string[] };
 
 const ROW_LABELS = {
@@ -30,7 +37,7 @@ const ROW_LABELS = {
 } as const satisfies Record<string, TextKey>;
 
 type RowKey = keyof typeof ROW_LABELS;
-const REQUIRED_ROWS: readonly RowKey[] = ['revenueTarget', 'id', 'share', 'avgDealSize', 'ratesHeader'];
+const REQUIRED_ROWS: readonly RowKey[] = ['revenueTarget', 'id', 'sourceName', 'kind', 'share', 'avgDealSize', 'entryStage', 'ratesHeader'];
 
 const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 /** Ids and stage names typed as numbers are still ids. */
@@ -41,9 +48,9 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   if (!port.listSheets().includes(sheet)) {
     return { ok: false, problems: [`the workbook has no "${sheet}" sheet (it has: ${port.listSheets().join(', ') || 'no sheets'})`] };
   }
-  const size = port.usedSize(sheet);
+  const values = port.readValues(sheet);
+  const size = { rows: values.length, cols: values.reduce((max, row) => Math.max(max, row.length), 0) };
   if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [`the "${sheet}" sheet is empty`] };
-  const values = port.readBlock(sheet, area(1, 1, size.rows, size.cols));
   const at = (row: number, col: number): CellValue | undefined => values[row - 1]?.[col - 1];
   const ref = (row: number, col: number) => `${quoteSheet(sheet)}!${cellAddress(row, col)}`;
 
@@ -126,7 +133,24 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   }
   input.sources = sources;
   if (sources.length > 0) cellOf.set('sources', `${quoteSheet(sheet)}!${areaAddress(area(row('share'), 2, 1, sources.length))}`);
-  return { ok: true, input, cellOf };
+  const fixed = inputsGeometry(stages.length, sources.length);
+  const geometry: InputsGeometry = {
+    ...fixed,
+    name: optionalRow('name') ?? fixed.name,
+    revenueTarget: row('revenueTarget'),
+    currency: optionalRow('currency') ?? fixed.currency,
+    handoffStage: optionalRow('handoffStage') ?? fixed.handoffStage,
+    sourcesHeader: optionalRow('sourcesHeader') ?? row('id') - 1,
+    sourceId: row('id'),
+    sourceName: row('sourceName'),
+    kind: row('kind'),
+    share: row('share'),
+    avgDealSize: row('avgDealSize'),
+    entryStage: row('entryStage'),
+    ratesHeader: row('ratesHeader'),
+    firstStage: firstStageRow,
+  };
+  return { ok: true, input, cellOf, geometry };
 }
 
 /** `Inputs!C15 (sources[1].share): expected …` — the nearest cell that holds the field. */

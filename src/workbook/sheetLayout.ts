@@ -4,7 +4,16 @@
  * whatever the number of sources or stages.
  */
 import { fingerprintBlocks } from './fingerprint';
-import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
+import type { Area, Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
+
+/** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */
+export interface ChartSpec {
+  readonly title: string;
+  /** Two columns: labels, values. */
+  readonly data: Area;
+  /** Top-left cell where the chart sits. */
+  readonly anchor: { readonly row: number; readonly col: number };
+}
 
 export interface SheetLayout {
   readonly name: string;
@@ -18,6 +27,7 @@ export interface SheetLayout {
   readonly namedRanges: readonly NamedRange[];
   readonly validations: readonly ValidationRule[];
   readonly conditionalFormats: readonly ConditionalFormatRule[];
+  readonly charts?: readonly ChartSpec[];
 }
 
 export interface LayoutStamp {
@@ -37,5 +47,6 @@ export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: Layo
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
+  if (port.addChart) for (const chart of layout.charts ?? []) port.addChart(layout.name, chart);
   port.setOwner(layout.name, ownerMarker(layout, stamp));
 }

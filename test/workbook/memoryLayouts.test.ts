@@ -27,8 +27,7 @@ function written(input?: unknown): MemoryWorkbook {
 function withInsertedRows(book: MemoryWorkbook, sheet: string, before: number, count: number): MemoryWorkbook {
   const copy = new MemoryWorkbook();
   copy.addSheet(sheet);
-  const size = book.usedSize(sheet);
-  const values = book.readBlock(sheet, area(1, 1, size.rows, size.cols));
+  const values = book.readValues(sheet);
   const shifted = [...values.slice(0, before - 1), ...Array.from({ length: count }, () => values[0].map(() => null)), ...values.slice(before - 1)];
   copy.writeBlock(sheet, { row: 1, col: 1, cells: shifted.map((row) => row.map((value) => (value === null ? null : { value }))) });
   return copy;

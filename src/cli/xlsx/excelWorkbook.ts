@@ -141,9 +141,16 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
-  usedSize(sheet: string): { rows: number; cols: number } {
+  readValues(sheet: string): CellValue[][] {
     const ws = this.sheet(sheet);
-    return { rows: ws.rowCount, cols: ws.columnCount };
+    return this.readBlock(sheet, makeArea(1, 1, ws.rowCount, ws.columnCount));
+  }
+
+  readFormulas(sheet: string): string[][] {
+    const ws = this.sheet(sheet);
+    return Array.from({ length: ws.rowCount }, (_, r) =>
+      Array.from({ length: ws.columnCount }, (_, c) => ws.getCell(r + 1, c + 1).formula ?? ''),
+    );
   }
 
   setFrozen(sheet: string, rows: number, cols: number): void {

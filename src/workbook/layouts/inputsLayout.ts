@@ -17,8 +17,8 @@ import { SHEET } from './sheetNames';
 
 export const SOURCE_KINDS: readonly string[] = ['marketing', 'sales', 'partner', 'expansion', 'other'];
 
-export function inputsGeometryOf(input: Pick<LayoutInput, 'plan'>): InputsGeometry {
-  return inputsGeometry(input.plan.stages.length, input.plan.sources.length);
+export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeometry'>): InputsGeometry {
+  return input.inputsGeometry ?? inputsGeometry(input.plan.stages.length, input.plan.sources.length);
 }
 
 /** Each source's kind as the sheet shows it; "marketing" filled in where the engine infers it. */
@@ -29,7 +29,8 @@ export function effectiveKinds(input: Pick<LayoutInput, 'plan'>): string[] {
 
 export function inputsLayout(input: LayoutInput): SheetLayout {
   const { plan, lang, stamp } = input;
-  const g = inputsGeometryOf(input);
+  // A fresh Inputs sheet always has the standard rows, whatever an older one had.
+  const g = inputsGeometry(plan.stages.length, plan.sources.length);
   const t = (key: Parameters<typeof text>[0], params?: Record<string, string | number>) => text(key, lang, params);
   const grid = new Grid();
   const label = (row: number, key: Parameters<typeof text>[0], note?: Parameters<typeof text>[0]): void => {
@@ -96,20 +97,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
 
   const sourcesArea = (row: number) => area(row, g.firstSourceCol, 1, g.sourceCount);
   const stagesArea = area(g.firstStage, 1, g.stageCount, 1);
-  const namedRanges: NamedRange[] = [
-    { name: 'RevenueTarget', sheet: SHEET.inputs, area: area(g.revenueTarget, VALUE_COL) },
-    { name: 'Currency', sheet: SHEET.inputs, area: area(g.currency, VALUE_COL) },
-    { name: 'HandoffStage', sheet: SHEET.inputs, area: area(g.handoffStage, VALUE_COL) },
-    { name: 'Stages', sheet: SHEET.inputs, area: stagesArea },
-    { name: 'SourceIds', sheet: SHEET.inputs, area: sourcesArea(g.sourceId) },
-    { name: 'SourceKinds', sheet: SHEET.inputs, area: sourcesArea(g.kind) },
-    { name: 'Shares', sheet: SHEET.inputs, area: sourcesArea(g.share) },
-    { name: 'DealSizes', sheet: SHEET.inputs, area: sourcesArea(g.avgDealSize) },
-  ];
-  const firstMarketing = kinds.indexOf('marketing');
-  if (firstMarketing >= 0) {
-    namedRanges.push({ name: 'MarketingShare', sheet: SHEET.inputs, area: area(g.share, sourceCol(g, firstMarketing)) });
-  }
+  const namedRanges = inputsNamedRanges(g, kinds);
 
   const validations: ValidationRule[] = [
     { area: area(g.revenueTarget, VALUE_COL), kind: 'number', greaterThan: 0, help: text('noteRevenueTarget', lang) },
@@ -135,4 +123,22 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
     validations,
     conditionalFormats,
   };
+}
+
+/** The Inputs sheet's named ranges for rows at `g`: written with the sheet, and re-pointed on each Generate. */
+export function inputsNamedRanges(g: InputsGeometry, kinds: readonly string[]): NamedRange[] {
+  const sourcesArea = (row: number) => area(row, g.firstSourceCol, 1, g.sourceCount);
+  const ranges: NamedRange[] = [
+    { name: 'RevenueTarget', sheet: SHEET.inputs, area: area(g.revenueTarget, VALUE_COL) },
+    { name: 'Currency', sheet: SHEET.inputs, area: area(g.currency, VALUE_COL) },
+    { name: 'HandoffStage', sheet: SHEET.inputs, area: area(g.handoffStage, VALUE_COL) },
+    { name: 'Stages', sheet: SHEET.inputs, area: area(g.firstStage, 1, g.stageCount, 1) },
+    { name: 'SourceIds', sheet: SHEET.inputs, area: sourcesArea(g.sourceId) },
+    { name: 'SourceKinds', sheet: SHEET.inputs, area: sourcesArea(g.kind) },
+    { name: 'Shares', sheet: SHEET.inputs, area: sourcesArea(g.share) },
+    { name: 'DealSizes', sheet: SHEET.inputs, area: sourcesArea(g.avgDealSize) },
+  ];
+  const firstMarketing = kinds.indexOf('marketing');
+  if (firstMarketing >= 0) ranges.push({ name: 'MarketingShare', sheet: SHEET.inputs, area: area(g.share, sourceCol(g, firstMarketing)) });
+  return ranges;
 }

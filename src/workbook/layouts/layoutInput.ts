@@ -3,10 +3,13 @@ import type { FunnelPlan } from '../../core/funnelPlan';
 import type { ValidPlan } from '../../core/planInput';
 import type { Lang } from '../../core/stages';
 import type { LayoutStamp } from '../sheetLayout';
+import type { InputsGeometry } from './inputsGeometry';
 
 export interface LayoutInput {
   readonly plan: ValidPlan;
   readonly funnel: FunnelPlan;
   readonly lang: Lang;
   readonly stamp: LayoutStamp;
+  /** Where an existing Inputs sheet keeps its rows (read back from it); default: where inputsLayout puts them. */
+  readonly inputsGeometry?: InputsGeometry;
 }

@@ -77,5 +77,6 @@ export function summaryLayout(input: LayoutInput): SheetLayout {
     namedRanges: [],
     validations: [],
     conditionalFormats: [{ area: area(8, 2, S, 1), kind: 'colorScale', minColor: '#ffffff', maxColor: '#8ab4f8' }],
+    charts: [{ title: text('required', lang), data: area(8, 1, S, 2), anchor: { row: 4, col: 4 } }],
   };
 }

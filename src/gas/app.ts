@@ -1,0 +1,83 @@
+/**
+ * The add-on's handlers over the real Apps Script services: each builds a GasContext
+ * (spreadsheet, lock, clock, locale) and calls a use case. main.ts exposes them as globals.
+ */
+import type { PlanInput } from '../core/planInput';
+import { VERSION } from '../core/version';
+import { funnelForward, funnelReverse } from './customFunctions';
+import { GasContext, langOfLocale } from './gasContext';
+import { gasText } from './gasText';
+import { MenuOutcome, generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from './generatePlan';
+import { buildMenu } from './menu';
+import { previewResponse } from './planResponse';
+import type { GenerateResponse, SidebarState } from './sidebarContract';
+import { sidebarState } from './sidebarState';
+
+function context(): GasContext {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const now = new Date();
+  return {
+    spreadsheet,
+    builders: SpreadsheetApp,
+    lock: LockService.getDocumentLock(),
+    lang: langOfLocale(Session.getActiveUserLocale()),
+    today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
+    now: Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'),
+    version: VERSION,
+  };
+}
+
+function show(outcome: MenuOutcome): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(outcome.title, outcome.message, ui.ButtonSet.OK);
+}
+
+/** Unexpected failures reach the user as a message, not a stack trace. */
+function guarded(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    show({ ok: false, title: 'Funnel Planner', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+export function onOpen(): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(gasText(langOfLocale(Session.getActiveUserLocale())).sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function generatePlan(): void {
+  guarded(() => show(generatePlanFromInputs(context())));
+}
+
+export function insertInputs(): void {
+  guarded(() => show(insertInputsSheet(context())));
+}
+
+export function showHelp(): void {
+  const t = gasText(langOfLocale(Session.getActiveUserLocale()));
+  show({ ok: true, title: t.helpTitle, message: t.help });
+}
+
+export function getSidebarState(): SidebarState {
+  return sidebarState(context());
+}
+
+export function previewPlan(input: PlanInput): GenerateResponse {
+  return previewResponse(input, langOfLocale(Session.getActiveUserLocale()));
+}
+
+export function generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
+  try {
+    return generateFromSidebarInput(context(), input, inputsFingerprint);
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export { funnelForward, funnelReverse };

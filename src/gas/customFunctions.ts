@@ -1,0 +1,85 @@
+/**
+ * The custom functions' logic: =FUNNEL_REVERSE and =FUNNEL_FORWARD. Custom functions
+ * cannot show dialogs, so every problem comes back as readable text in the cell
+ * ("#FUNNEL: share: expected a share from 0 to 1 …, got 1.4"), never a thrown stack.
+ */
+import { FieldError, formatFieldError } from '../core/fieldError';
+import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction';
+import { forwardSource } from '../core/forwardFunnel';
+import { reverseSource } from '../core/reverseFunnel';
+import { DEFAULT_STAGES, stageLabel } from '../core/stages';
+import { readExact } from '../core/validatePlan';
+
+type Table = (string | number)[][];
+
+/** Stage ids for `rateCount` rates: the default funnel for 4, with bql for 5, else numbered stages. */
+function stagesFor(rateCount: number): string[] {
+  if (rateCount === DEFAULT_STAGES.length - 1) return [...DEFAULT_STAGES];
+  if (rateCount === 5) return ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'];
+  return [...Array.from({ length: rateCount }, (_, i) => `Stage ${i + 1}`), 'won'];
+}
+
+/** A range (row or column), a single value, or nothing: the non-blank cells in reading order. */
+function flatten(value: unknown): unknown[] {
+  const cells = Array.isArray(value) ? (value as unknown[]).flat(2) : [value];
+  let end = cells.length;
+  while (end > 0 && (cells[end - 1] === '' || cells[end - 1] === null || cells[end - 1] === undefined)) end--;
+  return cells.slice(0, end);
+}
+
+function errorCell(errors: readonly FieldError[]): Table {
+  return [[`#FUNNEL: ${errors.map((e) => formatFieldError(e)).join('; ')}`]];
+}
+
+function readRates(rates: unknown, errors: FieldError[]): Fraction[] {
+  const cells = flatten(rates);
+  if (cells.length === 0) {
+    errors.push({ path: 'rates', code: 'emptyList', value: rates });
+    return [];
+  }
+  return cells.map((cell, i) => readExact(cell, `rates[${i + 1}]`, 'rate', errors)?.exact ?? fraction(BigInt(1)));
+}
+
+/** Guards the custom function boundary: whatever happens inside, the cell shows text. */
+function safely(run: () => Table): Table {
+  try {
+    return run();
+  } catch (error) {
+    return [[`#FUNNEL: ${error instanceof Error ? error.message : String(error)}`]];
+  }
+}
+
+export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknown, rates: unknown): Table {
+  return safely(() => {
+    const errors: FieldError[] = [];
+    const target = readExact(revenue, 'revenue', 'positive', errors);
+    const part = readExact(share, 'share', 'share', errors);
+    const deal = readExact(dealSize, 'dealSize', 'positive', errors);
+    const rateList = readRates(rates, errors);
+    if (errors.length > 0 || !target || !part || !deal) return errorCell(errors);
+    const stages = stagesFor(rateList.length);
+    const { counts } = reverseSource(target.exact, stages, {
+      share: part.exact,
+      avgDealSize: deal.exact,
+      entryStage: stages[0],
+      rate: (stage) => rateList[stages.indexOf(stage)],
+    });
+    const tooLarge = counts.findIndex((c) => c > BigInt(Number.MAX_SAFE_INTEGER));
+    if (tooLarge >= 0) return errorCell([{ path: 'rates', code: 'tooLarge', value: rates, detail: `the ${stageLabel(stages[tooLarge])} count` }]);
+    return stages.map((stage, k) => [stageLabel(stage), Number(counts[k])]);
+  });
+}
+
+export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown): Table {
+  return safely(() => {
+    const errors: FieldError[] = [];
+    const start = readExact(volume, 'volume', 'nonNegative', errors);
+    const deal = readExact(dealSize, 'dealSize', 'positive', errors);
+    const rateList = readRates(rates, errors);
+    if (errors.length > 0 || !start || !deal) return errorCell(errors);
+    const stages = stagesFor(rateList.length);
+    const expected = forwardSource(start.exact, stages, stages[0], (stage) => rateList[stages.indexOf(stage)]);
+    const revenue = multiply(expected[stages.length - 1], deal.exact);
+    return [...stages.map((stage, k) => [stageLabel(stage), fractionToNumber(expected[k])]), ['Revenue', fractionToNumber(revenue)]];
+  });
+}

@@ -1,0 +1,56 @@
+/** The add-on's messages (menu results, alerts), in English and Chinese. */
+import type { Lang } from '../core/stages';
+
+const EN = {
+  busyTitle: 'Already running',
+  busy: 'Funnel Planner is already generating a plan in this spreadsheet. Wait for it to finish, then try again.',
+  inputsExistTitle: 'Inputs sheet exists',
+  inputsExist: 'This spreadsheet already has an "Inputs" sheet; it was left as it is.',
+  inputsInsertedTitle: 'Inputs sheet inserted',
+  inputsInserted: 'Edit the shaded cells of the Inputs sheet, then choose Generate plan.',
+  unreadableTitle: 'Cannot read the Inputs sheet',
+  invalidTitle: 'Please fix the Inputs sheet',
+  conflictTitle: 'Sheet name in use',
+  doneTitle: 'Plan generated',
+  wrote: (sheets: string) => `Wrote ${sheets}.`,
+  backedUp: (sheets: string) => `You had edited the previous plan; it is kept as ${sheets}.`,
+  headline: (n: number | undefined) => (n === undefined ? '' : `Marketing must deliver ${n.toLocaleString('en-US')} SQLs.`),
+  helpTitle: 'Funnel Planner',
+  help:
+    'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
+    '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
+    '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
+    'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates) and =FUNNEL_FORWARD(volume, dealSize, rates).\n' +
+    'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
+  sidebarTitle: 'Funnel Planner',
+};
+
+type Texts = typeof EN;
+
+const ZH: Texts = {
+  busyTitle: '正在运行',
+  busy: 'Funnel Planner 正在为此表格生成计划，请稍后再试。',
+  inputsExistTitle: '已有计划输入表',
+  inputsExist: '此表格已有 "Inputs" 工作表，未作改动。',
+  inputsInsertedTitle: '已插入计划输入表',
+  inputsInserted: '编辑 Inputs 表中带底色的单元格，然后选择“生成计划”。',
+  unreadableTitle: '无法读取 Inputs 表',
+  invalidTitle: '请修正 Inputs 表',
+  conflictTitle: '工作表名称已被占用',
+  doneTitle: '计划已生成',
+  wrote: (sheets: string) => `已写入 ${sheets}。`,
+  backedUp: (sheets: string) => `上一版计划有您的修改，已保留为 ${sheets}。`,
+  headline: (n: number | undefined) => (n === undefined ? '' : `市场部需要交付 ${n.toLocaleString('en-US')} 个 SQL。`),
+  helpTitle: 'Funnel Planner',
+  help:
+    'Funnel Planner 从营收目标倒推漏斗：各来源所需的成单、商机、SQL、MQL 和线索。\n\n' +
+    '1. 扩展程序 → Funnel Planner → 插入计划输入表（或打开规划器）。\n2. 编辑带底色的单元格：目标、占比、客单价、转化率。\n' +
+    '3. “生成计划”写入摘要和漏斗表，其数字均为引用 Inputs 的公式。\n\n' +
+    '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates) 与 =FUNNEL_FORWARD(volume, dealSize, rates)。\n' +
+    '只会替换 Funnel Planner 创建的工作表；您修改过的表会保留备份。',
+  sidebarTitle: 'Funnel Planner',
+};
+
+export function gasText(lang: Lang): Texts {
+  return lang === 'zh-CN' ? ZH : EN;
+}

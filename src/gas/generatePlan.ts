@@ -1,0 +1,123 @@
+/**
+ * Generate plan: read Inputs in one call, plan in the core, and replace only the sheets
+ * Funnel Planner owns (backing up edited ones), all under the document lock so a second
+ * click gets "already running" instead of a half-written plan.
+ */
+import { validatePlan } from '../core/validatePlan';
+import { planFunnel } from '../core/funnelPlan';
+import type { PlanInput } from '../core/planInput';
+import { effectiveKinds, inputsLayout, inputsNamedRanges } from '../workbook/layouts/inputsLayout';
+import type { LayoutInput } from '../workbook/layouts/layoutInput';
+import { OUTPUT_LAYOUTS, planLayouts } from '../workbook/layouts/planLayouts';
+import { SHEET } from '../workbook/layouts/sheetNames';
+import { formatCellError, readInputs } from '../workbook/readInputs';
+import { ReplaceResult, SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import { writeLayouts } from '../workbook/writePlanWorkbook';
+import { defaultPlanInput } from '../core/defaultPlan';
+import { plan } from '../core/plan';
+import type { GasContext } from './gasContext';
+import { planForSidebar } from './planResponse';
+import type { GenerateResponse } from './sidebarContract';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { sidebarSummary } from './sidebarSummary';
+import { gasText } from './gasText';
+
+export type MenuOutcome = { readonly ok: boolean; readonly title: string; readonly message: string };
+
+/** Runs `work` holding the document lock, or says another run is going on. */
+function locked<T>(ctx: GasContext, busy: () => T, work: () => T): T {
+  if (!ctx.lock.tryLock(500)) return busy();
+  try {
+    return work();
+  } finally {
+    ctx.lock.releaseLock();
+  }
+}
+
+function port(ctx: GasContext): SheetsWorkbook {
+  return new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+}
+
+function stamp(ctx: GasContext) {
+  return { version: ctx.version, generatedOn: ctx.today };
+}
+
+/** Writes the default Inputs sheet (menu: Insert Inputs sheet). Never touches an existing one. */
+export function insertInputsSheet(ctx: GasContext): MenuOutcome {
+  const t = gasText(ctx.lang);
+  return locked(
+    ctx,
+    () => ({ ok: false, title: t.busyTitle, message: t.busy }),
+    () => {
+      const book = port(ctx);
+      if (book.listSheets().includes(SHEET.inputs)) return { ok: false, title: t.inputsExistTitle, message: t.inputsExist };
+      const outcome = plan(defaultPlanInput());
+      if (!outcome.ok) throw new Error('the default template is invalid');
+      writeLayouts(book, [inputsLayout({ plan: outcome.plan, funnel: outcome.funnel, lang: ctx.lang, stamp: stamp(ctx) })], stamp(ctx));
+      return { ok: true, title: t.inputsInsertedTitle, message: t.inputsInserted };
+    },
+  );
+}
+
+function describeResult(ctx: GasContext, result: ReplaceResult, headline: string): string {
+  const t = gasText(ctx.lang);
+  const lines = [t.wrote(result.written.join(', ')), headline];
+  if (result.backups.length > 0) lines.push(t.backedUp(result.backups.join(', ')));
+  return lines.filter(Boolean).join('\n');
+}
+
+/** Menu: Generate plan, from the Inputs sheet as the user left it (inserting the default one first if missing). */
+export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
+  const t = gasText(ctx.lang);
+  const book = port(ctx);
+  if (!book.listSheets().includes(SHEET.inputs)) {
+    const inserted = insertInputsSheet(ctx);
+    if (!inserted.ok) return inserted;
+  }
+  return locked(
+    ctx,
+    () => ({ ok: false, title: t.busyTitle, message: t.busy }),
+    () => {
+      const reading = readInputs(book, SHEET.inputs, ctx.lang);
+      if (!reading.ok) return { ok: false, title: t.unreadableTitle, message: reading.problems.join('\n') };
+      const checked = validatePlan(reading.input);
+      if (!checked.ok) {
+        return { ok: false, title: t.invalidTitle, message: checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)).join('\n') };
+      }
+      const funnel = planFunnel(checked.plan);
+      const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: reading.geometry };
+      try {
+        const result = replaceOwnedSheets(book, OUTPUT_LAYOUTS.map((layout) => layout(input)), stamp(ctx), { now: ctx.now });
+        // Inputs is the user's sheet: only its names are re-pointed, in case rows moved.
+        book.setNamedRanges(inputsNamedRanges(reading.geometry, effectiveKinds(input)));
+        return { ok: true, title: t.doneTitle, message: describeResult(ctx, result, t.headline(funnel.marketingTarget?.count)) };
+      } catch (error) {
+        if (error instanceof SheetConflictError) return { ok: false, title: t.conflictTitle, message: error.message };
+        throw error;
+      }
+    },
+  );
+}
+
+/** Sidebar: write the submitted plan into Inputs, Summary and Funnel. */
+export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
+  const t = gasText(ctx.lang);
+  const planned = planForSidebar(input, ctx.lang);
+  if (!planned.ok) return planned.response;
+  return locked<GenerateResponse>(
+    ctx,
+    () => ({ ok: false, reason: 'busy', message: t.busy }),
+    () => {
+      const book = port(ctx);
+      const layouts = planLayouts({ plan: planned.plan, funnel: planned.funnel, lang: ctx.lang, stamp: stamp(ctx) });
+      try {
+        const captured = inputsFingerprint ? { [SHEET.inputs]: inputsFingerprint } : undefined;
+        const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });
+        return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang), sheets: result.written, backups: result.backups };
+      } catch (error) {
+        if (error instanceof SheetConflictError) return { ok: false, reason: 'failed', message: error.message };
+        throw error;
+      }
+    },
+  );
+}

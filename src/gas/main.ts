@@ -1,0 +1,56 @@
+/**
+ * The Apps Script entry: one line per global, each delegating to app.ts. gas-webpack-plugin
+ * turns every `global.X = (…) => …` into a top-level `function X(…)` and copies the JSDoc
+ * above it (kept through esbuild by @preserve), which is what Sheets reads for custom
+ * function autocomplete.
+ */
+import * as app from './app';
+
+declare const global: Record<string, unknown>;
+
+/** Builds the add-on menu; safe in AuthMode.NONE. @preserve */
+global.onOpen = (e: unknown) => app.onOpen();
+/** Runs onOpen after installation. @preserve */
+global.onInstall = (e: unknown) => app.onOpen();
+/** Menu: Open planner. @preserve */
+global.showSidebar = () => app.showSidebar();
+/** Menu: Generate plan. @preserve */
+global.generatePlan = () => app.generatePlan();
+/** Menu: Insert Inputs sheet. @preserve */
+global.insertInputs = () => app.insertInputs();
+/** Menu: Help. @preserve */
+global.showHelp = () => app.showHelp();
+/** Sidebar: the form's starting point. @preserve */
+global.getSidebarState = () => app.getSidebarState();
+/** Sidebar: validate and plan without writing. @preserve */
+global.previewPlan = (input: Parameters<typeof app.previewPlan>[0]) => app.previewPlan(input);
+/** Sidebar: write Inputs, Summary and Funnel. @preserve */
+global.generateFromSidebar = (input: Parameters<typeof app.generateFromSidebar>[0], inputsFingerprint: string | null) =>
+  app.generateFromSidebar(input, inputsFingerprint);
+
+/**
+ * Works a revenue target backwards through the funnel: the count needed at each stage, top stage first.
+ * FUNNEL_REVERSE(10000000, 0.4, 25000, {0.25;0.4;0.5;0.25}) gives leads 12800, MQLs 3200, SQLs 1280, opportunities 640, won 160.
+ *
+ * @param {number} revenue Annual revenue target, e.g. 10000000.
+ * @param {number} share Share of the target from this source, 0 to 1 (e.g. 0.4 or "40%").
+ * @param {number} dealSize Average won deal size, e.g. 25000.
+ * @param {number[]} rates Stage-to-stage conversion rates from the top stage down, as a row or column (4 rates for lead, MQL, SQL, opportunity, won).
+ * @return Two columns: stage and required count, from the top stage down to won.
+ * @customfunction
+ * @preserve
+ */
+global.FUNNEL_REVERSE = (revenue: unknown, share: unknown, dealSize: unknown, rates: unknown) => app.funnelReverse(revenue, share, dealSize, rates);
+
+/**
+ * Works volumes forwards through the funnel: the expected count at each stage and the revenue it brings.
+ * FUNNEL_FORWARD(9000, 25000, {0.25;0.4;0.5;0.25}) expects 112.5 won deals and 2,812,500 revenue.
+ *
+ * @param {number} volume Records entering at the top stage, e.g. 9000 leads.
+ * @param {number} dealSize Average won deal size, e.g. 25000.
+ * @param {number[]} rates Stage-to-stage conversion rates from the top stage down, as a row or column.
+ * @return Two columns: stage and expected count, then a Revenue row.
+ * @customfunction
+ * @preserve
+ */
+global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => app.funnelForward(volume, dealSize, rates);

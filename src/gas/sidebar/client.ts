@@ -1,0 +1,129 @@
+/**
+ * The sidebar page's script: loads the plan from the server, keeps the form validated with
+ * the core's own validator, and runs Preview / Generate one at a time.
+ */
+import type { PlanInput } from '../../core/planInput';
+import type { Lang } from '../../core/stages';
+import type { GenerateResponse, SidebarState } from '../sidebarContract';
+import { Action, ActionBar } from './actionBar';
+import { clear, el } from './dom';
+import { PlanForm } from './planForm';
+import { ResultsView } from './resultsView';
+import { callServer, errorMessage } from './serverCall';
+import { SidebarText, guessLang, sidebarText } from './sidebarText';
+import { validateForm } from './validation';
+
+function header(state: SidebarState, text: SidebarText): HTMLElement[] {
+  const nodes: HTMLElement[] = [
+    el('p', { className: 'intro', text: text.intro }),
+    el('p', { className: 'muted origin', text: state.source === 'inputs-sheet' ? text.fromSheet : text.fromTemplate }),
+  ];
+  if (state.readProblems.length > 0) {
+    nodes.push(
+      el('div', { className: 'notice', attrs: { role: 'alert' } }, [
+        el('p', { text: text.readProblems }),
+        el('ul', {}, state.readProblems.map((problem) => el('li', { text: problem }))),
+      ]),
+    );
+  }
+  return nodes;
+}
+
+function mount(root: HTMLElement, state: SidebarState): void {
+  const lang: Lang = state.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  const text = sidebarText(lang);
+  document.documentElement.lang = lang;
+  const form = new PlanForm(state.input, text);
+  const results = new ResultsView(text);
+  let fingerprint = state.inputsFingerprint;
+  let busy = false;
+
+  const revalidate = (): void => form.errors.set(validateForm(form.collect(), lang));
+  const bar = new ActionBar(text, (action) => void run(action));
+
+  form.element.addEventListener('input', () => {
+    revalidate();
+    results.markStale();
+  });
+  form.element.addEventListener('change', () => {
+    revalidate();
+    results.markStale();
+  });
+  form.element.addEventListener('focusout', (event) => {
+    const path = (event.target as HTMLElement | null)?.getAttribute?.('data-path');
+    if (path) form.errors.touch(path);
+  });
+
+  function showInvalid(): void {
+    form.errors.revealAll();
+    bar.showMessage(text.fixErrors);
+    form.errors.firstInvalid()?.focus();
+  }
+
+  function handle(response: GenerateResponse, input: PlanInput): void {
+    if (response.ok) {
+      results.show({ summary: response.summary, sheets: response.sheets, backups: response.backups, input });
+      results.element.scrollIntoView({ block: 'start' });
+    } else if (response.reason === 'invalid') {
+      form.errors.set(response.errors);
+      showInvalid();
+    } else {
+      bar.showMessage(response.message);
+    }
+  }
+
+  async function run(action: Action): Promise<void> {
+    // The buttons are disabled while busy too; this guard also covers clicks queued before that took effect.
+    if (busy) return;
+    const input = form.collect();
+    const errors = validateForm(input, lang);
+    form.errors.set(errors);
+    if (errors.length > 0) {
+      showInvalid();
+      return;
+    }
+    busy = true;
+    bar.setBusy(action);
+    form.element.setAttribute('aria-busy', 'true');
+    try {
+      const response =
+        action === 'generate' ? await callServer('generateFromSidebar', input, fingerprint) : await callServer('previewPlan', input);
+      handle(response, input);
+      if (action === 'generate' && response.ok) {
+        // Generate rewrote the Inputs sheet: the next Generate must compare against that, not against the sheet as first loaded.
+        fingerprint = (await callServer('getSidebarState')).inputsFingerprint;
+      }
+    } catch (error) {
+      bar.showMessage(text.failed(errorMessage(error)));
+    } finally {
+      busy = false;
+      bar.setIdle();
+      form.element.removeAttribute('aria-busy');
+    }
+  }
+
+  clear(root);
+  for (const node of header(state, text)) root.appendChild(node);
+  root.appendChild(form.element);
+  root.appendChild(results.element);
+  root.appendChild(bar.element);
+  revalidate();
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app') ?? document.body;
+  const guess = sidebarText(guessLang());
+  clear(root);
+  root.appendChild(el('p', { className: 'muted loading', text: guess.loading }));
+  root.setAttribute('aria-busy', 'true');
+  try {
+    mount(root, await callServer('getSidebarState'));
+  } catch (error) {
+    clear(root);
+    root.appendChild(el('p', { className: 'action-message', attrs: { role: 'alert' }, text: guess.failed(errorMessage(error)) }));
+  } finally {
+    root.removeAttribute('aria-busy');
+  }
+}
+
+void boot();

@@ -1,0 +1,41 @@
+/**
+ * How the form shows a plan's numbers as editable text. Text from the sheet is shown as it
+ * was typed; numbers are written so that the core reads them back as exactly the same value.
+ */
+import type { NumberLike } from '../../core/planInput';
+
+function grouped(value: number): string {
+  const plain = String(Math.abs(value));
+  if (/e/i.test(plain)) return String(value);
+  const [whole, fraction] = plain.split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${value < 0 ? '-' : ''}${withCommas}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** 0.25 → "25%"; a share like 1/3 that "%" cannot carry exactly stays a plain decimal. */
+export function percentText(value: NumberLike | undefined | null): string {
+  if (typeof value === 'string') return value;
+  if (!isNumber(value)) return '';
+  const percent = Number((value * 100).toPrecision(12));
+  return percent / 100 === value ? `${percent}%` : String(value);
+}
+
+/** 10000000 → "10,000,000" (the core reads thousands separators). */
+export function amountText(value: NumberLike | undefined | null): string {
+  if (typeof value === 'string') return value;
+  return isNumber(value) ? grouped(value) : '';
+}
+
+export function plainText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export const formatCount = (n: number): string => COUNT.format(n);
+export const formatMoney = (n: number, currency: string): string => `${currency} ${MONEY.format(n)}`;

@@ -1,0 +1,36 @@
+/** The one door to the Apps Script server: google.script.run, typed from the sidebar contract and wrapped in a Promise. */
+import type { SidebarServer } from '../sidebarContract';
+
+type ServerName = keyof SidebarServer;
+
+/** google.script.run as the browser sees it: each server function returns nothing; results arrive in the handlers. */
+type ScriptRun = {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+} & { [K in ServerName]: (...args: Parameters<SidebarServer[K]>) => void };
+
+// Declared here rather than through @types/google-apps-script, whose server-side globals must not leak into browser code.
+declare const google: { script: { run: ScriptRun } } | undefined;
+
+/** The failure handler may receive an Error, a plain object with a message, or a string. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}
+
+export function callServer<K extends ServerName>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {
+  return new Promise((resolve, reject) => {
+    if (typeof google === 'undefined' || !google.script || !google.script.run) {
+      reject(new Error('google.script.run is not available: open this page from the Google Sheets add-on or `npm run preview`.'));
+      return;
+    }
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarServer[K]>))
+      .withFailureHandler((error) => reject(new Error(errorMessage(error))));
+    const call = runner[name] as (...a: Parameters<SidebarServer[K]>) => void;
+    call.apply(runner, args);
+  });
+}

@@ -1,0 +1,485 @@
+/**
+ * A small fake of SpreadsheetApp's Spreadsheet / Sheet / Range that behaves like the real
+ * API where our adapter depends on it: setValues checks dimensions, a string starting with
+ * "=" becomes a formula and a leading apostrophe forces text, numbers typed as text become
+ * numbers, getValues returns "" for blanks, names of sheets are unique. Every call is counted.
+ */
+import { CallLog } from './callLog';
+
+type Value = string | number | boolean | Date;
+
+interface FakeCell {
+  value: Value;
+  formula: string;
+  format: string;
+  note: string;
+  fontWeight: string;
+  background: string;
+}
+
+const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', background: '#ffffff' });
+
+/** What Sheets does with a value written through setValues (USER_ENTERED semantics). */
+export function enteredValue(input: unknown): { value: Value; formula: string } {
+  if (typeof input === 'string') {
+    if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
+    if (input.startsWith('=')) return { value: '', formula: input };
+    const trimmed = input.trim();
+    if (trimmed !== '' && !Number.isNaN(Number(trimmed))) return { value: Number(trimmed), formula: '' };
+    if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
+    return { value: input, formula: '' };
+  }
+  if (input === null || input === undefined) return { value: '', formula: '' };
+  if (typeof input === 'number' || typeof input === 'boolean' || input instanceof Date) return { value: input, formula: '' };
+  throw new Error(`Exception: The parameters (${typeof input}) don't match the method signature`);
+}
+
+export class FakeMetadata {
+  removed = false;
+  constructor(
+    private readonly owner: FakeSheet,
+    private readonly key: string,
+    private readonly value: string,
+  ) {}
+  getKey(): string {
+    this.owner.log.hit('DeveloperMetadata.getKey');
+    return this.key;
+  }
+  getValue(): string {
+    this.owner.log.hit('DeveloperMetadata.getValue');
+    return this.value;
+  }
+  remove(): void {
+    this.owner.log.hit('DeveloperMetadata.remove');
+    this.owner.metadata = this.owner.metadata.filter((m) => m !== this);
+  }
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+
+  private hit(name: string): void {
+    this.sheet.log.hit(`Range.${name}`);
+  }
+
+  private checkGrid(name: string, grid: unknown): unknown[][] {
+    if (!Array.isArray(grid) || grid.length !== this.rows || grid.some((r) => !Array.isArray(r) || r.length !== this.cols)) {
+      const got = Array.isArray(grid) ? `${grid.length} x ${Array.isArray(grid[0]) ? grid[0].length : '?'}` : typeof grid;
+      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${name}: range ${this.rows} x ${this.cols}, data ${got}).`);
+    }
+    return grid as unknown[][];
+  }
+
+  private each(grid: unknown[][], set: (cell: FakeCell, v: unknown) => void): void {
+    grid.forEach((row, r) => row.forEach((v, c) => set(this.sheet.cellAt(this.row + r, this.col + c), v)));
+  }
+
+  private map<T>(get: (cell: FakeCell) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => get(this.sheet.peek(this.row + r, this.col + c))));
+  }
+
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.col;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.cols;
+  }
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+  setValues(values: unknown): this {
+    this.hit('setValues');
+    const failure = this.sheet.spreadsheet.failOnSetValues;
+    if (failure && failure.after-- <= 0) throw new Error('Exception: Service Spreadsheets timed out while accessing document');
+    this.each(this.checkGrid('setValues', values), (cell, v) => Object.assign(cell, enteredValue(v)));
+    return this;
+  }
+  getValues(): Value[][] {
+    this.hit('getValues');
+    return this.map((c) => (c.formula ? this.sheet.spreadsheet.formulaResult(c) : c.value));
+  }
+  getFormulas(): string[][] {
+    this.hit('getFormulas');
+    return this.map((c) => c.formula);
+  }
+  setNumberFormats(formats: unknown): this {
+    this.hit('setNumberFormats');
+    this.each(this.checkGrid('setNumberFormats', formats), (cell, v) => (cell.format = String(v)));
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    return this.map((c) => c.format);
+  }
+  setFontWeights(w: unknown): this {
+    this.hit('setFontWeights');
+    this.each(this.checkGrid('setFontWeights', w), (cell, v) => (cell.fontWeight = String(v)));
+    return this;
+  }
+  getFontWeights(): string[][] {
+    return this.map((c) => c.fontWeight);
+  }
+  setBackgrounds(b: unknown): this {
+    this.hit('setBackgrounds');
+    this.each(this.checkGrid('setBackgrounds', b), (cell, v) => (cell.background = String(v)));
+    return this;
+  }
+  setNotes(n: unknown): this {
+    this.hit('setNotes');
+    this.each(this.checkGrid('setNotes', n), (cell, v) => (cell.note = String(v ?? '')));
+    return this;
+  }
+  getNotes(): string[][] {
+    return this.map((c) => c.note);
+  }
+  setFontStyles(g: unknown): this {
+    this.hit('setFontStyles');
+    this.checkGrid('setFontStyles', g);
+    return this;
+  }
+  setFontSizes(g: unknown): this {
+    this.hit('setFontSizes');
+    this.checkGrid('setFontSizes', g);
+    return this;
+  }
+  setFontColors(g: unknown): this {
+    this.hit('setFontColors');
+    this.checkGrid('setFontColors', g);
+    return this;
+  }
+  setHorizontalAlignments(g: unknown): this {
+    this.hit('setHorizontalAlignments');
+    this.checkGrid('setHorizontalAlignments', g);
+    return this;
+  }
+  setWraps(g: unknown): this {
+    this.hit('setWraps');
+    this.checkGrid('setWraps', g);
+    return this;
+  }
+  setDataValidation(rule: unknown): this {
+    this.hit('setDataValidation');
+    this.sheet.validations.push({ range: this, rule });
+    return this;
+  }
+  getA1Notation(): string {
+    const letter = (c: number): string => (c > 26 ? letter(Math.floor((c - 1) / 26)) : '') + String.fromCharCode(65 + ((c - 1) % 26));
+    const first = `${letter(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? first : `${first}:${letter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  metadata: FakeMetadata[] = [];
+  validations: { range: FakeRange; rule: unknown }[] = [];
+  conditionalRules: unknown[] = [];
+  charts: unknown[] = [];
+  frozenRows = 0;
+  frozenColumns = 0;
+  widths = new Map<number, number>();
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private name: string,
+  ) {}
+
+  get log(): CallLog {
+    return this.spreadsheet.log;
+  }
+
+  cellAt(row: number, col: number): FakeCell {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = blank();
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  peek(row: number, col: number): FakeCell {
+    return this.cells.get(`${row},${col}`) ?? blank();
+  }
+
+  /** The used range: up to the last row and column holding a value or formula. */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === '' && cell.formula === '') continue;
+      const [r, c] = key.split(',').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    return { rows, cols };
+  }
+
+  getName(): string {
+    this.log.hit('Sheet.getName');
+    return this.name;
+  }
+  setName(name: string): this {
+    this.log.hit('Sheet.setName');
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this;
+  }
+  /** Name without counting a call, for assertions. */
+  get currentName(): string {
+    return this.name;
+  }
+  getRange(row: number, col: number, rows = 1, cols = 1): FakeRange {
+    this.log.hit('Sheet.getRange');
+    if (row < 1 || col < 1 || rows < 1 || cols < 1) throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    return new FakeRange(this, row, col, rows, cols);
+  }
+  getDataRange(): FakeRange {
+    this.log.hit('Sheet.getDataRange');
+    const { rows, cols } = this.extent();
+    return new FakeRange(this, 1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  getLastRow(): number {
+    this.log.hit('Sheet.getLastRow');
+    return this.extent().rows;
+  }
+  setFrozenRows(n: number): void {
+    this.log.hit('Sheet.setFrozenRows');
+    this.frozenRows = n;
+  }
+  setFrozenColumns(n: number): void {
+    this.log.hit('Sheet.setFrozenColumns');
+    this.frozenColumns = n;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.log.hit('Sheet.setColumnWidths');
+    for (let c = start; c < start + count; c++) this.widths.set(c, width);
+    return this;
+  }
+  setConditionalFormatRules(rules: unknown[]): void {
+    this.log.hit('Sheet.setConditionalFormatRules');
+    this.conditionalRules = [...rules];
+  }
+  getDeveloperMetadata(): FakeMetadata[] {
+    this.log.hit('Sheet.getDeveloperMetadata');
+    return [...this.metadata];
+  }
+  addDeveloperMetadata(key: string, value: string): this {
+    this.log.hit('Sheet.addDeveloperMetadata');
+    this.metadata.push(new FakeMetadata(this, key, value));
+    return this;
+  }
+  getCharts(): unknown[] {
+    this.log.hit('Sheet.getCharts');
+    return [...this.charts];
+  }
+  removeChart(chart: unknown): void {
+    this.log.hit('Sheet.removeChart');
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+  insertChart(chart: unknown): void {
+    this.log.hit('Sheet.insertChart');
+    this.charts.push(chart);
+  }
+  newChart(): ChartBuilder {
+    this.log.hit('Sheet.newChart');
+    return new ChartBuilder(this.log);
+  }
+  /** Plain values of the used range, without counting calls, for assertions. */
+  snapshot(): { values: Value[][]; formulas: string[][] } {
+    const { rows, cols } = this.extent();
+    const grid = <T>(pick: (c: FakeCell) => T) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => pick(this.peek(r + 1, c + 1))));
+    return { values: grid((c) => c.value), formulas: grid((c) => c.formula) };
+  }
+}
+
+/** Records the chart the adapter builds; every setter is chainable, as in Apps Script. */
+export class ChartBuilder {
+  readonly spec: Record<string, unknown> = { options: {} };
+  constructor(private readonly log: CallLog) {}
+  private step(name: string, apply: () => void): this {
+    this.log.hit(`EmbeddedChartBuilder.${name}`);
+    apply();
+    return this;
+  }
+  asBarChart(): this {
+    return this.step('asBarChart', () => (this.spec.type = 'bar'));
+  }
+  addRange(range: FakeRange): this {
+    return this.step('addRange', () => (this.spec.range = range.getA1Notation()));
+  }
+  setPosition(row: number, col: number, x: number, y: number): this {
+    return this.step('setPosition', () => (this.spec.position = [row, col, x, y]));
+  }
+  setOption(key: string, value: unknown): this {
+    return this.step('setOption', () => ((this.spec.options as Record<string, unknown>)[key] = value));
+  }
+  build(): Record<string, unknown> {
+    this.log.hit('EmbeddedChartBuilder.build');
+    return this.spec;
+  }
+}
+
+export class FakeNamedRange {
+  constructor(
+    readonly name: string,
+    readonly range: FakeRange,
+  ) {}
+  getName(): string {
+    return this.name;
+  }
+  getRange(): FakeRange {
+    return this.range;
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly log = new CallLog();
+  sheets: FakeSheet[] = [];
+  named: FakeNamedRange[] = [];
+  active: FakeSheet | undefined;
+  /** Set to make the nth setValues call from now throw, to test failure handling. */
+  failOnSetValues: { after: number } | undefined;
+
+  constructor(sheetNames: string[] = ['Sheet1']) {
+    for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
+  }
+
+  formulaResult(_cell: FakeCell): Value {
+    return ''; // the fake does not calculate; nothing in the add-on reads formula results back
+  }
+
+  getSheetByName(name: string): FakeSheet | null {
+    this.log.hit('Spreadsheet.getSheetByName');
+    return this.sheets.find((s) => s.currentName === name) ?? null;
+  }
+  getSheets(): FakeSheet[] {
+    this.log.hit('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    this.log.hit('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+  insertSheet(name: string, index: number): FakeSheet {
+    this.log.hit('Spreadsheet.insertSheet');
+    if (this.sheets.some((s) => s.currentName === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, name);
+    this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.log.hit('Spreadsheet.deleteSheet');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.named = this.named.filter((n) => n.range.sheet !== sheet);
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.log.hit('Spreadsheet.setActiveSheet');
+    this.active = sheet;
+    return sheet;
+  }
+  moveActiveSheet(position: number): void {
+    this.log.hit('Spreadsheet.moveActiveSheet');
+    const sheet = this.active;
+    if (!sheet) throw new Error('no active sheet');
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.sheets.splice(position - 1, 0, sheet);
+  }
+  getNamedRanges(): FakeNamedRange[] {
+    this.log.hit('Spreadsheet.getNamedRanges');
+    return [...this.named];
+  }
+  setNamedRange(name: string, range: FakeRange): void {
+    this.log.hit('Spreadsheet.setNamedRange');
+    if (this.named.some((n) => n.name === name)) throw new Error(`Exception: A named range "${name}" already exists.`);
+    this.named.push(new FakeNamedRange(name, range));
+  }
+  removeNamedRange(name: string): void {
+    this.log.hit('Spreadsheet.removeNamedRange');
+    this.named = this.named.filter((n) => n.name !== name);
+  }
+  getRangeByName(name: string): FakeRange | null {
+    this.log.hit('Spreadsheet.getRangeByName');
+    return this.named.find((n) => n.name === name)?.range ?? null;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
+    return 'Asia/Shanghai';
+  }
+  /** Sheet names in order, without counting calls. */
+  names(): string[] {
+    return this.sheets.map((s) => s.currentName);
+  }
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.currentName === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+}
+
+/** Chainable builders that record what was asked, like SpreadsheetApp.newDataValidation(). */
+export function fakeBuilders(log: CallLog) {
+  const builder = (kind: string) => {
+    const spec: Record<string, unknown> = { kind };
+    const proxy: Record<string, unknown> = new Proxy(
+      {},
+      {
+        get: (_t, method: string) => {
+          if (method === 'build') {
+            return () => {
+              log.hit(`${kind}.build`);
+              return { ...spec };
+            };
+          }
+          return (...args: unknown[]) => {
+            log.hit(`${kind}.${method}`);
+            spec[method] = args.map((a) => (a instanceof FakeRange ? a.getA1Notation() : Array.isArray(a) ? a.map((x) => (x instanceof FakeRange ? x.getA1Notation() : x)) : a));
+            return proxy;
+          };
+        },
+      },
+    );
+    return proxy;
+  };
+  return {
+    newDataValidation: () => {
+      log.hit('SpreadsheetApp.newDataValidation');
+      return builder('DataValidationBuilder');
+    },
+    newConditionalFormatRule: () => {
+      log.hit('SpreadsheetApp.newConditionalFormatRule');
+      return builder('ConditionalFormatRuleBuilder');
+    },
+  };
+}
+
+/** A document lock that can be held by "someone else". */
+export class FakeLock {
+  heldElsewhere = false;
+  held = false;
+  tryLock(): boolean {
+    if (this.heldElsewhere || this.held) return false;
+    this.held = true;
+    return true;
+  }
+  releaseLock(): void {
+    this.held = false;
+  }
+}
