@@ -1,0 +1,168 @@
+/** The built add-on (dist/) as Apps Script will load it: top-level globals, JSDoc, and a run in a vm with fakes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
+import { FakeLock } from './fakes/fakeSpreadsheet';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+
+const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD'];
+
+interface FakeUi {
+  menus: { items: [string, string][]; separators: number; added: boolean }[];
+  alerts: { title: string; message: string }[];
+  sidebars: unknown[];
+}
+
+function fakeUi(): FakeUi & Record<string, unknown> {
+  const ui: FakeUi & Record<string, unknown> = {
+    menus: [],
+    alerts: [],
+    sidebars: [],
+    ButtonSet: { OK: 'OK' },
+    createAddonMenu() {
+      const menu = { items: [] as [string, string][], separators: 0, added: false };
+      ui.menus.push(menu);
+      const api = {
+        addItem: (label: string, fn: string) => (menu.items.push([label, fn]), api),
+        addSeparator: () => (menu.separators++, api),
+        addToUi: () => void (menu.added = true),
+      };
+      return api;
+    },
+    alert(title: string, message: string) {
+      ui.alerts.push({ title, message });
+    },
+    showSidebar(html: unknown) {
+      ui.sidebars.push(html);
+    },
+  };
+  return ui;
+}
+
+const forbidden = (service: string) => () => {
+  throw new Error(`${service} needs authorisation (AuthMode.NONE)`);
+};
+
+/** Loads Code.js in a fresh context; `authorised` false makes every service that needs authorisation throw. */
+function load(options: { authorised: boolean; spreadsheet?: FakeSpreadsheet }) {
+  const ui = fakeUi();
+  const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
+  const builders = fakeBuilders(spreadsheet.log);
+  const context: Record<string, unknown> = {
+    console,
+    SpreadsheetApp: {
+      getUi: () => ui,
+      getActiveSpreadsheet: options.authorised ? () => spreadsheet : forbidden('SpreadsheetApp.getActiveSpreadsheet'),
+      getActive: options.authorised ? () => spreadsheet : forbidden('SpreadsheetApp.getActive'),
+      ...builders,
+    },
+    Session: { getActiveUserLocale: options.authorised ? () => 'en_US' : forbidden('Session.getActiveUserLocale') },
+    LockService: { getDocumentLock: options.authorised ? () => new FakeLock() : forbidden('LockService') },
+    Utilities: {
+      formatDate: (date: Date, _zone: string, format: string) =>
+        format === 'yyyy-MM-dd' ? date.toISOString().slice(0, 10) : date.toISOString().slice(0, 16).replace('T', ' '),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => ({ name, title: '', setTitle(t: string) { this.title = t; return this; } }),
+    },
+  };
+  vm.createContext(context);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return { context: context as Record<string, (...args: unknown[]) => unknown>, ui, spreadsheet };
+}
+
+describe('dist/Code.js', () => {
+  it('declares every entry point as a top-level function, with its JSDoc and parameter names', () => {
+    for (const name of GLOBALS) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    const reverse = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function FUNNEL_REVERSE\(([^)]*)\)/.exec(code);
+    expect(reverse).not.toBeNull();
+    expect(reverse![2]).toBe('revenue, share, dealSize, rates');
+    expect(reverse![1]).toContain('@customfunction');
+    expect(reverse![1]).toContain('@param {number} share');
+    const forward = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function FUNNEL_FORWARD\(([^)]*)\)/.exec(code);
+    expect(forward![2]).toBe('volume, dealSize, rates');
+    expect(forward![1]).toContain('@customfunction');
+  });
+
+  it('is unminified and carries no Node-only code', () => {
+    expect(code).not.toMatch(/require\(["'](fs|path|exceljs|node:)/);
+    expect(code).not.toMatch(/exceljs|jsonc-parser|cli-table3|commander/);
+    expect(code).not.toContain('eval(');
+    expect(code.split('\n').length).toBeGreaterThan(1000);
+  });
+
+  it('onOpen in AuthMode.NONE builds the menu without touching authorised services', () => {
+    const { context, ui } = load({ authorised: false });
+    context.onOpen({ authMode: 'NONE' });
+    expect(ui.menus).toHaveLength(1);
+    expect(ui.menus[0].added).toBe(true);
+    expect(ui.menus[0].items.map(([label]) => label)).toEqual(['Open planner', 'Generate plan', 'Insert Inputs sheet', 'Help']);
+    for (const [, fn] of ui.menus[0].items) expect(typeof context[fn]).toBe('function');
+    context.onInstall({ authMode: 'NONE' });
+    expect(ui.menus).toHaveLength(2);
+  });
+
+  it('custom functions return the right tables', () => {
+    const { context } = load({ authorised: false });
+    expect(context.FUNNEL_REVERSE(10_000_000, 0.4, 25_000, [[0.25], [0.4], [0.5], [0.25]])).toEqual([
+      ['Leads', 12_800],
+      ['MQLs', 3_200],
+      ['SQLs', 1_280],
+      ['Opportunities', 640],
+      ['Won deals', 160],
+    ]);
+    expect(context.FUNNEL_FORWARD(9000, 25_000, [[0.25, 0.4, 0.5, 0.25]])).toEqual([
+      ['Leads', 9000],
+      ['MQLs', 2250],
+      ['SQLs', 900],
+      ['Opportunities', 450],
+      ['Won deals', 112.5],
+      ['Revenue', 2_812_500],
+    ]);
+    expect(context.FUNNEL_REVERSE(10_000_000, 1.4, 25_000, [[0.25]])).toEqual([['#FUNNEL: share: expected a share from 0 to 1 (e.g. 0.4 or "40%"), got 1.4']]);
+  });
+
+  it('Generate plan from the menu writes the sheets and says so', () => {
+    const { context, ui, spreadsheet } = load({ authorised: true });
+    context.generatePlan();
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
+    expect(ui.alerts.map((a) => a.title)).toEqual(['Plan generated']);
+    context.showHelp();
+    expect(ui.alerts[1].message).toContain('=FUNNEL_REVERSE(revenue, share, dealSize, rates)');
+    context.showSidebar();
+    expect(ui.sidebars).toEqual([expect.objectContaining({ name: 'Sidebar', title: 'Funnel Planner' })]);
+  });
+
+  it('the sidebar handlers answer with plain JSON', () => {
+    const { context } = load({ authorised: true });
+    const state = context.getSidebarState() as { source: string; input: unknown };
+    expect(state.source).toBe('default-template');
+    const preview = context.previewPlan(state.input) as { ok: boolean; summary: { marketingTarget: { count: number } } };
+    expect(preview.ok).toBe(true);
+    expect(preview.summary.marketingTarget.count).toBe(1280);
+    const generated = JSON.parse(JSON.stringify(context.generateFromSidebar(state.input, null)));
+    expect(generated).toMatchObject({ ok: true, sheets: ['Summary', 'Funnel', 'Inputs'], backups: [] });
+  });
+});
+
+describe('dist/appsscript.json and dist/Sidebar.html', () => {
+  it('the manifest asks only for the current spreadsheet and the container UI', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(JSON.stringify(manifest)).not.toMatch(/urlFetch|whitelist|library/i);
+  });
+
+  it('the sidebar is one self-contained page', () => {
+    const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(html).toContain('<script>');
+    expect(html).not.toMatch(/<script[^>]+src=|<link|https?:\/\//);
+    expect(html.length).toBeLessThan(150_000);
+  });
+});
