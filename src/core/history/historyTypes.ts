@@ -1,0 +1,97 @@
+/**
+ * CRM history → conversion rates and stage durations: the shapes every part agrees on
+ * (the core accumulator, the CSV/xlsx readers, the CLI, the sheet, the SQL generator).
+ *
+ * Definitions (design.md §2, issue 5):
+ * - a record has reached stage k when its date for k OR ANY LATER stage is filled in;
+ * - rates[k] = reached[k+1] / reached[k], keyed by the from-stage (like a plan's conversionRates);
+ * - medianDays[k] / p90Days[k]: over records with BOTH the date of k and of k+1 filled,
+ *   of (date[k+1] − date[k]) in days (fractional when times are given); median = mean of the
+ *   two middle values for an even count; p90 by linear interpolation (DuckDB quantile_cont);
+ * - matureRates[k]: the same rate over only the records that reached k at least p90Days[k]
+ *   days before the as-of date (default: the latest date in the file), where the time a record
+ *   reached k is its date for k, or, when it skipped k, the earliest date it has after k.
+ */
+
+/** Which column holds each stage's date, and which holds the record's source. */
+export interface HistoryMapping {
+  /** Stage ids top to bottom, the won stage last (the plan's stages). */
+  readonly stages: readonly string[];
+  /** Column header for each stage that has one; a stage without a column is only reached through later stages. */
+  readonly stageColumns: Readonly<Record<string, string>>;
+  /** Column header of the record's source (e.g. HubSpot "Original Source"), if any. */
+  readonly sourceColumn?: string;
+}
+
+export interface RateStat {
+  /** converted / sample, or null when sample is 0. */
+  readonly rate: number | null;
+  /** Records that reached the next stage. */
+  readonly converted: number;
+  /** Records that reached this stage. */
+  readonly sample: number;
+  /** Wilson 95% interval (z = 1.96); null when sample is 0. */
+  readonly low: number | null;
+  readonly high: number | null;
+  /** True when sample < 30: the rate is too uncertain to plan on alone. */
+  readonly smallSample: boolean;
+}
+
+export interface StageStats {
+  readonly reached: Readonly<Record<string, number>>;
+  /** Keyed by from-stage: every stage but the last. */
+  readonly rates: Readonly<Record<string, RateStat>>;
+  readonly matureRates: Readonly<Record<string, RateStat>>;
+  /** Keyed by from-stage; null when no record has both dates. */
+  readonly medianDays: Readonly<Record<string, number | null>>;
+  readonly p90Days: Readonly<Record<string, number | null>>;
+  /** How many records had both dates (the duration sample), keyed by from-stage. */
+  readonly durationSamples: Readonly<Record<string, number>>;
+}
+
+export interface SkippedRow {
+  /** 1-based line/row number in the file, counting the header as row 1. */
+  readonly row: number;
+  /** e.g. `Became a Lead Date: "31/31/2024" is not a date (expected YYYY-MM-DD, M/D/YYYY, …)` */
+  readonly reason: string;
+}
+
+export interface HistoryResult {
+  /** Data rows read (blank lines not counted), including skipped ones. */
+  readonly rows: number;
+  readonly skipped: { readonly count: number; readonly examples: readonly SkippedRow[] };
+  /** ISO date-time (UTC) the maturity rule measured from. */
+  readonly asOf: string | null;
+  readonly stages: readonly string[];
+  readonly overall: StageStats;
+  /** Keyed by the source as written in the file (or as grouped by the caller); "(none)" for a blank source. */
+  readonly bySource: Readonly<Record<string, StageStats>>;
+  /** Human-readable cautions: small samples, negative durations, stages without a column… */
+  readonly warnings: readonly string[];
+}
+
+/** The streaming interface: feed rows one at a time, then finish. Memory does not grow with whole rows. */
+export interface HistoryAccumulatorLike {
+  /** `cells` is one data row, in header order; `rowNumber` as in SkippedRow. */
+  addRow(cells: readonly unknown[], rowNumber: number): void;
+  finish(): HistoryResult;
+}
+
+export interface HistoryOptions {
+  /** ISO date or date-time (UTC) to measure maturity from; default: the latest date in the file. */
+  readonly asOf?: string;
+  /** Groups raw sources (as written in the file) into keys, e.g. CRM sources into plan sources. Default: identity. */
+  readonly groupSource?: (source: string) => string;
+  /** How many skipped rows to describe (all are counted). Default 5. */
+  readonly maxSkippedExamples?: number;
+}
+
+/**
+ * Built by `new HistoryAccumulator(header, mapping, options)` (historyAccumulator.ts):
+ * `header` is the file's header row, used to find the mapped columns.
+ */
+export type HistoryAccumulatorConstructor = new (
+  header: readonly string[],
+  mapping: HistoryMapping,
+  options?: HistoryOptions,
+) => HistoryAccumulatorLike;
