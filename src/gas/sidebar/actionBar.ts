@@ -46,6 +46,11 @@ export class ActionBar {
     this.progress.textContent = '';
   }
 
+  /** Hides the line if it still says `text`, leaving other news (a server's message) in place. */
+  clearMessage(text: string): void {
+    if (this.message.textContent === text) this.showMessage('');
+  }
+
   /** Plain text, as the server or the validator worded it; empty hides the line. */
   showMessage(text: string): void {
     this.message.textContent = text;

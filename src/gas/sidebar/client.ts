@@ -29,6 +29,18 @@ function header(state: SidebarState, text: SidebarText): HTMLElement[] {
   return nodes;
 }
 
+/**
+ * Generate rewrote the Inputs sheet, so the next Generate must compare against that sheet, not
+ * the one first loaded. The sheets are already written: a failed refresh is not the user's news.
+ */
+async function refreshedFingerprint(previous: string | null): Promise<string | null> {
+  try {
+    return (await callServer('getSidebarState')).inputsFingerprint;
+  } catch {
+    return previous;
+  }
+}
+
 function mount(root: HTMLElement, state: SidebarState): void {
   const lang: Lang = state.lang === 'zh-CN' ? 'zh-CN' : 'en';
   const text = sidebarText(lang);
@@ -38,8 +50,13 @@ function mount(root: HTMLElement, state: SidebarState): void {
   let fingerprint = state.inputsFingerprint;
   let busy = false;
 
-  const revalidate = (): void => form.errors.set(validateForm(form.collect(), lang));
   const bar = new ActionBar(text, (action) => void run(action));
+  const revalidate = (): void => {
+    const errors = validateForm(form.collect(), lang);
+    form.errors.set(errors);
+    // "Fix the fields marked in red" must not outlive the last red field.
+    if (errors.length === 0) bar.clearMessage(text.fixErrors);
+  };
 
   form.element.addEventListener('input', () => {
     revalidate();
@@ -89,10 +106,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
       const response =
         action === 'generate' ? await callServer('generateFromSidebar', input, fingerprint) : await callServer('previewPlan', input);
       handle(response, input);
-      if (action === 'generate' && response.ok) {
-        // Generate rewrote the Inputs sheet: the next Generate must compare against that, not against the sheet as first loaded.
-        fingerprint = (await callServer('getSidebarState')).inputsFingerprint;
-      }
+      if (action === 'generate' && response.ok) fingerprint = await refreshedFingerprint(fingerprint);
     } catch (error) {
       bar.showMessage(text.failed(errorMessage(error)));
     } finally {
@@ -105,8 +119,8 @@ function mount(root: HTMLElement, state: SidebarState): void {
   clear(root);
   for (const node of header(state, text)) root.appendChild(node);
   root.appendChild(form.element);
-  root.appendChild(results.element);
   root.appendChild(bar.element);
+  root.appendChild(results.element);
   revalidate();
 }
 

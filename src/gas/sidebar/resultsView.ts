@@ -33,7 +33,7 @@ export class ResultsView {
       el('h2', { text: t.resultsTitle }),
       el('p', { className: 'stale-note', text: t.stale }),
       el('p', { className: summary.marketingTarget ? 'headline' : 'muted', text: headline }),
-      el('p', { className: 'muted', text: this.revenueLine(summary) }),
+      el('p', { className: 'muted', text: t.revenueLine(formatMoney(summary.revenueTarget, summary.currency)) }),
       this.totalsTable(summary),
       this.bySource(result),
       el('p', { className: 'written', text: result.sheets.length > 0 ? t.sheetsWritten(result.sheets.join(t.listSeparator)) : t.previewOnly }),
@@ -46,10 +46,6 @@ export class ResultsView {
   /** The form changed since: the numbers no longer describe it. */
   markStale(): void {
     if (!this.element.hidden) this.element.classList.add('stale');
-  }
-
-  private revenueLine(summary: SidebarSummary): string {
-    return `${this.text.revenueTarget}: ${formatMoney(summary.revenueTarget, summary.currency)}`;
   }
 
   private totalsTable(summary: SidebarSummary): HTMLTableElement {

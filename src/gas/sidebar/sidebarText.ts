@@ -26,6 +26,7 @@ export interface SidebarText {
   readonly fixErrors: string;
   readonly failed: (message: string) => string;
   readonly resultsTitle: string;
+  readonly revenueLine: (money: string) => string;
   readonly stale: string;
   readonly stage: string;
   readonly total: string;
@@ -64,6 +65,7 @@ const EN: SidebarText = {
   fixErrors: 'Fix the fields marked in red first.',
   failed: (message) => `Something went wrong: ${message}`,
   resultsTitle: 'The funnel',
+  revenueLine: (money) => `Revenue target: ${money}`,
   stale: 'The form changed since this result; preview again to update it.',
   stage: 'Stage',
   total: 'Total',
@@ -102,6 +104,7 @@ const ZH: SidebarText = {
   fixErrors: '请先修正标红的字段。',
   failed: (message) => `出错了：${message}`,
   resultsTitle: '漏斗',
+  revenueLine: (money) => `年度营收目标：${money}`,
   stale: '表单在此结果之后有改动；请重新预览。',
   stage: '阶段',
   total: '合计',
