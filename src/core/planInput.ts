@@ -30,6 +30,8 @@ export interface PlanInput {
   /** The stage whose marketing-sourced count is marketing's headline target; default "sql". */
   handoffStage?: string;
   sources: SourceInput[];
+  /** How a CRM export maps onto this plan when its rates come from history (see core/history/historyPlanOptions.ts). */
+  history?: unknown;
 }
 
 /** An exact input number, with the double it stands for. */
