@@ -7,7 +7,6 @@ import { validatePlan } from '../core/validatePlan';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { InputError, invalidPlanError } from './cliError';
 import { readJsonFile, readTextFile } from './readJsonFile';
-import { ExcelWorkbook } from './xlsx/excelWorkbook';
 
 export interface LoadedPlan {
   readonly plan: ValidPlan;
@@ -15,11 +14,20 @@ export interface LoadedPlan {
   readonly where: string;
 }
 
+/** The input as read, before validation, with the cell of each field when it came from a workbook. */
+export interface RawPlan {
+  readonly input: unknown;
+  readonly where: string;
+  readonly cellOf?: ReadonlyMap<string, string>;
+}
+
 const XLSX = /\.xlsx$/i;
 
-async function loadXlsx(path: string, lang: Lang): Promise<LoadedPlan> {
+async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
   readTextFile(path); // the same "cannot read" messages as for JSON
-  let book: ExcelWorkbook;
+  // exceljs takes ~0.2 s to load: only commands that touch a workbook pay for it.
+  const { ExcelWorkbook } = await import('./xlsx/excelWorkbook');
+  let book: InstanceType<typeof ExcelWorkbook>;
   try {
     book = await ExcelWorkbook.fromBuffer(readFileSync(path));
   } catch {
@@ -27,22 +35,27 @@ async function loadXlsx(path: string, lang: Lang): Promise<LoadedPlan> {
   }
   const reading = readInputs(book, undefined, lang);
   if (!reading.ok) throw new InputError(`cannot read the plan from ${path}:`, reading.problems);
-  const checked = validatePlan(reading.input);
-  if (!checked.ok) {
-    const error = invalidPlanError(path, checked.errors, lang);
-    throw new InputError(error.message, checked.errors.map((e) => formatCellError(e, reading.cellOf, lang)));
-  }
-  return { plan: checked.plan, where: path };
+  return { input: reading.input, where: path, cellOf: reading.cellOf };
 }
 
-export async function loadPlan(path: string | undefined, lang: Lang): Promise<LoadedPlan> {
-  if (path !== undefined && XLSX.test(path)) return loadXlsx(path, lang);
+export async function readRawPlan(path: string | undefined, lang: Lang): Promise<RawPlan> {
+  if (path !== undefined && XLSX.test(path)) return readXlsxPlan(path, lang);
   if (path !== undefined && /\.(xlsm|xls|csv|ods)$/i.test(path)) {
     throw new InputError(`${path}: expected a .json plan or an .xlsx workbook with an Inputs sheet`);
   }
-  const input = path === undefined ? defaultPlanInput() : readJsonFile(path);
-  const where = path ?? 'the default template';
-  const checked = validatePlan(input);
-  if (!checked.ok) throw invalidPlanError(where, checked.errors, lang);
-  return { plan: checked.plan, where };
+  return path === undefined ? { input: defaultPlanInput(), where: 'the default template' } : { input: readJsonFile(path), where: path };
+}
+
+/** Validates a read input; errors name the cell when the input came from a workbook. */
+export function validateRawPlan(raw: RawPlan, lang: Lang): LoadedPlan {
+  const checked = validatePlan(raw.input);
+  if (checked.ok) return { plan: checked.plan, where: raw.where };
+  const error = invalidPlanError(raw.where, checked.errors, lang);
+  const cellOf = raw.cellOf;
+  if (!cellOf) throw error;
+  throw new InputError(error.message, checked.errors.map((e) => formatCellError(e, cellOf, lang)));
+}
+
+export async function loadPlan(path: string | undefined, lang: Lang): Promise<LoadedPlan> {
+  return validateRawPlan(await readRawPlan(path, lang), lang);
 }

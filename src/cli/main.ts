@@ -4,6 +4,7 @@ import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './cliError';
 import { forwardCommand } from './commands/forwardCommand';
 import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
+import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
@@ -18,7 +19,7 @@ export function buildProgram(io: CliIo): Command {
     .showHelpAfterError('(run funnel-planner --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const command of [planCommand(io), forwardCommand(io), templateCommand(io)]) {
+  for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
   }
   return program;

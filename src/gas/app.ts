@@ -4,7 +4,9 @@
  */
 import type { PlanInput } from '../core/planInput';
 import { VERSION } from '../core/version';
-import { funnelForward, funnelReverse } from './customFunctions';
+import { funnelForward, funnelRates, funnelReverse } from './customFunctions';
+import { deriveRatesFromHistory } from './deriveRates';
+import { withWallClockDates } from './wallClockDates';
 import { GasContext, langOfLocale } from './gasContext';
 import { gasText } from './gasText';
 import { MenuOutcome, generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from './generatePlan';
@@ -25,6 +27,7 @@ function context(): GasContext {
     today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
     now: Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'),
     version: VERSION,
+    wallClock: (date) => Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss"),
   };
 }
 
@@ -59,6 +62,10 @@ export function insertInputs(): void {
   guarded(() => show(insertInputsSheet(context())));
 }
 
+export function deriveRates(): void {
+  guarded(() => show(deriveRatesFromHistory(context())));
+}
+
 export function showHelp(): void {
   const t = gasText(langOfLocale(Session.getActiveUserLocale()));
   show({ ok: true, title: t.helpTitle, message: t.help });
@@ -78,6 +85,13 @@ export function generateFromSidebar(input: PlanInput, inputsFingerprint: string 
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** =FUNNEL_RATES runs as a custom function: it may read the time zone, nothing that needs authorisation. */
+export function funnelRatesInSheet(range: unknown): ReturnType<typeof funnelRates> {
+  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const rows = Array.isArray(range) ? withWallClockDates(range as unknown[][], (d) => Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ss")) : range;
+  return funnelRates(rows);
 }
 
 export { funnelForward, funnelReverse };

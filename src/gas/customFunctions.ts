@@ -9,6 +9,8 @@ import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
 import { DEFAULT_STAGES, stageLabel } from '../core/stages';
 import { readExact } from '../core/validatePlan';
+import { deriveHistory } from '../core/history/deriveHistory';
+import { historyRatesTable } from '../core/history/ratesTable';
 
 type Table = (string | number)[][];
 
@@ -81,5 +83,15 @@ export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown
     const expected = forwardSource(start.exact, stages, stages[0], (stage) => rateList[stages.indexOf(stage)]);
     const revenue = multiply(expected[stages.length - 1], deal.exact);
     return [...stages.map((stage, k) => [stageLabel(stage), fractionToNumber(expected[k])]), ['Revenue', fractionToNumber(revenue)]];
+  });
+}
+
+/** =FUNNEL_RATES(range): the rates table of a pasted CRM export, header row included. */
+export function funnelRates(range: unknown): Table {
+  return safely(() => {
+    const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
+    const derived = deriveHistory(rows);
+    if (!derived.ok) return [[`#FUNNEL: ${derived.message}`]];
+    return historyRatesTable(derived.result, 'en');
   });
 }

@@ -17,6 +17,8 @@ export interface GasContext {
   /** YYYY-MM-DD HH:mm, for backup sheet names. */
   readonly now: string;
   readonly version: string;
+  /** A date cell as the wall-clock text it shows in the spreadsheet's time zone, "yyyy-MM-dd'T'HH:mm:ss". */
+  readonly wallClock: (date: Date) => string;
 }
 
 export function langOfLocale(locale: string | undefined): Lang {

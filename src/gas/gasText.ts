@@ -20,9 +20,18 @@ const EN = {
     'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
     '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
     '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
-    'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates) and =FUNNEL_FORWARD(volume, dealSize, rates).\n' +
+    '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs.\n\n' +
+    'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates), =FUNNEL_FORWARD(volume, dealSize, rates) and =FUNNEL_RATES(range).\n' +
     'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
   sidebarTitle: 'Funnel Planner',
+  historyPasteHere: 'Paste your CRM export here: its header row in row 1 (e.g. HubSpot: Original Source, Became a Lead Date, …, Became a Customer Date).',
+  historyMissingTitle: 'History sheet added',
+  historyMissing: 'Paste your CRM export into the new History sheet (header row in row 1), then choose Derive rates from History again.',
+  historyUnreadableTitle: 'Cannot read the History sheet',
+  historySheetName: 'the History sheet',
+  historyDoneTitle: 'Rates derived from History',
+  historyDone: (rows: number, fed: number) =>
+    `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
 };
 
 type Texts = typeof EN;
@@ -46,9 +55,18 @@ const ZH: Texts = {
     'Funnel Planner 从营收目标倒推漏斗：各来源所需的成单、商机、SQL、MQL 和线索。\n\n' +
     '1. 扩展程序 → Funnel Planner → 插入计划输入表（或打开规划器）。\n2. 编辑带底色的单元格：目标、占比、客单价、转化率。\n' +
     '3. “生成计划”写入摘要和漏斗表，其数字均为引用 Inputs 的公式。\n\n' +
-    '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates) 与 =FUNNEL_FORWARD(volume, dealSize, rates)。\n' +
+    '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。\n\n' +
+    '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 与 =FUNNEL_RATES(range)。\n' +
     '只会替换 Funnel Planner 创建的工作表；您修改过的表会保留备份。',
   sidebarTitle: 'Funnel Planner',
+  historyPasteHere: '在此粘贴 CRM 导出数据：第 1 行为表头（如 HubSpot：Original Source、Became a Lead Date …… Became a Customer Date）。',
+  historyMissingTitle: '已添加 History 表',
+  historyMissing: '请把 CRM 导出数据粘贴到新的 History 表（第 1 行为表头），然后再次选择“从历史数据推导转化率”。',
+  historyUnreadableTitle: '无法读取 History 表',
+  historySheetName: 'History 表',
+  historyDoneTitle: '已从历史数据推导转化率',
+  historyDone: (rows: number, fed: number) =>
+    `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
 };
 
 export function gasText(lang: Lang): Texts {

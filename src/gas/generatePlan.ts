@@ -21,18 +21,9 @@ import type { GenerateResponse } from './sidebarContract';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { sidebarSummary } from './sidebarSummary';
 import { gasText } from './gasText';
+import { locked } from './locked';
 
 export type MenuOutcome = { readonly ok: boolean; readonly title: string; readonly message: string };
-
-/** Runs `work` holding the document lock, or says another run is going on. */
-function locked<T>(ctx: GasContext, busy: () => T, work: () => T): T {
-  if (!ctx.lock.tryLock(500)) return busy();
-  try {
-    return work();
-  } finally {
-    ctx.lock.releaseLock();
-  }
-}
 
 function port(ctx: GasContext): SheetsWorkbook {
   return new SheetsWorkbook(ctx.spreadsheet, ctx.builders);

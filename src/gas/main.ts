@@ -18,6 +18,8 @@ global.showSidebar = () => app.showSidebar();
 global.generatePlan = () => app.generatePlan();
 /** Menu: Insert Inputs sheet. @preserve */
 global.insertInputs = () => app.insertInputs();
+/** Menu: Derive rates from History. @preserve */
+global.deriveRates = () => app.deriveRates();
 /** Menu: Help. @preserve */
 global.showHelp = () => app.showHelp();
 /** Sidebar: the form's starting point. @preserve */
@@ -54,3 +56,14 @@ global.FUNNEL_REVERSE = (revenue: unknown, share: unknown, dealSize: unknown, ra
  * @preserve
  */
 global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => app.funnelForward(volume, dealSize, rates);
+
+/**
+ * Conversion rates, 95% intervals, mature rates and stage durations from a pasted CRM export.
+ * Columns are recognised by name (HubSpot "Became a Lead Date" … "Became a Customer Date", "Original Source"; Salesforce; 线索创建时间 …).
+ *
+ * @param {string[][]} range The export, header row included.
+ * @return A table: source, stage → next stage, reached, converted, rate, 95% low, 95% high, mature rate, mature sample, median days, p90 days, note.
+ * @customfunction
+ * @preserve
+ */
+global.FUNNEL_RATES = (range: unknown) => app.funnelRatesInSheet(range);

@@ -3,6 +3,7 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly fn: string 
   { label: 'Open planner', fn: 'showSidebar' },
   { label: 'Generate plan', fn: 'generatePlan' },
   { label: 'Insert Inputs sheet', fn: 'insertInputs' },
+  { label: 'Derive rates from History', fn: 'deriveRates' },
   { label: 'Help', fn: 'showHelp' },
 ];
 

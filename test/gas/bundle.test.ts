@@ -8,7 +8,7 @@ import { FakeLock } from './fakes/fakeSpreadsheet';
 const DIST = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 
-const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD'];
+const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'deriveRates', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD', 'FUNNEL_RATES'];
 
 interface FakeUi {
   menus: { items: [string, string][]; separators: number; added: boolean }[];
@@ -47,7 +47,7 @@ const forbidden = (service: string) => () => {
 };
 
 /** Loads Code.js in a fresh context; `authorised` false makes every service that needs authorisation throw. */
-function load(options: { authorised: boolean; spreadsheet?: FakeSpreadsheet }) {
+function load(options: { authorised: boolean; customFunction?: boolean; spreadsheet?: FakeSpreadsheet }) {
   const ui = fakeUi();
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const builders = fakeBuilders(spreadsheet.log);
@@ -55,15 +55,20 @@ function load(options: { authorised: boolean; spreadsheet?: FakeSpreadsheet }) {
     console,
     SpreadsheetApp: {
       getUi: () => ui,
-      getActiveSpreadsheet: options.authorised ? () => spreadsheet : forbidden('SpreadsheetApp.getActiveSpreadsheet'),
+      getActiveSpreadsheet: options.authorised ? () => spreadsheet : options.customFunction ? () => spreadsheet : forbidden('SpreadsheetApp.getActiveSpreadsheet'),
       getActive: options.authorised ? () => spreadsheet : forbidden('SpreadsheetApp.getActive'),
+      // Custom functions may read the active spreadsheet's time zone without authorisation.
       ...builders,
     },
     Session: { getActiveUserLocale: options.authorised ? () => 'en_US' : forbidden('Session.getActiveUserLocale') },
     LockService: { getDocumentLock: options.authorised ? () => new FakeLock() : forbidden('LockService') },
     Utilities: {
       formatDate: (date: Date, _zone: string, format: string) =>
-        format === 'yyyy-MM-dd' ? date.toISOString().slice(0, 10) : date.toISOString().slice(0, 16).replace('T', ' '),
+        format === 'yyyy-MM-dd'
+          ? date.toISOString().slice(0, 10)
+          : format === "yyyy-MM-dd'T'HH:mm:ss"
+            ? date.toISOString().slice(0, 19)
+            : date.toISOString().slice(0, 16).replace('T', ' '),
     },
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => ({ name, title: '', setTitle(t: string) { this.title = t; return this; } }),
@@ -99,14 +104,14 @@ describe('dist/Code.js', () => {
     context.onOpen({ authMode: 'NONE' });
     expect(ui.menus).toHaveLength(1);
     expect(ui.menus[0].added).toBe(true);
-    expect(ui.menus[0].items.map(([label]) => label)).toEqual(['Open planner', 'Generate plan', 'Insert Inputs sheet', 'Help']);
+    expect(ui.menus[0].items.map(([label]) => label)).toEqual(['Open planner', 'Generate plan', 'Insert Inputs sheet', 'Derive rates from History', 'Help']);
     for (const [, fn] of ui.menus[0].items) expect(typeof context[fn]).toBe('function');
     context.onInstall({ authMode: 'NONE' });
     expect(ui.menus).toHaveLength(2);
   });
 
   it('custom functions return the right tables', () => {
-    const { context } = load({ authorised: false });
+    const { context } = load({ authorised: false, customFunction: true });
     expect(context.FUNNEL_REVERSE(10_000_000, 0.4, 25_000, [[0.25], [0.4], [0.5], [0.25]])).toEqual([
       ['Leads', 12_800],
       ['MQLs', 3_200],
@@ -123,6 +128,13 @@ describe('dist/Code.js', () => {
       ['Revenue', 2_812_500],
     ]);
     expect(context.FUNNEL_REVERSE(10_000_000, 1.4, 25_000, [[0.25]])).toEqual([['#FUNNEL: share: expected a share from 0 to 1 (e.g. 0.4 or "40%"), got 1.4']]);
+    const rates = context.FUNNEL_RATES([
+      ['Original Source', 'Became a Lead Date', 'Became a Customer Date'],
+      ['Web', new Date(Date.UTC(2024, 0, 1)), '2024-01-11'],
+      ['Web', '2024-01-05', ''],
+    ]) as (string | number)[][];
+    expect(rates[0].slice(0, 5)).toEqual(['Source', 'Stage', 'Reached', 'Converted', 'Rate']);
+    expect(rates[1].slice(0, 5)).toEqual(['Overall', 'Leads → MQLs', 2, 1, 0.5]);
   });
 
   it('Generate plan from the menu writes the sheets and says so', () => {

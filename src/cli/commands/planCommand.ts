@@ -1,22 +1,27 @@
-/** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html]`: the reverse funnel of a plan. */
+/** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
 import { Command } from 'commander';
 import { planFunnel } from '../../core/funnelPlan';
 import { planToJson } from '../../core/planJson';
 import { VERSION } from '../../core/version';
+import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
+import { historyNotes } from '../historyNotes';
 import { CliIo } from '../io';
-import { loadPlan } from '../loadPlan';
+import { readRawPlan, validateRawPlan } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
 import { planTable } from '../planTable';
+import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
-import { planXlsx } from '../xlsx/planXlsx';
 import { globalOptions } from './globalOptions';
 
 interface PlanOptions {
   json?: boolean;
   out?: string;
   report?: string;
+  ratesFrom?: string;
+  unmappedSource?: string;
+  allRecords?: boolean;
 }
 
 export function planCommand(io: CliIo): Command {
@@ -26,21 +31,48 @@ export function planCommand(io: CliIo): Command {
     .option('--json', 'print the result as JSON')
     .option('-o, --out <file.xlsx>', 'write the plan workbook (Summary, Funnel with live formulas, Inputs)')
     .option('-r, --report <file.html>', 'write a self-contained HTML report with charts')
+    .option('--rates-from <export>', 'take conversion rates from a CRM export (.csv or .xlsx); see the "history" section of the plan input')
+    .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
+    .option('--all-records', 'with --rates-from: use every record, not only mature ones')
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       if (options.out) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', input);
       if (options.report) checkOutputPath('--report', options.report, /\.html?$/i, '.html', input);
-      const { plan } = await loadPlan(input, lang);
+      let raw = await readRawPlan(input, lang);
+      let history: PlanHistory | undefined;
+      if (options.ratesFrom) {
+        const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);
+        raw = { ...raw, input: derived.input };
+        history = derived.history;
+      }
+      const { plan } = validateRawPlan(raw, lang);
       const funnel = planFunnel(plan);
-      io.out(options.json ? `${JSON.stringify(planToJson(funnel), null, 2)}\n` : `${planTable(funnel, lang)}\n`);
+      if (options.json) {
+        io.out(`${JSON.stringify({ ...planToJson(funnel), ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
+      } else {
+        io.out(`${planTable(funnel, lang)}\n${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
+      }
       const notice = options.json ? io.err : io.out;
-      const layoutInput: LayoutInput = { plan, funnel, lang, stamp: { version: VERSION, generatedOn: today() } };
+      const stamp = { version: VERSION, generatedOn: today() };
+      const layoutInput: LayoutInput = { plan, funnel, lang, stamp };
       if (options.out) {
-        writeFileAtomic(options.out, await planXlsx(layoutInput));
+        const extra = history
+          ? [
+              historySummaryLayout({
+                result: history.result,
+                origin: history.file,
+                lang,
+                stamp,
+                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.source, previous: null, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
+              }),
+            ]
+          : [];
+        const { planXlsx } = await import('../xlsx/planXlsx'); // exceljs loads only when a workbook is written
+        writeFileAtomic(options.out, await planXlsx(layoutInput, extra));
         notice(`\nwrote the workbook to ${options.out}\n`);
       }
       if (options.report) {
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: layoutInput.stamp.generatedOn, lang }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang }));
         notice(`${options.out ? '' : '\n'}wrote the report to ${options.report}\n`);
       }
     });

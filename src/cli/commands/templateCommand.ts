@@ -6,7 +6,6 @@ import { VERSION } from '../../core/version';
 import { CliIo } from '../io';
 import { checkOutputPath, today } from '../outputPaths';
 import { writeFileAtomic } from '../writeFileAtomic';
-import { inputsXlsx } from '../xlsx/planXlsx';
 import { globalOptions } from './globalOptions';
 
 export function templateCommand(io: CliIo): Command {
@@ -25,6 +24,7 @@ export function templateCommand(io: CliIo): Command {
         const outcome = plan(input);
         if (!outcome.ok) throw new Error('the default template is invalid');
         const stamp = { version: VERSION, generatedOn: today() };
+        const { inputsXlsx } = await import('../xlsx/planXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await inputsXlsx({ plan: outcome.plan, funnel: outcome.funnel, lang, stamp }));
       } else {
         writeFileAtomic(options.out, `${JSON.stringify(input, null, 2)}\n`);

@@ -1,7 +1,9 @@
 /** Plan workbooks as .xlsx bytes: the full plan (Summary, Funnel, Inputs) or the Inputs sheet alone. */
 import { inputsLayout } from '../../workbook/layouts/inputsLayout';
+import { planLayouts } from '../../workbook/layouts/planLayouts';
+import type { SheetLayout } from '../../workbook/sheetLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
-import { writeLayouts, writePlanWorkbook } from '../../workbook/writePlanWorkbook';
+import { writeLayouts } from '../../workbook/writePlanWorkbook';
 import { ExcelWorkbook } from './excelWorkbook';
 
 function newWorkbook(input: LayoutInput): ExcelWorkbook {
@@ -11,9 +13,10 @@ function newWorkbook(input: LayoutInput): ExcelWorkbook {
   return book;
 }
 
-export async function planXlsx(input: LayoutInput): Promise<Buffer> {
+/** The plan workbook; `extra` sheets (History summary…) follow the plan's own. */
+export async function planXlsx(input: LayoutInput, extra: readonly SheetLayout[] = []): Promise<Buffer> {
   const book = newWorkbook(input);
-  writePlanWorkbook(book, input);
+  writeLayouts(book, [...planLayouts(input), ...extra], input.stamp);
   return book.toBuffer();
 }
 

@@ -3,4 +3,7 @@ export const SHEET = {
   inputs: 'Inputs',
   funnel: 'Funnel',
   summary: 'Summary',
+  /** Where users paste a CRM export in Google Sheets. */
+  history: 'History',
+  historySummary: 'History summary',
 } as const;

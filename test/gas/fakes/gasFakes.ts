@@ -12,6 +12,7 @@ export function fakeContext(spreadsheet = new FakeSpreadsheet(), lock = new Fake
     today: '2026-11-23',
     now: '2026-11-23 16:40',
     version: '0.1.0',
+    wallClock: (date) => date.toISOString().slice(0, 19),
   };
   return { ctx, spreadsheet, lock };
 }

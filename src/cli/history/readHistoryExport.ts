@@ -1,0 +1,99 @@
+/** A CRM export on disk (.csv or .xlsx) → recognised columns → history, streamed through the accumulator. */
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { findColumn } from '../../core/history/headerMatch';
+import { HistoryAccumulator } from '../../core/history/historyAccumulator';
+import type { HistoryMapping, HistoryOptions, HistoryResult } from '../../core/history/historyTypes';
+import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
+import { InputError } from '../cliError';
+import { readCsvRows, type ReadProgress } from './readCsvRows';
+import { readXlsxRows } from './readXlsxRows';
+
+export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
+  /** The sheet of an .xlsx export; default: the first. */
+  readonly sheet?: string;
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface HistoryExport {
+  readonly result: HistoryResult;
+  readonly mapping: HistoryMapping;
+  readonly recognized: readonly { stage: string; column: string }[];
+  readonly format: 'csv' | 'xlsx';
+}
+
+/** .xlsx by its zip signature, whatever the name says (an export renamed .csv still reads). */
+function exportFormat(path: string): 'csv' | 'xlsx' {
+  if (!existsSync(path)) throw new InputError(`${path}: no such file`);
+  if (statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a CSV or .xlsx export`);
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xls') throw new InputError(`${path} is an old-style .xls workbook: save it as .xlsx or as CSV UTF-8 and try again`);
+  const fd = openSync(path, 'r');
+  const head = Buffer.alloc(4);
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.readUInt32LE(0) === 0x04034b50 ? 'xlsx' : 'csv';
+}
+
+/** The header row of an export, without reading its data (for `rates --sql`). */
+export async function readExportHeader(path: string, sheet?: string): Promise<string[]> {
+  const format = exportFormat(path);
+  let header: string[] = [];
+  const onHeader = (h: string[]) => {
+    header = h;
+  };
+  if (format === 'xlsx') await readXlsxRows(path, onHeader, () => undefined, { sheet, headerOnly: true });
+  else await readCsvRows(path, onHeader, () => undefined, { headerOnly: true });
+  return header;
+}
+
+/** What recognition says, as an input error, with a hint when the header shows why: not UTF-8, or not comma-separated. */
+function recognitionError(path: string, message: string, header: readonly string[]): InputError {
+  const hints: string[] = [];
+  if (header.some((h) => h.includes('\uFFFD'))) {
+    hints.push('the header does not read as UTF-8 text: save the export as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8)');
+  }
+  if (header.length === 1 && /[;\t]/.test(header[0])) {
+    hints.push(`the header is one column: the file seems separated by ${header[0].includes(';') ? 'semicolons' : 'tabs'}, and only commas are read; save it as "CSV UTF-8 (comma delimited)"`);
+  }
+  return new InputError(`${path}: ${message}`, hints);
+}
+
+/**
+ * Reads the whole export once, holding only what the statistics need (never the rows): the
+ * header is recognised first (overrides from `--map` / `--source-column` win), then every row
+ * goes through a HistoryAccumulator with the line (CSV) or sheet row (.xlsx) it is on.
+ */
+export async function readHistoryExport(path: string, options: ReadHistoryOptions = {}): Promise<HistoryExport> {
+  const format = exportFormat(path);
+  let accumulator: HistoryAccumulator | null = null;
+  let mapping: HistoryMapping | null = null;
+  let recognized: { stage: string; column: string }[] = [];
+  const onHeader = (header: string[]) => {
+    const found = recognizeColumns(header, options);
+    if (!found.ok) throw recognitionError(path, found.message, header);
+    mapping = found.mapping;
+    recognized = found.recognized;
+    try {
+      accumulator = new HistoryAccumulator(header, found.mapping, options);
+    } catch (error) {
+      throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // Only these columns are decoded; the rest of each CSV row is skipped over.
+    const columns = [...Object.values(found.mapping.stageColumns), ...(found.mapping.sourceColumn ? [found.mapping.sourceColumn] : [])];
+    return columns.map((c) => findColumn(header, c));
+  };
+  const onRow = (cells: unknown[], line: number) => (accumulator as HistoryAccumulator | null)?.addRow(cells, line);
+  const read =
+    format === 'xlsx'
+      ? await readXlsxRows(path, onHeader, onRow, { sheet: options.sheet, onProgress: options.onProgress })
+      : await readCsvRows(path, onHeader, onRow, { onProgress: options.onProgress });
+  const finished = (accumulator as HistoryAccumulator | null)?.finish();
+  if (!finished || !mapping) throw new InputError(`${path} has no header row`);
+  // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
+  // whose stage cells are all empty from a blank line, so the reader's count is the true one.
+  return { result: { ...finished, rows: read.rows }, mapping, recognized, format };
+}

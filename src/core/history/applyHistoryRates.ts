@@ -1,0 +1,86 @@
+/**
+ * Puts rates derived from CRM history into a plan input: each plan source gets the
+ * (mature, by default) rates of the CRM sources mapped to it, for every stage from its
+ * entry stage down. The export's sources were grouped into plan source ids while it was
+ * read (HistoryOptions.groupSource), so `result.bySource` is keyed by plan source id.
+ */
+import type { PlanInput } from '../planInput';
+import type { HistoryResult, RateStat } from './historyTypes';
+import type { HistoryPlanOptions } from './historyPlanOptions';
+
+export interface AppliedRate {
+  readonly source: string;
+  readonly stage: string;
+  readonly rate: number;
+  /** "mature" normally; "all records" when no record of the stage was mature yet. */
+  readonly basis: 'mature' | 'all records';
+  readonly stat: RateStat;
+}
+
+export type AppliedHistory =
+  | { ok: true; input: PlanInput; applied: AppliedRate[]; warnings: string[] }
+  | { ok: false; problems: string[] };
+
+/** The grouping for HistoryOptions.groupSource; unmapped CRM sources are collected to report them. */
+export function historyGrouping(options: HistoryPlanOptions): { group: (crmSource: string) => string; unmapped: Set<string> } {
+  const unmapped = new Set<string>();
+  const lower = new Map(Object.entries(options.sourceMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
+  return {
+    unmapped,
+    group: (crmSource) => {
+      const mapped = lower.get(crmSource.trim().toLowerCase());
+      if (mapped !== undefined) return mapped;
+      unmapped.add(crmSource);
+      return options.unmappedSource ?? `(unmapped) ${crmSource}`;
+    },
+  };
+}
+
+/**
+ * A measured rate as a person would type it: four significant digits. The engine treats
+ * inputs as exact decimals, so 2/3 measured as 0.6666666666666666 would need 480.00000000000004
+ * leads for 320 MQLs and round up to 481; 0.6667 needs 479.98, i.e. 480.
+ */
+export function planningRate(rate: number): number {
+  return Number(rate.toPrecision(4));
+}
+
+export function applyHistoryRates(input: PlanInput, result: HistoryResult, options: HistoryPlanOptions, unmapped: ReadonlySet<string>): AppliedHistory {
+  const problems: string[] = [];
+  if (options.unmappedSource === undefined && unmapped.size > 0) {
+    // Until every CRM source has a home, per-stage gaps would only repeat the same cause.
+    const names = [...unmapped].sort().map((s) => JSON.stringify(s)).join(', ');
+    return {
+      ok: false,
+      problems: [`CRM sources not mapped to a plan source: ${names}. Map them in history.sourceMap or name a plan source for them with history.unmappedSource (--unmapped-source).`],
+    };
+  }
+  const stages = input.stages ?? result.stages;
+  const applied: AppliedRate[] = [];
+  const warnings: string[] = [];
+  const sources = input.sources.map((source) => {
+    const stats = result.bySource[source.id];
+    const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
+    const needed = stages.slice(entry, -1);
+    const rates: Record<string, number | string> = { ...source.conversionRates };
+    for (const stage of needed) {
+      const mature = stats?.matureRates[stage];
+      const all = stats?.rates[stage];
+      const useMature = options.matureRates && mature !== undefined && mature.rate !== null && mature.rate > 0;
+      const stat = useMature ? mature : all;
+      if (!stat || stat.rate === null || stat.rate <= 0) {
+        problems.push(
+          `no history converts ${source.id} records from ${stage}: ${stat ? `${stat.converted} of ${stat.sample}` : 'no records'} in the export; map more CRM sources to "${source.id}" or give its ${stage} rate by hand`,
+        );
+        continue;
+      }
+      if (options.matureRates && !useMature) warnings.push(`${source.id}: no mature ${stage} records yet, so its ${stage} rate uses all records`);
+      const rate = planningRate(stat.rate);
+      rates[stage] = rate;
+      applied.push({ source: source.id, stage, rate, basis: useMature ? 'mature' : 'all records', stat });
+    }
+    return { ...source, conversionRates: rates };
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, input: { ...input, sources }, applied, warnings };
+}

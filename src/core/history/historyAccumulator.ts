@@ -1,0 +1,377 @@
+/** Streaming CRM history → reached counts, conversion rates, mature rates and stage durations, overall and per source. */
+import { GrowableFloat64Array } from './growableFloat64Array';
+import { cleanHeader, findColumn } from './headerMatch';
+import type {
+  HistoryAccumulatorLike,
+  HistoryMapping,
+  HistoryOptions,
+  HistoryResult,
+  RateStat,
+  SkippedRow,
+  StageStats,
+} from './historyTypes';
+import { parseHistoryDate } from './parseHistoryDate';
+import { quantileSorted } from './quantile';
+import { wilsonInterval } from './wilson';
+
+const DAY_MS = 86_400_000;
+/** Below this many records a rate is flagged, and a source's own p90 is not trusted for maturity. */
+export const SMALL_SAMPLE = 30;
+/** The bySource key of records with a blank source, or of every record when there is no source column. */
+export const NO_SOURCE = '(none)';
+/** The bySource key that absorbs sources beyond MAX_SOURCES. */
+export const OTHER_SOURCES = '(other)';
+/**
+ * A source column with a distinct value per row (an e-mail column mapped by mistake) would
+ * otherwise build a million groups; beyond this many, the rest are counted as "(other)".
+ */
+export const MAX_SOURCES = 1000;
+
+/** What one source keeps — never rows; per from-stage k, only what the definitions need. */
+class SourceLog {
+  /** When each record that went on to reach k+1 reached k (epoch ms). */
+  readonly convertedAt: GrowableFloat64Array[] = [];
+  /** When each record that did not reach k+1 reached k. */
+  readonly stoppedAt: GrowableFloat64Array[] = [];
+  /** Days from the date of k to the date of k+1, for records with both. */
+  readonly durations: GrowableFloat64Array[] = [];
+
+  constructor(pairs: number) {
+    for (let k = 0; k < pairs; k++) {
+      this.convertedAt.push(new GrowableFloat64Array());
+      this.stoppedAt.push(new GrowableFloat64Array());
+      this.durations.push(new GrowableFloat64Array());
+    }
+  }
+}
+
+/**
+ * Feeds a CRM export through one row at a time and derives the funnel's history
+ * (historyTypes.ts has the definitions). Memory grows with the dates that matter, 16 bytes per
+ * record and stage reached (its reach time and, when both dates exist, its duration), not with
+ * rows: a 1,000,000-row, 5-stage export stays well under 100 MB.
+ *
+ * Choices the definitions leave open:
+ * - Maturity for a source uses that source's own p90 when its duration sample has ≥ 30
+ *   records, else the overall p90 (a p90 of 4 durations says little). Overall maturity uses
+ *   the overall p90, so overall mature counts need not equal the sum of the sources'.
+ *   A negative p90 (bad data) counts as 0: a record dated after the as-of date is never mature.
+ * - A later stage dated before an earlier one is kept as a negative duration and warned about.
+ * - as-of: `options.asOf`, else the latest date in any mapped column of any kept row.
+ * - A row with an unreadable date is skipped whole; a row whose mapped cells are all blank is
+ *   counted in `rows` but reaches nothing (and creates no source group); a row with no cell
+ *   filled at all is a blank line and is not counted.
+ *
+ * @example
+ * const acc = new HistoryAccumulator(
+ *   ['Source', 'Lead', 'Won'],
+ *   { stages: ['lead', 'won'], stageColumns: { lead: 'Lead', won: 'Won' }, sourceColumn: 'Source' },
+ * );
+ * acc.addRow(['Web', '2024-01-01', '2024-01-11'], 2);
+ * acc.addRow(['Web', '2024-01-05', ''], 3);
+ * const r = acc.finish();
+ * r.overall.reached            // → { lead: 2, won: 1 }
+ * r.overall.rates.lead.rate    // → 0.5
+ * r.overall.medianDays.lead    // → 10
+ * r.asOf                       // → '2024-01-11T00:00:00.000Z'
+ */
+export class HistoryAccumulator implements HistoryAccumulatorLike {
+  private readonly stages: readonly string[];
+  /** Header index of each stage's column, −1 for a stage without one. */
+  private readonly stageIndex: Int32Array;
+  private readonly stageColumnName: string[];
+  private readonly sourceIndex: number;
+  private readonly groupSource: (source: string) => string;
+  private readonly maxExamples: number;
+  private readonly asOfMs: number | null;
+  /** Scratch for one row's dates (NaN = blank), reused so addRow allocates nothing. */
+  private readonly dates: Float64Array;
+  private readonly negative: Float64Array;
+  private readonly logs = new Map<string, SourceLog>();
+  /** Raw cell text → its log, so groupSource runs once per distinct value, not per row. */
+  private readonly rawLogs = new Map<string, SourceLog>();
+  private rows = 0;
+  private skippedCount = 0;
+  private readonly examples: SkippedRow[] = [];
+  private latest = -Infinity;
+  private overflowed = false;
+
+  constructor(header: readonly string[], mapping: HistoryMapping, options: HistoryOptions = {}) {
+    this.stages = [...mapping.stages];
+    if (this.stages.length < 2) throw new Error(`history: expected at least two stages, got ${this.stages.length}`);
+    const K = this.stages.length;
+    this.stageIndex = new Int32Array(K).fill(-1);
+    this.stageColumnName = [];
+    this.stages.forEach((stage, s) => {
+      const column = mapping.stageColumns[stage];
+      this.stageColumnName.push(column ?? '');
+      if (column === undefined) return;
+      const index = findColumn(header, column);
+      if (index < 0) throw new Error(`history: column "${column}" (stage ${stage}) is not in the header`);
+      this.stageIndex[s] = index;
+      this.stageColumnName[s] = cleanHeader(header[index]);
+    });
+    if (mapping.sourceColumn !== undefined) {
+      this.sourceIndex = findColumn(header, mapping.sourceColumn);
+      if (this.sourceIndex < 0) throw new Error(`history: source column "${mapping.sourceColumn}" is not in the header`);
+    } else {
+      this.sourceIndex = -1;
+    }
+    this.groupSource = options.groupSource ?? ((s) => s);
+    this.maxExamples = options.maxSkippedExamples ?? 5;
+    const asOf = options.asOf === undefined ? null : parseHistoryDate(options.asOf);
+    if (asOf !== null && typeof asOf === 'object') throw new Error(`asOf: ${asOf.error}`);
+    this.asOfMs = asOf;
+    this.dates = new Float64Array(K);
+    this.negative = new Float64Array(K - 1);
+  }
+
+  addRow(cells: readonly unknown[], rowNumber: number): void {
+    const K = this.stages.length;
+    const dates = this.dates;
+    let latest = -Infinity;
+    for (let s = 0; s < K; s++) {
+      const index = this.stageIndex[s];
+      const parsed = index < 0 ? null : parseHistoryDate(cells[index]);
+      if (parsed === null) {
+        dates[s] = NaN;
+      } else if (typeof parsed === 'number') {
+        dates[s] = parsed;
+        if (parsed > latest) latest = parsed;
+      } else {
+        this.rows++;
+        this.skip(rowNumber, `${this.stageColumnName[s]}: ${parsed.error}`);
+        return;
+      }
+    }
+    if (latest === -Infinity) {
+      if (!isBlankRow(cells)) this.rows++;
+      return;
+    }
+    this.rows++;
+    if (latest > this.latest) this.latest = latest;
+    const log = this.logFor(cells);
+
+    // Bottom-up, so "reached k" (its date or any later one) and "when" (its date, else the
+    // earliest later date) come from one pass.
+    let earliestLater = Infinity;
+    let nextReached = false;
+    for (let k = K - 1; k >= 0; k--) {
+      const d = dates[k];
+      const filled = d === d;
+      const reached = filled || earliestLater !== Infinity;
+      if (reached && k < K - 1) {
+        const at = filled ? d : earliestLater;
+        (nextReached ? log.convertedAt[k] : log.stoppedAt[k]).push(at);
+        const next = dates[k + 1];
+        if (filled && next === next) {
+          const days = (next - d) / DAY_MS;
+          log.durations[k].push(days);
+          if (days < 0) this.negative[k]++;
+        }
+      }
+      if (filled && d < earliestLater) earliestLater = d;
+      nextReached = reached;
+    }
+  }
+
+  finish(): HistoryResult {
+    const K = this.stages.length;
+    const asOf = this.asOfMs ?? (this.latest === -Infinity ? null : this.latest);
+    const keys = [...this.logs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const logs = keys.map((key) => this.logs.get(key) as SourceLog);
+
+    const sourceDurations = logs.map((log) => log.durations.map((d) => d.values().sort()));
+    const overallDurations: Float64Array[] = [];
+    for (let k = 0; k < K - 1; k++) {
+      let n = 0;
+      for (const d of sourceDurations) n += d[k].length;
+      const all = new Float64Array(n);
+      let at = 0;
+      for (const d of sourceDurations) {
+        all.set(d[k], at);
+        at += d[k].length;
+      }
+      overallDurations.push(all.sort());
+    }
+    const overallP90 = overallDurations.map((d) => quantileSorted(d, 0.9));
+
+    const overall = this.stats(logs, overallDurations, overallP90, asOf);
+    const bySource: Record<string, StageStats> = {};
+    keys.forEach((key, i) => {
+      const own = sourceDurations[i];
+      const maturityP90 = own.map((d, k) => (d.length >= SMALL_SAMPLE ? quantileSorted(d, 0.9) : overallP90[k]));
+      bySource[key] = this.stats([logs[i]], own, maturityP90, asOf);
+    });
+
+    return {
+      rows: this.rows,
+      skipped: { count: this.skippedCount, examples: [...this.examples] },
+      asOf: asOf === null ? null : new Date(asOf).toISOString(),
+      stages: [...this.stages],
+      overall,
+      bySource,
+      warnings: this.warnings(overall, bySource, keys),
+    };
+  }
+
+  private stats(
+    logs: readonly SourceLog[],
+    sortedDurations: readonly Float64Array[],
+    maturityP90: readonly (number | null)[],
+    asOf: number | null,
+  ): StageStats {
+    const K = this.stages.length;
+    const reached: Record<string, number> = {};
+    const rates: Record<string, RateStat> = {};
+    const matureRates: Record<string, RateStat> = {};
+    const medianDays: Record<string, number | null> = {};
+    const p90Days: Record<string, number | null> = {};
+    const durationSamples: Record<string, number> = {};
+    for (let k = 0; k < K - 1; k++) {
+      const stage = this.stages[k];
+      let converted = 0;
+      let stopped = 0;
+      for (const log of logs) {
+        converted += log.convertedAt[k].length;
+        stopped += log.stoppedAt[k].length;
+      }
+      reached[stage] = converted + stopped;
+      if (k === K - 2) reached[this.stages[K - 1]] = converted;
+      rates[stage] = rateStat(converted, converted + stopped);
+
+      const p90 = maturityP90[k];
+      if (asOf === null || p90 === null) {
+        matureRates[stage] = rateStat(0, 0);
+      } else {
+        // Compared in days, computed exactly as durations are, so an age equal to p90 counts.
+        const minAge = Math.max(0, p90);
+        let matureConverted = 0;
+        let matureSample = 0;
+        for (const log of logs) {
+          const c = countAtLeast(log.convertedAt[k].values(), asOf, minAge);
+          matureConverted += c;
+          matureSample += c + countAtLeast(log.stoppedAt[k].values(), asOf, minAge);
+        }
+        matureRates[stage] = rateStat(matureConverted, matureSample);
+      }
+
+      const durations = sortedDurations[k];
+      durationSamples[stage] = durations.length;
+      medianDays[stage] = quantileSorted(durations, 0.5);
+      p90Days[stage] = quantileSorted(durations, 0.9);
+    }
+    return { reached, rates, matureRates, medianDays, p90Days, durationSamples };
+  }
+
+  private warnings(overall: StageStats, bySource: Readonly<Record<string, StageStats>>, keys: readonly string[]): string[] {
+    const K = this.stages.length;
+    const out: string[] = [];
+    if (this.latest === -Infinity) {
+      out.push('No row has a readable date in the mapped stage columns: there is nothing to measure.');
+    }
+    this.stages.forEach((stage, s) => {
+      if (this.stageIndex[s] < 0) {
+        const pairs = [s > 0 ? `${this.stages[s - 1]} → ${stage}` : '', s < K - 1 ? `${stage} → ${this.stages[s + 1]}` : '']
+          .filter((p) => p !== '')
+          .join(' and ');
+        out.push(
+          `Stage "${stage}" has no date column: records reach it only through later stages, and ${pairs} ` +
+            `${pairs.includes(' and ') ? 'have' : 'has'} no durations or mature rate.`,
+        );
+      }
+    });
+    for (let k = 0; k < K - 1; k++) {
+      const n = this.negative[k];
+      if (n > 0) {
+        const from = this.stages[k];
+        const to = this.stages[k + 1];
+        out.push(
+          `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; ` +
+            `counted as negative durations in ${from} → ${to}.`,
+        );
+      }
+    }
+    if (this.overflowed) {
+      out.push(`More than ${MAX_SOURCES} distinct sources: the rest are counted together as "${OTHER_SOURCES}". Is the source column right?`);
+    }
+    const small = (stats: StageStats) => {
+      const list: string[] = [];
+      for (let k = 0; k < K - 1; k++) {
+        const rate = stats.rates[this.stages[k]];
+        if (rate.smallSample) list.push(`${this.stages[k]} → ${this.stages[k + 1]} (${rate.sample})`);
+      }
+      return list;
+    };
+    const overallSmall = small(overall);
+    if (overallSmall.length > 0) {
+      out.push(`Small samples (under ${SMALL_SAMPLE} records) overall: ${overallSmall.join(', ')}.`);
+    }
+    for (const source of keys) {
+      const list = small(bySource[source]);
+      if (list.length > 0) {
+        out.push(`Small samples (under ${SMALL_SAMPLE} records) for source "${source}": ${list.join(', ')}.`);
+      }
+    }
+    return out;
+  }
+
+  private skip(row: number, reason: string): void {
+    this.skippedCount++;
+    if (this.examples.length < this.maxExamples) this.examples.push({ row, reason });
+  }
+
+  private logFor(cells: readonly unknown[]): SourceLog {
+    const raw = this.sourceIndex < 0 ? undefined : cells[this.sourceIndex];
+    const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : String(raw);
+    const cached = this.rawLogs.get(text);
+    if (cached !== undefined) return cached;
+    const trimmed = text.trim();
+    let key = trimmed === '' ? NO_SOURCE : this.groupSource(trimmed);
+    if (key === '') key = NO_SOURCE;
+    let log = this.logs.get(key);
+    if (log === undefined) {
+      if (this.logs.size >= MAX_SOURCES) {
+        this.overflowed = true;
+        key = OTHER_SOURCES;
+        log = this.logs.get(key);
+      }
+      if (log === undefined) {
+        log = new SourceLog(this.stages.length - 1);
+        this.logs.set(key, log);
+      }
+    }
+    if (this.rawLogs.size < 4 * MAX_SOURCES) this.rawLogs.set(text, log);
+    return log;
+  }
+}
+
+function rateStat(converted: number, sample: number): RateStat {
+  const interval = wilsonInterval(converted, sample);
+  return {
+    rate: sample > 0 ? converted / sample : null,
+    converted,
+    sample,
+    low: interval ? interval.low : null,
+    high: interval ? interval.high : null,
+    smallSample: sample < SMALL_SAMPLE,
+  };
+}
+
+/** How many reach times are at least `minAgeDays` days before `asOf`. */
+function countAtLeast(times: Float64Array, asOf: number, minAgeDays: number): number {
+  let n = 0;
+  for (let i = 0; i < times.length; i++) {
+    if ((asOf - times[i]) / DAY_MS >= minAgeDays) n++;
+  }
+  return n;
+}
+
+function isBlankRow(cells: readonly unknown[]): boolean {
+  for (const cell of cells) {
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell === 'string' && cell.trim() === '') continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+/** The CRM export column names recognised without any mapping (HubSpot, Salesforce, Chinese CRMs), in priority order. */
+
+/**
+ * Stage id → header names that hold the date a record reached it. Earlier names win when a
+ * file has several (a HubSpot export has both "Became a Lead Date" and "Create Date"; the
+ * lifecycle date is the one that means "became a lead"). Matching ignores case, spaces and
+ * full-width forms (headerMatch.ts).
+ */
+export const KNOWN_STAGE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  lead: [
+    'Became a Lead Date', // HubSpot export label
+    'hs_lifecyclestage_lead_date', // HubSpot internal property name
+    '线索创建时间',
+    'Create Date', // Salesforce lead report
+    'Created Date',
+    '创建时间',
+  ],
+  mql: [
+    'Became a Marketing Qualified Lead Date',
+    'hs_lifecyclestage_marketingqualifiedlead_date',
+    'MQL Date',
+    '成为MQL时间',
+    'MQL时间',
+  ],
+  bql: ['Became a BQL Date', 'BQL Date', '成为BQL时间'],
+  sql: [
+    'Became a Sales Qualified Lead Date',
+    'hs_lifecyclestage_salesqualifiedlead_date',
+    'SQL Date',
+    '成为SQL时间',
+    'SQL时间',
+  ],
+  opportunity: [
+    'Became an Opportunity Date',
+    'hs_lifecyclestage_opportunity_date',
+    'Converted Date', // Salesforce: the lead was converted to an opportunity
+    '成为商机时间',
+    '商机创建时间',
+  ],
+  won: [
+    'Became a Customer Date',
+    'hs_lifecyclestage_customer_date',
+    'Closed Won Date',
+    'Won Date',
+    '成交时间',
+    '赢单时间',
+    '成为客户时间',
+  ],
+};
+
+/** Header names of the record's source, first found wins ("Original Source Type" is deliberately absent: it is a coarser grouping). */
+export const KNOWN_SOURCE_COLUMNS: readonly string[] = [
+  'Original Source', // HubSpot
+  'hs_analytics_source',
+  'Lead Source', // Salesforce
+  'Source',
+  '线索来源',
+  '来源',
+  '渠道',
+];

@@ -1,0 +1,231 @@
+/** One CRM date cell → epoch milliseconds (naive UTC), hand-parsed because it runs once per cell of a million-row export. */
+
+const DAY_MS = 86_400_000;
+/** Excel 1900-system serial of 1970-01-01. */
+const SERIAL_1970 = 25569;
+/** Serial of 9999-12-31 + 1: beyond it Excel itself shows ####. */
+const SERIAL_END = 2958466;
+const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]] or YYYY/M/D';
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const SPACE = 32;
+const TAB = 9;
+const NBSP = 0xa0;
+const DASH = 45;
+const SLASH = 47;
+const COLON = 58;
+const DOT = 46;
+const COMMA = 44;
+const ZERO = 48;
+
+/** Parser cursor: module state rather than a returned tuple, so the hot path allocates nothing. */
+let pos = 0;
+
+/**
+ * Reads a date cell from a CRM export (CSV text, an exceljs cell value or a Sheets value)
+ * as epoch milliseconds, taking the wall-clock fields as UTC (no time zone shifting, so a
+ * duration between two cells is what the CRM displayed).
+ *
+ * - Text: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS[.fff]]` (or with `T`, optional trailing `Z`),
+ *   `M/D/YYYY` and `M/D/YYYY H:MM[:SS] [AM|PM]` (Salesforce), `YYYY/M/D [H:MM[:SS]]`.
+ *   The date must exist in the calendar (2024-02-30 does not).
+ * - Numbers: Excel serial dates of the 1900 system (45292 = 2024-01-01; the fraction is the
+ *   time of day). Excel's phantom 1900-02-29 (serial 60) is refused.
+ * - Date objects (exceljs date cells) as they are.
+ *
+ * @returns epoch ms; `null` for a blank cell (`''`, whitespace, null, undefined);
+ *   `{ error }` saying what was found and what was expected.
+ * @example
+ * parseHistoryDate('2024-01-05 12:00')   // → 1704456000000 (2024-01-05T12:00:00Z)
+ * parseHistoryDate('1/5/2024 12:00 PM')  // → 1704456000000
+ * parseHistoryDate(45292.5)              // → 1704110400000 (2024-01-01T12:00:00Z)
+ * parseHistoryDate('  ')                 // → null
+ * parseHistoryDate('2024-02-30')         // → { error: '"2024-02-30" is not a date: February 2024 has 29 days' }
+ */
+export function parseHistoryDate(value: unknown): number | null | { error: string } {
+  if (typeof value === 'string') return parseDateText(value);
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return parseExcelSerial(value);
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const ms = (value as Date).getTime();
+    return ms === ms ? ms : { error: 'an invalid Date is not a date' };
+  }
+  return { error: `${describe(value)} is not a date (${EXPECTED})` };
+}
+
+function parseExcelSerial(serial: number): number | { error: string } {
+  if (!(serial >= 1 && serial < SERIAL_END)) {
+    return { error: `${serial} is not a date (expected an Excel date serial from 1 to ${SERIAL_END - 1}, e.g. 45292 = 2024-01-01)` };
+  }
+  // Excel counts a 1900-02-29 that never was: serials below 60 sit one day later than the rest.
+  if (serial < 60) return Math.round((serial - SERIAL_1970 + 1) * DAY_MS);
+  if (serial < 61) return { error: `${serial} is not a date (Excel serial 60 is 1900-02-29, which does not exist)` };
+  return Math.round((serial - SERIAL_1970) * DAY_MS);
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === NBSP || c === 13 || c === 10;
+}
+
+/** Reads 1..maxLen ASCII digits at `pos`; −1 (and `pos` unchanged) when there is none. */
+function readNumber(s: string, end: number, maxLen: number): number {
+  let n = 0;
+  const start = pos;
+  while (pos < end && pos - start < maxLen) {
+    const d = s.charCodeAt(pos) - ZERO;
+    if (d < 0 || d > 9) break;
+    n = n * 10 + d;
+    pos++;
+  }
+  return pos === start ? -1 : n;
+}
+
+function parseDateText(s: string): number | null | { error: string } {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  if (start === end) return null;
+
+  pos = start;
+  const first = readNumber(s, end, 5);
+  const firstLen = pos - start;
+  if (first < 0 || pos >= end) return notADate(s, start, end);
+  const sep = s.charCodeAt(pos);
+  let year: number;
+  let month: number;
+  let day: number;
+  let monthFirst = false;
+  if (firstLen === 4 && (sep === DASH || sep === SLASH)) {
+    year = first;
+    pos++;
+    month = readNumber(s, end, 2);
+    if (month < 0 || pos >= end || s.charCodeAt(pos) !== sep) return notADate(s, start, end);
+    pos++;
+    day = readNumber(s, end, 2);
+  } else if (firstLen <= 2 && sep === SLASH) {
+    monthFirst = true;
+    month = first;
+    pos++;
+    day = readNumber(s, end, 2);
+    if (day < 0 || pos >= end || s.charCodeAt(pos) !== SLASH) return notADate(s, start, end);
+    pos++;
+    const yearStart = pos;
+    year = readNumber(s, end, 4);
+    if (pos - yearStart !== 4) return notADate(s, start, end);
+  } else {
+    return notADate(s, start, end);
+  }
+  if (day < 0) return notADate(s, start, end);
+  // A fifth digit glued to the year or day ("2024-01-055") is not a date.
+  if (pos < end) {
+    const d = s.charCodeAt(pos) - ZERO;
+    if (d >= 0 && d <= 9) return notADate(s, start, end);
+  }
+
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  if (pos < end) {
+    let c = s.charCodeAt(pos);
+    if (c === COMMA) c = s.charCodeAt(++pos); // "1/5/2024, 1:45 PM" as Salesforce shows it
+    if (c === 84 || c === 116) {
+      pos++; // 'T' / 't'
+    } else if (isSpace(c)) {
+      while (pos < end && isSpace(s.charCodeAt(pos))) pos++;
+    } else {
+      return notADate(s, start, end);
+    }
+    hour = readNumber(s, end, 2);
+    if (hour < 0 || pos >= end || s.charCodeAt(pos) !== COLON) return notADate(s, start, end);
+    pos++;
+    let mark = pos;
+    minute = readNumber(s, end, 2);
+    if (pos - mark !== 2) return notADate(s, start, end);
+    if (pos < end && s.charCodeAt(pos) === COLON) {
+      pos++;
+      mark = pos;
+      second = readNumber(s, end, 2);
+      if (pos - mark !== 2) return notADate(s, start, end);
+      if (pos < end && (s.charCodeAt(pos) === DOT || s.charCodeAt(pos) === COMMA)) {
+        pos++;
+        // Milliseconds from the first three digits; finer digits are read and dropped.
+        let scale = 100;
+        mark = pos;
+        while (pos < end) {
+          const d = s.charCodeAt(pos) - ZERO;
+          if (d < 0 || d > 9) break;
+          ms += d * scale;
+          scale /= 10;
+          pos++;
+        }
+        if (pos === mark) return notADate(s, start, end);
+        ms = Math.floor(ms);
+      }
+    }
+    while (pos < end && isSpace(s.charCodeAt(pos))) pos++;
+    let meridiem = 0; // 1 = AM, 2 = PM
+    if (pos + 1 < end) {
+      const a = s.charCodeAt(pos) | 32;
+      const m = s.charCodeAt(pos + 1) | 32;
+      if ((a === 97 || a === 112) && m === 109) {
+        meridiem = a === 97 ? 1 : 2;
+        pos += 2;
+        while (pos < end && isSpace(s.charCodeAt(pos))) pos++;
+      }
+    }
+    if (pos < end && (s.charCodeAt(pos) | 32) === 122) pos++; // 'Z'
+    if (pos !== end) return notADate(s, start, end);
+    if (meridiem !== 0) {
+      if (hour < 1 || hour > 12) return invalid(s, start, end, `hour ${hour} (expected 1–12 with AM/PM)`);
+      hour = (hour % 12) + (meridiem === 2 ? 12 : 0);
+    } else if (hour > 23) {
+      return invalid(s, start, end, `hour ${hour} (expected 0–23)`);
+    }
+    if (minute > 59) return invalid(s, start, end, `minute ${minute} (expected 0–59)`);
+    if (second > 59) return invalid(s, start, end, `second ${second} (expected 0–59)`);
+  }
+
+  if (month < 1 || month > 12) {
+    return invalid(
+      s,
+      start,
+      end,
+      monthFirst ? `month ${month} (expected M/D/YYYY, month first)` : `month ${month} (expected 1–12)`,
+    );
+  }
+  if (year < 1000) return invalid(s, start, end, `year ${year} (expected 1000–9999)`);
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
+    return invalid(s, start, end, day < 1 ? `day ${day} (expected 1–${days})` : `${MONTHS[month - 1]} ${year} has ${days} days`);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function quote(s: string, start: number, end: number): string {
+  const text = s.slice(start, end);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+function notADate(s: string, start: number, end: number): { error: string } {
+  return { error: `${quote(s, start, end)} is not a date (${EXPECTED})` };
+}
+
+function invalid(s: string, start: number, end: number, why: string): { error: string } {
+  return { error: `${quote(s, start, end)} is not a date: ${why}` };
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'boolean') return String(value).toUpperCase();
+  if (typeof value === 'bigint') return `${value}`;
+  return `a value of type ${Array.isArray(value) ? 'array' : typeof value}`;
+}

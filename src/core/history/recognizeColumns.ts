@@ -1,0 +1,170 @@
+/** Which header columns hold each stage's date and the source: known CRM names, then the user's overrides (--map, --source-column). */
+import { DEFAULT_STAGES } from '../stages';
+import { cleanHeader, findColumn, headerKey } from './headerMatch';
+import type { HistoryMapping } from './historyTypes';
+import { KNOWN_SOURCE_COLUMNS, KNOWN_STAGE_COLUMNS } from './knownColumns';
+
+export interface RecognizeOptions {
+  /** Stage ids top to bottom, won last; default: lead, mql, (bql when the file has a BQL column), sql, opportunity, won. */
+  readonly stages?: readonly string[];
+  /** Stage id → column header, overriding recognition (`--map lead="Created"`). */
+  readonly stageColumns?: Readonly<Record<string, string>>;
+  /** Column header of the source, overriding recognition (`--source-column "Channel"`). */
+  readonly sourceColumn?: string;
+}
+
+export type RecognizeResult =
+  | { readonly ok: true; readonly mapping: HistoryMapping; readonly recognized: { stage: string; column: string }[] }
+  | { readonly ok: false; readonly message: string };
+
+/** Long HubSpot exports have hundreds of columns; a message lists this many. */
+const MAX_LISTED = 60;
+
+/**
+ * Maps a CRM export's header to stages. Overrides win; every other stage in the list takes
+ * the first known name (knownColumns.ts) the header has, skipping columns an override took.
+ * A stage may have no column (it is then reached only through later stages), but the won
+ * stage and at least one other must have one. Column names in the mapping are the header
+ * cells as written (a leading BOM removed), so SQL can quote them as they are.
+ *
+ * @example
+ * recognizeColumns(['Email', 'Original Source', 'Became a Lead Date', 'Became a Customer Date'])
+ * // → { ok: true,
+ * //     mapping: { stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
+ * //                stageColumns: { lead: 'Became a Lead Date', won: 'Became a Customer Date' },
+ * //                sourceColumn: 'Original Source' },
+ * //     recognized: [{ stage: 'lead', column: 'Became a Lead Date' }, { stage: 'won', column: 'Became a Customer Date' }] }
+ * recognizeColumns(['Email', 'Created'])
+ * // → { ok: false, message: 'No stage date columns recognised among the file\'s columns: "Email", "Created". …' }
+ */
+export function recognizeColumns(header: readonly string[], options: RecognizeOptions = {}): RecognizeResult {
+  const overrides = options.stageColumns ?? {};
+  const stagesResult = chooseStages(header, options.stages, Object.keys(overrides));
+  if (typeof stagesResult === 'string') return { ok: false, message: stagesResult };
+  const stages = stagesResult;
+
+  const columnOf: Record<string, string> = {};
+  const taken = new Set<number>();
+  for (const [key, column] of Object.entries(overrides)) {
+    const stage = matchStage(stages, key);
+    if (stage === undefined) {
+      return { ok: false, message: `--map ${key}: unknown stage "${key}" (the stages are ${stages.join(', ')})` };
+    }
+    const index = findColumn(header, column);
+    if (index < 0) {
+      return {
+        ok: false,
+        message: `--map ${stage}="${column}": the file has no column "${column}". Its columns are: ${listHeaders(header)}`,
+      };
+    }
+    columnOf[stage] = cleanHeader(header[index]);
+    taken.add(index);
+  }
+
+  let sourceIndex = -1;
+  if (options.sourceColumn !== undefined) {
+    sourceIndex = findColumn(header, options.sourceColumn);
+    if (sourceIndex < 0) {
+      return {
+        ok: false,
+        message: `--source-column "${options.sourceColumn}": the file has no column "${options.sourceColumn}". Its columns are: ${listHeaders(header)}`,
+      };
+    }
+  }
+
+  for (const stage of stages) {
+    if (columnOf[stage] !== undefined) continue;
+    const index = firstKnown(header, KNOWN_STAGE_COLUMNS[stage] ?? [], taken);
+    if (index >= 0) {
+      columnOf[stage] = cleanHeader(header[index]);
+      taken.add(index);
+    }
+  }
+  if (sourceIndex < 0 && options.sourceColumn === undefined) {
+    sourceIndex = firstKnown(header, KNOWN_SOURCE_COLUMNS, taken);
+  }
+
+  const recognized = stages.filter((s) => columnOf[s] !== undefined).map((stage) => ({ stage, column: columnOf[stage] }));
+  const won = stages[stages.length - 1];
+  if (recognized.length === 0) {
+    return {
+      ok: false,
+      message:
+        `No stage date columns recognised among the file's columns: ${listHeaders(header)}. ` +
+        `Name the column of each stage with --map, e.g. --map lead="Created" --map won="Closed Won" ` +
+        `(stages: ${stages.join(', ')}).`,
+    };
+  }
+  if (columnOf[won] === undefined) {
+    return {
+      ok: false,
+      message:
+        `No date column for the won stage "${won}" (found ${describeRecognized(recognized)}). ` +
+        `Name it with --map ${won}="…"; the file's columns are: ${listHeaders(header)}`,
+    };
+  }
+  if (recognized.length < 2) {
+    return {
+      ok: false,
+      message:
+        `Only the won stage has a date column (${describeRecognized(recognized)}); rates need at least one earlier stage. ` +
+        `Name one with --map, e.g. --map lead="Created"; the file's columns are: ${listHeaders(header)}`,
+    };
+  }
+
+  const mapping: HistoryMapping =
+    sourceIndex >= 0
+      ? { stages, stageColumns: columnOf, sourceColumn: cleanHeader(header[sourceIndex]) }
+      : { stages, stageColumns: columnOf };
+  return { ok: true, mapping, recognized };
+}
+
+/** The stage list: the caller's, or the plan default with bql added when the file (or an override) has a BQL column. */
+function chooseStages(
+  header: readonly string[],
+  given: readonly string[] | undefined,
+  overrideKeys: readonly string[],
+): readonly string[] | string {
+  if (given !== undefined) {
+    if (given.length < 2) return `stages: expected at least two stages, got ${given.length}`;
+    const seen = new Set<string>();
+    for (const s of given) {
+      if (seen.has(s)) return `stages: "${s}" appears twice`;
+      seen.add(s);
+    }
+    return [...given];
+  }
+  const hasBql =
+    overrideKeys.some((k) => k.trim().toLowerCase() === 'bql') || firstKnown(header, KNOWN_STAGE_COLUMNS.bql, new Set()) >= 0;
+  if (!hasBql) return [...DEFAULT_STAGES];
+  const stages = [...DEFAULT_STAGES];
+  stages.splice(stages.indexOf('sql'), 0, 'bql');
+  return stages;
+}
+
+function matchStage(stages: readonly string[], key: string): string | undefined {
+  if (stages.includes(key)) return key;
+  const k = key.trim().toLowerCase();
+  return stages.find((s) => s.toLowerCase() === k);
+}
+
+function firstKnown(header: readonly string[], names: readonly string[], taken: ReadonlySet<number>): number {
+  const keys = header.map(headerKey);
+  for (const name of names) {
+    const key = headerKey(name);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === key && !taken.has(i)) return i;
+    }
+  }
+  return -1;
+}
+
+function describeRecognized(recognized: readonly { stage: string; column: string }[]): string {
+  return recognized.map((r) => `${r.stage} → "${r.column}"`).join(', ');
+}
+
+function listHeaders(header: readonly string[]): string {
+  const shown = header.slice(0, MAX_LISTED).map((h) => JSON.stringify(cleanHeader(h)));
+  const more = header.length > MAX_LISTED ? ` … and ${header.length - MAX_LISTED} more` : '';
+  return header.length === 0 ? '(none: the header row is empty)' : shown.join(', ') + more;
+}

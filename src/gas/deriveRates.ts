@@ -1,0 +1,84 @@
+/**
+ * Menu: Derive rates from History. Reads the export pasted into the History sheet in one
+ * call, writes the History summary sheet (rates with intervals, durations), and feeds the
+ * mature rates into the Inputs sheet's rate cells: a plan source takes the rates of the CRM
+ * source with its id or name, else the overall rates. The rates it replaced are listed on
+ * History summary, so nothing typed by hand is lost.
+ */
+import { deriveHistory } from '../core/history/deriveHistory';
+import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
+import { area } from '../workbook/a1';
+import { PERCENT_FORMAT, STYLE } from '../workbook/formats';
+import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
+import { SHEET } from '../workbook/layouts/sheetNames';
+import { readInputs } from '../workbook/readInputs';
+import { SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import type { Cell, CellValue } from '../workbook/port';
+import type { GasContext } from './gasContext';
+import { gasText } from './gasText';
+import type { MenuOutcome } from './generatePlan';
+import { locked } from './locked';
+import { SheetsWorkbook } from './sheetsWorkbook';
+import { withWallClockDates } from './wallClockDates';
+
+/** The stats a plan source takes: its own CRM source by id or name, else overall. */
+function statsFor(result: HistoryResult, id: string, name: string): { from: string; stats: StageStats } {
+  const wanted = [id, name].map((s) => s.trim().toLowerCase());
+  const match = Object.keys(result.bySource).find((source) => wanted.includes(source.trim().toLowerCase()));
+  return match ? { from: match, stats: result.bySource[match] } : { from: 'Overall', stats: result.overall };
+}
+
+function usable(stat: RateStat | undefined): stat is RateStat & { rate: number } {
+  return stat !== undefined && stat.rate !== null && stat.rate > 0;
+}
+
+export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
+  const t = gasText(ctx.lang);
+  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  return locked(
+    ctx,
+    () => ({ ok: false, title: t.busyTitle, message: t.busy }),
+    () => {
+      if (!book.listSheets().includes(SHEET.history)) {
+        book.addSheet(SHEET.history);
+        book.writeBlock(SHEET.history, { row: 1, col: 1, cells: [[{ value: t.historyPasteHere, style: STYLE.help }]] });
+        return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
+      }
+      const derived = deriveHistory(withWallClockDates(book.readValues(SHEET.history), ctx.wallClock));
+      if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
+      const result = derived.result;
+
+      const reading = book.listSheets().includes(SHEET.inputs) ? readInputs(book, SHEET.inputs, ctx.lang) : undefined;
+      const fed: FedRate[] = [];
+      if (reading?.ok) {
+        const g = reading.geometry;
+        const stages = (reading.input.stages as string[] | undefined) ?? [];
+        const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string; conversionRates: Record<string, unknown> }[]) ?? [];
+        const current = book.readBlock(SHEET.inputs, area(g.firstStage, g.firstSourceCol, Math.max(stages.length - 1, 1), Math.max(sources.length, 1)));
+        const cells: (Cell | null)[][] = current.map((row) => row.map((value: CellValue) => ({ value, format: PERCENT_FORMAT, style: STYLE.input })));
+        sources.forEach((source, j) => {
+          const { from, stats } = statsFor(result, source.id ?? '', source.name ?? '');
+          const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
+          stages.slice(entry, -1).forEach((stage) => {
+            const k = stages.indexOf(stage);
+            const mature = stats.matureRates[stage];
+            const stat = usable(mature) ? mature : stats.rates[stage];
+            if (!usable(stat)) return;
+            fed.push({ planSource: source.id ?? `#${j + 1}`, stage, from, previous: current[k][j], rate: stat.rate, basis: stat === mature ? 'mature' : 'all records', sample: stat.sample });
+            cells[k][j] = { value: stat.rate, format: PERCENT_FORMAT, style: STYLE.input };
+          });
+        });
+        if (fed.length > 0) book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells });
+      }
+
+      const stamp = { version: ctx.version, generatedOn: ctx.today };
+      try {
+        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+      } catch (error) {
+        if (error instanceof SheetConflictError) return { ok: false, title: t.conflictTitle, message: error.message };
+        throw error;
+      }
+      return { ok: true, title: t.historyDoneTitle, message: t.historyDone(result.rows, fed.length) };
+    },
+  );
+}

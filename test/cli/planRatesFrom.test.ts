@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'fp-rates-from-'));
+const at = (name: string) => join(dir, name);
+
+// Hand-sized export. As of 2024-03-01 (the latest date); overall p90 days: lead→mql 4,
+// mql→sql 5, sql→opp 10, opp→won 12 + 0.9 × 34 = 42.6 (durations 12 and 46).
+const EXPORT = [
+  'Record ID,Original Source,Became a Lead Date,Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,Became an Opportunity Date,Became a Customer Date',
+  '1,Organic Search,2024-01-01,2024-01-05,2024-01-10,2024-01-20,2024-02-01',
+  '2,Organic Search,2024-01-02,2024-01-06,,,',
+  '3,Paid Search,2024-01-03,,,,',
+  '4,Offline Sources,,,2024-01-04,2024-01-14,',
+  '5,Offline Sources,,,2024-01-05,2024-01-15,2024-03-01',
+].join('\r\n');
+
+const PLAN = {
+  revenueTarget: 10_000_000,
+  sources: [
+    { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: {} },
+    { id: 'outbound', kind: 'sales', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: {} },
+  ],
+  history: { sourceMap: { 'Organic Search': 'marketing', 'Paid Search': 'marketing', 'Offline Sources': 'outbound' } },
+};
+
+beforeAll(() => {
+  writeFileSync(at('export.csv'), EXPORT);
+  writeFileSync(at('plan.json'), JSON.stringify(PLAN));
+});
+
+describe('funnel-planner plan --rates-from', () => {
+  it('plans on the mature rates of the CRM sources mapped to each plan source', () => {
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // marketing = Organic (records 1, 2) + Paid (3): reached lead 3, mql 2, sql 1, opp 1, won 1.
+    // lead 2/3 → 0.6667; mql 1/2; sql 1/1; opp: record 1 reached it 2024-01-20, later than
+    // 2024-03-01 − 42.6 days, so no mature record: all records, 1/1.
+    expect(json.history.rates.marketing).toMatchObject({
+      lead: { rate: 0.6667, basis: 'mature', sample: 3, converted: 2 },
+      mql: { rate: 0.5, basis: 'mature' },
+      sql: { rate: 1, basis: 'mature' },
+      opportunity: { rate: 1, basis: 'all records', sample: 1 },
+    });
+    // outbound = Offline (4, 5): sql 2/2; opp 1/2, both reached it by 2024-01-15: mature.
+    expect(json.history.rates.outbound).toMatchObject({ sql: { rate: 1, basis: 'mature' }, opportunity: { rate: 0.5, basis: 'mature', sample: 2 } });
+    // 4,000,000 / 25,000 = 160 won → 160 opp → 160 SQL → 320 MQL → 320 / 0.6667 = 479.98 → 480 leads
+    expect(json.funnel.bySource.marketing).toMatchObject({ lead: 480, mql: 320, sql: 160, opportunity: 160, won: 160 });
+    // 6,000,000 / 30,000 = 200 won → 400 opp → 400 SQL
+    expect(json.funnel.bySource.outbound).toMatchObject({ sql: 400, opportunity: 400, won: 200 });
+    // Durations are kept for phasing: marketing lead→mql median of 4 and 4 days.
+    expect(json.history.medianDays.marketing.lead).toBe(4);
+    expect(json.history.medianDays.outbound.sql).toBe(10);
+    expect(json.history).toMatchObject({ rows: 5, asOf: expect.stringMatching(/^2024-03-01/), matureRates: true });
+  });
+
+  it('--all-records uses every record', () => {
+    const json = JSON.parse(runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--all-records', '--json']).stdout);
+    expect(json.history.matureRates).toBe(false);
+    expect(json.history.rates.marketing.opportunity).toMatchObject({ rate: 1, basis: 'all records' });
+  });
+
+  it('says so in the table and writes a History summary sheet into the workbook', async () => {
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--out', at('plan.xlsx')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`Rates from ${at('export.csv')}: 5 rows (0 skipped), as of 2024-03-01, using mature records`);
+    expect(r.stdout).toContain('marketing: Leads → MQLs 66.67% (2/3)');
+    expect(r.stdout).toContain('no mature opportunity records yet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('plan.xlsx'));
+    const sheet = wb.getWorksheet('History summary');
+    expect(sheet).toBeDefined();
+    const values = sheet!.getSheetValues().flat().map(String);
+    expect(values).toContain('Rates used in the plan');
+    // Grouped as the plan sees it: CRM sources merged into their plan source.
+    expect(values).toEqual(expect.arrayContaining(['Overall', 'marketing', 'outbound', 'Leads → MQLs']));
+  });
+
+  it('names unmapped CRM sources, or sends them to --unmapped-source', () => {
+    const bare = at('bare.json');
+    writeFileSync(bare, JSON.stringify({ ...PLAN, history: { sourceMap: { 'Offline Sources': 'outbound' } } }));
+    const r = runCli(['plan', bare, '--rates-from', at('export.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('CRM sources not mapped to a plan source: "Organic Search", "Paid Search"');
+    const ok = runCli(['plan', bare, '--rates-from', at('export.csv'), '--unmapped-source', 'marketing', '--json']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).funnel.bySource.marketing.lead).toBe(480);
+    expect(runCli(['plan', bare, '--rates-from', at('export.csv'), '--unmapped-source', 'nobody'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("expected one of the plan's source ids (marketing, outbound), got \"nobody\""),
+    });
+  });
+
+  it('explains an export it cannot use', () => {
+    writeFileSync(at('names.csv'), 'Name,Email\na,b\n');
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('names.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"Name"');
+    expect(runCli(['plan', at('plan.json'), '--rates-from', at('missing.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no such file') });
+  });
+});

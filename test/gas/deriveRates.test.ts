@@ -1,0 +1,72 @@
+import { deriveHistory } from '../../src/core/history/deriveHistory';
+import { deriveRatesFromHistory } from '../../src/gas/deriveRates';
+import { insertInputsSheet } from '../../src/gas/generatePlan';
+import { fakeContext } from './fakes/gasFakes';
+
+const HEADER = ['Original Source', 'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date', 'Became an Opportunity Date', 'Became a Customer Date'];
+
+/** 60 marketing records in January 2024 (every 2nd an MQL, every 4th an SQL…) and 20 "Trade show" ones, all long before the as-of date. */
+function exportRows(): unknown[][] {
+  const rows: unknown[][] = [HEADER];
+  const day = (d: number) => new Date(Date.UTC(2024, 0, 1 + d));
+  for (let i = 0; i < 60; i++) {
+    rows.push(['marketing', day(i % 28), i % 2 === 0 ? day(30) : '', i % 4 === 0 ? day(40) : '', i % 8 === 0 ? day(50) : '', i % 16 === 0 ? day(60) : '']);
+  }
+  for (let i = 0; i < 20; i++) rows.push(['Trade show', '', '', day(i), i % 2 === 0 ? day(i + 10) : '', i % 4 === 0 ? day(i + 30) : '']);
+  rows.push(['marketing', day(400), '', '', '', '']); // a recent lead: sets the as-of date
+  return rows;
+}
+
+function pasteHistory(spreadsheet: ReturnType<typeof fakeContext>['spreadsheet'], rows: unknown[][]): void {
+  const sheet = spreadsheet.sheet('History');
+  rows.forEach((row, r) => row.forEach((value, c) => Object.assign(sheet.cellAt(r + 1, c + 1), { value })));
+}
+
+describe('Derive rates from History', () => {
+  it('adds an empty History sheet with instructions when there is none', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'History sheet added' });
+    expect(String(spreadsheet.sheet('History').peek(1, 1).value)).toContain('Paste your CRM export here');
+  });
+
+  it('writes History summary and feeds mature rates into Inputs, listing the rates they replaced', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    const rows = exportRows();
+    pasteHistory(spreadsheet, rows);
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome).toMatchObject({ ok: true, title: 'Rates derived from History' });
+    expect(outcome.message).toContain('Read 81 rows');
+
+    const derived = deriveHistory(rows);
+    if (!derived.ok) throw new Error(derived.message);
+    const marketing = derived.result.bySource.marketing;
+    const rate = (stats: typeof marketing, stage: string) => stats.matureRates[stage].rate ?? stats.rates[stage].rate;
+    const inputs = spreadsheet.sheet('Inputs');
+    // Inputs rows 20–23 hold lead…opportunity; column B marketing, C outbound (entering at sql).
+    expect(inputs.peek(20, 2).value).toBe(rate(marketing, 'lead'));
+    expect(inputs.peek(21, 2).value).toBe(rate(marketing, 'mql'));
+    expect(inputs.peek(23, 2).value).toBe(rate(marketing, 'opportunity'));
+    // "outbound" has no CRM source of its name: it takes the overall rates from its entry stage down.
+    expect(inputs.peek(22, 3).value).toBe(rate(derived.result.overall, 'sql'));
+    expect(inputs.peek(20, 3).value).toBe(''); // above its entry stage: untouched
+
+    const summary = spreadsheet.sheet('History summary').snapshot().values;
+    const flat = summary.map((r) => r.join('|'));
+    expect(flat.some((line) => line.startsWith('Overall|Leads → MQLs|'))).toBe(true);
+    const fedHeader = flat.findIndex((line) => line.startsWith('Plan source|Stage|From history of|Previous rate'));
+    expect(fedHeader).toBeGreaterThan(0);
+    expect(summary[fedHeader + 1].slice(0, 4)).toEqual(['marketing', 'Leads', 'marketing', 0.25]); // the template's 25% it replaced
+    expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
+  });
+
+  it('says what is wrong with a History sheet it cannot read', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    spreadsheet.insertSheet('History', 1);
+    pasteHistory(spreadsheet, [['Name', 'Email'], ['a', 'b']]);
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Cannot read the History sheet' });
+    expect(outcome.message).toContain('"Name"');
+  });
+});
