@@ -17,6 +17,9 @@ import { readHistoryExport } from './history/readHistoryExport';
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
   readonly allRecords?: boolean;
+  /** --map stage=Column, added to history.stageColumns. */
+  readonly map?: Readonly<Record<string, string>>;
+  readonly sourceColumn?: string;
 }
 
 export interface PlanHistory {
@@ -37,8 +40,11 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
+  const fromPlan = isRecord(raw.history) ? raw.history : {};
   const section = {
-    ...(isRecord(raw.history) ? raw.history : {}),
+    ...fromPlan,
+    ...(flags.map && Object.keys(flags.map).length > 0 ? { stageColumns: { ...(isRecord(fromPlan.stageColumns) ? fromPlan.stageColumns : {}), ...flags.map } } : {}),
+    ...(flags.sourceColumn !== undefined ? { sourceColumn: flags.sourceColumn } : {}),
     ...(flags.unmappedSource !== undefined ? { unmappedSource: flags.unmappedSource } : {}),
     ...(flags.allRecords ? { matureRates: false } : {}),
   };

@@ -96,6 +96,14 @@ describe('funnel-planner plan --rates-from', () => {
     });
   });
 
+  it('takes --map and --source-column for exports with other column names', () => {
+    const renamed = EXPORT.replace('Original Source', 'Channel').replace('Became a Lead Date', 'Created');
+    writeFileSync(at('renamed.csv'), renamed);
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('renamed.csv'), '--map', 'lead=Created', '--source-column', 'Channel', '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).funnel.bySource.marketing.lead).toBe(480);
+  });
+
   it('explains an export it cannot use', () => {
     writeFileSync(at('names.csv'), 'Name,Email\na,b\n');
     const r = runCli(['plan', at('plan.json'), '--rates-from', at('names.csv')]);

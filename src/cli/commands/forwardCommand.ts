@@ -1,17 +1,14 @@
 /** `funnel-planner forward [INPUT] --volume marketing=9000`: what revenue the given volumes bring in. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { forwardPlan, validateVolumes } from '../../core/forwardFunnel';
 import { invalidPlanError } from '../cliError';
 import { CliIo } from '../io';
 import { forwardTable } from '../forwardTable';
 import { loadPlan } from '../loadPlan';
 import { globalOptions } from './globalOptions';
+import { keyValueCollector } from './keyValueOption';
 
-function collectVolume(value: string, previous: Record<string, string>): Record<string, string> {
-  const at = value.indexOf('=');
-  if (at <= 0) throw new InvalidArgumentError(`expected SOURCE=COUNT such as marketing=9000, got "${value}"`);
-  return { ...previous, [value.slice(0, at).trim()]: value.slice(at + 1).trim() };
-}
+const collectVolume = keyValueCollector('SOURCE=COUNT', 'marketing=9000');
 
 export function forwardCommand(io: CliIo): Command {
   return new Command('forward')

@@ -14,6 +14,7 @@ import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHist
 import { htmlReport } from '../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
+import { keyValueCollector } from './keyValueOption';
 
 interface PlanOptions {
   json?: boolean;
@@ -22,6 +23,8 @@ interface PlanOptions {
   ratesFrom?: string;
   unmappedSource?: string;
   allRecords?: boolean;
+  map: Record<string, string>;
+  sourceColumn?: string;
 }
 
 export function planCommand(io: CliIo): Command {
@@ -34,6 +37,8 @@ export function planCommand(io: CliIo): Command {
     .option('--rates-from <export>', 'take conversion rates from a CRM export (.csv or .xlsx); see the "history" section of the plan input')
     .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
     .option('--all-records', 'with --rates-from: use every record, not only mature ones')
+    .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
+    .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       if (options.out) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', input);

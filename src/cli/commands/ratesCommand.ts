@@ -1,5 +1,5 @@
 /** `funnel-planner rates EXPORT.csv|EXPORT.xlsx`: conversion rates and stage durations from a CRM export, or the SQL that computes them in a warehouse. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { historySql, type SqlDialect } from '../../core/history/historySql';
 import type { HistoryMapping } from '../../core/history/historyTypes';
@@ -13,6 +13,7 @@ import { ratesText } from '../history/ratesText';
 import { readExportHeader, readHistoryExport } from '../history/readHistoryExport';
 import { CliIo } from '../io';
 import { globalOptions } from './globalOptions';
+import { keyValueCollector } from './keyValueOption';
 
 interface RatesOptions {
   json?: boolean;
@@ -25,15 +26,7 @@ interface RatesOptions {
   sheet?: string;
 }
 
-function collectMap(value: string, previous: Record<string, string>): Record<string, string> {
-  const at = value.indexOf('=');
-  const stage = value.slice(0, Math.max(0, at)).trim();
-  const column = value.slice(at + 1).trim();
-  if (at <= 0 || stage === '' || column === '') {
-    throw new InvalidArgumentError(`expected stage=Column such as lead="Became a Lead Date", got "${value}"`);
-  }
-  return { ...previous, [stage]: column };
-}
+const collectMap = keyValueCollector('stage=Column', 'lead="Became a Lead Date"');
 
 function parseStages(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
