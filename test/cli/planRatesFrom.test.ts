@@ -112,3 +112,19 @@ describe('funnel-planner plan --rates-from', () => {
     expect(runCli(['plan', at('plan.json'), '--rates-from', at('missing.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no such file') });
   });
 });
+
+describe('funnel-planner rates --out', () => {
+  it('writes the History summary sheet with the sources as written in the export', async () => {
+    const r = runCli(['rates', at('export.csv'), '--out', at('rates.xlsx')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`wrote the workbook to ${at('rates.xlsx')}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('rates.xlsx'));
+    const rows = (wb.getWorksheet('History summary')!.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1));
+    const header = rows.findIndex((row) => row[0] === 'Source' && row[1] === 'Stage');
+    expect(rows[header + 1].slice(0, 5)).toEqual(['Overall', 'Leads → MQLs', 5, 4, 0.8]);
+    expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Organic Search', 'Paid Search', 'Offline Sources']));
+    expect(runCli(['rates', at('export.csv'), '--out', at('export.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('expected a .xlsx file name') });
+    expect(runCli(['rates', at('rates.xlsx'), '--out', at('rates.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('refusing to write over the input file') });
+  });
+});

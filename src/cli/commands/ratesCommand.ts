@@ -12,10 +12,13 @@ import { ratesJson } from '../history/ratesJson';
 import { ratesText } from '../history/ratesText';
 import { readExportHeader, readHistoryExport } from '../history/readHistoryExport';
 import { CliIo } from '../io';
+import { checkOutputPath } from '../outputPaths';
+import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
 
 interface RatesOptions {
+  out?: string;
   json?: boolean;
   map: Record<string, string>;
   sourceColumn?: string;
@@ -94,6 +97,7 @@ export function ratesCommand(io: CliIo): Command {
     .option('--sheet <name>', 'the sheet of an .xlsx export (default: the first)')
     .addOption(new Option('--sql <dialect>', 'print the SQL that computes the same in a warehouse, instead of reading rows').choices(['bigquery', 'duckdb']))
     .option('--table <name>', 'the table (project.dataset.table) the --sql query reads')
+    .option('-o, --out <file.xlsx>', 'also write the rates table as a workbook (its History summary sheet)')
     .addHelpText('after', HELP)
     .action(async function (this: Command, path: string | undefined, options: RatesOptions) {
       const { lang } = globalOptions(this);
@@ -122,6 +126,7 @@ export function ratesCommand(io: CliIo): Command {
       if (path === undefined) {
         throw new InputError('missing the CRM export: funnel-planner rates EXPORT.csv (or EXPORT.xlsx); see funnel-planner rates --help');
       }
+      if (options.out) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
 
       // The bar is for a person watching a terminal: never with --json, in CI, or when piped.
       const bar = io.isTTY && !options.json && !process.env.CI ? new ProgressBar(io.err, basename(path)) : null;
@@ -137,6 +142,11 @@ export function ratesCommand(io: CliIo): Command {
         bar?.done();
       }
       const { result, mapping } = read;
+      if (options.out) {
+        const { historyXlsx } = await import('../xlsx/historyXlsx'); // exceljs loads only when a workbook is written
+        writeFileAtomic(options.out, await historyXlsx(result, basename(path), lang));
+        (options.json ? io.err : io.out)(`wrote the workbook to ${options.out}\n`);
+      }
       if (options.json) {
         io.out(`${JSON.stringify(ratesJson(path, result, mapping), null, 2)}\n`);
         return;
