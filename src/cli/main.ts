@@ -36,9 +36,8 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       return EXIT_INPUT;
     }
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
-        return EXIT_OK;
-      }
+      // --help and --version succeed; help shown because no command was given is a usage error.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
       return EXIT_INPUT; // commander has already printed the usage problem
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -11,10 +11,12 @@ function canonical(path: string): string {
   }
 }
 
-export function checkOutputPath(option: string, path: string, extension: RegExp, expected: string, input: string | undefined): void {
-  if (!extension.test(path)) throw new InputError(`${option} ${path}: expected a ${expected} file name`);
-  if (input !== undefined && canonical(path) === canonical(input)) {
-    throw new InputError(`${option} ${path}: refusing to write over the input file; choose another name`);
+/** Refuses a wrong extension, and any output that is one of the command's input files. */
+export function checkOutputPath(option: string, path: string, extension: RegExp, expected: string, inputs: string | undefined | readonly (string | undefined)[]): void {
+  if (!extension.test(path)) throw new InputError(`${option} ${JSON.stringify(path)}: expected a ${expected} file name`);
+  const list = Array.isArray(inputs) ? inputs : [inputs];
+  if (list.some((input) => input !== undefined && canonical(path) === canonical(input))) {
+    throw new InputError(`${option} ${path}: refusing to write over an input file; choose another name`);
   }
 }
 

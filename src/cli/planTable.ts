@@ -1,6 +1,6 @@
 /** The plan as a readable table: stages down, sources across, totals, and marketing's headline target. */
 import Table from 'cli-table3';
-import { FunnelPlan } from '../core/funnelPlan';
+import { FunnelPlan, marketingSources } from '../core/funnelPlan';
 import { Lang, stageLabel } from '../core/stages';
 import { formatCount, formatMoney, formatPercent } from './formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
@@ -16,6 +16,7 @@ const TEXT = {
     target: 'Revenue target',
     headline: (n: string, stage: string, names: string) => `Marketing must deliver ${n} ${stage} (${names}).`,
     noMarketing: 'No source is marked kind "marketing", so there is no marketing headline target.',
+    noHandoff: 'The stages have no "sql" stage: set "handoffStage" to the stage that is marketing\'s target.',
   },
   'zh-CN': {
     stage: '阶段',
@@ -27,6 +28,7 @@ const TEXT = {
     target: '年度营收目标',
     headline: (n: string, stage: string, names: string) => `市场部需要交付 ${n} 个${stage}（${names}）。`,
     noMarketing: '没有来源标记为 kind "marketing"，因此没有市场部的目标数。',
+    noHandoff: '阶段中没有 "sql"：请用 "handoffStage" 指定市场部的目标阶段。',
   },
 } as const;
 
@@ -60,7 +62,7 @@ export function planTable(funnel: FunnelPlan, lang: Lang = 'en'): string {
     const names = funnel.sources.filter((s) => m.sourceIds.includes(s.id)).map((s) => s.name).join(', ');
     lines.push(t.headline(formatCount(m.count), stageLabel(m.stage, lang), names));
   } else {
-    lines.push(t.noMarketing);
+    lines.push(marketingSources(funnel.sources).length > 0 ? t.noHandoff : t.noMarketing);
   }
   return lines.join('\n');
 }

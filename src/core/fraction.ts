@@ -61,10 +61,14 @@ export function fractionFromDecimalText(text: string): Fraction | undefined {
   return exponent >= 0 ? fraction(num * TEN ** BigInt(exponent)) : fraction(num, TEN ** BigInt(-exponent));
 }
 
-/** The exact decimal a finite double stands for, as the user typed it (0.57 → 57/100). */
+/**
+ * The exact decimal a finite double stands for, as the user typed it (0.57 → 57/100).
+ * Read to 15 significant digits, as spreadsheets show numbers: a share a sheet computed as
+ * =1-0.7 arrives as 0.30000000000000004 and means 0.3; nobody types 16 or 17 digits.
+ */
 export function fractionFromNumber(value: number): Fraction {
   if (!Number.isFinite(value)) throw new RangeError(`fractionFromNumber: ${value} is not finite`);
-  const f = fractionFromDecimalText(String(value));
+  const f = fractionFromDecimalText(String(Number(value.toPrecision(15))));
   if (!f) throw new RangeError(`fractionFromNumber: cannot read ${value}`);
   return f;
 }
@@ -104,14 +108,20 @@ export function floorFraction(f: Fraction): bigint {
   return q * f.den > f.num ? q - ONE : q;
 }
 
-/** The nearest double; exact when num and den are both safe integers and den divides a power of ten. */
+/**
+ * The double nearest to f (to within the last bit): the quotient is taken to 21
+ * significant digits in BigInt and handed to the decimal parser, so tiny values (1e-300)
+ * and huge ones keep their magnitude.
+ */
 export function fractionToNumber(f: Fraction): number {
   if (f.den === ONE) return Number(f.num);
-  const whole = f.num / f.den;
-  const rest = f.num - whole * f.den;
-  // Scale the remainder so that huge numerators or denominators keep 17 significant digits.
-  const scale = TEN ** BigInt(17);
-  return Number(whole) + Number((rest * scale) / f.den) / 1e17;
+  if (f.num === ZERO) return 0;
+  const negative = f.num < ZERO;
+  const num = negative ? -f.num : f.num;
+  const shift = 21 - (num.toString().length - f.den.toString().length);
+  const digits = shift >= 0 ? (num * TEN ** BigInt(shift)) / f.den : num / (f.den * TEN ** BigInt(-shift));
+  const value = Number(`${digits}e${-shift}`);
+  return negative ? -value : value;
 }
 
 export function isInteger(f: Fraction): boolean {

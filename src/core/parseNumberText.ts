@@ -24,7 +24,8 @@ const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
 
 const CURRENCY_PREFIX = /^(?:US\$|HK\$|A\$|C\$|RMB|CNY|USD|EUR|GBP|JPY|HKD|[$¥€£₩₹])\s*/i;
 const CURRENCY_SUFFIX = /\s*(?:元|人民币|RMB|CNY|USD|EUR|GBP|JPY|HKD|dollars?)$/i;
-const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** Thousands groups; a leading "0," is refused too ("0,250" is a European 0.25, not 250). */
+const GROUPED = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
 
 /**
  * Reads a number typed or pasted by a user. Returns undefined when the text is not a
@@ -36,11 +37,12 @@ export function parseNumberText(input: string): Fraction | undefined {
 
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
+    // Accounting negatives: "(500)". A sign inside as well, "(-500)", is unclear: refuse.
     negative = true;
     s = s.slice(1, -1).trim();
-  }
-  if (/^[-−]/.test(s)) {
-    negative = !negative;
+    if (/^[-−+]/.test(s)) return undefined;
+  } else if (/^[-−]/.test(s)) {
+    negative = true;
     s = s.slice(1).trim();
   } else if (s.startsWith('+')) {
     s = s.slice(1).trim();

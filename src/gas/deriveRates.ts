@@ -8,7 +8,8 @@
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
 import { area } from '../workbook/a1';
-import { PERCENT_FORMAT, STYLE } from '../workbook/formats';
+import { STYLE } from '../workbook/formats';
+import { planningRate } from '../core/history/applyHistoryRates';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
 import { readInputs } from '../workbook/readInputs';
@@ -48,14 +49,29 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
       if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
       const result = derived.result;
 
+      // Refuse before changing anything: a History summary sheet of the user's own is never touched.
+      const existing = book.listSheets().includes(SHEET.historySummary);
+      if (existing && book.getOwner(SHEET.historySummary) === undefined) {
+        return { ok: false, title: t.conflictTitle, message: new SheetConflictError(SHEET.historySummary).message };
+      }
+
       const reading = book.listSheets().includes(SHEET.inputs) ? readInputs(book, SHEET.inputs, ctx.lang) : undefined;
       const fed: FedRate[] = [];
+      let feed: (() => void) | undefined;
       if (reading?.ok) {
         const g = reading.geometry;
         const stages = (reading.input.stages as string[] | undefined) ?? [];
-        const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string; conversionRates: Record<string, unknown> }[]) ?? [];
-        const current = book.readBlock(SHEET.inputs, area(g.firstStage, g.firstSourceCol, Math.max(stages.length - 1, 1), Math.max(sources.length, 1)));
-        const cells: (Cell | null)[][] = current.map((row) => row.map((value: CellValue) => ({ value, format: PERCENT_FORMAT, style: STYLE.input })));
+        const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string }[]) ?? [];
+        const rateArea = area(g.firstStage, g.firstSourceCol, Math.max(stages.length - 1, 1), Math.max(sources.length, 1));
+        const current = book.readBlock(SHEET.inputs, rateArea);
+        const formulas = book.readFormulas(SHEET.inputs);
+        // Cells not fed keep what they hold, a formula included; only values are written.
+        const cells: Cell[][] = current.map((row, k) =>
+          row.map((value: CellValue, j) => {
+            const formula = formulas[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
+            return formula ? { formula: formula.replace(/^=/, '') } : { value };
+          }),
+        );
         sources.forEach((source, j) => {
           const { from, stats } = statsFor(result, source.id ?? '', source.name ?? '');
           const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
@@ -64,20 +80,18 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
             const mature = stats.matureRates[stage];
             const stat = usable(mature) ? mature : stats.rates[stage];
             if (!usable(stat)) return;
-            fed.push({ planSource: source.id ?? `#${j + 1}`, stage, from, previous: current[k][j], rate: stat.rate, basis: stat === mature ? 'mature' : 'all records', sample: stat.sample });
-            cells[k][j] = { value: stat.rate, format: PERCENT_FORMAT, style: STYLE.input };
+            const previous = cells[k][j].formula !== undefined ? `=${cells[k][j].formula}` : current[k][j];
+            fed.push({ planSource: source.id ?? `#${j + 1}`, stage, from, previous, rate: planningRate(stat.rate), basis: stat === mature ? 'mature' : 'all records', sample: stat.sample });
+            cells[k][j] = { value: planningRate(stat.rate) };
           });
         });
-        if (fed.length > 0) book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells });
+        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells }, { valuesOnly: true });
       }
 
+      // The summary (with the rates being replaced) is written first; only then do the rates change.
       const stamp = { version: ctx.version, generatedOn: ctx.today };
-      try {
-        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
-      } catch (error) {
-        if (error instanceof SheetConflictError) return { ok: false, title: t.conflictTitle, message: error.message };
-        throw error;
-      }
+      replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+      feed?.();
       return { ok: true, title: t.historyDoneTitle, message: t.historyDone(result.rows, fed.length) };
     },
   );

@@ -13,6 +13,7 @@ import { SHEET } from '../workbook/layouts/sheetNames';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { ReplaceResult, SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
 import { writeLayouts } from '../workbook/writePlanWorkbook';
+import { inputsOnlyHoldTheirPlan } from '../workbook/inputsCaptured';
 import { defaultPlanInput } from '../core/defaultPlan';
 import { plan } from '../core/plan';
 import type { GasContext } from './gasContext';
@@ -102,7 +103,7 @@ export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inpu
       const book = port(ctx);
       const layouts = planLayouts({ plan: planned.plan, funnel: planned.funnel, lang: ctx.lang, stamp: stamp(ctx) });
       try {
-        const captured = inputsFingerprint ? { [SHEET.inputs]: inputsFingerprint } : undefined;
+        const captured = inputsFingerprint && inputsOnlyHoldTheirPlan(book, inputsFingerprint) ? { [SHEET.inputs]: inputsFingerprint } : undefined;
         const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });
         return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang), sheets: result.written, backups: result.backups };
       } catch (error) {

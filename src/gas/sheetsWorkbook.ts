@@ -14,6 +14,7 @@ import type {
   WorkbookPort,
 } from '../workbook/port';
 import type { ChartSpec } from '../workbook/sheetLayout';
+import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -86,13 +87,28 @@ export class SheetsWorkbook implements WorkbookPort {
     if (names.length > 0) this.spreadsheet.setActiveSheet(this.sheet(names[0]));
   }
 
-  writeBlock(sheet: string, block: Block): void {
+  duplicateSheet(from: string, to: string): void {
+    this.sheet(from).copyTo(this.spreadsheet).setName(to);
+  }
+
+  copySheetContents(from: string, to: string): void {
+    const source = this.sheet(from);
+    const target = this.sheet(to);
+    target.getDataRange().clearDataValidations();
+    target.clear();
+    target.clearNotes();
+    // One call copies values, formulas, formats and notes; references to the target survive.
+    source.getDataRange().copyTo(target.getRange(1, 1));
+  }
+
+  writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
     const rows = block.cells.length;
     const cols = rows > 0 ? block.cells[0].length : 0;
     if (rows === 0 || cols === 0) return;
     const range = this.sheet(sheet).getRange(block.row, block.col, rows, cols);
     const style = (cell: Cell | null) => cell?.style ?? {};
     range.setValues(grid(block, sheetsValue));
+    if (options?.valuesOnly) return;
     range.setNumberFormats(grid(block, (c) => c?.format ?? 'General'));
     range.setFontWeights(grid(block, (c) => (style(c).bold ? 'bold' : 'normal')));
     range.setFontStyles(grid(block, (c) => (style(c).italic ? 'italic' : 'normal')));
@@ -181,7 +197,11 @@ export class SheetsWorkbook implements WorkbookPort {
 
   getOwner(sheet: string): OwnerMarker | undefined {
     const found = this.sheet(sheet).getDeveloperMetadata().find((m) => m.getKey() === OWNER_KEY);
-    if (!found) return undefined;
+    if (!found) {
+      // An .xlsx written by the CLI and uploaded to Drive keeps its hidden owner table.
+      const table = this.spreadsheet.getSheetByName(OWNER_SHEET);
+      return table ? ownerFromTable(table.getDataRange().getValues().map((row) => row.map(plain)), sheet) : undefined;
+    }
     try {
       return JSON.parse(found.getValue() ?? '') as OwnerMarker;
     } catch {
@@ -191,7 +211,8 @@ export class SheetsWorkbook implements WorkbookPort {
 
   addChart(sheet: string, chart: ChartSpec): void {
     const target = this.sheet(sheet);
-    for (const old of target.getCharts()) target.removeChart(old);
+    // Only our own chart (known by its title) is replaced; charts the user added stay.
+    for (const old of target.getCharts()) if (old.getOptions().get('title') === chart.title) target.removeChart(old);
     const built = target
       .newChart()
       .asBarChart()

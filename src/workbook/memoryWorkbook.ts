@@ -64,14 +64,35 @@ export class MemoryWorkbook implements WorkbookPort {
     this.order = [...first, ...this.order.filter((n) => !first.includes(n))];
   }
 
-  writeBlock(sheet: string, block: Block): void {
+  duplicateSheet(from: string, to: string): void {
+    const source = this.sheet(from);
+    this.addSheet(to);
+    const copy = this.sheet(to);
+    for (const [k, cell] of source.cells) copy.cells.set(k, { ...cell });
+    Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: source.owner });
+  }
+
+  copySheetContents(from: string, to: string): void {
+    const source = this.sheet(from);
+    const target = this.sheet(to);
+    target.cells.clear();
+    for (const [k, cell] of source.cells) target.cells.set(k, { ...cell });
+  }
+
+  writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
     const target = this.sheet(sheet);
     const width = block.cells[0]?.length ?? 0;
     block.cells.forEach((row, r) => {
       if (row.length !== width) throw new Error(`block row ${r} has ${row.length} cells, expected ${width}`);
       row.forEach((cell, c) => {
-        if (cell) target.cells.set(key(block.row + r, block.col + c), cell);
-        else target.cells.delete(key(block.row + r, block.col + c));
+        const k = key(block.row + r, block.col + c);
+        if (options?.valuesOnly) {
+          const { value, formula, ...kept } = target.cells.get(k) ?? {};
+          void value;
+          void formula;
+          target.cells.set(k, { ...kept, ...(cell?.formula !== undefined ? { formula: cell.formula } : {}), value: cell?.value ?? null });
+        } else if (cell) target.cells.set(k, cell);
+        else target.cells.delete(k);
       });
     });
   }

@@ -84,8 +84,16 @@ export interface WorkbookPort {
   deleteSheet(name: string): void;
   /** Puts the named sheets first, in this order; others keep their order after them. */
   orderSheets(names: readonly string[]): void;
+  /** A full copy of a sheet under a new name (for backups). */
+  duplicateSheet(from: string, to: string): void;
+  /**
+   * Replaces everything in `to` (values, formulas, formats, notes) with the contents of
+   * `from`, keeping `to` itself, so other sheets' formulas that point at it stay intact.
+   */
+  copySheetContents(from: string, to: string): void;
 
-  writeBlock(sheet: string, block: Block): void;
+  /** Writes cells; with valuesOnly, only values and formulas change (formats, styles and notes stay). */
+  writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void;
   /** Plain values of an area; formula cells give their current result. Blank cells are null. */
   readBlock(sheet: string, area: Area): CellValue[][];
   /** Values of the used range from A1 (one round trip): what the Inputs reader needs. */

@@ -1,11 +1,11 @@
 /**
  * Regenerates Funnel Planner's sheets without ever losing the user's data (design.md §6):
  * only sheets marked as ours are replaced; one the user edited since it was generated is
- * kept as a backup copy; the new sheets are written completely before the old ones go, so
- * a failure part-way leaves the previous plan whole.
+ * kept as a backup copy; the new plan is written completely (into staging sheets) before
+ * any old sheet changes, so a failure part-way leaves the previous plan whole.
  */
 import { contentFingerprint } from './contentFingerprint';
-import { LayoutStamp, SheetLayout, writeLayout } from './sheetLayout';
+import { LayoutStamp, SheetLayout, writeLayout, writeSheetExtras } from './sheetLayout';
 import type { WorkbookPort } from './port';
 
 export interface ReplaceResult {
@@ -50,44 +50,46 @@ export function replaceOwnedSheets(
   const conflict = layouts.find((l) => existing.has(l.name) && port.getOwner(l.name) === undefined);
   if (conflict) throw new SheetConflictError(conflict.name);
 
-  // 1. Move our old sheets aside. Formulas between old sheets follow the renames.
-  const olds = layouts
+  // 1. Every sheet the new plan needs exists before anything is written, so formulas
+  //    between them resolve: missing ones under their real names, replacements in staging.
+  const fresh = layouts.filter((l) => !existing.has(l.name));
+  const replaced = layouts
     .filter((l) => existing.has(l.name))
-    .map((l) => {
-      const marker = port.getOwner(l.name);
-      const now = contentFingerprint(port, l.name);
-      const edited = now !== marker?.fingerprint && now !== options.captured?.[l.name];
-      const aside = freeName(port, `${l.name} (old)`);
-      port.renameSheet(l.name, aside);
-      return { name: l.name, aside, edited };
-    });
-
-  // 2. Write the new sheets under their real names, so their formulas point at each other.
+    .map((l) => ({ layout: l, staging: freeName(port, `${l.name} (new)`) }));
   const created: string[] = [];
   try {
-    for (const layout of layouts) {
-      port.addSheet(layout.name);
-      created.push(layout.name);
-      writeLayout(port, layout, stamp);
+    for (const l of fresh) {
+      port.addSheet(l.name);
+      created.push(l.name);
     }
-    port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
+    for (const r of replaced) {
+      port.addSheet(r.staging);
+      created.push(r.staging);
+    }
+    // 2. Write the whole new plan. Until this succeeds the old sheets are untouched.
+    for (const l of fresh) writeLayout(port, l, stamp);
+    for (const r of replaced) writeLayout(port, { ...r.layout, name: r.staging, namedRanges: [] }, stamp);
   } catch (error) {
     for (const name of created.reverse()) port.deleteSheet(name);
-    for (const old of olds) port.renameSheet(old.aside, old.name);
     throw error;
   }
 
-  // 3. Only now let the old ones go: edited ones stay as backups.
+  // 3. Swap contents into the existing sheets (not the sheets themselves: the user's own
+  //    formulas that point at Funnel or Summary keep pointing there), backing up edited ones.
   const backups: string[] = [];
-  for (const old of olds) {
-    if (old.edited) {
-      const backup = freeName(port, `${old.name} (edited, before ${options.now})`);
-      port.renameSheet(old.aside, backup);
+  for (const { layout, staging } of replaced) {
+    const marker = port.getOwner(layout.name);
+    const now = contentFingerprint(port, layout.name);
+    if (now !== marker?.fingerprint && now !== options.captured?.[layout.name]) {
+      const backup = freeName(port, `${layout.name} (edited, before ${options.now})`);
+      port.duplicateSheet(layout.name, backup);
       backups.push(backup);
-    } else {
-      port.deleteSheet(old.aside);
     }
+    port.copySheetContents(staging, layout.name);
+    writeSheetExtras(port, layout, stamp);
+    port.deleteSheet(staging);
   }
+  port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   port.orderSheets(layouts.map((l) => l.name));
   return { written: layouts.map((l) => l.name), backups };
 }

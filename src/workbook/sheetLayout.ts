@@ -43,6 +43,11 @@ export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp): OwnerMarke
 /** Writes a layout into an existing, empty sheet of the same name. */
 export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
   for (const block of layout.blocks) port.writeBlock(layout.name, block);
+  writeSheetExtras(port, layout, stamp);
+}
+
+/** Everything but the cells: panes, widths, validation, conditional formats, owner marker, charts. */
+export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
   port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);

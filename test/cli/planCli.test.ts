@@ -90,6 +90,15 @@ describe('funnel-planner plan', () => {
     expect(r.stderr).toContain("unknown option '--frobnicate'");
     expect(runCli(['--lang', 'fr', 'plan']).status).toBe(2);
     expect(runCli(['explode']).status).toBe(2);
+    expect(runCli([])).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage: funnel-planner') });
+    expect(runCli(['plan', '--out', ''])).toMatchObject({ status: 2, stderr: expect.stringContaining('--out "": expected a .xlsx file name') });
+  });
+
+  it('a path through a file is an input error, not an internal one', () => {
+    const r = runCli(['plan', '--out', join(file('a-file.txt', 'x'), 'plan.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('part of the path is a file, not a folder');
+    expect(r.stderr).not.toContain('internal error');
   });
 
   it('--help and --version exit 0', () => {

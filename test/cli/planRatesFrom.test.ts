@@ -104,6 +104,18 @@ describe('funnel-planner plan --rates-from', () => {
     expect(JSON.parse(r.stdout).funnel.bySource.marketing.lead).toBe(480);
   });
 
+  it('never writes over the export it reads', () => {
+    writeFileSync(at('copy.csv'), EXPORT);
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('copy.csv'), '--report', at('copy.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('expected a .html file name');
+    const xlsxExport = at('export-as.xlsx');
+    expect(runCli(['plan', at('plan.json'), '--rates-from', xlsxExport, '--out', xlsxExport])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('refusing to write over an input file'),
+    });
+  });
+
   it('explains an export it cannot use', () => {
     writeFileSync(at('names.csv'), 'Name,Email\na,b\n');
     const r = runCli(['plan', at('plan.json'), '--rates-from', at('names.csv')]);
@@ -125,6 +137,6 @@ describe('funnel-planner rates --out', () => {
     expect(rows[header + 1].slice(0, 5)).toEqual(['Overall', 'Leads → MQLs', 5, 4, 0.8]);
     expect(rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Organic Search', 'Paid Search', 'Offline Sources']));
     expect(runCli(['rates', at('export.csv'), '--out', at('export.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('expected a .xlsx file name') });
-    expect(runCli(['rates', at('rates.xlsx'), '--out', at('rates.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('refusing to write over the input file') });
+    expect(runCli(['rates', at('rates.xlsx'), '--out', at('rates.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('refusing to write over an input file') });
   });
 });

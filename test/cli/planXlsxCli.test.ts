@@ -58,7 +58,7 @@ describe('funnel-planner plan with workbooks', () => {
     const before = readFileSync(at('plan.xlsx'));
     const r = runCli(['plan', at('plan.xlsx'), '--out', at('plan.xlsx')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('refusing to write over the input file');
+    expect(r.stderr).toContain('refusing to write over an input file');
     expect(readFileSync(at('plan.xlsx')).equals(before)).toBe(true);
   });
 

@@ -42,6 +42,22 @@ describe('fraction', () => {
     expect(fractionFromDecimalText('.5')).toEqual({ num: big(1), den: big(2) });
   });
 
+  it('reads float noise from spreadsheet formulas as the decimal it shows', () => {
+    expect(fractionFromNumber(1 - 0.7)).toEqual({ num: big(3), den: big(10) }); // 0.30000000000000004
+    expect(fractionFromNumber(0.1 + 0.2)).toEqual({ num: big(3), den: big(10) });
+    expect(fractionFromNumber(1 / 3)).toEqual({ num: big(333333333333333), den: BigInt('1000000000000000') });
+  });
+
+  it('converts tiny and huge fractions to the nearest double', () => {
+    expect(fractionToNumber(fractionFromNumber(1e-300))).toBe(1e-300);
+    expect(fractionToNumber(fraction(big(1), BigInt(10) ** BigInt(320)))).toBe(1e-320);
+    expect(fractionToNumber(fraction(big(-2), big(3)))).toBe(-2 / 3);
+    expect(fractionToNumber(fraction(BigInt(10) ** BigInt(30) + big(1), big(7)))).toBeCloseTo(1e30 / 7, -16);
+    for (const x of [0.1, 20476.19, 123456.789, 5e-324, 1.7976931348623157e308, 0.57]) {
+      expect(fractionToNumber(fractionFromDecimalText(String(x))!)).toBe(x);
+    }
+  });
+
   it('converts back to the nearest double', () => {
     expect(fractionToNumber(fraction(big(1), big(3)))).toBeCloseTo(1 / 3, 15);
     expect(fractionToNumber(fractionFromNumber(4_000_000.5))).toBe(4_000_000.5);

@@ -39,7 +39,7 @@ describe('parseNumberText', () => {
     expect(parseNumberText('57%')).toEqual({ num: BigInt(57), den: BigInt(100) });
   });
 
-  it.each(['', 'abc', '0,25', '1,20,000', '12..5', 'NaN', 'Infinity', '%', '$', '1.2.3', '25%%'])(
+  it.each(['', 'abc', '0,25', '0,250', '(-500)', '1,20,000', '12..5', 'NaN', 'Infinity', '%', '$', '1.2.3', '25%%'])(
     'refuses %j',
     (text) => {
       expect(parseNumberText(text)).toBeUndefined();

@@ -1,3 +1,4 @@
+import { planningRate } from '../../src/core/history/applyHistoryRates';
 import { deriveHistory } from '../../src/core/history/deriveHistory';
 import { deriveRatesFromHistory } from '../../src/gas/deriveRates';
 import { insertInputsSheet } from '../../src/gas/generatePlan';
@@ -42,7 +43,7 @@ describe('Derive rates from History', () => {
     const derived = deriveHistory(rows);
     if (!derived.ok) throw new Error(derived.message);
     const marketing = derived.result.bySource.marketing;
-    const rate = (stats: typeof marketing, stage: string) => stats.matureRates[stage].rate ?? stats.rates[stage].rate;
+    const rate = (stats: typeof marketing, stage: string) => planningRate((stats.matureRates[stage].rate ?? stats.rates[stage].rate) as number);
     const inputs = spreadsheet.sheet('Inputs');
     // Inputs rows 20–23 hold lead…opportunity; column B marketing, C outbound (entering at sql).
     expect(inputs.peek(20, 2).value).toBe(rate(marketing, 'lead'));
@@ -59,6 +60,29 @@ describe('Derive rates from History', () => {
     expect(fedHeader).toBeGreaterThan(0);
     expect(summary[fedHeader + 1].slice(0, 4)).toEqual(['marketing', 'Leads', 'marketing', 0.25]); // the template's 25% it replaced
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
+  });
+
+  it('keeps formulas in rate cells it does not feed, and their formats', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    pasteHistory(spreadsheet, exportRows());
+    const inputs = spreadsheet.sheet('Inputs');
+    Object.assign(inputs.cellAt(20, 3), { formula: '=B20', value: 0.25 }); // outbound's lead rate: above its entry, not fed
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    expect(inputs.peek(20, 3).formula).toBe('=B20');
+    expect(inputs.peek(20, 2).format).toBe('0.0%');
+  });
+
+  it("refuses, changing nothing, when a History summary sheet of the user's own exists", () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    spreadsheet.insertSheet('History summary', 3);
+    pasteHistory(spreadsheet, exportRows());
+    const before = JSON.stringify(spreadsheet.sheet('Inputs').snapshot());
+    expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'Sheet name in use' });
+    expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(before);
   });
 
   it('says what is wrong with a History sheet it cannot read', () => {

@@ -76,12 +76,27 @@ describe('regenerating never loses data', () => {
     expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(inputsBefore);
   });
 
+  it("rewrites our sheets in place, so the user's formulas and charts that point at them keep working", () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const funnel = spreadsheet.sheet('Funnel');
+    const summary = spreadsheet.sheet('Summary');
+    const userChart = { getOptions: () => ({ get: () => 'My dashboard chart' }) };
+    summary.charts.push(userChart);
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(spreadsheet.sheet('Funnel')).toBe(funnel); // the same sheet: =Funnel!B6 elsewhere still resolves
+    expect(spreadsheet.sheet('Summary')).toBe(summary);
+    expect(summary.charts).toContain(userChart);
+    expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
+    expect(funnel.snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
+  });
+
   it('keeps a backup of an output sheet the user edited', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     spreadsheet.sheet('Funnel').cellAt(30, 1).value = 'my comment';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Funnel (edited, before 2026-11-23 16:40)', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
@@ -111,6 +126,22 @@ describe('regenerating never loses data', () => {
     expect(() => generatePlanFromInputs(ctx)).toThrow('timed out');
     spreadsheet.failOnSetValues = undefined;
     expect(spreadsheet.names().map((n) => [n, JSON.stringify(spreadsheet.sheet(n).snapshot())])).toEqual(before);
+  });
+
+  it('recognises the sheets of a CLI workbook uploaded to Drive by its hidden owner table', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const table = spreadsheet.insertSheetQuietly('_funnel_planner');
+    const rows: unknown[][] = [['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']];
+    for (const name of ['Summary', 'Funnel', 'Inputs']) {
+      const sheet = spreadsheet.sheet(name);
+      const marker = JSON.parse(sheet.metadata[0].getValue());
+      rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
+      sheet.metadata = []; // an uploaded .xlsx has no developer metadata
+    }
+    rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
+    expect(outcome.message).not.toContain('kept as');
   });
 
   it('refuses to replace a sheet Funnel Planner did not create', () => {
@@ -160,6 +191,18 @@ describe('the sidebar server', () => {
     expect(state.input.revenueTarget).toBe(12_000_000);
     const response = generateFromSidebarInput(ctx, state.input, state.inputsFingerprint);
     expect(response).toMatchObject({ ok: true, backups: [] });
+  });
+
+  it('backs up Inputs that hold more than the form can carry (a note, a formula in an input cell)', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    spreadsheet.sheet('Inputs').cellAt(30, 6).value = 'why 40%: board decision';
+    Object.assign(spreadsheet.sheet('Inputs').cellAt(15, 3), { formula: '=1-B15', value: 0.6 });
+    const state = sidebarState(ctx);
+    const response = generateFromSidebarInput(ctx, state.input, state.inputsFingerprint);
+    expect(response).toMatchObject({ ok: true, backups: ['Inputs (edited, before 2026-11-23 16:40)'] });
+    const backup = spreadsheet.sheet('Inputs (edited, before 2026-11-23 16:40)');
+    expect(backup.peek(30, 6).value).toBe('why 40%: board decision');
+    expect(backup.peek(15, 3).formula).toBe('=1-B15');
   });
 
   it('backs up Inputs edited after the sidebar loaded it', () => {

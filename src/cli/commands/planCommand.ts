@@ -41,8 +41,9 @@ export function planCommand(io: CliIo): Command {
     .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
-      if (options.out) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', input);
-      if (options.report) checkOutputPath('--report', options.report, /\.html?$/i, '.html', input);
+      const inputs = [input, options.ratesFrom];
+      if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', inputs);
+      if (options.report !== undefined) checkOutputPath('--report', options.report, /\.html?$/i, '.html', inputs);
       let raw = await readRawPlan(input, lang);
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
@@ -60,7 +61,7 @@ export function planCommand(io: CliIo): Command {
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };
       const layoutInput: LayoutInput = { plan, funnel, lang, stamp };
-      if (options.out) {
+      if (options.out !== undefined) {
         const extra = history
           ? [
               historySummaryLayout({
@@ -76,7 +77,7 @@ export function planCommand(io: CliIo): Command {
         writeFileAtomic(options.out, await planXlsx(layoutInput, extra));
         notice(`\nwrote the workbook to ${options.out}\n`);
       }
-      if (options.report) {
+      if (options.report !== undefined) {
         writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang }));
         notice(`${options.out ? '' : '\n'}wrote the report to ${options.report}\n`);
       }

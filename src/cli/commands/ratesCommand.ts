@@ -126,7 +126,7 @@ export function ratesCommand(io: CliIo): Command {
       if (path === undefined) {
         throw new InputError('missing the CRM export: funnel-planner rates EXPORT.csv (or EXPORT.xlsx); see funnel-planner rates --help');
       }
-      if (options.out) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
+      if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
 
       // The bar is for a person watching a terminal: never with --json, in CI, or when piped.
       const bar = io.isTTY && !options.json && !process.env.CI ? new ProgressBar(io.err, basename(path)) : null;
@@ -142,7 +142,7 @@ export function ratesCommand(io: CliIo): Command {
         bar?.done();
       }
       const { result, mapping } = read;
-      if (options.out) {
+      if (options.out !== undefined) {
         const { historyXlsx } = await import('../xlsx/historyXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await historyXlsx(result, basename(path), lang));
         (options.json ? io.err : io.out)(`wrote the workbook to ${options.out}\n`);

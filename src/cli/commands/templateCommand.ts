@@ -15,7 +15,7 @@ export function templateCommand(io: CliIo): Command {
     .action(async function (this: Command, options: { out?: string }) {
       const { lang } = globalOptions(this);
       const input = defaultPlanInput();
-      if (!options.out) {
+      if (options.out === undefined) {
         io.out(`${JSON.stringify(input, null, 2)}\n`);
         return;
       }

@@ -17,9 +17,10 @@ import type {
   ValidationRule,
   WorkbookPort,
 } from '../../workbook/port';
+import { OWNER_HEADER, OWNER_SHEET, ownerFromTable } from '../../workbook/ownerTable';
 
 /** Hidden sheet holding the owner markers (Google Sheets uses developer metadata instead). */
-export const META_SHEET = '_funnel_planner';
+export const META_SHEET = OWNER_SHEET;
 const PX_PER_CHAR = 7;
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -112,12 +113,32 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  writeBlock(sheet: string, block: Block): void {
+  duplicateSheet(from: string, to: string): void {
+    this.addSheet(to);
+    this.copySheetContents(from, to);
+  }
+
+  copySheetContents(from: string, to: string): void {
+    const source = this.sheet(from);
+    const target = this.sheet(to);
+    target.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.value = null)));
+    source.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const copy = target.getCell(r, c);
+        copy.value = cell.value;
+        copy.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+        if (cell.note) copy.note = cell.note;
+      }),
+    );
+  }
+
+  writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
     const ws = this.sheet(sheet);
     block.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const target = ws.getCell(block.row + r, block.col + c);
-        if (cell) this.writeCell(target, cell);
+        if (cell && options?.valuesOnly) this.writeCell(target, { value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) });
+        else if (cell) this.writeCell(target, cell);
         else target.value = null;
       }),
     );
@@ -230,7 +251,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const existing = this.workbook.getWorksheet(META_SHEET);
     if (existing) return existing;
     const ws = this.workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
-    ws.addRow(['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']);
+    ws.addRow([...OWNER_HEADER]);
     return ws;
   }
 
@@ -248,9 +269,6 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   getOwner(sheet: string): OwnerMarker | undefined {
-    const row = this.ownerRow(sheet);
-    if (row === undefined) return undefined;
-    const [kind, version, generatedOn, fingerprint] = this.readBlock(META_SHEET, makeArea(row, 2, 1, 4))[0].map((v) => String(v ?? ''));
-    return { kind, version, generatedOn, fingerprint };
+    return this.workbook.getWorksheet(META_SHEET) ? ownerFromTable(this.readValues(META_SHEET), sheet) : undefined;
   }
 }

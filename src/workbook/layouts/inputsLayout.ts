@@ -138,7 +138,7 @@ export function inputsNamedRanges(g: InputsGeometry, kinds: readonly string[]): 
     { name: 'Shares', sheet: SHEET.inputs, area: sourcesArea(g.share) },
     { name: 'DealSizes', sheet: SHEET.inputs, area: sourcesArea(g.avgDealSize) },
   ];
-  const firstMarketing = kinds.indexOf('marketing');
+  const firstMarketing = kinds.findIndex((k) => k.toLowerCase() === 'marketing');
   if (firstMarketing >= 0) ranges.push({ name: 'MarketingShare', sheet: SHEET.inputs, area: area(g.share, sourceCol(g, firstMarketing)) });
   return ranges;
 }

@@ -10,7 +10,8 @@ import { Grid } from '../grid';
 import { text } from '../labels';
 import type { SheetLayout } from '../sheetLayout';
 import { funnelGeometry } from './funnelLayout';
-import { effectiveKinds, inputsGeometryOf } from './inputsLayout';
+import { marketingSources } from '../../core/funnelPlan';
+import { inputsGeometryOf } from './inputsLayout';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
 
@@ -22,10 +23,11 @@ export function summaryLayout(input: LayoutInput): SheetLayout {
   const n = plan.sources.length;
   const ig = inputsGeometryOf(input);
   const fg = funnelGeometry(S, n);
-  const kinds = effectiveKinds(input);
   const grid = new Grid();
   const kindsRef = sheetAreaRef(SHEET.inputs, area(ig.kind, ig.firstSourceCol, 1, n));
-  const marketingShare = funnel.sources.reduce((sum, s, i) => (kinds[i] === 'marketing' ? sum + s.share : sum), 0);
+  // The same sources SUMIF(kinds, "marketing", …) picks: kinds compare case-insensitively in both.
+  const marketingIds = funnel.marketingTarget?.sourceIds ?? marketingSources(funnel.sources);
+  const marketingShare = funnel.sources.reduce((sum, s) => (marketingIds.includes(s.id) ? sum + s.share : sum), 0);
 
   grid.set(1, 1, { value: plan.name ? `${text('summaryTitle', lang)} — ${plan.name}` : text('summaryTitle', lang), style: STYLE.title });
   grid.set(2, 1, { value: text('generated', lang, { version: stamp.version, date: stamp.generatedOn }), style: STYLE.generated });

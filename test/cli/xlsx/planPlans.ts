@@ -29,6 +29,11 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
       { id: 'outbound', kind: 'sales', share: 1, avgDealSize: 12_500, entryStage: 'sql', conversionRates: { sql: 0.33, opportunity: 0.21 } },
     ],
   },
+  largeCounts: {
+    // 27,339,164 / 0.115539 = 236,622,820.0000087: a relative 1e-12 snap would say 236,622,820.
+    revenueTarget: 27_339_164,
+    sources: [{ id: 'web', kind: 'Marketing', share: 1, avgDealSize: 1, entryStage: 'opportunity', conversionRates: { opportunity: 0.115539 } }],
+  },
   selfServe: {
     revenueTarget: 900_000,
     currency: 'EUR',

@@ -168,6 +168,21 @@ export class FakeRange {
     this.checkGrid('setWraps', g);
     return this;
   }
+  clearDataValidations(): this {
+    this.hit('clearDataValidations');
+    this.sheet.validations = this.sheet.validations.filter((v) => !overlaps(v.range, this));
+    return this;
+  }
+  /** Paste-normal: values, formulas, formats and notes, at the same relative positions. */
+  copyTo(destination: FakeRange): void {
+    this.hit('copyTo');
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        const from = this.sheet.peek(this.row + r, this.col + c);
+        Object.assign(destination.sheet.cellAt(destination.row + r, destination.col + c), { ...from });
+      }
+    }
+  }
   setDataValidation(rule: unknown): this {
     this.hit('setDataValidation');
     this.sheet.validations.push({ range: this, rule });
@@ -178,6 +193,10 @@ export class FakeRange {
     const first = `${letter(this.col)}${this.row}`;
     return this.rows === 1 && this.cols === 1 ? first : `${first}:${letter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
+}
+
+function overlaps(a: FakeRange, b: FakeRange): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 export class FakeSheet {
@@ -286,6 +305,25 @@ export class FakeSheet {
     this.log.hit('Sheet.getCharts');
     return [...this.charts];
   }
+  clear(): this {
+    this.log.hit('Sheet.clear');
+    for (const cell of this.cells.values()) Object.assign(cell, { ...blank(), note: cell.note });
+    return this;
+  }
+  clearNotes(): this {
+    this.log.hit('Sheet.clearNotes');
+    for (const cell of this.cells.values()) cell.note = '';
+    return this;
+  }
+  /** Sheet.copyTo(spreadsheet): a full copy named "Copy of …", appended. */
+  copyTo(spreadsheet: FakeSpreadsheet): FakeSheet {
+    this.log.hit('Sheet.copyTo');
+    const copy = spreadsheet.insertSheetQuietly(`Copy of ${this.name}`);
+    for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
+    copy.metadata = this.metadata.map((m) => new FakeMetadata(copy, m.getKey(), m.getValue()));
+    copy.charts = [...this.charts];
+    return copy;
+  }
   removeChart(chart: unknown): void {
     this.log.hit('Sheet.removeChart');
     this.charts = this.charts.filter((c) => c !== chart);
@@ -330,7 +368,8 @@ export class ChartBuilder {
   }
   build(): Record<string, unknown> {
     this.log.hit('EmbeddedChartBuilder.build');
-    return this.spec;
+    const options = this.spec.options as Record<string, unknown>;
+    return { ...this.spec, getOptions: () => ({ get: (key: string) => options[key] }) };
   }
 }
 
@@ -359,8 +398,9 @@ export class FakeSpreadsheet {
     for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
   }
 
-  formulaResult(_cell: FakeCell): Value {
-    return ''; // the fake does not calculate; nothing in the add-on reads formula results back
+  /** The fake does not calculate: a formula cell shows the value a test gave it, else "". */
+  formulaResult(cell: FakeCell): Value {
+    return cell.value;
   }
 
   getSheetByName(name: string): FakeSheet | null {
@@ -382,6 +422,12 @@ export class FakeSpreadsheet {
     }
     const sheet = new FakeSheet(this, name);
     this.sheets.splice(index, 0, sheet);
+    return sheet;
+  }
+  /** Appends a sheet without counting a call (for copies made by Sheet.copyTo). */
+  insertSheetQuietly(name: string): FakeSheet {
+    const sheet = new FakeSheet(this, name);
+    this.sheets.push(sheet);
     return sheet;
   }
   deleteSheet(sheet: FakeSheet): void {
