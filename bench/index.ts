@@ -1,6 +1,7 @@
 /** `npm run bench`: speed of the planning engine (a benchmark, not a test). */
 import { defaultPlanInput } from '../src/core/defaultPlan';
 import { plan } from '../src/core/plan';
+import { deriveHistoryBench } from './deriveHistory50k';
 import { historyBench } from './history';
 import { measure, report } from './measure';
 
@@ -19,6 +20,7 @@ const bql = {
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(report('full plan, default template', measure(() => plan(input))));
 console.log(report('full plan, 6 sources × 6 stages (bql)', measure(() => plan(bql))));
+deriveHistoryBench();
 
 // Spawns the built CLI, DuckDB and HyperFormula on generated CRM exports (bench-data/, git-ignored).
 historyBench().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { HistoryAccumulator } from '../../core/history/historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from '../../core/history/historyTypes';
 import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
 import { InputError } from '../cliError';
+import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
 import { readXlsxRows } from './readXlsxRows';
 
@@ -13,6 +14,8 @@ export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
   /** The sheet of an .xlsx export; default: the first. */
   readonly sheet?: string;
   readonly onProgress?: (progress: ReadProgress) => void;
+  /** How a big CSV is split between two threads (readCsvHistory.ts); tests set it. */
+  readonly split?: CsvSplitOptions;
 }
 
 export interface HistoryExport {
@@ -65,32 +68,41 @@ function recognitionError(path: string, message: string, header: readonly string
 /**
  * Reads the whole export once, holding only what the statistics need (never the rows): the
  * header is recognised first (overrides from `--map` / `--source-column` win), then every row
- * goes through a HistoryAccumulator with the line (CSV) or sheet row (.xlsx) it is on.
+ * goes through a HistoryAccumulator with the line (CSV) or sheet row (.xlsx) it is on. A CSV of
+ * 32 MB or more is read by two threads and merged, with the same result (readCsvHistory.ts).
  */
 export async function readHistoryExport(path: string, options: ReadHistoryOptions = {}): Promise<HistoryExport> {
   const format = exportFormat(path);
   let accumulator: HistoryAccumulator | null = null;
   let mapping: HistoryMapping | null = null;
   let recognized: { stage: string; column: string }[] = [];
-  const onHeader = (header: string[]) => {
+  const setup = (header: string[]): CsvHistorySetup => {
     const found = recognizeColumns(header, options);
     if (!found.ok) throw recognitionError(path, found.message, header);
     mapping = found.mapping;
     recognized = found.recognized;
+    let created: HistoryAccumulator;
     try {
-      accumulator = new HistoryAccumulator(header, found.mapping, options);
+      created = new HistoryAccumulator(header, found.mapping, options);
     } catch (error) {
       throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    accumulator = created;
     // Only these columns are decoded; the rest of each CSV row is skipped over.
     const columns = [...Object.values(found.mapping.stageColumns), ...(found.mapping.sourceColumn ? [found.mapping.sourceColumn] : [])];
-    return columns.map((c) => findColumn(header, c));
+    return { accumulator: created, mapping: found.mapping, columns: columns.map((c) => findColumn(header, c)) };
   };
-  const onRow = (cells: unknown[], line: number) => (accumulator as HistoryAccumulator | null)?.addRow(cells, line);
   const read =
     format === 'xlsx'
-      ? await readXlsxRows(path, onHeader, onRow, { sheet: options.sheet, onProgress: options.onProgress })
-      : await readCsvRows(path, onHeader, onRow, { onProgress: options.onProgress });
+      ? await readXlsxRows(path, (header) => setup(header).columns, (cells, line) => (accumulator as HistoryAccumulator | null)?.addRow(cells, line), {
+          sheet: options.sheet,
+          onProgress: options.onProgress,
+        })
+      : await readCsvHistory(path, setup, {
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          ...(options.maxSkippedExamples !== undefined ? { maxSkippedExamples: options.maxSkippedExamples } : {}),
+          ...(options.split ? { split: options.split } : {}),
+        });
   const finished = (accumulator as HistoryAccumulator | null)?.finish();
   if (!finished || !mapping) throw new InputError(`${path} has no header row`);
   // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row

@@ -10,14 +10,14 @@ interface Parsed {
 }
 
 /** Parses pieces of text; with `select`, the first non-blank record is the header and picks the columns, as readCsvRows does. */
-function parseAll(pieces: readonly string[], select?: { columns: number[]; width: number }): Parsed[] {
+function parseAll(pieces: readonly string[], select?: { columns: number[]; width: number }, utf8Bytes = false): Parsed[] {
   const out: Parsed[] = [];
   let header = false;
   const parser = new CsvRecordParser((cells, line, blank) => {
     out.push({ cells, line, blank });
     if (!header && !blank && select) parser.selectColumns(select.columns, select.width);
     header ||= !blank;
-  });
+  }, utf8Bytes);
   for (const piece of pieces) parser.push(piece);
   parser.end();
   return out;
@@ -180,5 +180,25 @@ describe('CsvRecordParser', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads UTF-8 bytes given as latin1 text exactly as the decoded text, cut anywhere, even inside a character (property)', () => {
+    // No-break spaces make a cell blank only once decoded; 中 and 😀 are three and four bytes.
+    const utf8Field = fc.array(fc.constantFrom('a', 'b', ' ', ',', '"', '\r', '\n', 'é', '中', '\u00a0', '😀'), { maxLength: 6 }).map((chars) => chars.join(''));
+    const utf8Doc = doc.chain((d) => fc.array(fc.array(utf8Field, { minLength: 1, maxLength: 5 }), { minLength: d.rows.length, maxLength: d.rows.length }).map((fields) => ({ ...d, rows: d.rows.map((r, i) => ({ ...r, fields: fields[i] })) })));
+    fc.assert(
+      fc.property(utf8Doc, fc.uniqueArray(fc.nat({ max: 5 }), { maxLength: 4 }), (d, columns) => {
+        const { text } = write(d);
+        const bytes = Buffer.from(text, 'utf8').toString('latin1');
+        expect(parseAll(cut(bytes, d.cuts), undefined, true)).toEqual(parseAll([text]));
+        expect(parseAll(cut(bytes, d.cuts), { columns, width: 5 }, true)).toEqual(parseAll([text], { columns, width: 5 }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('turns bytes that are not UTF-8 into U+FFFD in the cells it decodes, as a UTF-8 decoder does', () => {
+    const bytes = Buffer.from([0x61, 0x2c, 0xc3, 0x2c, 0x22, 0xff, 0x22, 0x22, 0xa9, 0x22, 0x0a]).toString('latin1'); // a,\xC3,"\xFF""\xA9"
+    expect(parseAll([bytes], undefined, true).map((p) => p.cells)).toEqual([['a', '\uFFFD', '\uFFFD"\uFFFD']]);
   });
 });

@@ -99,6 +99,15 @@ describe('readCsvRows', () => {
     expect(seen.map((p) => p.rows)).toEqual([...seen.map((p) => p.rows)].sort((a, b) => a - b));
   });
 
+  it('reads a file shorter than a BOM, and a BOM cut between chunks, and a cell of only no-break spaces as blank', async () => {
+    expect((await readAll(file('tiny.csv', 'A'))).header).toEqual(['A']);
+    for (const chunkBytes of [1, 2, 4]) {
+      const { header, rows } = await readAll(file('bom.csv', '\uFEFFA,B\n\u00a0,\u00a0\n1,é\n'), { chunkBytes });
+      expect(header).toEqual(['A', 'B']);
+      expect(rows).toEqual([[['1', 'é'], 3]]);
+    }
+  });
+
   it('stops after the header when asked', async () => {
     const { header, rows } = await readAll(messy, { headerOnly: true, chunkBytes: 100 });
     expect(header).toEqual(EXPECTED_HEADER);
