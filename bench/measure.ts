@@ -18,5 +18,5 @@ export function measure(fn: () => unknown, runs = 2000, warmup = 200): Timing {
 }
 
 export function report(name: string, t: Timing): string {
-  return `${name.padEnd(44)} median ${t.medianMs.toFixed(4)} ms   p95 ${t.p95Ms.toFixed(4)} ms   (${t.runs} runs)`;
+  return `${name.padEnd(52)} median ${t.medianMs.toFixed(4)} ms   p95 ${t.p95Ms.toFixed(4)} ms   (${t.runs} runs)`;
 }
