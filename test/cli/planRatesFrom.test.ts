@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './runCli';
@@ -57,6 +57,16 @@ describe('funnel-planner plan --rates-from', () => {
     expect(json.history.medianDays.marketing.lead).toBe(4);
     expect(json.history.medianDays.outbound.sql).toBe(10);
     expect(json.history).toMatchObject({ rows: 5, asOf: expect.stringMatching(/^2024-03-01/), matureRates: true });
+  });
+
+  it('--report adds the history rates to the HTML report', () => {
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--report', at('plan.html')]);
+    expect(r.status).toBe(0);
+    const html = readFileSync(at('plan.html'), 'utf8');
+    expect(html).toContain('Rates from history');
+    expect(html).toContain('From export.csv: 5 rows (0 skipped), as of 2024-03-01. The plan uses mature rates');
+    expect(html).toMatch(/<td>marketing<\/td><td>Leads → MQLs<\/td><td class="num">3<\/td><td class="num">2<\/td><td class="num">66.7%<\/td>/);
+    expect(html).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   it('--all-records uses every record', () => {

@@ -1,5 +1,6 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
 import { Command } from 'commander';
+import { basename } from 'node:path';
 import { planFunnel } from '../../core/funnelPlan';
 import { planToJson } from '../../core/planJson';
 import { VERSION } from '../../core/version';
@@ -78,7 +79,8 @@ export function planCommand(io: CliIo): Command {
         notice(`\nwrote the workbook to ${options.out}\n`);
       }
       if (options.report !== undefined) {
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang }));
+        const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}) }));
         notice(`${options.out ? '' : '\n'}wrote the report to ${options.report}\n`);
       }
     });

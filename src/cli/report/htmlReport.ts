@@ -4,6 +4,7 @@ import { Lang } from '../../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';
+import { ReportHistory, historySection } from './historySection';
 import { legend } from './legend';
 import { REPORT_CSS } from './reportStyle';
 import { reportText } from './reportText';
@@ -15,6 +16,8 @@ export interface ReportOptions {
   /** YYYY-MM-DD; passed in so the same plan always renders the same page. */
   generatedOn: string;
   lang?: Lang;
+  /** The CRM export the rates came from (`plan --rates-from`): adds a "Rates from history" section. */
+  history?: ReportHistory;
 }
 
 export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
@@ -41,6 +44,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     chart,
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
+    options.history ? historySection(options.history, lang) : '',
     '</main></body>',
     '</html>',
     '',
