@@ -29,7 +29,8 @@ let pos = 0;
  * as epoch milliseconds, taking the wall-clock fields as UTC (no time zone shifting, so a
  * duration between two cells is what the CRM displayed).
  *
- * - Text: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS[.fff]]` (or with `T`, optional trailing `Z`),
+ * - Text: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS[.fff]]` (or with `T`, optional trailing `Z` or a
+ *   UTC offset `+08:00` / `-0500`, which converts the time to UTC),
  *   `M/D/YYYY` and `M/D/YYYY H:MM[:SS] [AM|PM]` (Salesforce), `YYYY/M/D [H:MM[:SS]]`.
  *   The date must exist in the calendar (2024-02-30 does not).
  * - Numbers: Excel serial dates of the 1900 system (45292 = 2024-01-01; the fraction is the
@@ -130,6 +131,7 @@ function parseDateText(s: string): number | null | { error: string } {
   let minute = 0;
   let second = 0;
   let ms = 0;
+  let offsetMs = 0;
   if (pos < end) {
     let c = s.charCodeAt(pos);
     if (c === COMMA) c = s.charCodeAt(++pos); // "1/5/2024, 1:45 PM" as Salesforce shows it
@@ -179,6 +181,16 @@ function parseDateText(s: string): number | null | { error: string } {
       }
     }
     if (pos < end && (s.charCodeAt(pos) | 32) === 122) pos++; // 'Z'
+    else if (pos < end && (s.charCodeAt(pos) === 43 || s.charCodeAt(pos) === 45)) {
+      // A UTC offset ("+08:00", "-0500"), as some CRMs export: the instant is taken in UTC.
+      const sign = s.charCodeAt(pos) === 43 ? 1 : -1;
+      const digits = s.slice(pos + 1, end).replace(':', '');
+      if (!/^\d{4}$/.test(digits)) return notADate(s, start, end);
+      const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+      if (offsetMinutes > 14 * 60) return invalid(s, start, end, `UTC offset ${s.slice(pos, end)} (expected −12:00 to +14:00)`);
+      offsetMs = sign * offsetMinutes * 60_000;
+      pos = end;
+    }
     if (pos !== end) return notADate(s, start, end);
     if (meridiem !== 0) {
       if (hour < 1 || hour > 12) return invalid(s, start, end, `hour ${hour} (expected 1–12 with AM/PM)`);
@@ -203,7 +215,7 @@ function parseDateText(s: string): number | null | { error: string } {
   if (day < 1 || day > days) {
     return invalid(s, start, end, day < 1 ? `day ${day} (expected 1–${days})` : `${MONTHS[month - 1]} ${year} has ${days} days`);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -72,7 +72,8 @@ describe('parseHistoryDate: text', () => {
     '2024-01-05 13:45:3',
     '2024-01-05 13:45:30.',
     '2024-01-05+08:00',
-    '2024-01-05 13:45 +08:00',
+    '2024-01-05 13:45 +8:00',
+    '2024-01-05 13:45+15:00',
     '2024.01.05',
     '2024-01/05',
     '45292',
@@ -81,6 +82,12 @@ describe('parseHistoryDate: text', () => {
     const error = errorOf(text);
     expect(error).toContain(JSON.stringify(text));
     expect(error).toMatch(/expected/);
+  });
+
+  it('takes a UTC offset as an instant in UTC', () => {
+    expect(parseHistoryDate('2024-01-05T10:00:00+08:00')).toBe(Date.UTC(2024, 0, 5, 2));
+    expect(parseHistoryDate('2024-01-05 13:45 +08:00')).toBe(Date.UTC(2024, 0, 5, 5, 45));
+    expect(parseHistoryDate('2024-01-05 10:00:00-0500')).toBe(Date.UTC(2024, 0, 5, 15));
   });
 
   it('shortens long text in the message', () => {
