@@ -87,11 +87,24 @@ export function generateFromSidebar(input: PlanInput, inputsFingerprint: string 
   }
 }
 
-/** =FUNNEL_RATES runs as a custom function: it may read the time zone, nothing that needs authorisation. */
+/**
+ * Custom functions may read the spreadsheet's settings (locale, time zone) but nothing that
+ * needs authorisation; their labels follow the spreadsheet's locale (zh_CN → Chinese).
+ */
+function sheetLang(): ReturnType<typeof langOfLocale> {
+  return langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
+export function funnelReverseInSheet(revenue: unknown, share: unknown, dealSize: unknown, rates: unknown): ReturnType<typeof funnelReverse> {
+  return funnelReverse(revenue, share, dealSize, rates, sheetLang());
+}
+
+export function funnelForwardInSheet(volume: unknown, dealSize: unknown, rates: unknown): ReturnType<typeof funnelForward> {
+  return funnelForward(volume, dealSize, rates, sheetLang());
+}
+
 export function funnelRatesInSheet(range: unknown): ReturnType<typeof funnelRates> {
   const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   const rows = Array.isArray(range) ? withWallClockDates(range as unknown[][], (d) => Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ss")) : range;
-  return funnelRates(rows);
+  return funnelRates(rows, sheetLang());
 }
-
-export { funnelForward, funnelReverse };

@@ -7,7 +7,7 @@ import { FieldError, formatFieldError } from '../core/fieldError';
 import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction';
 import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
-import { DEFAULT_STAGES, stageLabel } from '../core/stages';
+import { DEFAULT_STAGES, Lang, stageLabel } from '../core/stages';
 import { readExact } from '../core/validatePlan';
 import { deriveHistory } from '../core/history/deriveHistory';
 import { historyRatesTable } from '../core/history/ratesTable';
@@ -29,8 +29,8 @@ function flatten(value: unknown): unknown[] {
   return cells.slice(0, end);
 }
 
-function errorCell(errors: readonly FieldError[]): Table {
-  return [[`#FUNNEL: ${errors.map((e) => formatFieldError(e)).join('; ')}`]];
+function errorCell(errors: readonly FieldError[], lang: Lang): Table {
+  return [[`#FUNNEL: ${errors.map((e) => formatFieldError(e, lang)).join('; ')}`]];
 }
 
 function readRates(rates: unknown, errors: FieldError[]): Fraction[] {
@@ -51,14 +51,15 @@ function safely(run: () => Table): Table {
   }
 }
 
-export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknown, rates: unknown): Table {
+/** Labels and messages follow `lang`: the spreadsheet's locale in Sheets. */
+export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknown, rates: unknown, lang: Lang = 'en'): Table {
   return safely(() => {
     const errors: FieldError[] = [];
     const target = readExact(revenue, 'revenue', 'positive', errors);
     const part = readExact(share, 'share', 'share', errors);
     const deal = readExact(dealSize, 'dealSize', 'positive', errors);
     const rateList = readRates(rates, errors);
-    if (errors.length > 0 || !target || !part || !deal) return errorCell(errors);
+    if (errors.length > 0 || !target || !part || !deal) return errorCell(errors, lang);
     const stages = stagesFor(rateList.length);
     const { counts } = reverseSource(target.exact, stages, {
       share: part.exact,
@@ -67,31 +68,31 @@ export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknow
       rate: (stage) => rateList[stages.indexOf(stage)],
     });
     const tooLarge = counts.findIndex((c) => c > BigInt(Number.MAX_SAFE_INTEGER));
-    if (tooLarge >= 0) return errorCell([{ path: 'rates', code: 'tooLarge', value: rates, detail: `the ${stageLabel(stages[tooLarge])} count` }]);
-    return stages.map((stage, k) => [stageLabel(stage), Number(counts[k])]);
+    if (tooLarge >= 0) return errorCell([{ path: 'rates', code: 'tooLarge', value: rates, detail: `the ${stageLabel(stages[tooLarge])} count` }], lang);
+    return stages.map((stage, k) => [stageLabel(stage, lang), Number(counts[k])]);
   });
 }
 
-export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown): Table {
+export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown, lang: Lang = 'en'): Table {
   return safely(() => {
     const errors: FieldError[] = [];
     const start = readExact(volume, 'volume', 'nonNegative', errors);
     const deal = readExact(dealSize, 'dealSize', 'positive', errors);
     const rateList = readRates(rates, errors);
-    if (errors.length > 0 || !start || !deal) return errorCell(errors);
+    if (errors.length > 0 || !start || !deal) return errorCell(errors, lang);
     const stages = stagesFor(rateList.length);
     const expected = forwardSource(start.exact, stages, stages[0], (stage) => rateList[stages.indexOf(stage)]);
     const revenue = multiply(expected[stages.length - 1], deal.exact);
-    return [...stages.map((stage, k) => [stageLabel(stage), fractionToNumber(expected[k])]), ['Revenue', fractionToNumber(revenue)]];
+    return [...stages.map((stage, k) => [stageLabel(stage, lang), fractionToNumber(expected[k])]), [lang === 'zh-CN' ? '营收' : 'Revenue', fractionToNumber(revenue)]];
   });
 }
 
 /** =FUNNEL_RATES(range): the rates table of a pasted CRM export, header row included. */
-export function funnelRates(range: unknown): Table {
+export function funnelRates(range: unknown, lang: Lang = 'en'): Table {
   return safely(() => {
     const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
     const derived = deriveHistory(rows);
     if (!derived.ok) return [[`#FUNNEL: ${derived.message}`]];
-    return historyRatesTable(derived.result, 'en');
+    return historyRatesTable(derived.result, lang);
   });
 }

@@ -42,7 +42,7 @@ global.generateFromSidebar = (input: Parameters<typeof app.generateFromSidebar>[
  * @customfunction
  * @preserve
  */
-global.FUNNEL_REVERSE = (revenue: unknown, share: unknown, dealSize: unknown, rates: unknown) => app.funnelReverse(revenue, share, dealSize, rates);
+global.FUNNEL_REVERSE = (revenue: unknown, share: unknown, dealSize: unknown, rates: unknown) => app.funnelReverseInSheet(revenue, share, dealSize, rates);
 
 /**
  * Works volumes forwards through the funnel: the expected count at each stage and the revenue it brings.
@@ -55,7 +55,7 @@ global.FUNNEL_REVERSE = (revenue: unknown, share: unknown, dealSize: unknown, ra
  * @customfunction
  * @preserve
  */
-global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => app.funnelForward(volume, dealSize, rates);
+global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => app.funnelForwardInSheet(volume, dealSize, rates);
 
 /**
  * Conversion rates, 95% intervals, mature rates and stage durations from a pasted CRM export.

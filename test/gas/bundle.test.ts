@@ -137,6 +137,13 @@ describe('dist/Code.js', () => {
     expect(rates[1].slice(0, 5)).toEqual(['Overall', 'Leads → MQLs', 2, 1, 0.5]);
   });
 
+  it('custom functions follow the spreadsheet locale', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.locale = 'zh_CN';
+    const { context } = load({ authorised: false, customFunction: true, spreadsheet });
+    expect((context.FUNNEL_REVERSE(10_000_000, 0.4, 25_000, [[0.25], [0.4], [0.5], [0.25]]) as unknown[][])[0]).toEqual(['线索', 12_800]);
+  });
+
   it('Generate plan from the menu writes the sheets and says so', () => {
     const { context, ui, spreadsheet } = load({ authorised: true });
     context.generatePlan();

@@ -35,6 +35,20 @@ describe('=FUNNEL_REVERSE', () => {
   });
 });
 
+describe('custom functions in a Chinese spreadsheet', () => {
+  it('label stages and explain errors in Chinese', () => {
+    expect(funnelReverse(10_000_000, 0.4, 25_000, [[0.25], [0.4], [0.5], [0.25]], 'zh-CN').map((r) => r[0])).toEqual([
+      '线索',
+      '市场认可线索 (MQL)',
+      '销售认可线索 (SQL)',
+      '商机',
+      '成单客户',
+    ]);
+    expect(funnelForward(9000, 25_000, [[0.5]], 'zh-CN').at(-1)).toEqual(['营收', 112_500_000]);
+    expect(funnelReverse(10_000_000, 1.4, 25_000, [[0.25]], 'zh-CN')).toEqual([['#FUNNEL: share: 占比应在 0 到 1 之间（如 0.4 或 "40%"），实际为 1.4']]);
+  });
+});
+
 describe('=FUNNEL_FORWARD', () => {
   it('9,000 leads: 112.5 expected deals, 2,812,500 revenue', () => {
     expect(funnelForward(9000, 25_000, [[0.25], [0.4], [0.5], [0.25]])).toEqual([

@@ -465,6 +465,11 @@ export class FakeSpreadsheet {
     this.log.hit('Spreadsheet.getRangeByName');
     return this.named.find((n) => n.name === name)?.range ?? null;
   }
+  locale = 'en_US';
+  getSpreadsheetLocale(): string {
+    this.log.hit('Spreadsheet.getSpreadsheetLocale');
+    return this.locale;
+  }
   getSpreadsheetTimeZone(): string {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
     return 'Asia/Shanghai';
