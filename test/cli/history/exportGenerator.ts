@@ -1,17 +1,9 @@
 /** Generated HubSpot-style exports of any size for the split-reading tests: quoted notes with line breaks, UTF-8, blank lines, unreadable dates. */
+import { seededRandom } from '../../support/hubspot';
 import { HUBSPOT_HEADER } from './exportFixtures';
 
-/** mulberry32, for reproducible filler. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Reproducible filler. */
+export const random = seededRandom;
 
 const SOURCES = ['Web', 'Event', 'Müller GmbH', '线索来源', '', ' Web ', '(none)'];
 const NOTES = ['', 'plain', '"a, b"', '"two\nlines"', '"say ""hi""\r\nand go"', 'Jürgen', '"\n\n"'];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../runCli';
 import { HAND_CSV, writeExportXlsx } from './exportFixtures';
+import { HUBSPOT_MAPPING } from '../../support/hubspot';
 
 const dir = mkdtempSync(join(tmpdir(), 'fp-rates-'));
 function file(name: string, content: string): string {
@@ -40,17 +41,7 @@ describe('funnel-planner rates', () => {
     expect(j.skipped.examples).toEqual([{ line: 9, reason: expect.stringContaining('Became a Lead Date: "31/31/2024" is not a date') }]);
     expect(j.asOf).toBe('2024-03-01T00:00:00.000Z');
     expect(j.stages).toEqual(['lead', 'mql', 'sql', 'opportunity', 'won']);
-    expect(j.mapping).toEqual({
-      stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
-      stageColumns: {
-        lead: 'Became a Lead Date',
-        mql: 'Became a Marketing Qualified Lead Date',
-        sql: 'Became a Sales Qualified Lead Date',
-        opportunity: 'Became an Opportunity Date',
-        won: 'Became a Customer Date',
-      },
-      sourceColumn: 'Original Source',
-    });
+    expect(j.mapping).toEqual(HUBSPOT_MAPPING);
     expect(j.overall.reached).toEqual({ lead: 7, mql: 5, sql: 4, opportunity: 3, won: 2 });
     expect(j.overall.rates).toEqual({ lead: 5 / 7, mql: 0.8, sql: 0.75, opportunity: 2 / 3 });
     expect(j.overall.medianDays).toEqual({ lead: 7, mql: 10, sql: 10, opportunity: 19.5 });

@@ -7,6 +7,7 @@ import { deriveHistory } from '../../../src/core/history/deriveHistory';
 import { HistoryAccumulator, SMALL_SAMPLE } from '../../../src/core/history/historyAccumulator';
 import { ALL_SOURCES, historySql } from '../../../src/core/history/historySql';
 import type { HistoryMapping, HistoryOptions, HistoryResult, StageStats } from '../../../src/core/history/historyTypes';
+import { HUBSPOT_MAPPING, seededRandom } from '../../support/hubspot';
 
 const HEADER = [
   'Record ID',
@@ -22,17 +23,7 @@ const HEADER = [
 const FIRST_DATE = 4;
 const DAY = 86_400_000;
 
-/** mulberry32: the same export on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -294,17 +285,7 @@ describe('historySql in DuckDB equals the TypeScript engine', () => {
 });
 
 describe('the BigQuery form', () => {
-  const mapping: HistoryMapping = {
-    stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
-    stageColumns: {
-      lead: 'Became a Lead Date',
-      mql: 'Became a Marketing Qualified Lead Date',
-      sql: 'Became a Sales Qualified Lead Date',
-      opportunity: 'Became an Opportunity Date',
-      won: 'Became a Customer Date',
-    },
-    sourceColumn: 'Original Source',
-  };
+  const mapping: HistoryMapping = HUBSPOT_MAPPING;
   const sql = historySql(mapping, 'my-project.crm.contacts', 'bigquery', { asOf: '2024-06-30' });
   const code = sql.replace(/--[^\n]*/g, '');
 

@@ -1,4 +1,5 @@
 import { recognizeColumns } from '../../../src/core/history/recognizeColumns';
+import { HUBSPOT_MAPPING } from '../../support/hubspot';
 
 function ok(header: string[], options?: Parameters<typeof recognizeColumns>[1]) {
   const r = recognizeColumns(header, options);
@@ -18,17 +19,7 @@ describe('recognizeColumns: CRM exports out of the box', () => {
       'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date',
       'Became an Opportunity Date', 'Became a Customer Date',
     ]);
-    expect(r.mapping).toEqual({
-      stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
-      stageColumns: {
-        lead: 'Became a Lead Date',
-        mql: 'Became a Marketing Qualified Lead Date',
-        sql: 'Became a Sales Qualified Lead Date',
-        opportunity: 'Became an Opportunity Date',
-        won: 'Became a Customer Date',
-      },
-      sourceColumn: 'Original Source',
-    });
+    expect(r.mapping).toEqual(HUBSPOT_MAPPING);
     expect(r.recognized.map((x) => x.stage)).toEqual(['lead', 'mql', 'sql', 'opportunity', 'won']);
   });
 
