@@ -68,7 +68,9 @@ export function fractionFromDecimalText(text: string): Fraction | undefined {
  */
 export function fractionFromNumber(value: number): Fraction {
   if (!Number.isFinite(value)) throw new RangeError(`fractionFromNumber: ${value} is not finite`);
-  const f = fractionFromDecimalText(String(Number(value.toPrecision(15))));
+  const shown = Number(value.toPrecision(15));
+  // Near the largest double, rounding up to 15 digits overflows to Infinity: keep the value as is.
+  const f = fractionFromDecimalText(String(Number.isFinite(shown) ? shown : value));
   if (!f) throw new RangeError(`fractionFromNumber: cannot read ${value}`);
   return f;
 }

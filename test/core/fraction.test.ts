@@ -46,6 +46,8 @@ describe('fraction', () => {
     expect(fractionFromNumber(1 - 0.7)).toEqual({ num: big(3), den: big(10) }); // 0.30000000000000004
     expect(fractionFromNumber(0.1 + 0.2)).toEqual({ num: big(3), den: big(10) });
     expect(fractionFromNumber(1 / 3)).toEqual({ num: big(333333333333333), den: BigInt('1000000000000000') });
+    // 15 digits of this one round up past the largest double: it is read as it is.
+    expect(fractionToNumber(fractionFromNumber(1.7976931348623151e308))).toBe(1.7976931348623151e308);
   });
 
   it('converts tiny and huge fractions to the nearest double', () => {
