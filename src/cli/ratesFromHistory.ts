@@ -13,6 +13,7 @@ import { DEFAULT_STAGES } from '../core/stages';
 import { formatFieldError } from '../core/fieldError';
 import { InputError } from './cliError';
 import { readHistoryExport } from './history/readHistoryExport';
+import { isRecord } from '../core/isRecord';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -30,9 +31,6 @@ export interface PlanHistory {
   readonly matureRates: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {

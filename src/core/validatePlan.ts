@@ -9,6 +9,7 @@ import { readNumberLike } from './parseNumberText';
 import { Exact, ValidPlan, ValidSource } from './planInput';
 import { reverseSource } from './reverseFunnel';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { isRecord } from './isRecord';
 
 export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
 
@@ -25,9 +26,6 @@ const ZERO = BigInt(0);
 
 type Rule = 'any' | 'positive' | 'nonNegative' | 'share' | 'rate';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

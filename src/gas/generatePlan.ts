@@ -12,7 +12,7 @@ import { OUTPUT_LAYOUTS, planLayouts } from '../workbook/layouts/planLayouts';
 import { SHEET } from '../workbook/layouts/sheetNames';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { ReplaceResult, SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
-import { writeLayouts } from '../workbook/writePlanWorkbook';
+import { writeLayouts } from '../workbook/writeLayouts';
 import { inputsOnlyHoldTheirPlan } from '../workbook/inputsCaptured';
 import { defaultPlanInput } from '../core/defaultPlan';
 import { plan } from '../core/plan';

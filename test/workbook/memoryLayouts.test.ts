@@ -6,7 +6,8 @@ import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import { area } from '../../src/workbook/a1';
 import { fingerprintBlocks } from '../../src/workbook/fingerprint';
 import { formatCellError, readInputs } from '../../src/workbook/readInputs';
-import { writePlanWorkbook } from '../../src/workbook/writePlanWorkbook';
+import { writeLayouts } from '../../src/workbook/writeLayouts';
+import { planLayouts } from '../../src/workbook/layouts/planLayouts';
 import type { LayoutInput } from '../../src/workbook/layouts/layoutInput';
 
 const STAMP = { version: '9.9.9', generatedOn: '2026-11-23' };
@@ -19,7 +20,8 @@ function layoutInput(input: unknown = defaultPlanInput()): LayoutInput {
 
 function written(input?: unknown): MemoryWorkbook {
   const book = new MemoryWorkbook();
-  writePlanWorkbook(book, layoutInput(input));
+  const planned = layoutInput(input);
+  writeLayouts(book, planLayouts(planned), planned.stamp);
   return book;
 }
 

@@ -3,7 +3,7 @@ import type { HistoryResult } from '../../core/history/historyTypes';
 import type { Lang } from '../../core/stages';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
-import { writeLayouts } from '../../workbook/writePlanWorkbook';
+import { writeLayouts } from '../../workbook/writeLayouts';
 import { today } from '../outputPaths';
 import { ExcelWorkbook } from './excelWorkbook';
 

@@ -3,7 +3,7 @@ import { inputsLayout } from '../../workbook/layouts/inputsLayout';
 import { planLayouts } from '../../workbook/layouts/planLayouts';
 import type { SheetLayout } from '../../workbook/sheetLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
-import { writeLayouts } from '../../workbook/writePlanWorkbook';
+import { writeLayouts } from '../../workbook/writeLayouts';
 import { ExcelWorkbook } from './excelWorkbook';
 
 function newWorkbook(input: LayoutInput): ExcelWorkbook {

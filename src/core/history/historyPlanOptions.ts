@@ -11,6 +11,7 @@
  *     }
  */
 import { FieldError, fieldError } from '../fieldError';
+import { isRecord } from '../isRecord';
 
 export interface HistoryPlanOptions {
   /** CRM source (as written in the export) → plan source id. */
@@ -23,9 +24,6 @@ export interface HistoryPlanOptions {
   readonly matureRates: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function stringMap(value: unknown, path: string, errors: FieldError[]): Record<string, string> | undefined {
   if (value === undefined || value === null) return undefined;
