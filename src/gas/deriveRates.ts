@@ -20,7 +20,6 @@ import { gasText } from './gasText';
 import type { MenuOutcome } from './generatePlan';
 import { locked } from './locked';
 import { SheetsWorkbook } from './sheetsWorkbook';
-import { withWallClockDates } from './wallClockDates';
 
 /** The stats a plan source takes: its own CRM source by id or name, else overall. */
 function statsFor(result: HistoryResult, id: string, name: string): { from: string; stats: StageStats } {
@@ -35,7 +34,7 @@ function usable(stat: RateStat | undefined): stat is RateStat & { rate: number }
 
 export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
   const t = gasText(ctx.lang);
-  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
   return locked(
     ctx,
     () => ({ ok: false, title: t.busyTitle, message: t.busy }),
@@ -45,7 +44,8 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
         book.writeBlock(SHEET.history, { row: 1, col: 1, cells: [[{ value: t.historyPasteHere, style: STYLE.help }]] });
         return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
       }
-      const derived = deriveHistory(withWallClockDates(book.readValues(SHEET.history), ctx.wallClock));
+      // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
+      const derived = deriveHistory(book.readValues(SHEET.history));
       if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
       const result = derived.result;
 

@@ -470,9 +470,11 @@ export class FakeSpreadsheet {
     this.log.hit('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
   }
+  /** File > Settings > Time zone: date cells are instants, shown on this zone's wall clock. */
+  timeZone = 'Asia/Shanghai';
   getSpreadsheetTimeZone(): string {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
-    return 'Asia/Shanghai';
+    return this.timeZone;
   }
   /** Sheet names in order, without counting calls. */
   names(): string[] {
