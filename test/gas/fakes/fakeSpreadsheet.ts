@@ -66,6 +66,7 @@ export class FakeRange {
 
   private hit(name: string): void {
     this.sheet.log.hit(`Range.${name}`);
+    this.sheet.rangeCalls.hit(name);
   }
 
   private checkGrid(name: string, grid: unknown): unknown[][] {
@@ -208,6 +209,8 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   widths = new Map<number, number>();
+  /** Range calls on this sheet alone (also counted in the spreadsheet's log). */
+  readonly rangeCalls = new CallLog();
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
