@@ -21,7 +21,8 @@ function fields(date: Date, timeZone: string): Record<string, string> {
 }
 
 export function formatDate(date: Date, timeZone: string, format: string): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
+  // A Date from any realm: the bundle test runs the add-on in a vm with its own Date.
+  if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) throw new Error('Exception: Invalid argument: date');
   const f = fields(date, timeZone);
   return format.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (token, literal: string | undefined) => (literal !== undefined ? literal : f[token]));
 }
