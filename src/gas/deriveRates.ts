@@ -7,7 +7,6 @@
  */
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
-import { area } from '../workbook/a1';
 import { STYLE } from '../workbook/formats';
 import { planningRate } from '../core/history/applyHistoryRates';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
@@ -20,7 +19,6 @@ import { gasText } from './gasText';
 import type { MenuOutcome } from './generatePlan';
 import { locked } from './locked';
 import { SheetsWorkbook } from './sheetsWorkbook';
-import { withWallClockDates } from './wallClockDates';
 
 /** The stats a plan source takes: its own CRM source by id or name, else overall. */
 function statsFor(result: HistoryResult, id: string, name: string): { from: string; stats: StageStats } {
@@ -35,40 +33,46 @@ function usable(stat: RateStat | undefined): stat is RateStat & { rate: number }
 
 export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
   const t = gasText(ctx.lang);
-  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
   return locked(
     ctx,
     () => ({ ok: false, title: t.busyTitle, message: t.busy }),
     () => {
-      if (!book.listSheets().includes(SHEET.history)) {
+      const sheets = book.listSheets();
+      if (!sheets.includes(SHEET.history)) {
         book.addSheet(SHEET.history);
         book.writeBlock(SHEET.history, { row: 1, col: 1, cells: [[{ value: t.historyPasteHere, style: STYLE.help }]] });
         return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
       }
-      const derived = deriveHistory(withWallClockDates(book.readValues(SHEET.history), ctx.wallClock));
+      // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
+      const derived = deriveHistory(book.readValues(SHEET.history));
       if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
       const result = derived.result;
 
       // Refuse before changing anything: a History summary sheet of the user's own is never touched.
-      const existing = book.listSheets().includes(SHEET.historySummary);
+      const existing = sheets.includes(SHEET.historySummary);
       if (existing && book.getOwner(SHEET.historySummary) === undefined) {
         return { ok: false, title: t.conflictTitle, message: new SheetConflictError(SHEET.historySummary).message };
       }
 
-      const reading = book.listSheets().includes(SHEET.inputs) ? readInputs(book, SHEET.inputs, ctx.lang) : undefined;
+      // Inputs is read once: its values (the plan and the rate cells) and its formulas.
+      const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
+      const reading = values ? readInputs(book, SHEET.inputs, ctx.lang, values) : undefined;
       const fed: FedRate[] = [];
       let feed: (() => void) | undefined;
-      if (reading?.ok) {
+      if (values && reading?.ok) {
         const g = reading.geometry;
         const stages = (reading.input.stages as string[] | undefined) ?? [];
         const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string }[]) ?? [];
-        const rateArea = area(g.firstStage, g.firstSourceCol, Math.max(stages.length - 1, 1), Math.max(sources.length, 1));
-        const current = book.readBlock(SHEET.inputs, rateArea);
+        const rows = Math.max(stages.length - 1, 1);
+        const cols = Math.max(sources.length, 1);
+        const at = <T>(grid: readonly (readonly T[])[], k: number, j: number) => grid[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
+        const current: CellValue[][] = Array.from({ length: rows }, (_, k) => Array.from({ length: cols }, (_, j) => at(values, k, j) ?? null));
         const formulas = book.readFormulas(SHEET.inputs);
         // Cells not fed keep what they hold, a formula included; only values are written.
         const cells: Cell[][] = current.map((row, k) =>
           row.map((value: CellValue, j) => {
-            const formula = formulas[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
+            const formula = at(formulas, k, j);
             return formula ? { formula: formula.replace(/^=/, '') } : { value };
           }),
         );

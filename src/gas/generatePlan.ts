@@ -27,7 +27,7 @@ import { locked } from './locked';
 export type MenuOutcome = { readonly ok: boolean; readonly title: string; readonly message: string };
 
 function port(ctx: GasContext): SheetsWorkbook {
-  return new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  return new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
 }
 
 function stamp(ctx: GasContext) {

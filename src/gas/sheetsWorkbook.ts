@@ -15,6 +15,7 @@ import type {
 } from '../workbook/port';
 import type { ChartSpec } from '../workbook/sheetLayout';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
+import { isDate } from './wallClockDates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,9 +39,10 @@ export function sheetsValue(cell: Cell | null): CellValue {
   return v;
 }
 
-function plain(value: unknown): CellValue {
+/** A date cell is an instant: it reads as the wall clock the sheet shows (GasContext.wallClock). */
+function plain(value: unknown, wallClock: (date: Date) => string): CellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return wallClock(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }
@@ -51,7 +53,10 @@ export class SheetsWorkbook implements WorkbookPort {
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly builders: SheetsBuilders,
+    private readonly wallClock: (date: Date) => string,
   ) {}
+
+  private plain = (value: unknown): CellValue => plain(value, this.wallClock);
 
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
@@ -121,11 +126,11 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   readBlock(sheet: string, area: Area): CellValue[][] {
-    return this.range(sheet, area).getValues().map((row) => row.map(plain));
+    return this.range(sheet, area).getValues().map((row) => row.map(this.plain));
   }
 
   readValues(sheet: string): CellValue[][] {
-    return this.sheet(sheet).getDataRange().getValues().map((row) => row.map(plain));
+    return this.sheet(sheet).getDataRange().getValues().map((row) => row.map(this.plain));
   }
 
   readFormulas(sheet: string): string[][] {
@@ -200,7 +205,7 @@ export class SheetsWorkbook implements WorkbookPort {
     if (!found) {
       // An .xlsx written by the CLI and uploaded to Drive keeps its hidden owner table.
       const table = this.spreadsheet.getSheetByName(OWNER_SHEET);
-      return table ? ownerFromTable(table.getDataRange().getValues().map((row) => row.map(plain)), sheet) : undefined;
+      return table ? ownerFromTable(table.getDataRange().getValues().map((row) => row.map(this.plain)), sheet) : undefined;
     }
     try {
       return JSON.parse(found.getValue() ?? '') as OwnerMarker;

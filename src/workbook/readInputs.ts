@@ -44,11 +44,12 @@ const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (
 const asText = (v: CellValue | undefined) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : String(v));
 const asValue = (v: CellValue | undefined) => (isBlank(v) ? undefined : v);
 
-export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en'): InputsReading {
-  if (!port.listSheets().includes(sheet)) {
+/** `read`: the sheet's readValues when the caller has them already, so Inputs is read once, not twice. */
+export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en', read?: readonly (readonly CellValue[])[]): InputsReading {
+  if (read === undefined && !port.listSheets().includes(sheet)) {
     return { ok: false, problems: [`the workbook has no "${sheet}" sheet (it has: ${port.listSheets().join(', ') || 'no sheets'})`] };
   }
-  const values = port.readValues(sheet);
+  const values = read ?? port.readValues(sheet);
   const size = { rows: values.length, cols: values.reduce((max, row) => Math.max(max, row.length), 0) };
   if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [`the "${sheet}" sheet is empty`] };
   const at = (row: number, col: number): CellValue | undefined => values[row - 1]?.[col - 1];

@@ -62,6 +62,18 @@ describe('Derive rates from History', () => {
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
   });
 
+  it('reads Inputs once: one getValues and one getFormulas, then one setValues for the fed rates', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    pasteHistory(spreadsheet, exportRows());
+    const inputs = spreadsheet.sheet('Inputs');
+    inputs.rangeCalls.reset();
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
+  });
+
   it('keeps formulas in rate cells it does not feed, and their formats', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);

@@ -66,6 +66,7 @@ export class FakeRange {
 
   private hit(name: string): void {
     this.sheet.log.hit(`Range.${name}`);
+    this.sheet.rangeCalls.hit(name);
   }
 
   private checkGrid(name: string, grid: unknown): unknown[][] {
@@ -208,6 +209,8 @@ export class FakeSheet {
   frozenRows = 0;
   frozenColumns = 0;
   widths = new Map<number, number>();
+  /** Range calls on this sheet alone (also counted in the spreadsheet's log). */
+  readonly rangeCalls = new CallLog();
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -470,9 +473,11 @@ export class FakeSpreadsheet {
     this.log.hit('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
   }
+  /** File > Settings > Time zone: date cells are instants, shown on this zone's wall clock. */
+  timeZone = 'Asia/Shanghai';
   getSpreadsheetTimeZone(): string {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
-    return 'Asia/Shanghai';
+    return this.timeZone;
   }
   /** Sheet names in order, without counting calls. */
   names(): string[] {
