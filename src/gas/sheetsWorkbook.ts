@@ -13,7 +13,7 @@ import type {
   ValidationRule,
   WorkbookPort,
 } from '../workbook/port';
-import type { ChartSpec } from '../workbook/sheetLayout';
+import type { ChartSpec } from '../workbook/sheetTypes';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -4,16 +4,8 @@
  * whatever the number of sources or stages.
  */
 import { fingerprintBlocks } from './fingerprint';
-import type { Area, Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
-
-/** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */
-export interface ChartSpec {
-  readonly title: string;
-  /** Two columns: labels, values. */
-  readonly data: Area;
-  /** Top-left cell where the chart sits. */
-  readonly anchor: { readonly row: number; readonly col: number };
-}
+import type { ChartSpec } from './sheetTypes';
+import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
 export interface SheetLayout {
   readonly name: string;
