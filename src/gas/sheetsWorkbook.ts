@@ -132,6 +132,32 @@ export class SheetsWorkbook implements WorkbookPort {
     return this.sheet(sheet).getDataRange().getFormulas().map((row) => row.map((f) => f.replace(/^=/, '')));
   }
 
+  /** Eight reads of the data range, whatever its size. */
+  readCells(sheet: string): Block {
+    const range = this.sheet(sheet).getDataRange();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const notes = range.getNotes();
+    const formats = range.getNumberFormats();
+    const weights = range.getFontWeights();
+    const styles = range.getFontStyles();
+    const colors = range.getFontColors();
+    const backgrounds = range.getBackgrounds();
+    const cells = values.map((row, r) =>
+      row.map((value, c): Cell => {
+        const formula = formulas[r][c];
+        return {
+          value: plain(value),
+          ...(formula ? { formula: formula.replace(/^=/, '') } : {}),
+          ...(notes[r][c] ? { note: notes[r][c] } : {}),
+          format: formats[r][c],
+          style: { bold: weights[r][c] === 'bold', italic: styles[r][c] === 'italic', color: colors[r][c], background: backgrounds[r][c] },
+        };
+      }),
+    );
+    return { row: 1, col: 1, cells };
+  }
+
   setFrozen(sheet: string, rows: number, cols: number): void {
     const target = this.sheet(sheet);
     target.setFrozenRows(rows);

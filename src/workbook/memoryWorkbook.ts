@@ -115,6 +115,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1))?.formula ?? ''));
   }
 
+  readCells(sheet: string): Block {
+    const { rows, cols } = this.usedSize(sheet);
+    const cells = this.sheet(sheet).cells;
+    return { row: 1, col: 1, cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)) };
+  }
+
   private usedSize(sheet: string): { rows: number; cols: number } {
     let rows = 0;
     let cols = 0;

@@ -33,6 +33,12 @@ export interface WorkbookPort {
   readValues(sheet: string): CellValue[][];
   /** Formulas (without "=") of the used range from A1, "" where a cell has none. */
   readFormulas(sheet: string): string[][];
+  /**
+   * Everything a user can see and change in the used range from A1, as cells: value, formula
+   * (without "="), note, number format and style (bold, italic, font colour, fill). What the
+   * edit fingerprint reads; a fixed number of round trips per sheet.
+   */
+  readCells(sheet: string): Block;
 
   setFrozen(sheet: string, rows: number, cols: number): void;
   /** Widths in pixels from column 1; undefined leaves a column as it is. */

@@ -3,7 +3,7 @@ import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
 import { OWNER_KEY } from '../../src/gas/sheetsWorkbook';
-import { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
+import { FakeRange, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
@@ -99,6 +99,28 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
+  });
+
+  it('keeps a backup when the only edit is a note and a red fill on Funnel!B6', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const b6 = spreadsheet.sheet('Funnel').getRange(6, 2);
+    b6.setNotes([['sales says this is too low']]);
+    b6.setBackgrounds([['#FF0000']]);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(6, 2)).toMatchObject({ note: 'sales says this is too low', background: '#ff0000' });
+    expect(spreadsheet.sheet('Funnel').peek(6, 2)).toMatchObject({ note: '', background: '#ffffff' });
+  });
+
+  it.each([
+    ['a number format', (r: FakeRange) => r.setNumberFormats([['0.00']])],
+    ['bold', (r: FakeRange) => r.setFontWeights([['bold']])],
+    ['italic', (r: FakeRange) => r.setFontStyles([['italic']])],
+    ['a font colour', (r: FakeRange) => r.setFontColors([['#1a73e8']])],
+  ])('keeps a backup when the only edit is %s', (_what, edit) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet.sheet('Summary').getRange(8, 2));
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
   });
 
   it('reads an edited Inputs sheet and writes formulas that point at its rows, even after rows were inserted', () => {

@@ -14,16 +14,38 @@ interface FakeCell {
   format: string;
   note: string;
   fontWeight: string;
+  fontStyle: string;
+  fontColor: string;
   background: string;
 }
 
-const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', background: '#ffffff' });
+const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', fontStyle: 'normal', fontColor: '#000000', background: '#ffffff' });
+
+/**
+ * How Sheets stores a formula typed or written through setValues: function names and cell
+ * references in upper case, spaces outside string literals dropped (`=sum(a1, b1) + 1` reads
+ * back as `=SUM(A1,B1)+1`). String literals and quoted sheet names stay as they are; named
+ * ranges keep their case. Written on its own, not with the code under test's canonical form.
+ */
+export function sheetsFormulaText(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, '')
+            .replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)\(/g, (_m, name: string) => `${name.toUpperCase()}(`)
+            .replace(/(?<![A-Za-z0-9_.])(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])/g, (ref: string) => ref.toUpperCase()),
+    )
+    .join('');
+}
 
 /** What Sheets does with a value written through setValues (USER_ENTERED semantics). */
 export function enteredValue(input: unknown): { value: Value; formula: string } {
   if (typeof input === 'string') {
     if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
-    if (input.startsWith('=')) return { value: '', formula: input };
+    if (input.startsWith('=')) return { value: '', formula: sheetsFormulaText(input) };
     const trimmed = input.trim();
     if (trimmed !== '' && !Number.isNaN(Number(trimmed))) return { value: Number(trimmed), formula: '' };
     if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
@@ -120,6 +142,7 @@ export class FakeRange {
     return this;
   }
   getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
     return this.map((c) => c.format);
   }
   setFontWeights(w: unknown): this {
@@ -128,12 +151,18 @@ export class FakeRange {
     return this;
   }
   getFontWeights(): string[][] {
+    this.hit('getFontWeights');
     return this.map((c) => c.fontWeight);
   }
   setBackgrounds(b: unknown): this {
     this.hit('setBackgrounds');
-    this.each(this.checkGrid('setBackgrounds', b), (cell, v) => (cell.background = String(v)));
+    // Sheets stores colours as lower-case #rrggbb.
+    this.each(this.checkGrid('setBackgrounds', b), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v).toLowerCase()));
     return this;
+  }
+  getBackgrounds(): string[][] {
+    this.hit('getBackgrounds');
+    return this.map((c) => c.background);
   }
   setNotes(n: unknown): this {
     this.hit('setNotes');
@@ -141,12 +170,17 @@ export class FakeRange {
     return this;
   }
   getNotes(): string[][] {
+    this.hit('getNotes');
     return this.map((c) => c.note);
   }
   setFontStyles(g: unknown): this {
     this.hit('setFontStyles');
-    this.checkGrid('setFontStyles', g);
+    this.each(this.checkGrid('setFontStyles', g), (cell, v) => (cell.fontStyle = v === null ? 'normal' : String(v)));
     return this;
+  }
+  getFontStyles(): string[][] {
+    this.hit('getFontStyles');
+    return this.map((c) => c.fontStyle);
   }
   setFontSizes(g: unknown): this {
     this.hit('setFontSizes');
@@ -155,8 +189,12 @@ export class FakeRange {
   }
   setFontColors(g: unknown): this {
     this.hit('setFontColors');
-    this.checkGrid('setFontColors', g);
+    this.each(this.checkGrid('setFontColors', g), (cell, v) => (cell.fontColor = v === null ? '#000000' : String(v).toLowerCase()));
     return this;
+  }
+  getFontColors(): string[][] {
+    this.hit('getFontColors');
+    return this.map((c) => c.fontColor);
   }
   setHorizontalAlignments(g: unknown): this {
     this.hit('setHorizontalAlignments');
