@@ -49,6 +49,10 @@ export interface WorkbookPort {
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void;
   setOwner(sheet: string, marker: OwnerMarker): void;
   getOwner(sheet: string): OwnerMarker | undefined;
-  /** Optional: where the workbook can hold native charts (Google Sheets). */
-  addChart?(sheet: string, chart: ChartSpec): void;
+  /**
+   * Optional, where the workbook can hold native charts (Google Sheets): replaces the charts
+   * this port put on the sheet (known by an id it keeps, never by title) with these; charts
+   * the user added stay.
+   */
+  setCharts?(sheet: string, charts: readonly ChartSpec[]): void;
 }

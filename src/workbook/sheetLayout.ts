@@ -44,6 +44,6 @@ export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp:
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
-  if (port.addChart) for (const chart of layout.charts ?? []) port.addChart(layout.name, chart);
+  if (port.setCharts && layout.charts?.length) port.setCharts(layout.name, layout.charts);
   port.setOwner(layout.name, ownerMarker(layout, stamp));
 }

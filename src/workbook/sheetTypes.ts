@@ -69,8 +69,14 @@ export interface OwnerMarker {
   readonly kind: string;
   readonly version: string;
   readonly generatedOn: string;
-  /** A digest of the values as written, to notice later edits by the user. */
+  /** A digest of the contents as written (fingerprint.ts), to notice later edits by the user. */
   readonly fingerprint: string;
+  /**
+   * Set by a port that found the marker by the sheet's name only (the owner table of an
+   * uploaded .xlsx), not attached to the sheet itself: a regenerate trusts it only while the
+   * sheet still has this fingerprint.
+   */
+  readonly byNameOnly?: boolean;
 }
 
 /** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */

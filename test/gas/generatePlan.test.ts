@@ -2,8 +2,8 @@ import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
-import { OWNER_KEY } from '../../src/gas/sheetsWorkbook';
-import { FakeRange, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
+import { CHARTS_KEY, OWNER_KEY } from '../../src/gas/sheetsWorkbook';
+import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
@@ -34,9 +34,11 @@ describe('Generate through the SpreadsheetApp port', () => {
     expect(inputs.peek(7, 2).value).toBe(10_000_000);
     expect(inputs.peek(15, 2).format).toBe('0.0%');
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
-      const meta = spreadsheet.sheet(name).metadata.map((m) => [m.getKey(), JSON.parse(m.getValue()).kind]);
-      expect(meta).toEqual([[OWNER_KEY, name.toLowerCase()]]);
+      const meta = spreadsheet.sheet(name).metadata.filter((m) => m.getKey() === OWNER_KEY).map((m) => JSON.parse(m.getValue()));
+      expect(meta).toEqual([expect.objectContaining({ kind: name.toLowerCase(), sheetId: spreadsheet.sheet(name).id })]);
     }
+    const chartIds = spreadsheet.sheet('Summary').metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => JSON.parse(m.getValue()));
+    expect(chartIds).toEqual([[spreadsheet.sheet('Summary').charts[0].id]]);
     expect(spreadsheet.named.map((n) => n.name)).toEqual(expect.arrayContaining(['RevenueTarget', 'MarketingShare', 'Stages', 'MarketingTarget']));
     expect(spreadsheet.sheet('Summary').charts).toHaveLength(1);
     expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
@@ -62,6 +64,35 @@ describe('Generate through the SpreadsheetApp port', () => {
   });
 });
 
+/** A chart the user inserts by hand, as Insert → Chart would. */
+function addUserChart(sheet: FakeSheet, title: string): FakeChart {
+  sheet.insertChart(sheet.newChart().asBarChart().addRange(sheet.getRange(8, 1, 5, 2)).setOption('title', title).build());
+  return sheet.charts[sheet.charts.length - 1];
+}
+
+describe('our chart is known by its id, not its title', () => {
+  it('switching the language regenerates one chart, not a second one', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const zh = { ...ctx, lang: 'zh-CN' as const };
+    expect(generateFromSidebarInput(zh, defaultPlanInput(), null)).toMatchObject({ ok: true, backups: [] });
+    expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['实现目标所需']);
+    expect(generateFromSidebarInput(ctx, defaultPlanInput(), null)).toMatchObject({ ok: true });
+    expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['Required to hit the target']);
+  });
+
+  it("a user's chart titled exactly like ours survives every regenerate", () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    const theirs = addUserChart(summary, 'Required to hit the target');
+    const ours = summary.charts[0];
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toContain(theirs);
+    expect(summary.charts).not.toContain(ours);
+    expect(summary.charts.map((c) => c.title)).toEqual(['Required to hit the target', 'Required to hit the target']);
+  });
+});
+
 describe('regenerating never loses data', () => {
   it('replaces unedited owned sheets without backups, keeps other sheets and Inputs as they are', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
@@ -80,8 +111,7 @@ describe('regenerating never loses data', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const funnel = spreadsheet.sheet('Funnel');
     const summary = spreadsheet.sheet('Summary');
-    const userChart = { getOptions: () => ({ get: () => 'My dashboard chart' }) };
-    summary.charts.push(userChart);
+    const userChart = addUserChart(summary, 'My dashboard chart');
     expect(generatePlanFromInputs(ctx).ok).toBe(true);
     expect(spreadsheet.sheet('Funnel')).toBe(funnel); // the same sheet: =Funnel!B6 elsewhere still resolves
     expect(spreadsheet.sheet('Summary')).toBe(summary);
@@ -156,14 +186,17 @@ describe('regenerating never loses data', () => {
     const rows: unknown[][] = [['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']];
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
       const sheet = spreadsheet.sheet(name);
-      const marker = JSON.parse(sheet.metadata[0].getValue());
+      const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
       rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
-      sheet.metadata = []; // an uploaded .xlsx has no developer metadata
+      sheet.metadata = []; // an uploaded .xlsx has no developer metadata, and no charts (exceljs writes none)
+      sheet.charts = [];
     }
     rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
     const outcome = generatePlanFromInputs(ctx);
-    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
-    expect(outcome.message).not.toContain('kept as');
+    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated', message: expect.not.stringContaining('kept as') });
+    // The rows of the sheets it rewrote are used up: those now carry their own markers.
+    expect(table.snapshot().values.map((row) => row[0])).toEqual(['sheet', 'Inputs']);
+    for (const name of ['Summary', 'Funnel']) expect(spreadsheet.sheet(name).metadata.map((m) => m.getKey())).toContain(OWNER_KEY);
   });
 
   it('refuses to replace a sheet Funnel Planner did not create', () => {

@@ -211,15 +211,16 @@ export class FakeRange {
     this.sheet.validations = this.sheet.validations.filter((v) => !overlaps(v.range, this));
     return this;
   }
-  /** Paste-normal: values, formulas, formats and notes, at the same relative positions. */
+  /** Paste-normal: values, formulas, formats and notes, at the same relative positions (blank cells too). */
   copyTo(destination: FakeRange): void {
     this.hit('copyTo');
-    for (let r = 0; r < this.rows; r++) {
-      for (let c = 0; c < this.cols; c++) {
-        const from = this.sheet.peek(this.row + r, this.col + c);
-        Object.assign(destination.sheet.cellAt(destination.row + r, destination.col + c), { ...from });
-      }
-    }
+    const inside = (key: string, row: number, col: number) => {
+      const [r, c] = key.split(',').map(Number);
+      return r >= row && r < row + this.rows && c >= col && c < col + this.cols ? [r - row, c - col] : undefined;
+    };
+    const copied = [...this.sheet.cells.entries()].map(([k, cell]) => [inside(k, this.row, this.col), { ...cell }] as const);
+    for (const [k, cell] of destination.sheet.cells) if (inside(k, destination.row, destination.col)) Object.assign(cell, blank());
+    for (const [at, cell] of copied) if (at) Object.assign(destination.sheet.cellAt(destination.row + at[0], destination.col + at[1]), cell);
   }
   setDataValidation(rule: unknown): this {
     this.hit('setDataValidation');
@@ -242,21 +243,31 @@ export class FakeSheet {
   metadata: FakeMetadata[] = [];
   validations: { range: FakeRange; rule: unknown }[] = [];
   conditionalRules: unknown[] = [];
-  charts: unknown[] = [];
+  charts: FakeChart[] = [];
   frozenRows = 0;
   frozenColumns = 0;
   widths = new Map<number, number>();
+  /** Like a gid: unique in the spreadsheet, never reused, not copied by copyTo. */
+  readonly id: number;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     private name: string,
-  ) {}
+  ) {
+    this.id = spreadsheet.allocateSheetId();
+  }
 
   get log(): CallLog {
     return this.spreadsheet.log;
   }
 
+  /** A new sheet has 1000 rows and 26 columns; it grows when cells beyond are set. */
+  maxRows = 1000;
+  maxColumns = 26;
+
   cellAt(row: number, col: number): FakeCell {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, col);
     const key = `${row},${col}`;
     let cell = this.cells.get(key);
     if (!cell) {
@@ -287,6 +298,18 @@ export class FakeSheet {
     this.log.hit('Sheet.getName');
     return this.name;
   }
+  getSheetId(): number {
+    this.log.hit('Sheet.getSheetId');
+    return this.id;
+  }
+  /** Deletes row `position` (1-based); the rows below move up. */
+  deleteRow(position: number): this {
+    this.log.hit('Sheet.deleteRow');
+    const moved = [...this.cells.entries()].map(([k, cell]) => [k.split(',').map(Number), cell] as const);
+    this.cells.clear();
+    for (const [[r, c], cell] of moved) if (r !== position) this.cells.set(`${r > position ? r - 1 : r},${c}`, cell);
+    return this;
+  }
   setName(name: string): this {
     this.log.hit('Sheet.setName');
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) {
@@ -301,13 +324,35 @@ export class FakeSheet {
   }
   getRange(row: number, col: number, rows = 1, cols = 1): FakeRange {
     this.log.hit('Sheet.getRange');
-    if (row < 1 || col < 1 || rows < 1 || cols < 1) throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
     return new FakeRange(this, row, col, rows, cols);
   }
   getDataRange(): FakeRange {
     this.log.hit('Sheet.getDataRange');
     const { rows, cols } = this.extent();
     return new FakeRange(this, 1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  getMaxRows(): number {
+    this.log.hit('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.hit('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, count: number): this {
+    this.log.hit('Sheet.insertRowsAfter');
+    if (after !== this.maxRows) throw new Error('the fake inserts rows only at the end');
+    this.maxRows += count;
+    return this;
+  }
+  insertColumnsAfter(after: number, count: number): this {
+    this.log.hit('Sheet.insertColumnsAfter');
+    if (after !== this.maxColumns) throw new Error('the fake inserts columns only at the end');
+    this.maxColumns += count;
+    return this;
   }
   getLastRow(): number {
     this.log.hit('Sheet.getLastRow');
@@ -339,7 +384,7 @@ export class FakeSheet {
     this.metadata.push(new FakeMetadata(this, key, value));
     return this;
   }
-  getCharts(): unknown[] {
+  getCharts(): FakeChart[] {
     this.log.hit('Sheet.getCharts');
     return [...this.charts];
   }
@@ -358,17 +403,19 @@ export class FakeSheet {
     this.log.hit('Sheet.copyTo');
     const copy = spreadsheet.insertSheetQuietly(`Copy of ${this.name}`);
     for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
+    Object.assign(copy, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, widths: new Map(this.widths) });
     copy.metadata = this.metadata.map((m) => new FakeMetadata(copy, m.getKey(), m.getValue()));
-    copy.charts = [...this.charts];
+    copy.charts = this.charts.map((c) => new FakeChart(c.spec, spreadsheet.allocateChartId())); // copies get ids of their own
     return copy;
   }
-  removeChart(chart: unknown): void {
+  removeChart(chart: FakeChart): void {
     this.log.hit('Sheet.removeChart');
-    this.charts = this.charts.filter((c) => c !== chart);
+    this.charts = this.charts.filter((c) => c.id !== chart.id);
   }
-  insertChart(chart: unknown): void {
+  /** As in Sheets, the chart in the sheet is a new object with its id; the built one keeps getChartId() null. */
+  insertChart(chart: FakeChart): void {
     this.log.hit('Sheet.insertChart');
-    this.charts.push(chart);
+    this.charts.push(new FakeChart(chart.spec, this.spreadsheet.allocateChartId()));
   }
   newChart(): ChartBuilder {
     this.log.hit('Sheet.newChart');
@@ -404,23 +451,45 @@ export class ChartBuilder {
   setOption(key: string, value: unknown): this {
     return this.step('setOption', () => ((this.spec.options as Record<string, unknown>)[key] = value));
   }
-  build(): Record<string, unknown> {
+  build(): FakeChart {
     this.log.hit('EmbeddedChartBuilder.build');
+    return new FakeChart({ ...this.spec, options: { ...(this.spec.options as Record<string, unknown>) } }, null);
+  }
+}
+
+/** An EmbeddedChart: getChartId() is stable and unique in the spreadsheet once the chart is in a sheet, else null. */
+export class FakeChart {
+  constructor(
+    readonly spec: Record<string, unknown>,
+    readonly id: number | null,
+  ) {}
+  getChartId(): number | null {
+    return this.id;
+  }
+  getOptions(): { get: (key: string) => unknown } {
     const options = this.spec.options as Record<string, unknown>;
-    return { ...this.spec, getOptions: () => ({ get: (key: string) => options[key] }) };
+    return { get: (key: string) => options[key] };
+  }
+  /** The title, for assertions. */
+  get title(): unknown {
+    return (this.spec.options as Record<string, unknown>).title;
   }
 }
 
 export class FakeNamedRange {
   constructor(
     readonly name: string,
-    readonly range: FakeRange,
+    public range: FakeRange,
   ) {}
   getName(): string {
     return this.name;
   }
   getRange(): FakeRange {
     return this.range;
+  }
+  setRange(range: FakeRange): this {
+    this.range = range;
+    return this;
   }
 }
 
@@ -429,6 +498,14 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   named: FakeNamedRange[] = [];
   active: FakeSheet | undefined;
+  private sheetIds = 0;
+  allocateSheetId(): number {
+    return this.sheetIds++;
+  }
+  private chartIds = 1000;
+  allocateChartId(): number {
+    return this.chartIds++;
+  }
   /** Set to make the nth setValues call from now throw, to test failure handling. */
   failOnSetValues: { after: number } | undefined;
 
