@@ -6,7 +6,8 @@
  * or the swap itself — restores the previous plan whole and removes what this run added.
  */
 import { contentFingerprint } from './contentFingerprint';
-import { LayoutStamp, SheetLayout, writeSheetExtras } from './sheetLayout';
+import { fingerprintBlocks } from './fingerprint';
+import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
 import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
 import type { OwnerMarker, WorkbookPort } from './port';
 
@@ -34,6 +35,8 @@ export interface ReplaceOptions {
 export const STAGING_KIND = 'staging';
 /** Names a run gives its staging sheets: "Funnel (new)", "Funnel (new) 2"… */
 const STAGING_NAME = / \(new\)( \d+)?$/;
+
+const EMPTY = fingerprintBlocks([]);
 
 function freeName(port: WorkbookPort, wanted: string): string {
   const taken = new Set(port.listSheets());
@@ -78,7 +81,8 @@ function proveOwned(port: WorkbookPort, name: string, captured: string | undefin
   const marker = port.getOwner(name); // a damaged marker throws CorruptOwnerMarkerError
   if (!marker || marker.kind === STAGING_KIND) throw new SheetConflictError(name);
   const now = contentFingerprint(port, name);
-  const unchanged = now === marker.fingerprint || now === captured;
+  // An empty sheet (one a killed run had cleared) holds nothing a backup would keep.
+  const unchanged = now === marker.fingerprint || now === captured || now === EMPTY;
   if (marker.byNameOnly && !unchanged) throw new UnverifiedOwnerError(name);
   return { marker, edited: !unchanged };
 }
@@ -127,11 +131,14 @@ export function replaceOwnedSheets(
     }
     // 5. Swap contents into the existing sheets (not the sheets themselves: the user's own
     //    formulas that point at Funnel or Summary keep pointing there), then their extras.
+    //    The marker follows each copy at once, so a run killed between two sheets leaves
+    //    each with the marker of what it holds (no needless backup next time).
     for (const r of replaced) {
       swapped.push(r);
       port.copySheetContents(r.staging!, r.layout.name);
+      port.setOwner(r.layout.name, ownerMarker(r.layout, stamp));
     }
-    for (const r of replaced) writeSheetExtras(port, r.layout, stamp);
+    for (const r of replaced) writeSheetExtras(port, r.layout, stamp, { owner: false });
     port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   } catch (error) {
     restore(port, swapped, created);

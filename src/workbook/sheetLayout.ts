@@ -38,12 +38,12 @@ export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: Layo
   writeSheetExtras(port, layout, stamp);
 }
 
-/** Everything but the cells: panes, widths, validation, conditional formats, owner marker, charts. */
-export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
+/** Everything but the cells: panes, widths, validation, conditional formats, charts and (unless told otherwise) the owner marker. */
+export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): void {
   port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
   if (port.setCharts && layout.charts?.length) port.setCharts(layout.name, layout.charts);
-  port.setOwner(layout.name, ownerMarker(layout, stamp));
+  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp));
 }

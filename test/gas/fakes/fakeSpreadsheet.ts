@@ -640,7 +640,12 @@ export function fakeBuilders(log: CallLog) {
 export class FakeLock {
   heldElsewhere = false;
   held = false;
+  /** Runs once while this caller waits for the lock: what another run holding it did meanwhile. */
+  whileWaiting: (() => void) | undefined;
   tryLock(): boolean {
+    const other = this.whileWaiting;
+    this.whileWaiting = undefined;
+    other?.();
     if (this.heldElsewhere || this.held) return false;
     this.held = true;
     return true;
