@@ -100,8 +100,15 @@ export class SheetsWorkbook implements WorkbookPort {
     if (names.length > 0) this.spreadsheet.setActiveSheet(this.sheet(names[0]));
   }
 
+  /** Never leaves a stray "Copy of …" behind: a copy that cannot be named is deleted again. */
   duplicateSheet(from: string, to: string): void {
-    this.sheet(from).copyTo(this.spreadsheet).setName(to);
+    const copy = this.sheet(from).copyTo(this.spreadsheet);
+    try {
+      copy.setName(to);
+    } catch (error) {
+      this.spreadsheet.deleteSheet(copy);
+      throw error;
+    }
   }
 
   /**

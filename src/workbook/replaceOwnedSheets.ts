@@ -145,12 +145,13 @@ export function replaceOwnedSheets(
     throw error;
   }
 
-  // 6. Done. What is left to delete is ours only; a failure here leaves staging the next run removes.
+  // 6. The plan is complete. A failure tidying up does not undo it: a staging sheet left
+  //    behind is removed by the next run, a snapshot left behind is a visible, named copy.
   for (const r of replaced) {
     bestEffort(() => port.deleteSheet(r.staging!));
     if (!r.edited) bestEffort(() => port.deleteSheet(r.copy!));
   }
-  port.orderSheets(layouts.map((l) => l.name));
+  bestEffort(() => port.orderSheets(layouts.map((l) => l.name)));
   return { written: layouts.map((l) => l.name), backups: replaced.filter((r) => r.edited).map((r) => r.copy!) };
 }
 
@@ -158,7 +159,7 @@ function bestEffort(step: () => void): void {
   try {
     step();
   } catch {
-    // Leftovers are named and marked for the next run; the plan itself is complete.
+    // Only tidying up: what is left is named for what it is (see the callers).
   }
 }
 

@@ -75,6 +75,10 @@ export class FakeMetadata {
     this.owner.log.hit('DeveloperMetadata.remove');
     this.owner.metadata = this.owner.metadata.filter((m) => m !== this);
   }
+  /** The same key and value on another sheet, without counting calls (Sheet.copyTo does it in one). */
+  cloneFor(sheet: FakeSheet): FakeMetadata {
+    return new FakeMetadata(sheet, this.key, this.value);
+  }
 }
 
 export class FakeRange {
@@ -404,7 +408,7 @@ export class FakeSheet {
     const copy = spreadsheet.insertSheetQuietly(`Copy of ${this.name}`);
     for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
     Object.assign(copy, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, widths: new Map(this.widths) });
-    copy.metadata = this.metadata.map((m) => new FakeMetadata(copy, m.getKey(), m.getValue()));
+    copy.metadata = this.metadata.map((m) => m.cloneFor(copy));
     copy.charts = this.charts.map((c) => new FakeChart(c.spec, spreadsheet.allocateChartId())); // copies get ids of their own
     return copy;
   }
