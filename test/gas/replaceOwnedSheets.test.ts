@@ -41,4 +41,17 @@ describe('the edit fingerprint and the way Sheets re-renders formulas', () => {
     expect(replaceOwnedSheets(port, sloppy(), STAMP, { now: NOW }).backups).toEqual([`Calc (edited, before ${NOW})`]);
     expect(spreadsheet.sheet(`Calc (edited, before ${NOW})`).peek(1, 4).formula).toBe('=IF(A1>0,"leads","none")');
   });
+
+  it('in a decimal-comma locale, formulas read back as ROUND(A1;0,5) are still not an edit; a changed one is', () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.locale = 'de_DE';
+    spreadsheet.formulasInLocaleNotation = true;
+    const { port } = book(spreadsheet);
+    const calc = () => [layout('Calc', [[{ value: 1.5 }, { formula: 'ROUND(A1,0.5)+MIN(0.000000000001*ABS(A1),0.000001)' }]])];
+    replaceOwnedSheets(port, calc(), STAMP, { now: NOW });
+    expect(spreadsheet.sheet('Calc').getRange(1, 2).getFormulas()[0][0]).toBe('=ROUND(A1;0,5)+MIN(0,000000000001*ABS(A1);0,000001)');
+    expect(replaceOwnedSheets(port, calc(), STAMP, { now: NOW }).backups).toEqual([]);
+    spreadsheet.sheet('Calc').getRange(1, 2).setValues([['=ROUND(A1,0.25)']]);
+    expect(replaceOwnedSheets(port, calc(), STAMP, { now: NOW }).backups).toEqual([`Calc (edited, before ${NOW})`]);
+  });
 });
