@@ -47,7 +47,13 @@ export interface WorkbookPort {
   setNamedRanges(ranges: readonly NamedRange[]): void;
   setValidations(sheet: string, rules: readonly ValidationRule[]): void;
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void;
+  /** Marks the sheet as ours, tied to the sheet itself where the workbook can (Sheets: metadata with the sheet id). */
   setOwner(sheet: string, marker: OwnerMarker): void;
+  /**
+   * The sheet's marker; undefined when it has none or carries one that belongs to another
+   * sheet (a copy of ours); `byNameOnly` when only a row naming the sheet vouches for it.
+   * A marker that cannot be read throws CorruptOwnerMarkerError (sheetRefusal.ts).
+   */
   getOwner(sheet: string): OwnerMarker | undefined;
   /**
    * Optional, where the workbook can hold native charts (Google Sheets): replaces the charts
