@@ -69,7 +69,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.addSheet(to);
     const copy = this.sheet(to);
     for (const [k, cell] of source.cells) copy.cells.set(k, { ...cell });
-    Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: source.owner });
+    Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: undefined }); // a copy is not ours: it is never replaced
   }
 
   copySheetContents(from: string, to: string): void {
