@@ -295,7 +295,12 @@ export class SheetsWorkbook implements WorkbookPort {
     const target = this.sheet(sheet);
     const metadata = target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY);
     const ours = new Set(metadata.flatMap((m) => chartIds(m.getValue())));
-    for (const old of target.getCharts()) if (ours.has(old.getChartId() ?? NaN)) target.removeChart(old);
+    // A sheet written by version 0.1.0 has no list yet: once, its chart is known by title as it was then.
+    const titles = new Set(charts.map((c) => c.title));
+    const legacy = metadata.length === 0;
+    for (const old of target.getCharts()) {
+      if (ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title'))))) target.removeChart(old);
+    }
     const before = new Set(target.getCharts().map((c) => c.getChartId()));
     for (const chart of charts) {
       const built = target

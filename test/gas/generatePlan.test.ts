@@ -117,6 +117,17 @@ describe('our chart is known by its id, not its title', () => {
     expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['Required to hit the target']);
   });
 
+  it('a Summary written by version 0.1.0 (no chart ids recorded) gets its chart replaced once, not duplicated', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    summary.metadata = summary.metadata.filter((m) => m.getKey() !== CHARTS_KEY);
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toHaveLength(1);
+    addUserChart(summary, 'Required to hit the target');
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toHaveLength(2); // from now on by id: the user's chart stays
+  });
+
   it("a user's chart titled exactly like ours survives every regenerate", () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const summary = spreadsheet.sheet('Summary');
