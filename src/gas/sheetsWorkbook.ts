@@ -162,24 +162,39 @@ export class SheetsWorkbook implements WorkbookPort {
     return this.sheet(sheet).getDataRange().getFormulas().map((row) => row.map((f) => f.replace(/^=/, '')));
   }
 
-  /** Eight reads of the data range, whatever its size. */
+  /**
+   * Seven reads of the data range and one of the notes of the whole grid, whatever the size:
+   * a note on an empty cell (outside the data range) is the user's work too.
+   */
   readCells(sheet: string): Block {
-    const range = this.sheet(sheet).getDataRange();
+    const target = this.sheet(sheet);
+    const range = target.getDataRange();
     const values = range.getValues();
     const formulas = range.getFormulas();
-    const notes = range.getNotes();
     const formats = range.getNumberFormats();
     const weights = range.getFontWeights();
     const styles = range.getFontStyles();
     const colors = range.getFontColors();
     const backgrounds = range.getBackgrounds();
-    const cells = values.map((row, r) =>
-      row.map((value, c): Cell => {
+    const notes = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns()).getNotes();
+    let rows = values.length;
+    let cols = values[0]?.length ?? 0;
+    notes.forEach((line, r) =>
+      line.forEach((note, c) => {
+        if (!note) return;
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }),
+    );
+    const cells = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c): Cell => {
+        const note = notes[r]?.[c] ? { note: notes[r][c] } : {};
+        if (r >= values.length || c >= values[r].length) return { value: null, ...note };
         const formula = formulas[r][c];
         return {
-          value: plain(value),
+          value: plain(values[r][c]),
           ...(formula ? { formula: formula.replace(/^=/, '') } : {}),
-          ...(notes[r][c] ? { note: notes[r][c] } : {}),
+          ...note,
           format: formats[r][c],
           style: { bold: weights[r][c] === 'bold', italic: styles[r][c] === 'italic', color: colors[r][c], background: backgrounds[r][c] },
         };

@@ -2,7 +2,7 @@
  * A short digest of what a user sees and can change on a sheet, kept in the owner marker:
  * when a later run finds a different digest, the user edited the sheet and it is backed up
  * before being replaced. It covers, for every cell of the used range (from A1 to the last row
- * and column holding a value or formula), the formula or value, the note, the number format,
+ * and column holding a value, formula or note), the formula or value, the note, the number format,
  * bold, italic, the font colour and the fill. What a layout wrote and what a port reads back
  * digest alike: defaults ("General", white fill, black text, no note) count as nothing, colours
  * are compared in lower case and formulas in canonical form (canonicalFormula), so an untouched
@@ -27,7 +27,8 @@ function normalizeValue(value: CellValue): string {
   return value === null ? '' : typeof value === 'number' ? String(Number(value.toPrecision(12))) : String(value);
 }
 
-const hasContent = (cell: Cell): boolean => cell.formula !== undefined || normalizeValue(cell.value ?? null) !== '';
+/** What makes a cell count for the used range: a value, a formula or a note (a note on an empty cell is the user's work too). */
+const hasContent = (cell: Cell): boolean => cell.formula !== undefined || normalizeValue(cell.value ?? null) !== '' || Boolean(cell.note);
 
 /** The cell as one line of text, or "" when it holds nothing a user could have put there. */
 function describe(cell: Cell): string {

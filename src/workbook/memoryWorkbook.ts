@@ -115,9 +115,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1))?.formula ?? ''));
   }
 
+  /** Like readValues, but a note on an empty cell counts for the extent too. */
   readCells(sheet: string): Block {
-    const { rows, cols } = this.usedSize(sheet);
     const cells = this.sheet(sheet).cells;
+    let { rows, cols } = this.usedSize(sheet);
+    for (const [k, cell] of cells) {
+      if (!cell.note) continue;
+      const [r, c] = k.split(',').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
     return { row: 1, col: 1, cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)) };
   }
 

@@ -115,7 +115,14 @@ export class FakeRange {
   }
 
   private map<T>(get: (cell: FakeCell) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => get(this.sheet.peek(this.row + r, this.col + c))));
+    // Blank cells first, then the stored ones: a whole-sheet read (1000 x 26) stays cheap.
+    const empty = get(blank());
+    const grid = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => empty));
+    for (const [key, cell] of this.sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      if (r >= this.row && r < this.row + this.rows && c >= this.col && c < this.col + this.cols) grid[r - this.row][c - this.col] = get(cell);
+    }
+    return grid;
   }
 
   getRow(): number {
