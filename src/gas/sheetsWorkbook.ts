@@ -163,8 +163,8 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Seven reads of the data range and one of the notes of the whole grid, whatever the size:
-   * a note on an empty cell (outside the data range) is the user's work too.
+   * Six reads of the data range, and notes and fills of the whole grid, whatever the size: a
+   * note or a fill on an empty cell (outside the data range) is the user's work too.
    */
   readCells(sheet: string): Block {
     const target = this.sheet(sheet);
@@ -175,21 +175,22 @@ export class SheetsWorkbook implements WorkbookPort {
     const weights = range.getFontWeights();
     const styles = range.getFontStyles();
     const colors = range.getFontColors();
-    const backgrounds = range.getBackgrounds();
-    const notes = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns()).getNotes();
+    const whole = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns());
+    const notes = whole.getNotes();
+    const backgrounds = whole.getBackgrounds();
     let rows = values.length;
     let cols = values[0]?.length ?? 0;
     notes.forEach((line, r) =>
       line.forEach((note, c) => {
-        if (!note) return;
+        if (!note && backgrounds[r][c].toLowerCase() === '#ffffff') return;
         rows = Math.max(rows, r + 1);
         cols = Math.max(cols, c + 1);
       }),
     );
     const cells = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c): Cell => {
-        const note = notes[r]?.[c] ? { note: notes[r][c] } : {};
-        if (r >= values.length || c >= values[r].length) return { value: null, ...note };
+        const note = notes[r][c] ? { note: notes[r][c] } : {};
+        if (r >= values.length || c >= values[r].length) return { value: null, ...note, style: { background: backgrounds[r][c] } };
         const formula = formulas[r][c];
         return {
           value: plain(values[r][c]),

@@ -3,7 +3,7 @@
  * when a later run finds a different digest, the user edited the sheet and it is backed up
  * before being replaced. It covers, for every cell of the used range (from A1 to the last row
  * and column holding a value, formula or note), the formula or value, the note, the number format,
- * bold, italic, the font colour and the fill. What a layout wrote and what a port reads back
+ * bold, italic, the font colour and the fill; beyond it, the fill (all a user sees on an empty cell). What a layout wrote and what a port reads back
  * digest alike: defaults ("General", white fill, black text, no note) count as nothing, colours
  * are compared in lower case and formulas in canonical form (canonicalFormula), so an untouched
  * sheet never looks edited. FNV-1a, because it runs unchanged in Apps Script and Node.
@@ -29,6 +29,12 @@ function normalizeValue(value: CellValue): string {
 
 /** What makes a cell count for the used range: a value, a formula or a note (a note on an empty cell is the user's work too). */
 const hasContent = (cell: Cell): boolean => cell.formula !== undefined || normalizeValue(cell.value ?? null) !== '' || Boolean(cell.note);
+
+/** The fill of a cell outside the used range: the one thing a user can see there. */
+function describeOutside(cell: Cell): string {
+  const background = cell.style?.background?.toLowerCase();
+  return background && background !== '#ffffff' ? `fill:${background}` : '';
+}
 
 /** The cell as one line of text, or "" when it holds nothing a user could have put there. */
 function describe(cell: Cell): string {
@@ -68,9 +74,8 @@ export function fingerprintBlocks(blocks: readonly Block[]): string {
     cols = Math.max(cols, col);
   }
   const lines = [...cells.values()]
-    .filter(({ row, col }) => row <= rows && col <= cols)
     .sort((a, b) => a.row - b.row || a.col - b.col)
-    .map(({ row, col, cell }) => ({ at: `${row},${col}`, text: describe(cell) }))
+    .map(({ row, col, cell }) => ({ at: `${row},${col}`, text: row <= rows && col <= cols ? describe(cell) : describeOutside(cell) }))
     .filter(({ text }) => text !== '')
     .map(({ at, text }) => `${at}:${text}`);
   return fingerprintText(lines.join('\n'));

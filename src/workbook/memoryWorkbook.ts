@@ -115,12 +115,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1))?.formula ?? ''));
   }
 
-  /** Like readValues, but a note on an empty cell counts for the extent too. */
+  /** Every cell held, up to the last one with anything in it (a note or a style counts too). */
   readCells(sheet: string): Block {
     const cells = this.sheet(sheet).cells;
     let { rows, cols } = this.usedSize(sheet);
-    for (const [k, cell] of cells) {
-      if (!cell.note) continue;
+    for (const [k] of cells) {
       const [r, c] = k.split(',').map(Number);
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);

@@ -190,11 +190,15 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.sheet('Funnel').peek(6, 2)).toMatchObject({ note: '', background: '#ffffff' });
   });
 
-  it('keeps a backup when the only edit is a note on an empty cell beyond the table (Funnel!Z3)', () => {
+  it.each([
+    ['a note', (r: FakeRange) => r.setNotes([['ask finance about Q3']])],
+    ['a yellow fill', (r: FakeRange) => r.setBackgrounds([['#FFFF00']])],
+  ])('keeps a backup when the only edit is %s on an empty cell beyond the table (Funnel!Z3)', (_what, edit) => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    spreadsheet.sheet('Funnel').getRange(3, 26).setNotes([['ask finance about Q3']]);
+    edit(spreadsheet.sheet('Funnel').getRange(3, 26));
+    const before = { ...spreadsheet.sheet('Funnel').peek(3, 26) };
     expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(3, 26).note).toBe('ask finance about Q3');
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(3, 26)).toEqual(before);
   });
 
   it.each([
