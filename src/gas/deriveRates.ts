@@ -12,7 +12,8 @@ import { planningRate } from '../core/history/applyHistoryRates';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
 import { readInputs } from '../workbook/readInputs';
-import { SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import { replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import { SheetRefusal } from '../workbook/sheetRefusal';
 import type { Cell, CellValue } from '../workbook/port';
 import type { GasContext } from './gasContext';
 import { gasText } from './gasText';
@@ -48,12 +49,6 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
       const derived = deriveHistory(book.readValues(SHEET.history));
       if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
       const result = derived.result;
-
-      // Refuse before changing anything: a History summary sheet of the user's own is never touched.
-      const existing = sheets.includes(SHEET.historySummary);
-      if (existing && book.getOwner(SHEET.historySummary) === undefined) {
-        return { ok: false, title: t.conflictTitle, message: new SheetConflictError(SHEET.historySummary).message };
-      }
 
       // Inputs is read once: its values (the plan and the rate cells) and its formulas.
       const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
@@ -94,7 +89,13 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
 
       // The summary (with the rates being replaced) is written first; only then do the rates change.
       const stamp = { version: ctx.version, generatedOn: ctx.today };
-      replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+      // It refuses before changing anything: a History summary sheet of the user's own is never touched.
+      try {
+        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+      } catch (error) {
+        if (error instanceof SheetRefusal) return { ok: false, title: t.conflictTitle, message: t.refusal(error.reason, error.sheet) };
+        throw error;
+      }
       feed?.();
       return { ok: true, title: t.historyDoneTitle, message: t.historyDone(result.rows, fed.length) };
     },
