@@ -4,7 +4,8 @@
  * `"1.2亿"` → 120 000 000, `"¥3,000,000"`, full-width digits, `"(500)"` → −500.
  * The result is exact (a Fraction), so "57%" divides like 0.57 typed as a number.
  */
-import { Fraction, divide, fraction, fractionFromDecimalText, fractionFromNumber, multiply } from './fraction';
+import { fractionFromNumber } from './doubleAsFraction';
+import { Fraction, divide, fraction, fractionFromDecimalText, multiply } from './fraction';
 
 const TEN = BigInt(10);
 
