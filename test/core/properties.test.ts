@@ -63,8 +63,12 @@ describe('reverse funnel properties', () => {
       fc.property(generatedPlan, (g) => {
         const outcome = plan(g.input);
         if (!outcome.ok) {
-          // Tiny rates can push a count past MAX_SAFE_INTEGER: that, and only that, is refused.
-          expect(outcome.errors.map((e) => e.code)).toEqual(outcome.errors.map(() => 'tooLarge'));
+          // Tiny rates can push a count past MAX_SAFE_INTEGER or past 15 significant digits:
+          // that, and only that, is refused — and such a count is at least 10^15.
+          for (const e of outcome.errors) {
+            expect(['tooLarge', 'tooManyDigits']).toContain(e.code);
+            expect(BigInt(/\((\d+)\)/.exec(e.detail ?? '')![1])).toBeGreaterThanOrEqual(BigInt(10) ** BigInt(15));
+          }
           return;
         }
         const { stages, sources, total } = outcome.funnel;
