@@ -10,7 +10,9 @@ import { readNumberLike } from './parseNumberText';
 import { Exact, ValidPlan, ValidSource } from './planInput';
 import { reverseSource } from './reverseFunnel';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
+import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields } from './knownFields';
 
 export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
 
@@ -128,6 +130,7 @@ function readSource(
     return undefined;
   }
   const before = errors.length;
+  checkKnownFields(raw, SOURCE_FIELDS, (key) => `${path}.${key}`, errors);
   const id = readId(own(raw, 'id'), `${path}.id`, errors);
   const name = readOptionalText(own(raw, 'name'), `${path}.name`, errors);
   const kind = readOptionalText(own(raw, 'kind'), `${path}.kind`, errors);
@@ -228,6 +231,10 @@ function checkCountSizes(
 export function validatePlan(input: unknown): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
+  checkKnownFields(input, PLAN_FIELDS, (key) => key, errors);
+  // The history section is read by `plan --rates-from`; a typo in it is still a typo without it.
+  const history = own(input, 'history');
+  if (isRecord(history)) checkKnownFields(history, HISTORY_FIELDS, (key) => `history.${key}`, errors);
 
   const name = readOptionalText(own(input, 'name'), 'name', errors);
   const currency = readOptionalText(own(input, 'currency'), 'currency', errors) ?? 'USD';
