@@ -22,7 +22,7 @@ export const RESERVED_IDS: readonly string[] = [
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
 ];
 
-/** Shares typed from formulas such as =1/3 carry float noise; anything further off is a mistake. */
+/** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
 const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** 10^15: the least count with 16 digits. */
