@@ -98,35 +98,47 @@ export function doubleNeighbourhood(x: number): DoubleNeighbourhood {
 }
 
 /**
- * The exact number a finite double x stands for: the simplest fraction in its 15-significant-digit
- * neighbourhood ({@link doubleNeighbourhood}). "Simplest" is the smallest denominator, measured on
- * x's digits so that it does not depend on where the decimal point is: for |x| < 1 it is the
- * simplest fraction in the neighbourhood scaled by 10^k into [1, 10), scaled back (0.000057 is as
- * simple as 0.57; without this, tiny typed decimals would lose to some 1/q near them). Below 10^15
- * that fraction is unique. From 10^15 up the neighbourhood holds several whole numbers and x is
- * read as the one a spreadsheet shows, D (callers refuse an x that is not D: see
+ * The exact number a finite double x stands for: the simplest number in its 15-significant-digit
+ * neighbourhood ({@link doubleNeighbourhood}), where simplest means shortest to write. The
+ * candidates are the simplest fraction there, p/q with the smallest denominator (found exactly,
+ * Stern–Brocot: {@link simplestFractionIn}), and D, x to 15 significant digits. The fraction wins
+ * when its numerator and denominator together need fewer significant digits than D (trailing
+ * zeros are free, as in 1/7e14); else D. From 10^15 up the neighbourhood holds several whole
+ * numbers and x is read as D (callers refuse an x that is not D: see
  * {@link losesDigitsInSpreadsheet}).
  *
  * Worked examples:
- * - 0.14285714285714285 (=1/7) → 1/7; seven of them add up to exactly 1.
+ * - 0.14285714285714285 (=1/7): D = 0.142857142857143 (15 digits), 1/7 (2) → 1/7; seven of
+ *   them add up to exactly 1. LibreOffice saves =1/7 as 0.142857142857143: 1/7 again.
  * - 0.3333333333333333 (=1/3) → 1/3; 0.6666666666666666 (=2/3) → 2/3; =16/169 → 16/169.
- * - 0.29999999999999993 (=0.7-0.4) and 0.30000000000000004 (=1-0.7) → 3/10.
- * - 0.57 → 57/100 and 20476.19 → 2047619/100: a typed decimal stays itself. This holds for every
- *   decimal of at most 8 significant digits below 1, and for every decimal of 1 or more whose
- *   significant digits plus decimal places are at most 15 (a fraction r/s other than a/b, with
- *   s < b, is at least 1/b² away: farther than half a unit of the 15th digit).
- * - 0.333333333333333 (15 threes, what a sheet shows for =1/3) → 1/3, not the decimal.
- * - 1e21 → 10^21; 1e-300 → 10^-300; 5e-324, the smallest double, stands for anything from 2.5e-324
- *   to 7.4e-324 and is read as 3·10^-324: this never throws on a finite double.
+ * - 0.29999999999999993 (=0.7-0.4) and 0.30000000000000004 (=1-0.7): the simplest fraction is
+ *   3/10, which is D → 3/10.
+ * - 0.57 → 57/100, 20476.19 → 2047619/100: a typed decimal stays itself. This holds for every
+ *   decimal of at most 8 significant digits from 1e-300 up (a fraction a/b·10^t of fewer digits
+ *   is at least 10^(3−2n) away from an n-digit decimal, both scaled into [1, 10): farther than
+ *   the neighbourhood reaches; subnormal doubles, below 2.2e-308, hold fewer than 15 digits), and
+ *   for every decimal whose significant digits plus decimal places are at most 15 (then no other
+ *   fraction is in the neighbourhood at all).
+ * - 1234567890123.45: the simplest fraction is 1234567890123 + 5/11 (16 digits to write), D has
+ *   15 → 1234567890123.45.
+ * - 0.333333333333333 (15 threes, what a sheet shows for =1/3) → 1/3.
+ * - 1e21 → 10^21; 1e-300 → 10^-300; 5e-324, the smallest double → 4.94065645841247e-324:
+ *   this never throws on a finite double.
  */
 export function fractionFromNumber(x: number): Fraction {
   if (!Number.isFinite(x)) throw new RangeError(`fractionFromNumber: ${x} is not finite`);
   const n = doubleNeighbourhood(x);
   if (n.wholeNumbersAmbiguous) return n.shown;
-  if (n.exponent >= 0) return simplestFractionIn(n.lo, n.hi);
-  const scale = TEN ** BigInt(-n.exponent);
-  const digits = simplestFractionIn(fraction(n.lo.num * scale, n.lo.den), fraction(n.hi.num * scale, n.hi.den));
-  return fraction(digits.num, digits.den * scale);
+  const simplest = simplestFractionIn(n.lo, n.hi);
+  if (simplest.num === n.shown.num && simplest.den === n.shown.den) return simplest;
+  const shownDigits = significantDigits(n.shown) ?? SPREADSHEET_DIGITS;
+  return writtenDigits(simplest) < shownDigits ? simplest : n.shown;
+}
+
+/** Significant digits to write p/q: those of p and of q, trailing zeros free (1/7e14: 2). */
+function writtenDigits(f: Fraction): number {
+  const digits = (n: bigint) => (n < ZERO ? -n : n).toString().replace(/0+$/, '').length;
+  return digits(f.num) + digits(f.den);
 }
 
 /**
