@@ -54,23 +54,23 @@ export function probableField(key: string, known: readonly string[]): string | u
   return containing.length === 1 ? containing[0] : undefined;
 }
 
+/** `prefix.key`, or `prefix["odd key"]` for a key that is not a plain name (`""`, `avg deal size`). */
+export function fieldPath(prefix: string, key: string): string {
+  if (/^[$A-Za-z_][\w$]*$/.test(key)) return prefix === '' ? key : `${prefix}.${key}`;
+  return `${prefix}[${JSON.stringify(key)}]`;
+}
+
 /**
- * Reports every own key of `record` that is not in `known`, as `path(key)`: "did you mean …?"
- * when {@link probableField} finds one, else the list of fields expected there.
+ * Reports every own key of `record` that is not in `known`, at {@link fieldPath}(prefix, key):
+ * "did you mean …?" when {@link probableField} finds one, else the list of fields expected there.
  */
-export function checkKnownFields(
-  record: Record<string, unknown>,
-  known: readonly string[],
-  path: (key: string) => string,
-  errors: FieldError[],
-): void {
+export function checkKnownFields(record: Record<string, unknown>, known: readonly string[], prefix: string, errors: FieldError[]): void {
   for (const key of Object.keys(record)) {
     if (known.includes(key)) continue;
     const meant = probableField(key, known);
+    const path = fieldPath(prefix, key);
     errors.push(
-      meant === undefined
-        ? fieldError(path(key), 'unknownField', record[key], known.join(', '))
-        : fieldError(path(key), 'misspelledField', record[key], meant),
+      meant === undefined ? fieldError(path, 'unknownField', record[key], known.join(', ')) : fieldError(path, 'misspelledField', record[key], meant),
     );
   }
 }

@@ -130,7 +130,7 @@ function readSource(
     return undefined;
   }
   const before = errors.length;
-  checkKnownFields(raw, SOURCE_FIELDS, (key) => `${path}.${key}`, errors);
+  checkKnownFields(raw, SOURCE_FIELDS, path, errors);
   const id = readId(own(raw, 'id'), `${path}.id`, errors);
   const name = readOptionalText(own(raw, 'name'), `${path}.name`, errors);
   const kind = readOptionalText(own(raw, 'kind'), `${path}.kind`, errors);
@@ -231,10 +231,10 @@ function checkCountSizes(
 export function validatePlan(input: unknown): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
-  checkKnownFields(input, PLAN_FIELDS, (key) => key, errors);
+  checkKnownFields(input, PLAN_FIELDS, '', errors);
   // The history section is read by `plan --rates-from`; a typo in it is still a typo without it.
   const history = own(input, 'history');
-  if (isRecord(history)) checkKnownFields(history, HISTORY_FIELDS, (key) => `history.${key}`, errors);
+  if (isRecord(history)) checkKnownFields(history, HISTORY_FIELDS, 'history', errors);
 
   const name = readOptionalText(own(input, 'name'), 'name', errors);
   const currency = readOptionalText(own(input, 'currency'), 'currency', errors) ?? 'USD';

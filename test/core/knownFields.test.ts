@@ -64,6 +64,11 @@ describe('unknown fields in a plan', () => {
     expect(messagesOf(edited((p) => (p.handofStage = 'mql')))).toEqual(['handofStage: is not a field here; did you mean handoffStage?']);
   });
 
+  it('quote a key that is not a plain name', () => {
+    expect(messagesOf(edited((p) => (p.sources[0]['avg deal size'] = 1)))[0]).toBe('sources[0]["avg deal size"]: is not a field here; did you mean avgDealSize?');
+    expect(messagesOf(edited((p) => (p[''] = 1)))[0]).toMatch(/^\[""\]: is not a field here \(expected one of: /);
+  });
+
   it('list the fields expected when nothing is close', () => {
     expect(messagesOf(edited((p) => (p.sources[0].notes = 'from the board deck')))).toEqual([
       'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates)',

@@ -51,7 +51,7 @@ export function readHistoryPlanOptions(
   const errors: FieldError[] = [];
   const section = raw === undefined || raw === null ? {} : raw;
   if (!isRecord(section)) return { ok: false, errors: [fieldError('history', 'notObject', raw)] };
-  checkKnownFields(section, HISTORY_FIELDS, (key) => `history.${key}`, errors);
+  checkKnownFields(section, HISTORY_FIELDS, 'history', errors);
   const sourceMap = stringMap(section.sourceMap, 'history.sourceMap', errors) ?? {};
   for (const [crm, id] of Object.entries(sourceMap)) {
     if (!sourceIds.includes(id)) errors.push(fieldError(`history.sourceMap.${crm}`, 'unknownSource', id, sourceIds.join(', ')));
