@@ -12,7 +12,7 @@ import { reverseSource } from './reverseFunnel';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
 import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
-import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields } from './knownFields';
+import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 
 export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
 
@@ -158,7 +158,13 @@ function readSource(
   } else {
     for (const key of Object.keys(rawRates)) {
       if (converting && !converting.includes(key)) {
-        errors.push(fieldError(`${ratePath}.${key}`, 'unknownRateStage', key, converting.join(', ')));
+        // "opportunty": did you mean opportunity? A stage that is there but converts to nothing (won) is told so.
+        const meant = stages && !stages.includes(key) ? probableField(key, converting) : undefined;
+        errors.push(
+          meant === undefined
+            ? fieldError(fieldPath(ratePath, key), 'unknownRateStage', key, converting.join(', '))
+            : fieldError(fieldPath(ratePath, key), 'misspelledField', rawRates[key], meant),
+        );
       } else if (!needed.includes(key)) {
         // A rate above the entry stage is unused, but a broken one is still worth reporting.
         readExact(rawRates[key], `${ratePath}.${key}`, 'rate', errors);
