@@ -18,7 +18,7 @@ import { funnelGeometry } from '../../../src/workbook/layouts/funnelLayout';
 import { inputsGeometry } from '../../../src/workbook/layouts/inputsGeometry';
 import { readInputs } from '../../../src/workbook/readInputs';
 import { formulaMismatches, loadIntoHyperFormula } from '../../support/hyperformula';
-import { disposeLibreOfficeProfile, libreOfficeAvailable, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { describeWithLibreOffice, disposeLibreOfficeProfile, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
 
 const STAMP = { version: '0.0.0-test', generatedOn: '2026-12-01' };
 
@@ -142,14 +142,7 @@ describe('HyperFormula recalculates the same numbers, with =1/7 and =1/3 typed i
   });
 });
 
-const available = libreOfficeAvailable();
-if (!available && process.env.CI) {
-  test('LibreOffice is installed (required on CI; .ci/run installs libreoffice-calc-nogui)', () => {
-    throw new Error('soffice not found');
-  });
-}
-
-(available ? describe : describe.skip)('LibreOffice recalculates the same numbers, with =1/7 and =1/3 typed into Inputs', () => {
+describeWithLibreOffice('LibreOffice recalculates the same numbers, with =1/7 and =1/3 typed into Inputs', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-doubles-'));
   afterAll(async () => {
     await disposeLibreOfficeProfile();
