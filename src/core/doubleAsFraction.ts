@@ -1,9 +1,10 @@
 /**
  * What a double stands for. A number from JSON or a spreadsheet cell is a binary double: a
  * typed 0.57 arrives as 0.56999999999999995…, a cell computing =1/7 as 0.14285714285714285.
- * Spreadsheets show and keep 15 significant digits, so a double is read as the simplest fraction
- * among the numbers that show as the same 15 digits: the engine then gets 57/100 and 1/7, and
- * agrees with the cached values and with the live formulas a spreadsheet recalculates.
+ * Spreadsheets show and keep 15 significant digits, so a double is read as the simplest number
+ * (the shortest to write) among those that show as the same 15 digits: the engine then gets
+ * 57/100 and 1/7, and agrees with the cached values and with the live formulas a spreadsheet
+ * recalculates (design.md §3).
  */
 import { Fraction, add, compare, fraction, subtract } from './fraction';
 import { simplestFractionIn } from './simplestFraction';
