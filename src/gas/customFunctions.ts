@@ -8,7 +8,7 @@ import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction
 import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
 import { DEFAULT_STAGES, Lang, stageLabel } from '../core/stages';
-import { readExact } from '../core/validatePlan';
+import { countSizeProblem, readExact } from '../core/validatePlan';
 import { deriveHistory } from '../core/history/deriveHistory';
 import { historyRatesTable } from '../core/history/ratesTable';
 
@@ -67,8 +67,11 @@ export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknow
       entryStage: stages[0],
       rate: (stage) => rateList[stages.indexOf(stage)],
     });
-    const tooLarge = counts.findIndex((c) => c > BigInt(Number.MAX_SAFE_INTEGER));
-    if (tooLarge >= 0) return errorCell([{ path: 'rates', code: 'tooLarge', value: rates, detail: `the ${stageLabel(stages[tooLarge])} count` }], lang);
+    const broken = counts.findIndex((c) => countSizeProblem(c) !== undefined);
+    if (broken >= 0) {
+      const code = countSizeProblem(counts[broken])!;
+      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})` }], lang);
+    }
     return stages.map((stage, k) => [stageLabel(stage, lang), Number(counts[k])]);
   });
 }

@@ -3,7 +3,8 @@
  * and bonus payouts add up to the cent and split without losing one (design.md §10).
  */
 import { allocate } from '../allocation/largestRemainder';
-import { Fraction, fraction, fractionFromDecimalText, fractionFromNumber, fractionToNumber } from '../fraction';
+import { fractionFromNumber } from '../doubleAsFraction';
+import { Fraction, fraction, fractionFromDecimalText, fractionToNumber } from '../fraction';
 
 export interface Money {
   /** Whole minor units: 1,234.56 USD is 123456n. */
@@ -53,7 +54,7 @@ function scale(currency: string): bigint {
  */
 export function moneyOf(amount: string | number | Fraction, currency: string): Money {
   const code = checkCurrency(currency);
-  // A number is read as a spreadsheet shows it (=0.1+0.2 is 0.30), text as typed.
+  // A number is the simplest fraction within its 15 digits (=0.1+0.2 is 0.30), text as typed.
   const exact =
     typeof amount === 'object'
       ? amount
