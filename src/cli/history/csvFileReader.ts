@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../cliError';
 import { CsvRecordParser, UnclosedQuoteError } from './csvRecordParser';
-import type { HeaderHandler, RowHandler } from './readCsvRows';
+import type { HeaderHandler, RowHandler } from './rowHandlers';
 
 /** Bytes read at a time: large chunks keep per-chunk overhead negligible. */
 export const CHUNK_BYTES = 1 << 20;

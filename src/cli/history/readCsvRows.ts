@@ -2,6 +2,9 @@
 import { statSync } from 'node:fs';
 import { InputError } from '../cliError';
 import { CsvFileReader } from './csvFileReader';
+import type { HeaderHandler, RowHandler } from './rowHandlers';
+
+export type { HeaderHandler, RowHandler } from './rowHandlers';
 
 export interface ReadProgress {
   readonly bytesRead: number;
@@ -18,20 +21,6 @@ export interface ReadRowsOptions {
   /** Stop after the header row (for `rates --sql`, which needs only the column names). */
   readonly headerOnly?: boolean;
 }
-
-/**
- * Receives the header row and the line it is on. It may return the indexes of the only
- * columns it will read: the others then arrive as '' and cost no allocation.
- */
-export type HeaderHandler = (header: string[], line: number) => readonly number[] | void;
-
-/**
- * Receives one data row: exactly one cell per header column (missing cells are '', cells
- * beyond the header are dropped) and the 1-based line of the file where the row starts —
- * what an editor shows, blank lines included; a row with a line break inside quotes keeps
- * the number of its first line.
- */
-export type RowHandler = (cells: unknown[], line: number) => void;
 
 export interface ReadRowsResult {
   /** Data rows read; blank lines and rows of only empty cells are skipped and not counted. */
