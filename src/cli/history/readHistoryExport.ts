@@ -5,6 +5,7 @@ import { findColumn } from '../../core/history/headerMatch';
 import { HistoryAccumulator } from '../../core/history/historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from '../../core/history/historyTypes';
 import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
+import { nothingMeasured } from '../../core/history/nothingMeasured';
 import { InputError } from '../cliError';
 import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
@@ -72,7 +73,40 @@ function recognitionError(path: string, message: string, header: readonly string
  * 32 MB or more is read by two threads and merged, with the same result (readCsvHistory.ts).
  */
 export async function readHistoryExport(path: string, options: ReadHistoryOptions = {}): Promise<HistoryExport> {
+  const first = await readOnce(path, options);
+  const unit = first.format === 'xlsx' ? 'row' : 'line';
+  const verdict = first.accumulator.dateOrderVerdict(unit);
+  if (!verdict.ok) {
+    throw new InputError(
+      `${path}: ${verdict.message}`,
+      verdict.kind === 'ambiguous'
+        ? ['give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)']
+        : [],
+    );
+  }
+  const read = verdict.rerun ? await readOnce(path, { ...options, dateOrder: verdict.orders }) : first;
+  const finished = read.accumulator.finish();
+  // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
+  // whose stage cells are all empty from a blank line, so the reader's count is the true one.
+  const result = { ...finished, rows: read.rows, warnings: [...read.warnings, ...finished.warnings] };
+  const empty = nothingMeasured(result, unit);
+  if (empty !== null) throw new InputError(`${path}: ${empty}`);
+  return { result, mapping: read.mapping, recognized: read.recognized, format: read.format };
+}
+
+interface OneReading {
+  readonly accumulator: HistoryAccumulator;
+  readonly mapping: HistoryMapping;
+  readonly recognized: readonly { stage: string; column: string }[];
+  readonly format: 'csv' | 'xlsx';
+  readonly rows: number;
+  /** Recognition's and the reader's warnings (a stage in two columns, ragged rows). */
+  readonly warnings: readonly string[];
+}
+
+async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneReading> {
   const format = exportFormat(path);
+  let warnings: string[] = [];
   let accumulator: HistoryAccumulator | null = null;
   let mapping: HistoryMapping | null = null;
   let recognized: { stage: string; column: string }[] = [];
@@ -81,6 +115,7 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
     if (!found.ok) throw recognitionError(path, found.message, header);
     mapping = found.mapping;
     recognized = found.recognized;
+    warnings = [...found.warnings];
     let created: HistoryAccumulator;
     try {
       created = new HistoryAccumulator(header, found.mapping, options);
@@ -103,9 +138,7 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
           ...(options.maxSkippedExamples !== undefined ? { maxSkippedExamples: options.maxSkippedExamples } : {}),
           ...(options.split ? { split: options.split } : {}),
         });
-  const finished = (accumulator as HistoryAccumulator | null)?.finish();
-  if (!finished || !mapping) throw new InputError(`${path} has no header row`);
-  // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
-  // whose stage cells are all empty from a blank line, so the reader's count is the true one.
-  return { result: { ...finished, rows: read.rows }, mapping, recognized, format };
+  const done = accumulator as HistoryAccumulator | null;
+  if (!done || !mapping) throw new InputError(`${path} has no header row`);
+  return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };
 }
