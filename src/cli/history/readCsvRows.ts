@@ -1,7 +1,7 @@
 /** Streams a CSV export from disk a megabyte at a time: header first, then each data row with the line it starts on. */
 import { statSync } from 'node:fs';
 import { InputError } from '../cliError';
-import { CsvFileReader } from './csvFileReader';
+import { CsvFileReader, type RaggedRows } from './csvFileReader';
 import type { HeaderHandler, RowHandler } from './rowHandlers';
 
 export type { HeaderHandler, RowHandler } from './rowHandlers';
@@ -25,6 +25,8 @@ export interface ReadRowsOptions {
 export interface ReadRowsResult {
   /** Data rows read; blank lines and rows of only empty cells are skipped and not counted. */
   readonly rows: number;
+  /** CSV rows with fewer or more cells than the header (not for .xlsx). */
+  readonly ragged?: RaggedRows;
 }
 
 /** Reads the whole file (or only its header) in order, on this thread. */
@@ -44,5 +46,5 @@ export async function readCsvRows(
   });
   if (!(options.headerOnly && reader.headerRow !== null)) reader.finish();
   if (reader.headerRow === null) throw new InputError(`${path} is empty: expected a header row and data rows`);
-  return { rows: reader.rows };
+  return { rows: reader.rows, ragged: reader.ragged };
 }

@@ -107,6 +107,7 @@ interface OneReading {
 async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneReading> {
   const format = exportFormat(path);
   let warnings: string[] = [];
+  let headerWidth = 0;
   let accumulator: HistoryAccumulator | null = null;
   let mapping: HistoryMapping | null = null;
   let recognized: { stage: string; column: string }[] = [];
@@ -116,6 +117,7 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
     mapping = found.mapping;
     recognized = found.recognized;
     warnings = [...found.warnings];
+    headerWidth = header.length;
     let created: HistoryAccumulator;
     try {
       created = new HistoryAccumulator(header, found.mapping, options);
@@ -140,5 +142,17 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
         });
   const done = accumulator as HistoryAccumulator | null;
   if (!done || !mapping) throw new InputError(`${path} has no header row`);
+  const ragged = read.ragged;
+  if (ragged && ragged.count > 0) warnings.push(raggedWarning(ragged.count, ragged.lines, headerWidth));
   return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };
+}
+
+/** Rows that do not have the header's cells: often a value with an unquoted comma, which shifts every cell after it. */
+function raggedWarning(count: number, lines: readonly number[], width: number): string {
+  const shown = lines.join(', ');
+  const more = count > lines.length ? ` and ${count - lines.length} more` : '';
+  return (
+    `${count} ${count === 1 ? 'row has' : 'rows have'} fewer or more cells than the header's ${width} (line${lines.length === 1 ? '' : 's'} ${shown}${more}): ` +
+    'read with missing cells blank and extra ones dropped. A value with an unquoted comma shifts the cells after it; check those lines.'
+  );
 }

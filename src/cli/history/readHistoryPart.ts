@@ -5,7 +5,7 @@
  */
 import { HistoryAccumulator, MAX_SOURCES, type HistoryPartState } from '../../core/history/historyAccumulator';
 import type { HistoryMapping } from '../../core/history/historyTypes';
-import { CsvFileReader } from './csvFileReader';
+import { CsvFileReader, type RaggedRows } from './csvFileReader';
 
 /** Everything a part needs, as plain data (it is posted to a worker). */
 export interface HistoryPartJob {
@@ -25,7 +25,7 @@ export interface PartProgress {
 }
 
 export type HistoryPartOutcome =
-  | { readonly ok: true; readonly rows: number; readonly state: HistoryPartState }
+  | { readonly ok: true; readonly rows: number; readonly state: HistoryPartState; readonly ragged: RaggedRows }
   /** The part cannot be used: the first part then reads on to the end itself. */
   | { readonly ok: false; readonly reason: string };
 
@@ -65,7 +65,7 @@ export async function readHistoryPart(
     if (tooManySources) return { ok: false, reason: `more than ${PART_SOURCE_LIMIT} distinct sources` };
     if (cancelled()) return { ok: false, reason: 'cancelled' };
     reader.finish();
-    return { ok: true, rows: reader.rows, state: accumulator.partState() };
+    return { ok: true, rows: reader.rows, state: accumulator.partState(), ragged: reader.ragged };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -15,6 +15,8 @@ export interface AppliedRate {
   /** "mature" normally; "all records" when no record of the stage was mature yet. */
   readonly basis: 'mature' | 'all records';
   readonly stat: RateStat;
+  /** The plan's own rate it replaced, as the plan had it; null when there was none. */
+  readonly previous: number | string | null;
 }
 
 export type AppliedHistory =
@@ -58,12 +60,30 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
   const stages = input.stages ?? result.stages;
   const applied: AppliedRate[] = [];
   const warnings: string[] = [];
+  const emptyColumn = new Map((result.emptyColumns ?? []).map((c) => [c.stage, c.column]));
+  const keptNoted = new Set<string>();
   const sources = input.sources.map((source) => {
     const stats = result.bySource[source.id];
     const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
     const needed = stages.slice(entry, -1);
     const rates: Record<string, number | string> = { ...source.conversionRates };
     for (const stage of needed) {
+      // A rate into or out of a stage whose column has no date measures nothing (out of it reads 100%).
+      const next = stages[stages.indexOf(stage) + 1];
+      const empty = emptyColumn.has(stage) ? stage : emptyColumn.has(next) ? next : undefined;
+      if (empty !== undefined) {
+        const column = emptyColumn.get(empty);
+        const own = source.conversionRates?.[stage];
+        if (own === undefined || own === null || own === '') {
+          problems.push(
+            `${source.id}: the export's column "${column}" (stage ${empty}) has no date in any row, so the ${stage} → ${next} rate cannot be measured; give the ${stage} rate by hand or map a column that has the ${empty} dates`,
+          );
+        } else if (!keptNoted.has(`${source.id}:${stage}`)) {
+          keptNoted.add(`${source.id}:${stage}`);
+          warnings.push(`${source.id}: kept the plan's own ${stage} rate (${own}): the export's column "${column}" (stage ${empty}) has no date in any row, so ${stage} → ${next} is not measured`);
+        }
+        continue;
+      }
       const mature = stats?.matureRates[stage];
       const all = stats?.rates[stage];
       const useMature = options.matureRates && mature !== undefined && mature.rate !== null && mature.rate > 0;
@@ -77,7 +97,8 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
       if (options.matureRates && !useMature) warnings.push(`${source.id}: no mature ${stage} records yet, so its ${stage} rate uses all records`);
       const rate = planningRate(stat.rate);
       rates[stage] = rate;
-      applied.push({ source: source.id, stage, rate, basis: useMature ? 'mature' : 'all records', stat });
+      const previous = source.conversionRates?.[stage];
+      applied.push({ source: source.id, stage, rate, basis: useMature ? 'mature' : 'all records', stat, previous: previous === undefined || previous === '' ? null : previous });
     }
     return { ...source, conversionRates: rates };
   });
