@@ -16,7 +16,7 @@
  */
 import { statSync } from 'node:fs';
 import type { HistoryAccumulator } from '../../core/history/historyAccumulator';
-import type { HistoryMapping } from '../../core/history/historyTypes';
+import type { HistoryMapping, HistoryOptions } from '../../core/history/historyTypes';
 import { InputError } from '../cliError';
 import { CsvFileReader, mergeRagged, type RaggedRows } from './csvFileReader';
 import { csvSplitPoint } from './csvSplitPoint';
@@ -60,6 +60,8 @@ export interface SplitReport {
 export interface ReadCsvHistoryOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   readonly maxSkippedExamples?: number;
+  /** How the part read by the other thread takes a/b/yyyy dates (HistoryOptions.dateOrder). */
+  readonly dateOrder?: HistoryOptions['dateOrder'];
   readonly split?: CsvSplitOptions;
 }
 
@@ -95,7 +97,7 @@ export async function readCsvHistory(
       const s = setup(header, line);
       read.accumulator = s.accumulator;
       if (runner !== null && cut !== null) {
-        const job = { path, start: cut, header, columns: s.columns, mapping: s.mapping, maxSkippedExamples: options.maxSkippedExamples };
+        const job = { path, start: cut, header, columns: s.columns, mapping: s.mapping, maxSkippedExamples: options.maxSkippedExamples, dateOrder: options.dateOrder };
         read.part = runner.run(job, onPartProgress);
       }
       return s.columns;

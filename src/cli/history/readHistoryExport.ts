@@ -138,6 +138,7 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
       : await readCsvHistory(path, setup, {
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
           ...(options.maxSkippedExamples !== undefined ? { maxSkippedExamples: options.maxSkippedExamples } : {}),
+          ...(options.dateOrder !== undefined ? { dateOrder: options.dateOrder } : {}),
           ...(options.split ? { split: options.split } : {}),
         });
   const done = accumulator as HistoryAccumulator | null;

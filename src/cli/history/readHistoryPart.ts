@@ -4,7 +4,7 @@
  * part's accumulator to merge. Runs in a worker thread (historyPartWorker.ts), or in process.
  */
 import { HistoryAccumulator, MAX_SOURCES, type HistoryPartState } from '../../core/history/historyAccumulator';
-import type { HistoryMapping } from '../../core/history/historyTypes';
+import type { HistoryMapping, HistoryOptions } from '../../core/history/historyTypes';
 import { CsvFileReader, type RaggedRows } from './csvFileReader';
 
 /** Everything a part needs, as plain data (it is posted to a worker). */
@@ -17,6 +17,8 @@ export interface HistoryPartJob {
   readonly columns: readonly number[];
   readonly mapping: HistoryMapping;
   readonly maxSkippedExamples?: number;
+  /** The day/month order of a/b/yyyy dates, as the first part reads them (a second reading fixes it). */
+  readonly dateOrder?: HistoryOptions['dateOrder'];
 }
 
 export interface PartProgress {
@@ -47,7 +49,7 @@ export async function readHistoryPart(
   cancelled: () => boolean = () => false,
 ): Promise<HistoryPartOutcome> {
   try {
-    const accumulator = HistoryAccumulator.forPart(job.header, job.mapping, job.maxSkippedExamples);
+    const accumulator = HistoryAccumulator.forPart(job.header, job.mapping, job.maxSkippedExamples, job.dateOrder);
     const reader = new CsvFileReader(
       job.path,
       () => undefined,

@@ -190,8 +190,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
    * first-seen order exactly as one accumulator reading the whole file would. Read it with
    * `partState()`, not `finish()`; watch `sourceCount` (the part is unbounded in sources).
    */
-  static forPart(header: readonly string[], mapping: HistoryMapping, maxSkippedExamples?: number): HistoryAccumulator {
-    const acc = new HistoryAccumulator(header, mapping, maxSkippedExamples === undefined ? {} : { maxSkippedExamples });
+  static forPart(header: readonly string[], mapping: HistoryMapping, maxSkippedExamples?: number, dateOrder?: HistoryOptions['dateOrder']): HistoryAccumulator {
+    const acc = new HistoryAccumulator(header, mapping, {
+      ...(maxSkippedExamples === undefined ? {} : { maxSkippedExamples }),
+      ...(dateOrder === undefined ? {} : { dateOrder }),
+    });
     acc.part = true;
     return acc;
   }
