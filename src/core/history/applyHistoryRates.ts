@@ -39,6 +39,26 @@ export function historyGrouping(options: HistoryPlanOptions): { group: (crmSourc
 }
 
 /**
+ * The empty stage column a `stage` → next rate goes through, if any (HistoryResult.emptyColumns):
+ * such a rate measures nothing (out of an empty stage it reads 100%) and must not be fed into a
+ * plan. Shared by `plan --rates-from` and, for Sheets, Derive rates.
+ *
+ * @example
+ * // emptyColumns: [{ stage: 'mql', column: 'MQL Date' }]
+ * unmeasuredThrough(result, ['lead', 'mql', 'sql', 'won'], 'lead') // → { stage: 'mql', column: 'MQL Date' }
+ * unmeasuredThrough(result, ['lead', 'mql', 'sql', 'won'], 'sql')  // → undefined
+ */
+export function unmeasuredThrough(
+  result: Pick<HistoryResult, 'emptyColumns'>,
+  stages: readonly string[],
+  stage: string,
+): { readonly stage: string; readonly column: string } | undefined {
+  const empty = result.emptyColumns ?? [];
+  const next = stages[stages.indexOf(stage) + 1];
+  return empty.find((c) => c.stage === stage) ?? empty.find((c) => c.stage === next);
+}
+
+/**
  * A measured rate as a person would type it: four significant digits. The engine treats
  * inputs as exact decimals, so 2/3 measured as 0.6666666666666666 would need 480.00000000000004
  * leads for 320 MQLs and round up to 481; 0.6667 needs 479.98, i.e. 480.
@@ -60,7 +80,6 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
   const stages = input.stages ?? result.stages;
   const applied: AppliedRate[] = [];
   const warnings: string[] = [];
-  const emptyColumn = new Map((result.emptyColumns ?? []).map((c) => [c.stage, c.column]));
   const keptNoted = new Set<string>();
   const sources = input.sources.map((source) => {
     const stats = result.bySource[source.id];
@@ -70,9 +89,9 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
     for (const stage of needed) {
       // A rate into or out of a stage whose column has no date measures nothing (out of it reads 100%).
       const next = stages[stages.indexOf(stage) + 1];
-      const empty = emptyColumn.has(stage) ? stage : emptyColumn.has(next) ? next : undefined;
-      if (empty !== undefined) {
-        const column = emptyColumn.get(empty);
+      const through = unmeasuredThrough(result, stages, stage);
+      if (through !== undefined) {
+        const { stage: empty, column } = through;
         const own = source.conversionRates?.[stage];
         if (own === undefined || own === null || own === '') {
           problems.push(
