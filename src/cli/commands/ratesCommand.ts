@@ -81,7 +81,12 @@ Skipped rows are reported by "line N": the line of the file where the row starts
 from 1 with the header on line 1 (blank lines count, as in a text editor; a row with a line
 break inside quotes keeps the number of its first line). For .xlsx, N is the sheet's row number.
 
-Exit codes: 0 success; 2 a missing file, unrecognisable columns, a bad option; 1 an internal error.
+Rows with fewer or more cells than the header are read (missing cells blank, extra ones
+dropped) and listed by line in the warnings.
+
+Exit codes: 0 success; 2 a missing file, unrecognisable columns, a bad option, a file that
+is not UTF-8, a column whose day/month order is mixed or cannot be told, stages out of
+funnel order, nothing to measure (no data rows, every row skipped); 1 an internal error.
 
 Examples:
   funnel-planner rates contacts.csv

@@ -115,6 +115,12 @@ describe('rates: other messy exports', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('exits 2 for --stages out of funnel order', () => {
+    const r = runCli(['rates', file('order.csv', csv('Web,2024-01-01,')), '--stages', 'won,lead']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('stages: "won" is listed before "lead", but a record reaches lead first. List the stages top to bottom, won last (lead, won).');
+  });
+
   it('the README\'s --sql example runs as written', () => {
     const r = runCli(['rates', '--sql', 'bigquery', '--table', 'crm.contacts', '--map', 'lead=Created', '--map', 'won=Closed Won']);
     expect(r.stderr).toBe('');
