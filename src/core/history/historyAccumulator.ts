@@ -92,6 +92,12 @@ class SourceLog {
  *   A negative p90 (bad data) counts as 0: a record dated after the as-of date is never mature.
  * - A later stage dated before an earlier one is kept as a negative duration and warned about.
  * - as-of: `options.asOf`, else the latest date in any mapped column of any kept row.
+ * - a/b/yyyy dates: unless `options.dateOrder` fixes the order, each column is read month first
+ *   (day first where the first part is over 12) while what its dates say is counted; the caller
+ *   asks `dateOrderVerdict()` before `finish()` and reads again when a day-first column had
+ *   dates that fit both orders (deriveHistory and readHistoryExport do).
+ * - A mapped column without one readable date is listed in `emptyColumns` and warned about: the
+ *   rates into and out of its stage measure nothing.
  * - A row with an unreadable date is skipped whole; a row whose mapped cells are all blank is
  *   counted in `rows` but reaches nothing (and creates no source group); a row with no cell
  *   filled at all is a blank line and is not counted.

@@ -51,6 +51,8 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
 
   const columnOf: Record<string, string> = {};
   const taken = new Set<number>();
+  /** Stages whose column the caller named: only a column of the very same name is a second one. */
+  const named: { stage: string; index: number }[] = [];
   for (const [key, column] of Object.entries(overrides)) {
     const stage = matchStage(stages, key);
     if (stage === undefined) {
@@ -65,6 +67,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     }
     columnOf[stage] = cleanHeader(header[index]);
     taken.add(index);
+    named.push({ stage, index });
   }
 
   let sourceIndex = -1;
@@ -89,13 +92,16 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     }
   }
   const warnings: string[] = [];
-  for (const { stage, index } of recognizedBy) {
+  const byName = named.map((n) => ({ ...n, byName: true }));
+  for (const { stage, index, byName: isNamed } of [...byName, ...recognizedBy.map((r) => ({ ...r, byName: false }))]) {
     const chosen = headerKey(header[index]);
     const generic = new Set((GENERIC_STAGE_COLUMNS[stage] ?? []).map(headerKey));
     const known = new Set((KNOWN_STAGE_COLUMNS[stage] ?? []).map(headerKey));
+    // Recognised: any other known name of the stage, except a record-creation date next to a lifecycle date.
+    const second = (key: string) => key === chosen || (!isNamed && known.has(key) && (!generic.has(key) || generic.has(chosen)));
     const others = header
       .map((h, i) => ({ key: headerKey(h), i }))
-      .filter(({ key, i }) => !taken.has(i) && known.has(key) && (key === chosen || !generic.has(key) || generic.has(chosen)))
+      .filter(({ key, i }) => !taken.has(i) && second(key))
       .map(({ i }) => JSON.stringify(cleanHeader(header[i])));
     if (others.length > 0) {
       warnings.push(

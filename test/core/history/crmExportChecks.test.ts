@@ -155,3 +155,13 @@ describe('recognition: a stage in two columns, stages out of order', () => {
     expect(recognizeColumns(['Lead', 'Demo', 'Won'], { stages: ['lead', 'demo', 'won'], stageColumns: { lead: 'Lead', demo: 'Demo', won: 'Won' } }).ok).toBe(true);
   });
 });
+
+describe('recognition: a named column that appears twice', () => {
+  it('warns when the column a stage was mapped to appears twice, and not about other known names', () => {
+    const r = recognizeColumns(['Created', 'Created', 'MQL Date', 'Became a Marketing Qualified Lead Date', 'Won Date'], { stageColumns: { lead: 'Created', mql: 'MQL Date' } });
+    if (!r.ok) throw new Error(r.message);
+    expect(r.warnings).toEqual([
+      'Stage "lead" has more than one date column: "Created" is read, "Created" is not. If the dates differ, check which one is right and name it as the stage\'s column.',
+    ]);
+  });
+});
