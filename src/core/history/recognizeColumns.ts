@@ -65,6 +65,14 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
         message: `--map ${stage}="${column}": the file has no column "${column}". Its columns are: ${listHeaders(header)}`,
       };
     }
+    const twice = named.find((n) => n.index === index);
+    if (twice !== undefined) {
+      const [upper, lower] = [twice.stage, stage].sort((a, b) => stages.indexOf(a) - stages.indexOf(b));
+      return {
+        ok: false,
+        message: `Stages ${upper} and ${lower} are both mapped to the column "${cleanHeader(header[index])}": each stage needs its own date column (one column for two stages would measure ${upper} → ${lower} as 100% in 0 days).`,
+      };
+    }
     columnOf[stage] = cleanHeader(header[index]);
     taken.add(index);
     named.push({ stage, index });

@@ -165,3 +165,12 @@ describe('recognition: a named column that appears twice', () => {
     ]);
   });
 });
+
+describe('recognition: one column for two stages', () => {
+  it('refuses two stages mapped to the same column', () => {
+    expect(recognizeColumns(['Created', 'Won'], { stageColumns: { mql: 'created', lead: 'Created', won: 'Won' } })).toEqual({
+      ok: false,
+      message: 'Stages lead and mql are both mapped to the column "Created": each stage needs its own date column (one column for two stages would measure lead → mql as 100% in 0 days).',
+    });
+  });
+});
