@@ -32,6 +32,10 @@ function unsupportedEncoding(path: string, first: Buffer): InputError | null {
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
     return new InputError(`${path} is UTF-16 text; save it as "CSV UTF-8 (comma delimited)" and try again`);
   }
+  // UTF-16 without a byte-order mark: every other byte of ASCII text is a NUL, which UTF-8 allows.
+  if (first.length >= 2 && (first[0] === 0 || first[1] === 0)) {
+    return new InputError(`${path} looks like UTF-16 text without a byte-order mark (it starts with NUL bytes); save it as "CSV UTF-8 (comma delimited)" and try again`);
+  }
   return null;
 }
 

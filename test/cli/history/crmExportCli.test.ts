@@ -37,6 +37,15 @@ describe('rates: text that is not UTF-8', () => {
     expect(r.stderr).toContain('gbk-notes.csv is not UTF-8 text at line 3 (bytes 0xB1 0xB8 0xD7 0xA2)');
   });
 
+  it('refuses UTF-16 with or without a byte-order mark', () => {
+    const withBom = runCli(['rates', file('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv('Web,2024-01-01,'), 'utf16le')]))]);
+    expect(withBom.status).toBe(2);
+    expect(withBom.stderr).toContain('utf16.csv is UTF-16 text; save it as "CSV UTF-8 (comma delimited)"');
+    const bare = runCli(['rates', file('utf16-bare.csv', Buffer.from(csv('Web,2024-01-01,'), 'utf16le'))]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('utf16-bare.csv looks like UTF-16 text without a byte-order mark');
+  });
+
   it('reads UTF-8 Chinese names as they are', () => {
     const j = json([file('zh.csv', csv('线下活动,2024-01-01,2024-01-11', '线下活动,2024-01-02,'))]);
     expect(Object.keys(j.bySource)).toEqual(['线下活动']);
