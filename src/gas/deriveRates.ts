@@ -8,7 +8,7 @@
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
 import { STYLE } from '../workbook/formats';
-import { planningRate } from '../core/history/applyHistoryRates';
+import { planningRate, unmeasuredThrough } from '../core/history/applyHistoryRates';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
 import { readInputs } from '../workbook/readInputs';
@@ -54,6 +54,7 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
       const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
       const reading = values ? readInputs(book, SHEET.inputs, ctx.lang, values) : undefined;
       const fed: FedRate[] = [];
+      const notFed = new Set<string>();
       let feed: (() => void) | undefined;
       if (values && reading?.ok) {
         const g = reading.geometry;
@@ -76,6 +77,12 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
           const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
           stages.slice(entry, -1).forEach((stage) => {
             const k = stages.indexOf(stage);
+            // A rate through a stage column with no dates measures nothing (100 % or 0 %): never fed.
+            const empty = unmeasuredThrough(result, stages, stage);
+            if (empty) {
+              notFed.add(empty.column);
+              return;
+            }
             const mature = stats.matureRates[stage];
             const stat = usable(mature) ? mature : stats.rates[stage];
             if (!usable(stat)) return;
@@ -97,7 +104,9 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
         throw error;
       }
       feed?.();
-      return { ok: true, title: t.historyDoneTitle, message: t.historyDone(result.rows, fed.length) };
+      const done = t.historyDone(result.rows, fed.length);
+      const message = notFed.size > 0 ? `${done}\n${t.historyNotFedEmpty([...notFed].map((c) => `"${c}"`).join(', '))}` : done;
+      return { ok: true, title: t.historyDoneTitle, message };
     },
   );
 }

@@ -33,6 +33,8 @@ const EN = {
   historyDoneTitle: 'Rates derived from History',
   historyDone: (rows: number, fed: number) =>
     `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
+  historyNotFedEmpty: (columns: string) =>
+    `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
   /** Why Generate leaves a sheet it needs alone (workbook/sheetRefusal.ts). */
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
@@ -75,6 +77,8 @@ const ZH: Texts = {
   historyDoneTitle: '已从历史数据推导转化率',
   historyDone: (rows: number, fed: number) =>
     `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
+  historyNotFedEmpty: (columns: string) =>
+    `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
       ? `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`

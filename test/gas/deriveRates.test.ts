@@ -24,6 +24,25 @@ function pasteHistory(spreadsheet: ReturnType<typeof fakeContext>['spreadsheet']
 }
 
 describe('Derive rates from History', () => {
+  it('never feeds a rate through a stage column with no dates: the typed rates stay and the message says why', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    // The MQL column is empty in every row: lead→MQL would read 0 % and MQL→SQL 100 %.
+    const rows = exportRows().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 2 ? '' : v))));
+    pasteHistory(spreadsheet, rows);
+    const inputs = spreadsheet.sheet('Inputs');
+    const typedLead = inputs.peek(20, 2).value;
+    const typedMql = inputs.peek(21, 2).value;
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('Rates through "Became a Marketing Qualified Lead Date" were not fed into Inputs');
+    expect(inputs.peek(20, 2).value).toBe(typedLead);
+    expect(inputs.peek(21, 2).value).toBe(typedMql);
+    // Stages the empty column does not touch are still fed.
+    expect(inputs.peek(23, 2).value).not.toBe(0.25);
+  });
+
   it('adds an empty History sheet with instructions when there is none', () => {
     const { ctx, spreadsheet } = fakeContext();
     expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'History sheet added' });
