@@ -27,6 +27,11 @@ function context(): GasContext {
     lang: langOfLocale(Session.getActiveUserLocale()),
     version: VERSION,
     ...sheetClock(spreadsheet.getSpreadsheetTimeZone(), formatDate, new Date()),
+    ask: (title, question) => {
+      const ui = SpreadsheetApp.getUi();
+      const button = ui.alert(title, question, ui.ButtonSet.YES_NO_CANCEL);
+      return button === ui.Button.YES ? 'yes' : button === ui.Button.NO ? 'no' : 'cancel';
+    },
   };
 }
 
@@ -102,8 +107,8 @@ export function funnelForwardInSheet(volume: unknown, dealSize: unknown, rates: 
   return funnelForward(volume, dealSize, rates, sheetLang());
 }
 
-export function funnelRatesInSheet(range: unknown): ReturnType<typeof funnelRates> {
+export function funnelRatesInSheet(range: unknown, dateOrder?: unknown): ReturnType<typeof funnelRates> {
   // Date cells arrive as instants; they are read on the sheet's wall clock, as the menu reads them.
   const wallClock = wallClockIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), formatDate);
-  return funnelRates(Array.isArray(range) ? withWallClockDates(range as unknown[][], wallClock) : range, sheetLang());
+  return funnelRates(Array.isArray(range) ? withWallClockDates(range as unknown[][], wallClock) : range, dateOrder, sheetLang());
 }

@@ -6,6 +6,7 @@
  * History summary, so nothing typed by hand is lost.
  */
 import { deriveHistory } from '../core/history/deriveHistory';
+import type { DateOrder } from '../core/history/parseHistoryDate';
 import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
 import { STYLE } from '../workbook/formats';
 import { planningRate, unmeasuredThrough } from '../core/history/applyHistoryRates';
@@ -32,10 +33,26 @@ function usable(stat: RateStat | undefined): stat is RateStat & { rate: number }
   return stat !== undefined && stat.rate !== null && stat.rate > 0;
 }
 
+/**
+ * When text dates in History read either day or month first, the user is asked which (outside
+ * the document lock, so a dialog left open blocks no one) and the run starts again with it.
+ */
 export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
+  const first = deriveRatesWith(ctx, undefined);
+  if (!('needsDateOrder' in first)) return first;
+  const t = gasText(ctx.lang);
+  const answer = ctx.ask?.(t.dateOrderTitle, t.dateOrderQuestion(first.message)) ?? 'cancel';
+  if (answer === 'cancel') return { ok: false, title: t.historyUnreadableTitle, message: `${first.message}\n${t.dateOrderHint}` };
+  const second = deriveRatesWith(ctx, answer === 'yes' ? 'dmy' : 'mdy');
+  return 'needsDateOrder' in second ? { ok: false, title: t.historyUnreadableTitle, message: second.message } : second;
+}
+
+type FirstPass = MenuOutcome | { readonly needsDateOrder: true; readonly message: string };
+
+function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): FirstPass {
   const t = gasText(ctx.lang);
   const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
-  return locked(
+  return locked<FirstPass>(
     ctx,
     () => ({ ok: false, title: t.busyTitle, message: t.busy }),
     () => {
@@ -46,8 +63,11 @@ export function deriveRatesFromHistory(ctx: GasContext): MenuOutcome {
         return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
       }
       // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history));
-      if (!derived.ok) return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
+      const derived = deriveHistory(book.readValues(SHEET.history), dateOrder ? { dateOrder } : {});
+      if (!derived.ok) {
+        if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
+        return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
+      }
       const result = derived.result;
 
       // Inputs is read once: its values (the plan and the rate cells) and its formulas.

@@ -20,6 +20,8 @@ export interface GasContext {
   readonly version: string;
   /** A date cell as the wall-clock text it shows in the spreadsheet's time zone (see wallClockIn). */
   readonly wallClock: (date: Date) => string;
+  /** A yes / no question in a dialog (Ui.alert with YES_NO_CANCEL); absent where no one can answer. */
+  readonly ask?: (title: string, question: string) => 'yes' | 'no' | 'cancel';
 }
 
 /** The context's clock: today, now and date cells, all on the spreadsheet's wall clock. */

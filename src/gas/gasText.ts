@@ -29,6 +29,10 @@ const EN = {
   historyMissingTitle: 'History sheet added',
   historyMissing: 'Paste your CRM export into the new History sheet (header row in row 1), then choose Derive rates from History again.',
   historyUnreadableTitle: 'Cannot read the History sheet',
+  dateOrderTitle: 'Day first or month first?',
+  dateOrderQuestion: (message: string) =>
+    `${message}\n\nAre these dates day first (05/03/2024 = 5 March)? Yes: day first. No: month first (May 3).`,
+  dateOrderHint: 'Choose Derive rates from History again and answer the question, or write the dates as YYYY-MM-DD.',
   historySheetName: 'the History sheet',
   historyDoneTitle: 'Rates derived from History',
   historyDone: (rows: number, fed: number) =>
@@ -73,6 +77,9 @@ const ZH: Texts = {
   historyMissingTitle: '已添加 History 表',
   historyMissing: '请把 CRM 导出数据粘贴到新的 History 表（第 1 行为表头），然后再次选择“从历史数据推导转化率”。',
   historyUnreadableTitle: '无法读取 History 表',
+  dateOrderTitle: '日在前还是月在前？',
+  dateOrderQuestion: (message: string) => `${message}\n\n这些日期是日在前吗（05/03/2024 = 3 月 5 日）？是：日在前。否：月在前（5 月 3 日）。`,
+  dateOrderHint: '请再次选择“从历史数据推导转化率”并回答问题，或把日期写成 YYYY-MM-DD。',
   historySheetName: 'History 表',
   historyDoneTitle: '已从历史数据推导转化率',
   historyDone: (rows: number, fed: number) =>

@@ -8,7 +8,12 @@ export interface DeriveHistoryOptions extends RecognizeOptions, HistoryOptions {
 
 export type DeriveHistoryResult =
   | { readonly ok: true; readonly result: HistoryResult; readonly mapping: HistoryMapping }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Set when the only problem is a column whose dates read either day or month first: ask for `dateOrder`. */
+      readonly needsDateOrder?: { readonly column: string };
+    };
 
 /**
  * Recognises the columns of `rows[0]` (recognizeColumns), then feeds every later row through
@@ -51,7 +56,9 @@ export function deriveHistory(rows: readonly (readonly unknown[])[], options: De
   let accumulator = read(options);
   if (typeof accumulator === 'string') return { ok: false, message: accumulator };
   const verdict = accumulator.dateOrderVerdict('row');
-  if (!verdict.ok) return { ok: false, message: verdict.message };
+  if (!verdict.ok) {
+    return verdict.kind === 'ambiguous' ? { ok: false, message: verdict.message, needsDateOrder: { column: verdict.column } } : { ok: false, message: verdict.message };
+  }
   if (verdict.rerun) {
     accumulator = read({ ...options, dateOrder: verdict.orders });
     if (typeof accumulator === 'string') return { ok: false, message: accumulator };
