@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'emptyList'
   | 'tooFewStages'
   | 'duplicateStage'
+  | 'stagesOutOfOrder'
   | 'duplicateSourceId'
   | 'unknownStage'
   | 'unknownRateStage'
@@ -62,6 +63,7 @@ const EN: Record<ErrorCode, Template> = {
   emptyList: () => `expected at least one entry, got an empty list`,
   tooFewStages: (_e, got) => `expected at least two stages (an entry stage and the won stage), got ${got}`,
   duplicateStage: (_e, got) => `stage ${got} appears more than once`,
+  stagesOutOfOrder: (e, got) => `${got} is listed after a later stage of the funnel; list the stages top to bottom, won last (${e.detail})`,
   duplicateSourceId: (e, got) => `source id ${got} is already used by ${e.detail}`,
   unknownStage: (e, got) => `expected one of the plan's stages (${e.detail}), got ${got}`,
   unknownRateStage: (e, got) =>
@@ -97,6 +99,7 @@ const ZH: Record<ErrorCode, Template> = {
   emptyList: () => `至少需要一项，实际为空列表`,
   tooFewStages: (_e, got) => `至少需要两个阶段（进入阶段和成单阶段），实际为 ${got}`,
   duplicateStage: (_e, got) => `阶段 ${got} 重复出现`,
+  stagesOutOfOrder: (e, got) => `${got} 排在漏斗中更靠后的阶段之后；请按从上到下的顺序列出阶段，成单阶段放在最后（${e.detail}）`,
   duplicateSourceId: (e, got) => `来源 id ${got} 已被 ${e.detail} 使用`,
   unknownStage: (e, got) => `应为计划中的阶段之一（${e.detail}），实际为 ${got}`,
   unknownRateStage: (e, got) => `${got} 不是有下一阶段的阶段；转化率按起始阶段填写（${e.detail}）`,

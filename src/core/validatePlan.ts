@@ -10,6 +10,7 @@ import { readNumberLike } from './parseNumberText';
 import { Exact, ValidPlan, ValidSource } from './planInput';
 import { reverseSource } from './reverseFunnel';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { FUNNEL_ORDER } from './history/knownColumns';
 import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
@@ -115,6 +116,17 @@ function readStages(value: unknown, errors: FieldError[]): string[] | undefined 
     stages.push(id);
   });
   if (value.length < 2) errors.push(fieldError('stages', 'tooFewStages', value));
+  // Ids the funnel knows carry their order: a plan listing sql above mql would plan nonsense.
+  const rank = (id: string) => FUNNEL_ORDER.indexOf(id.toLowerCase());
+  let highest = -1;
+  stages.forEach((id, i) => {
+    if (rank(id) < 0) return;
+    if (rank(id) < highest) {
+      const order = FUNNEL_ORDER.filter((known) => stages.some((s) => s.toLowerCase() === known)).join(', ');
+      errors.push(fieldError(`stages[${i}]`, 'stagesOutOfOrder', value[i], order));
+    }
+    highest = Math.max(highest, rank(id));
+  });
   return errors.length === before ? stages : undefined;
 }
 

@@ -67,6 +67,7 @@ describe('validatePlan', () => {
     ['source not an object', (p) => (p.sources[1] = 7), 'sources[1]: expected an object with fields, got 7'],
     ['duplicate stage', (p) => (p.stages = ['lead', 'sql', 'sql', 'won']), 'stages[2]: stage "sql" appears more than once'],
     ['one stage', (p) => (p.stages = ['won']), 'stages: expected at least two stages'],
+    ['known stages out of funnel order', (p) => (p.stages = ['lead', 'sql', 'mql', 'opportunity', 'won']), 'stages[2]: "mql" is listed after a later stage of the funnel; list the stages top to bottom, won last (lead, mql, sql, opportunity, won)'],
     ['reserved stage id', (p) => (p.stages = ['lead', 'revenue', 'won']), 'stages[1]: "revenue" cannot be used as an id'],
     ['unreadable text number', (p) => (p.sources[0].share = '4O%'), 'sources[0].share: expected a number'],
     ['a decimal comma', (p) => (p.sources[0].share = '0,25'), 'sources[0].share: "0,25" is ambiguous: is the comma a decimal point? If so, write 0.25 ("." is the decimal point here; "," only separates groups of three digits)'],
