@@ -158,8 +158,11 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
 export function formatCellError(error: FieldError, cellOf: ReadonlyMap<string, string>, lang: Lang = 'en'): string {
   let path = error.path;
   let cell = cellOf.get(path);
+  // Walk up to the nearest field that has a cell; stop when a path cannot be shortened (a["b"]).
   while (cell === undefined && /[.[]/.test(path)) {
-    path = path.replace(/(\.[^.[]*|\[\d+\])$/, '');
+    const parent = path.replace(/(\.[^.[]*|\[\d+\])$/, '');
+    if (parent === path) break;
+    path = parent;
     cell = cellOf.get(path);
   }
   const message = formatFieldError(error, lang);

@@ -97,6 +97,8 @@ describe('plan layouts through the in-memory port', () => {
     expect(formatCellError({ path: 'sources[1].conversionRates.typo', code: 'unknownRateStage', value: 'typo', detail: 'lead' }, reading.cellOf)).toMatch(
       /^Inputs!C20:C23 \(sources\[1\]\.conversionRates\.typo\): /,
     );
+    // A path that cannot be walked up to a cell ends with the plain message, not an endless loop.
+    expect(formatCellError({ path: 'a["b"]', code: 'required', value: undefined }, reading.cellOf)).toBe('a["b"]: is required but missing');
   });
 
   it('explains a sheet it cannot read', () => {
