@@ -30,8 +30,8 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
   let book: InstanceType<typeof ExcelWorkbook>;
   try {
     book = await ExcelWorkbook.fromBuffer(readFileSync(path));
-  } catch {
-    throw new InputError(`${path} is not a readable .xlsx workbook`);
+  } catch (error) {
+    throw new InputError(`${path} is not a readable .xlsx workbook`, [], error);
   }
   const reading = readInputs(book, undefined, lang);
   if (!reading.ok) throw new InputError(`cannot read the plan from ${path}:`, reading.problems);

@@ -18,6 +18,7 @@ import type {
   WorkbookPort,
 } from '../../workbook/port';
 import { OWNER_HEADER, OWNER_SHEET, ownerFromTable } from '../../workbook/ownerTable';
+import { tidyXlsxPackage } from './xlsxPackage';
 
 /** Hidden sheet holding the owner markers (Google Sheets uses developer metadata instead). */
 export const META_SHEET = OWNER_SHEET;
@@ -71,9 +72,10 @@ export class ExcelWorkbook implements WorkbookPort {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
 
+  /** A workbook saved by any tool: parts other tools name their own way are tidied first (xlsxPackage.ts). */
   static async fromBuffer(data: Buffer | ArrayBuffer): Promise<ExcelWorkbook> {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(tidyXlsxPackage(Buffer.from(data as ArrayBuffer)) as unknown as ArrayBuffer);
     return new ExcelWorkbook(workbook);
   }
 
