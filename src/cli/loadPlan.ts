@@ -19,6 +19,8 @@ export interface RawPlan {
   readonly input: unknown;
   readonly where: string;
   readonly cellOf?: ReadonlyMap<string, string>;
+  /** What reads but looks wrong in a workbook (a stage row gone since it was generated). */
+  readonly warnings?: readonly string[];
 }
 
 const XLSX = /\.xlsx$/i;
@@ -34,8 +36,8 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
     throw new InputError(`${path} is not a readable .xlsx workbook`, [], error);
   }
   const reading = readInputs(book, undefined, lang);
-  if (!reading.ok) throw new InputError(`cannot read the plan from ${path}:`, reading.problems);
-  return { input: reading.input, where: path, cellOf: reading.cellOf };
+  if (!reading.ok) throw new InputError(lang === 'zh-CN' ? `无法从 ${path} 读取计划：` : `cannot read the plan from ${path}:`, reading.problems);
+  return { input: reading.input, where: path, cellOf: reading.cellOf, warnings: reading.warnings };
 }
 
 export async function readRawPlan(path: string | undefined, lang: Lang): Promise<RawPlan> {

@@ -46,6 +46,7 @@ export function planCommand(io: CliIo): Command {
       if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', inputs);
       if (options.report !== undefined) checkOutputPath('--report', options.report, /\.html?$/i, '.html', inputs);
       let raw = await readRawPlan(input, lang);
+      for (const warning of raw.warnings ?? []) io.err(`funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`);
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);
