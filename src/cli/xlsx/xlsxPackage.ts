@@ -127,6 +127,14 @@ export function dropRootPrefix(xml: string): string {
     .replace(new RegExp(`(\\s)xmlns:${prefix}(\\s*=)`), '$1xmlns$2');
 }
 
+/** The part names exceljs 4 reads, and how to make one. */
+const NAMES = {
+  worksheet: [/^xl\/worksheets\/sheet\d+\.xml$/, (n: number) => `xl/worksheets/sheet${n}.xml`],
+  comments: [/^xl\/comments\d+\.xml$/, (n: number) => `xl/comments${n}.xml`],
+  vmlDrawing: [/^xl\/drawings\/vmlDrawing\d+\.vml$/, (n: number) => `xl/drawings/vmlDrawing${n}.vml`],
+  table: [/^xl\/tables\/table\d+\.xml$/, (n: number) => `xl/tables/table${n}.xml`],
+} as const;
+
 interface Tidy {
   readonly parts: Map<string, Buffer>;
   readonly changed: boolean;
@@ -176,15 +184,21 @@ function tidyParts(original: ReadonlyMap<string, Buffer>): Tidy {
   const bookRelsXml = text(parts, bookRelsName);
   if (bookRelsXml === undefined) return { parts, changed };
   const renames = new Map<string, string>(); // old part → new part
-  const counters = { sheet: 0, comments: 0, vml: 0, table: 0 };
-  const sheetOrder = sheetParts(parts, 'xl/workbook.xml');
-  const sheetIndex = new Map(sheetOrder.map((s, i) => [s.part, i + 1] as const));
+  // A part already named the way exceljs looks for keeps its name; others get the next free number.
+  const canonical = (part: string, kind: keyof typeof NAMES): string => {
+    const [pattern, make] = NAMES[kind];
+    if (pattern.test(part)) return part;
+    for (let n = 1; ; n++) {
+      const name = make(n);
+      if (!parts.has(name) && ![...renames.values()].includes(name)) return name;
+    }
+  };
   const fixed: Record<string, string> = { styles: 'xl/styles.xml', sharedStrings: 'xl/sharedStrings.xml' };
   const bookRels = parseRelationships(bookRelsXml).map((rel): Relationship => {
     if (rel.external) return rel;
     const part = resolveTarget('xl/workbook.xml', rel.target);
     let next = part;
-    if (rel.type === 'worksheet') next = `xl/worksheets/sheet${sheetIndex.get(part) ?? sheetOrder.length + ++counters.sheet}.xml`;
+    if (rel.type === 'worksheet') next = canonical(part, 'worksheet');
     else if (fixed[rel.type]) next = fixed[rel.type];
     if (next !== part) renames.set(part, next);
     return { ...rel, target: posix.relative('xl', next) };
@@ -203,9 +217,7 @@ function tidyParts(original: ReadonlyMap<string, Buffer>): Tidy {
       const part = resolveTarget(oldSheet, r.target);
       if (!parts.has(part)) return []; // a dangling link would crash the reader; the part is gone anyway
       let next = part;
-      if (r.type === 'comments') next = `xl/comments${++counters.comments}.xml`;
-      else if (r.type === 'vmlDrawing') next = `xl/drawings/vmlDrawing${++counters.vml}.vml`;
-      else if (r.type === 'table') next = `xl/tables/table${++counters.table}.xml`;
+      if (r.type === 'comments' || r.type === 'vmlDrawing' || r.type === 'table') next = canonical(part, r.type);
       if (next !== part) renames.set(part, next);
       return [{ ...r, target: posix.relative('xl/worksheets', next) }];
     });
