@@ -10,6 +10,7 @@ import { historyNotes } from '../historyNotes';
 import { CliIo } from '../io';
 import { readRawPlan, validateRawPlan } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
+import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../report/htmlReport';
@@ -26,6 +27,7 @@ interface PlanOptions {
   allRecords?: boolean;
   map: Record<string, string>;
   sourceColumn?: string;
+  force?: boolean;
 }
 
 export function planCommand(io: CliIo): Command {
@@ -39,12 +41,16 @@ export function planCommand(io: CliIo): Command {
     .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
     .option('--all-records', 'with --rates-from: use every record, not only mature ones')
     .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
+    .option('-f, --force', 'replace --out / --report even if they exist and are not files Funnel Planner wrote')
     .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       const inputs = [input, options.ratesFrom];
       if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', inputs);
       if (options.report !== undefined) checkOutputPath('--report', options.report, /\.html?$/i, '.html', inputs);
+      // Before any work: a refusal should not come after a long --rates-from read.
+      if (options.out !== undefined) await checkOverwrite('--out', options.out, 'xlsx', options.force, lang);
+      if (options.report !== undefined) await checkOverwrite('--report', options.report, 'html', options.force, lang);
       let raw = await readRawPlan(input, lang);
       for (const warning of raw.warnings ?? []) io.err(`funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`);
       let history: PlanHistory | undefined;
