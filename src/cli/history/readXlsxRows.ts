@@ -3,7 +3,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
 import { dropRootPrefix, relsPartOf, sheetParts, workbookPart, type SheetPart } from '../xlsx/xlsxPackage';
-import { readZipFileEntries } from '../xlsx/zipArchive';
+import { readZip, readZipFileEntries } from '../xlsx/zipArchive';
 import type { HeaderHandler, ReadProgress, ReadRowsOptions, ReadRowsResult, RowHandler } from './readCsvRows';
 
 export interface ReadXlsxOptions extends ReadRowsOptions {
@@ -78,7 +78,10 @@ export async function readXlsxRows(
   } catch (error) {
     throw new InputError(`${path} could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`, [], error);
   }
-  const names = new Map(layout.sheets.flatMap((s) => (s.part && STREAMED_PART.test(s.part) ? [[(STREAMED_PART.exec(s.part) as RegExpExecArray)[1], s.name] as const] : [])));
+  // The streaming reader tells the N of each sheetN.xml it reads; this says which sheet that is.
+  const namesByNumber = (sheets: readonly SheetPart[]) =>
+    new Map(sheets.flatMap((s) => (s.part && STREAMED_PART.test(s.part) ? [[(STREAMED_PART.exec(s.part) as RegExpExecArray)[1], s.name] as const] : [])));
+  let names = namesByNumber(layout.sheets);
   const target = options.sheet ?? layout.sheets[0]?.name;
   let input: Readable;
   let totalBytes: number;
@@ -92,7 +95,7 @@ export async function readXlsxRows(
     const tidied = tidyXlsxPackage(readFileSync(path));
     totalBytes = tidied.length;
     input = Readable.from([tidied]);
-    layout.sheets.forEach((s, i) => names.set(String(i + 1), s.name));
+    names = namesByNumber(sheetParts(readZip(tidied)));
   }
   let bytesRead = 0;
   const counted = input.pipe(

@@ -239,8 +239,22 @@ function tidyParts(original: ReadonlyMap<string, Buffer>): Tidy {
   return { parts: out, changed: true };
 }
 
+/** Parts the streaming reader needs before any sheet, so sheets stream instead of waiting in temporary files. */
+const FIRST = ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
+/**
+ * The order a tidied package is written in: the parts above first, then the rest, and never a
+ * sheet last — exceljs's streaming reader was seen to drop the last entry of such a package when
+ * its sheets had to wait for the workbook part. Folder entries (names ending in "/") are dropped.
+ */
+function streamingOrder(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer> {
+  const names = [...parts.keys()].filter((n) => !n.endsWith('/'));
+  const rank = (n: string) => (FIRST.includes(n) ? FIRST.indexOf(n) : n === '[Content_Types].xml' ? FIRST.length + 2 : FIRST.length + 1);
+  return new Map(names.sort((a, b) => rank(a) - rank(b)).map((n) => [n, parts.get(n) as Buffer] as const));
+}
+
 /** The .xlsx bytes as exceljs can load them: the same bytes when nothing needed tidying. */
 export function tidyXlsxPackage(data: Buffer): Buffer {
   const tidy = tidyParts(readZip(data));
-  return tidy.changed ? writeZip(tidy.parts) : data;
+  return tidy.changed ? writeZip(streamingOrder(tidy.parts)) : data;
 }

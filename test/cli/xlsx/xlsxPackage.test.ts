@@ -103,13 +103,37 @@ function renamedSheets(parts: Parts): void {
   }
 }
 
+/**
+ * Sheet files numbered in another order than the sheets, as in Google Sheets' download (the
+ * first sheet is not sheet1.xml): the files of the first and last sheets swap names.
+ */
+function sheetFilesShuffled(parts: Parts): void {
+  const rels = xml(parts, 'xl/_rels/workbook.xml.rels');
+  const targets = [...rels.matchAll(/Target="(worksheets\/sheet\d+\.xml)"/g)].map((m) => m[1]);
+  const [first, last] = [targets[0], targets[targets.length - 1]];
+  const swap = (a: string, b: string) => {
+    const [pa, pb] = [parts.get(`xl/${a}`) as Buffer, parts.get(`xl/${b}`) as Buffer];
+    parts.set(`xl/${a}`, pb);
+    parts.set(`xl/${b}`, pa);
+  };
+  swap(first, last);
+  const relsOf = (t: string) => `xl/worksheets/_rels/${t.split('/').pop()}.rels`;
+  const [ra, rb] = [parts.get(relsOf(first)), parts.get(relsOf(last))];
+  parts.delete(relsOf(first));
+  parts.delete(relsOf(last));
+  if (ra) parts.set(relsOf(last), ra);
+  if (rb) parts.set(relsOf(first), rb);
+  put(parts, 'xl/_rels/workbook.xml.rels', rels.replace(`"${first}"`, '"FIRST"').replace(`"${last}"`, `"${first}"`).replace('"FIRST"', `"${last}"`));
+}
+
 const QUIRKS: Record<string, (parts: Parts) => void> = {
+  'sheet files numbered in another order (Google Sheets)': sheetFilesShuffled,
   'openpyxl part names and absolute targets': openpyxlLayout,
   'x: namespace prefixes': prefixed,
   'inline strings, no shared string table': inlineStrings,
   'no dimension element': noDimension,
   'sheets not named sheetN.xml': renamedSheets,
-  'all of them at once': (parts) => [inlineStrings, noDimension, openpyxlLayout, renamedSheets, prefixed].forEach((f) => f(parts)),
+  'all of them at once': (parts) => [sheetFilesShuffled, inlineStrings, noDimension, openpyxlLayout, renamedSheets, prefixed].forEach((f) => f(parts)),
 };
 
 function variant(data: Buffer, quirk: (parts: Parts) => void): Buffer {
