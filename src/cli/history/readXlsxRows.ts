@@ -3,7 +3,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
 import { dropRootPrefix, relsPartOf, sheetParts, workbookPart, type SheetPart } from '../xlsx/xlsxPackage';
-import { readZip, readZipFileEntries } from '../xlsx/zipArchive';
+import { readZip, readZipFileEntries, zipFileEntryNames } from '../xlsx/zipArchive';
 import type { HeaderHandler, ReadProgress, ReadRowsOptions, ReadRowsResult, RowHandler } from './readCsvRows';
 
 export interface ReadXlsxOptions extends ReadRowsOptions {
@@ -36,8 +36,12 @@ function packageLayout(path: string): PackageLayout {
   const { parts, slashed } = read([book, relsPartOf(book)]);
   const sheets = sheetParts(parts, book);
   const bookXml = parts.get(book)?.toString('utf8') ?? '';
+  // exceljs's streaming reader loses a sheet that is the zip's last entry when sheets wait for
+  // the workbook part in temporary files (no shared strings): seen with pandas' parts reordered.
+  const entries = zipFileEntryNames(path).filter((n) => !n.endsWith('/'));
+  const sheetLast = STREAMED_PART.test(entries[entries.length - 1] ?? '');
   const streamable =
-    !slashed && book === 'xl/workbook.xml' && dropRootPrefix(bookXml) === bookXml && sheets.every((s) => s.part === undefined || STREAMED_PART.test(s.part));
+    !slashed && !sheetLast && book === 'xl/workbook.xml' && dropRootPrefix(bookXml) === bookXml && sheets.every((s) => s.part === undefined || STREAMED_PART.test(s.part));
   return { sheets, streamable };
 }
 

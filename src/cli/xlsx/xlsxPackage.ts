@@ -239,6 +239,8 @@ function tidyParts(original: ReadonlyMap<string, Buffer>): Tidy {
   return { parts: out, changed: true };
 }
 
+const EMPTY_SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`;
+
 /** Parts the streaming reader needs before any sheet, so sheets stream instead of waiting in temporary files. */
 const FIRST = ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
 
@@ -256,5 +258,11 @@ function streamingOrder(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer>
 /** The .xlsx bytes as exceljs can load them: the same bytes when nothing needed tidying. */
 export function tidyXlsxPackage(data: Buffer): Buffer {
   const tidy = tidyParts(readZip(data));
-  return tidy.changed ? writeZip(streamingOrder(tidy.parts)) : data;
+  const names = [...tidy.parts.keys()].filter((n) => !n.endsWith('/'));
+  const sheetLast = NAMES.worksheet[0].test(names[names.length - 1] ?? '');
+  if (!tidy.changed && !sheetLast) return data;
+  // Without a shared string table the streaming reader parks every sheet in a temporary file
+  // until the end, where it was seen to lose one now and then; an empty table lets sheets stream.
+  if (!tidy.parts.has('xl/sharedStrings.xml')) tidy.parts.set('xl/sharedStrings.xml', Buffer.from(EMPTY_SHARED_STRINGS, 'utf8'));
+  return writeZip(streamingOrder(tidy.parts));
 }

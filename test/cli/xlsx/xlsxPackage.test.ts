@@ -126,7 +126,18 @@ function sheetFilesShuffled(parts: Parts): void {
   put(parts, 'xl/_rels/workbook.xml.rels', rels.replace(`"${first}"`, '"FIRST"').replace(`"${last}"`, `"${first}"`).replace('"FIRST"', `"${last}"`));
 }
 
+/** A sheet as the last entry of the zip, after the workbook part (exceljs's streaming reader dropped it). */
+function sheetLast(parts: Parts): void {
+  const sheets = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  for (const name of sheets) {
+    const data = parts.get(name) as Buffer;
+    parts.delete(name);
+    parts.set(name, data);
+  }
+}
+
 const QUIRKS: Record<string, (parts: Parts) => void> = {
+  'inline strings and the sheets last in the zip': (parts) => [inlineStrings, sheetLast].forEach((f) => f(parts)),
   'sheet files numbered in another order (Google Sheets)': sheetFilesShuffled,
   'openpyxl part names and absolute targets': openpyxlLayout,
   'x: namespace prefixes': prefixed,
@@ -170,9 +181,9 @@ describe('workbooks with other tools\' quirks read back', () => {
   let exportFile: string;
   let exportRows: unknown[];
 
-  const rowsOf = async (path: string) => {
+  const rowsOf = async (path: string, sheet?: string) => {
     const rows: unknown[] = [];
-    await readXlsxRows(path, (h) => void rows.push(h), (cells, n) => void rows.push([n, ...cells]));
+    await readXlsxRows(path, (h) => void rows.push(h), (cells, n) => void rows.push([n, ...cells]), sheet === undefined ? {} : { sheet });
     return rows;
   };
 
@@ -207,5 +218,6 @@ describe('workbooks with other tools\' quirks read back', () => {
     const file = join(dir, `${name}.xlsx`);
     writeFileSync(file, variant(readFileSync(exportFile), QUIRKS[name]));
     expect(await rowsOf(file)).toEqual(exportRows);
+    expect(await rowsOf(file, 'Notes')).toEqual(await rowsOf(exportFile, 'Notes')); // the last sheet too
   });
 });
