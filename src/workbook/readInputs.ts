@@ -78,7 +78,18 @@ const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (
 const asText = (v: CellValue | undefined) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : String(v));
 const asValue = (v: CellValue | undefined) => (isBlank(v) ? undefined : v);
 
-export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en'): InputsReading {
+/**
+ * Checks that cost a read more, for files that may come from anywhere (the CLI turns them on; in
+ * Google Sheets formulas always have results, and each read is a round trip).
+ */
+export interface InputsChecks {
+  /** A blank cell that holds a formula had its result dropped (openpyxl, pandas): name it. */
+  readonly formulasWithoutResults?: boolean;
+  /** Compare the stage rows with the Funnel sheet's, and warn when they differ. */
+  readonly stagesAgainstFunnel?: boolean;
+}
+
+export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en', checks: InputsChecks = {}): InputsReading {
   if (!port.listSheets().includes(sheet)) {
     const sheets = port.listSheets().join(', ') || (lang === 'zh-CN' ? '无' : 'no sheets');
     return { ok: false, problems: [say('noSheet', lang, { sheet, sheets })] };
@@ -111,7 +122,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   const uncached: string[] = [];
   const read = (r: number, c: number): CellValue | undefined => {
     const v = at(r, c);
-    if (isBlank(v)) {
+    if (checks.formulasWithoutResults && isBlank(v)) {
       formulas ??= port.readFormulas(sheet);
       const formula = formulas[r - 1]?.[c - 1];
       if (formula) uncached.push(say('uncached', lang, { cell: ref(r, c), formula: formula.replace(/^=/, '') }));
@@ -199,7 +210,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   };
   const problems = [...uncached, ...wonRowProblems(stages, firstStageRow, sources.length, at, ref, lang)];
   if (problems.length > 0) return { ok: false, problems };
-  const changed = stagesChangedWarning(port, stages, `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, 1, Math.max(stages.length, 1), 1))}`, lang);
+  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, 1, Math.max(stages.length, 1), 1))}`, lang);
   return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
 }
 
