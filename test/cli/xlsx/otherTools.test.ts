@@ -115,6 +115,19 @@ df.to_excel(sys.argv[2], sheet_name='Contacts', index=False)`,
   });
 });
 
+describe('--debug', () => {
+  it('shows what the library threw when a workbook will not read', () => {
+    writeFileSync(at('broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
+    const plain = runCli(['plan', at('broken.xlsx')]);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain('is not a readable .xlsx workbook');
+    expect(plain.stderr).not.toContain('underlying error');
+    const debug = runCli(['plan', at('broken.xlsx'), '--debug']);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/underlying error: Error: .*zip/i);
+  });
+});
+
 const lo = libreOfficeAvailable();
 if (!lo && process.env.CI) {
   test('LibreOffice is installed (required on CI)', () => {

@@ -136,7 +136,23 @@ function sheetLast(parts: Parts): void {
   }
 }
 
+/** Excel's "Strict Open XML" save: purl.oclc.org namespaces and relationship types. */
+function strict(parts: Parts): void {
+  for (const name of [...parts.keys()].filter((n) => /\.(xml|rels)$/.test(n))) {
+    put(
+      parts,
+      name,
+      xml(parts, name)
+        .split('http://schemas.openxmlformats.org/officeDocument/2006/relationships')
+        .join('http://purl.oclc.org/ooxml/officeDocument/relationships')
+        .split(MAIN)
+        .join('http://purl.oclc.org/ooxml/spreadsheetml/main'),
+    );
+  }
+}
+
 const QUIRKS: Record<string, (parts: Parts) => void> = {
+  'Strict Open XML namespaces and relationship types': strict,
   'inline strings and the sheets last in the zip': (parts) => [inlineStrings, sheetLast].forEach((f) => f(parts)),
   'sheet files numbered in another order (Google Sheets)': sheetFilesShuffled,
   'openpyxl part names and absolute targets': openpyxlLayout,
@@ -211,6 +227,7 @@ describe('workbooks with other tools\' quirks read back', () => {
     const book = await ExcelWorkbook.fromBuffer(variant(original, QUIRKS[name]));
     const reading = readInputs(book);
     expect(reading.ok && reading.input).toEqual(expected);
+    expect(book.workbook.getWorksheet('Inputs')?.getCell('A7').note).toBeTruthy(); // notes survive: comment parts were found
     expect(book.getOwner('Inputs')?.kind).toBe('inputs'); // the hidden owner table still reads
   });
 
