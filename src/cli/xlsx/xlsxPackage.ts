@@ -135,6 +135,21 @@ const NAMES = {
   table: [/^xl\/tables\/table\d+\.xml$/, (n: number) => `xl/tables/table${n}.xml`],
 } as const;
 
+const SPREADSHEET_DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+
+/**
+ * `<wsDr xmlns="…/spreadsheetDrawing">` → `<xdr:wsDr xmlns:xdr="…">`: exceljs reads drawings only
+ * under the `xdr:` prefix; openpyxl writes them in the default namespace, and exceljs then fails
+ * on any workbook with a chart or picture ("Cannot read properties of undefined (reading 'anchors')").
+ */
+export function addDrawingPrefix(xml: string): string {
+  const head = /<wsDr\b[^>]*>/.exec(xml);
+  if (!head || !new RegExp(`\\sxmlns\\s*=\\s*["']${SPREADSHEET_DRAWING}["']`).test(head[0]) || /\sxmlns:xdr\s*=/.test(head[0])) return xml;
+  return xml
+    .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1xdr:$2')
+    .replace(new RegExp(`(\\s)xmlns(\\s*=\\s*["']${SPREADSHEET_DRAWING})`), '$1xmlns:xdr$2');
+}
+
 interface Tidy {
   readonly parts: Map<string, Buffer>;
   readonly changed: boolean;
@@ -167,6 +182,27 @@ function tidyParts(original: ReadonlyMap<string, Buffer>): Tidy {
     if (fixed !== xml) {
       parts.set(name, Buffer.from(fixed, 'utf8'));
       changed = true;
+    }
+  }
+
+  // Drawings (charts, pictures) in the default namespace, and their links.
+  for (const [name, data] of parts) {
+    if (/^xl\/drawings\/[^/]+\.xml$/.test(name)) {
+      const xml = data.toString('utf8');
+      const fixed = addDrawingPrefix(xml);
+      if (fixed !== xml) {
+        parts.set(name, Buffer.from(fixed, 'utf8'));
+        changed = true;
+      }
+    } else if (/^xl\/drawings\/_rels\/[^/]+\.rels$/.test(name)) {
+      const xml = data.toString('utf8');
+      const source = posix.join('xl/drawings', posix.basename(name, '.rels'));
+      const rels = parseRelationships(xml);
+      if (rels.some((r) => !r.external && r.target.startsWith('/'))) {
+        const relative = rels.map((r) => (r.external ? r : { ...r, target: posix.relative(posix.dirname(source), resolveTarget(source, r.target)) }));
+        parts.set(name, Buffer.from(relsXml(relative), 'utf8'));
+        changed = true;
+      }
     }
   }
 

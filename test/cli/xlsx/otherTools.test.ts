@@ -49,6 +49,27 @@ describeWithPython('a plan workbook edited with openpyxl', () => {
     expect(planJson([at('plan edited.xlsx')]).funnel).toEqual(planJson([at('nine.json')]).funnel);
   });
 
+  it('reads a plan to which openpyxl added a chart, a sheet of its own, a note and a link', () => {
+    runPython(
+      `import sys, openpyxl
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+wb = openpyxl.load_workbook(sys.argv[1])
+funnel = wb['Funnel']
+chart = BarChart()
+chart.add_data(Reference(funnel, min_col=2, min_row=6, max_row=10))
+funnel.add_chart(chart, 'H2')
+mine = wb.create_sheet('Mine')
+mine['A1'] = 'see'
+mine['A1'].hyperlink = 'https://example.com/'
+mine['B2'] = 'x'
+mine['B2'].comment = Comment('a note', 'me')
+wb.save(sys.argv[2])`,
+      [at('plan.xlsx'), at('chart.xlsx')],
+    );
+    expect(planJson([at('chart.xlsx')]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+  });
+
   it('names an Inputs formula that has no saved result, in English and Chinese', () => {
     openpyxlEdit(at('plan.xlsx'), at('formula.xlsx'), { B15: '=1-0.6', C15: '=1-B15' });
     const en = runCli(['plan', at('formula.xlsx')]);

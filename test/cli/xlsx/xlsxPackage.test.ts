@@ -15,6 +15,7 @@ import { dropRootPrefix, tidyXlsxPackage } from '../../../src/cli/xlsx/xlsxPacka
 import { readZip, writeZip } from '../../../src/cli/xlsx/zipArchive';
 import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { readInputs } from '../../../src/workbook/readInputs';
+import ExcelJS from 'exceljs';
 import { writeExportXlsx } from '../history/exportFixtures';
 
 type Parts = Map<string, Buffer>;
@@ -168,6 +169,24 @@ function variant(data: Buffer, quirk: (parts: Parts) => void): Buffer {
   quirk(parts);
   return writeZip(parts);
 }
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+describe('drawings as openpyxl writes them', () => {
+  it('a picture in the default drawing namespace with absolute targets still loads, picture and all', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Inputs');
+    ws.getCell('A1').value = 'Revenue target';
+    ws.addImage(wb.addImage({ buffer: PNG as unknown as ExcelJS.Buffer, extension: 'png' }), 'C3:D4');
+    const parts = readZip(Buffer.from(await wb.xlsx.writeBuffer()));
+    const drawing = [...parts.keys()].find((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)) as string;
+    put(parts, drawing, xml(parts, drawing).replace(/<(\/?)xdr:/g, '<$1').replace('xmlns:xdr=', 'xmlns='));
+    absoluteTargets(parts);
+    const book = await ExcelWorkbook.fromBuffer(writeZip(parts));
+    expect(book.workbook.getWorksheet('Inputs')?.getImages()).toHaveLength(1);
+  });
+});
 
 describe('zipArchive', () => {
   it('writes what it reads, names and bytes', () => {
