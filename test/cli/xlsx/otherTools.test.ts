@@ -113,9 +113,16 @@ describeWithPython('a CRM export written by pandas', () => {
     runPython(
       `import sys, pandas as pd
 df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
-df.to_excel(sys.argv[2], sheet_name='Contacts', index=False)`,
-      [csv, xlsx],
+df.to_excel(sys.argv[2], sheet_name='Contacts', index=False, engine='openpyxl')
+df.to_excel(sys.argv[3], sheet_name='Contacts', index=False, engine='xlsxwriter')`,
+      [csv, xlsx, at('xlsxwriter export.xlsx')],
     );
+  });
+
+  it('reads the same export written with pandas\' other engine, xlsxwriter (its default when installed)', () => {
+    const fromCsv = JSON.parse(runCli(['rates', csv, '--json']).stdout);
+    const fromXlsx = JSON.parse(runCli(['rates', at('xlsxwriter export.xlsx'), '--json']).stdout);
+    expect(fromXlsx.overall).toEqual(fromCsv.overall);
   });
 
   it('`rates "rates export.xlsx"` reads the sheet pandas named and gives the CSV\'s rates', () => {
