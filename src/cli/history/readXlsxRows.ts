@@ -79,8 +79,10 @@ export async function readXlsxRows(
   let layout: PackageLayout;
   try {
     layout = packageLayout(path);
-  } catch (error) {
-    throw new InputError(`${path} could not be read as an .xlsx workbook (${error instanceof Error ? error.message : String(error)})`, [], error);
+  } catch {
+    // A zip this reader does not follow (zip64, a damaged directory): exceljs streams it as it can,
+    // and its own failure, if any, is reported below.
+    layout = { sheets: [], streamable: true };
   }
   // The streaming reader tells the N of each sheetN.xml it reads; this says which sheet that is.
   const namesByNumber = (sheets: readonly SheetPart[]) =>
@@ -134,7 +136,7 @@ export async function readXlsxRows(
       const name = names.get(sheetNo) ?? (worksheet as unknown as { name: string }).name;
       seen.push(name);
       // Other sheets must still be read through: the zip is one stream.
-      const wanted = !found && name === target;
+      const wanted = !found && (target === undefined ? seen.length === 1 : name === target);
       for await (const row of worksheet) {
         if (!wanted || (options.headerOnly && header !== null)) continue;
         const values = row.values as unknown[];
@@ -171,9 +173,9 @@ export async function readXlsxRows(
   report();
   if (!found) {
     const all = layout.sheets.length > 0 ? layout.sheets.map((s) => s.name) : seen;
-    if (target === undefined) throw new InputError(`${path} has no sheets`);
+    if (options.sheet === undefined) throw new InputError(`${path} has no sheets`);
     throw new InputError(`${path} has no sheet named ${JSON.stringify(target)}; its sheets are: ${all.map((s) => JSON.stringify(s)).join(', ')}`);
   }
-  if (header === null) throw new InputError(`${path}: the sheet "${target}" is empty: expected a header row and data rows`);
+  if (header === null) throw new InputError(`${path}: the sheet "${target ?? seen[0]}" is empty: expected a header row and data rows`);
   return { rows };
 }
