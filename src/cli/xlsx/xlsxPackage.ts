@@ -293,7 +293,13 @@ function streamingOrder(parts: ReadonlyMap<string, Buffer>): Map<string, Buffer>
 
 /** The .xlsx bytes as exceljs can load them: the same bytes when nothing needed tidying. */
 export function tidyXlsxPackage(data: Buffer): Buffer {
-  const tidy = tidyParts(readZip(data));
+  let original: Map<string, Buffer>;
+  try {
+    original = readZip(data);
+  } catch {
+    return data; // zip64 or damaged: exceljs reads it as it can, or says why
+  }
+  const tidy = tidyParts(original);
   const names = [...tidy.parts.keys()].filter((n) => !n.endsWith('/'));
   const sheetLast = NAMES.worksheet[0].test(names[names.length - 1] ?? '');
   if (!tidy.changed && !sheetLast) return data;
