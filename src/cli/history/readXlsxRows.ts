@@ -2,6 +2,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
+import { onStreamedSheetPart } from '../xlsx/exceljsInternals';
 import { dropRootPrefix, relsPartOf, sheetParts, workbookPart, type SheetPart } from '../xlsx/xlsxPackage';
 import { readZip, readZipFileEntries, zipFileEntryNames } from '../xlsx/zipArchive';
 import type { HeaderHandler, ReadProgress, ReadRowsOptions, ReadRowsResult, RowHandler } from './readCsvRows';
@@ -122,8 +123,8 @@ export async function readXlsxRows(
     entries: 'emit', // tells which sheet part each streamed sheet is
   });
   let sheetNo = '';
-  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type?: string; id?: string }) => {
-    if (entry.type === 'worksheet') sheetNo = String(entry.id);
+  onStreamedSheetPart(reader, (n) => {
+    sheetNo = n;
   });
   let header: string[] | null = null;
   let width = 0;

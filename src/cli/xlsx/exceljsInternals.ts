@@ -1,8 +1,9 @@
 /**
- * The one place that writes exceljs state its types do not offer: the order sheets are written
- * in. Kept here, behind one function, with a test on the written file (exceljsInternals.test.ts),
- * so an exceljs upgrade that renames the field fails that test instead of silently writing
- * sheets in the wrong order.
+ * The places that lean on exceljs beyond its types: the order sheets are written in (an untyped
+ * field), re-pointing a named range, and which sheet part a streamed sheet came from (an untyped
+ * event). Kept here with tests on written and streamed files (exceljsInternals.test.ts), so an
+ * exceljs upgrade that changes them fails those tests instead of silently writing sheets in the
+ * wrong order or reading the wrong sheet.
  */
 import type ExcelJS from 'exceljs';
 
@@ -24,4 +25,17 @@ export function replaceDefinedName(workbook: ExcelJS.Workbook, name: string, ref
   const others = workbook.definedNames.model.filter((d) => d.name !== name);
   workbook.definedNames.model = others;
   workbook.definedNames.add(ref, name);
+}
+
+/**
+ * Calls `onSheet` with N before the streaming reader yields the sheet stored as
+ * `xl/worksheets/sheetN.xml`: its `entries: 'emit'` option announces each part with an untyped
+ * 'entry' event ({ type: 'worksheet', id: N }) right before the sheet. The reader's own sheet
+ * names are not used: it names a sheet only when the relationship target is exactly
+ * `worksheets/sheetN.xml`, and openpyxl writes `/xl/worksheets/sheetN.xml`.
+ */
+export function onStreamedSheetPart(reader: ExcelJS.stream.xlsx.WorkbookReader, onSheet: (sheetNumber: string) => void): void {
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type?: string; id?: unknown }) => {
+    if (entry.type === 'worksheet') onSheet(String(entry.id));
+  });
 }

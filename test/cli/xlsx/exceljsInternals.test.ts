@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { ExcelWorkbook } from '../../../src/cli/xlsx/excelWorkbook';
-import { replaceDefinedName, setWorksheetOrder } from '../../../src/cli/xlsx/exceljsInternals';
+import { onStreamedSheetPart, replaceDefinedName, setWorksheetOrder } from '../../../src/cli/xlsx/exceljsInternals';
+import { Readable } from 'node:stream';
 import { sheetParts } from '../../../src/cli/xlsx/xlsxPackage';
 import { readZip } from '../../../src/cli/xlsx/zipArchive';
 import { area } from '../../../src/workbook/a1';
@@ -51,5 +52,29 @@ describe('replaceDefinedName', () => {
     book.setNamedRanges([{ name: 'Stages', sheet: 'Inputs', area: area(20, 1, 5, 1) }]);
     book.setNamedRanges([{ name: 'Stages', sheet: 'Inputs', area: area(22, 1, 6, 1) }]); // the Inputs rows moved down two
     expect(definedNames(await book.toBuffer())).toEqual(['Stages=Inputs!$A$22:$A$27']);
+  });
+});
+
+describe('onStreamedSheetPart', () => {
+  it('tells the N of each sheetN.xml just before the streaming reader yields that sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('First').getCell('A1').value = 'first';
+    wb.addWorksheet('Second').getCell('A1').value = 'second';
+    const data = Buffer.from(await wb.xlsx.writeBuffer());
+    const parts = sheetParts(readZip(data));
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), { worksheets: 'emit', sharedStrings: 'cache', entries: 'emit' });
+    let current = '';
+    onStreamedSheetPart(reader, (n) => (current = n));
+    const seen: [string, unknown][] = [];
+    for await (const sheet of reader) {
+      let first: unknown;
+      for await (const row of sheet) first ??= (row.values as unknown[])[1];
+      seen.push([current, first]);
+    }
+    const partOf = (name: string) => parts.find((p) => p.name === name)?.part;
+    expect(seen.map(([n, value]) => [`xl/worksheets/sheet${n}.xml`, value]).sort()).toEqual([
+      [partOf('First'), 'first'],
+      [partOf('Second'), 'second'],
+    ].sort());
   });
 });
