@@ -12,6 +12,8 @@ export interface LoadedPlan {
   readonly plan: ValidPlan;
   /** How to name the input in messages. */
   readonly where: string;
+  /** What read but looks wrong (a workbook's stage row gone since it was generated). */
+  readonly warnings?: readonly string[];
 }
 
 /** The input as read, before validation, with the cell of each field when it came from a workbook. */
@@ -49,10 +51,15 @@ export async function readRawPlan(path: string | undefined, lang: Lang): Promise
   return path === undefined ? { input: defaultPlanInput(), where: 'the default template' } : { input: readJsonFile(path), where: path };
 }
 
+/** A warning about the input, as the CLI prints it on stderr. */
+export function warningLine(warning: string, lang: Lang): string {
+  return `funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`;
+}
+
 /** Validates a read input; errors name the cell when the input came from a workbook. */
 export function validateRawPlan(raw: RawPlan, lang: Lang): LoadedPlan {
   const checked = validatePlan(raw.input);
-  if (checked.ok) return { plan: checked.plan, where: raw.where };
+  if (checked.ok) return { plan: checked.plan, where: raw.where, ...(raw.warnings ? { warnings: raw.warnings } : {}) };
   const error = invalidPlanError(raw.where, checked.errors, lang);
   const cellOf = raw.cellOf;
   if (!cellOf) throw error;

@@ -8,7 +8,7 @@ import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayou
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
 import { historyNotes } from '../historyNotes';
 import { CliIo } from '../io';
-import { readRawPlan, validateRawPlan } from '../loadPlan';
+import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
@@ -52,7 +52,7 @@ export function planCommand(io: CliIo): Command {
       if (options.out !== undefined) await checkOverwrite('--out', options.out, 'xlsx', options.force, lang);
       if (options.report !== undefined) await checkOverwrite('--report', options.report, 'html', options.force, lang);
       let raw = await readRawPlan(input, lang);
-      for (const warning of raw.warnings ?? []) io.err(`funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`);
+      for (const warning of raw.warnings ?? []) io.err(warningLine(warning, lang));
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);

@@ -81,12 +81,19 @@ wb.save(sys.argv[2])`,
     expect(zh.stderr).toContain('Inputs!B15 是公式 =1-0.6，但文件中没有保存计算结果');
   });
 
-  it('warns, naming the row, when a rate row was deleted (the stages differ from the Funnel sheet)', () => {
+  (libreOfficeAvailable() ? it : it.skip)('plans it once LibreOffice has opened and saved it, as the message advises', async () => {
+    copyFileSync(at('formula.xlsx'), at('formula-for-lo.xlsx'));
+    const saved = await recalculateWithLibreOffice(at('formula-for-lo.xlsx'));
+    expect(planJson([saved]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+    await disposeLibreOfficeProfile();
+  });
+
+  it('warns, naming the row, when a rate row was deleted (the stages differ from the Funnel sheet), in plan and forward', () => {
     openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), {}, 21);
-    const r = runCli(['plan', at('lost-mql.xlsx')]);
-    expect(r.stderr).toContain(
-      'warning: Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing',
-    );
+    const warning =
+      'warning: Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing';
+    expect(runCli(['plan', at('lost-mql.xlsx')]).stderr).toContain(warning);
+    expect(runCli(['forward', at('lost-mql.xlsx'), '--volume', 'marketing=9000']).stderr).toContain(warning);
   });
 
   it('refuses a plan whose won row was deleted, naming the cell', () => {
