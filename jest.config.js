@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 60000,
 };

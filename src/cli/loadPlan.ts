@@ -38,7 +38,7 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
     throw new InputError(`${path} is not a readable .xlsx workbook`, [], error);
   }
   // A file from anywhere: formulas may have lost their results, rows may have gone.
-  const reading = readInputs(book, undefined, lang, { formulasWithoutResults: true, stagesAgainstFunnel: true });
+  const reading = readInputs(book, undefined, lang, undefined, { formulasWithoutResults: true, stagesAgainstFunnel: true });
   if (!reading.ok) throw new InputError(lang === 'zh-CN' ? `无法从 ${path} 读取计划：` : `cannot read the plan from ${path}:`, reading.problems);
   return { input: reading.input, where: path, cellOf: reading.cellOf, warnings: reading.warnings };
 }

@@ -20,6 +20,13 @@ export function checkOutputPath(option: string, path: string, extension: RegExp,
   }
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The user's calendar date, YYYY-MM-DD, in the machine's time zone (TZ): what "Generated on"
+ * shows. Not UTC's date, which in Shanghai before 08:00 is still yesterday.
+ *
+ * @example today(new Date('2026-12-01T23:00:00Z')) // → '2026-12-02' with TZ=Asia/Shanghai
+ */
+export function today(now: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }

@@ -7,6 +7,7 @@
 import { AppliedRate, applyHistoryRates, historyGrouping } from '../core/history/applyHistoryRates';
 import { readHistoryPlanOptions } from '../core/history/historyPlanOptions';
 import type { HistoryResult } from '../core/history/historyTypes';
+import type { DateOrder } from '../core/history/parseHistoryDate';
 import type { PlanInput } from '../core/planInput';
 import type { Lang } from '../core/stages';
 import { DEFAULT_STAGES } from '../core/stages';
@@ -21,6 +22,8 @@ export interface RatesFromFlags {
   /** --map stage=Column, added to history.stageColumns. */
   readonly map?: Readonly<Record<string, string>>;
   readonly sourceColumn?: string;
+  /** --date-order: how a/b/yyyy dates read (default: detected per column). */
+  readonly dateOrder?: DateOrder;
 }
 
 export interface PlanHistory {
@@ -58,6 +61,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     ...(options.stageColumns ? { stageColumns: { ...options.stageColumns } } : {}),
     ...(options.sourceColumn ? { sourceColumn: options.sourceColumn } : {}),
     groupSource: grouping.group,
+    ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
   const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped);
   if (!applied.ok) throw new InputError(`cannot take the plan's rates from ${file}:`, applied.problems);

@@ -1,7 +1,9 @@
-/** Reads a JSON file, saying where it is malformed (line and column) rather than throwing. */
+/** Reads a JSON file, saying where it is malformed (line and column) rather than throwing; UTF-8, or UTF-16 with a byte-order mark. */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from './cliError';
+import { firstInvalidUtf8 } from './history/utf8Check';
 
 const PROBLEMS: Record<string, string> = {
   InvalidSymbol: 'an unexpected character',
@@ -35,8 +37,12 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 export function readTextFile(path: string): string {
+  return readFileBytes(path).toString('utf8');
+}
+
+function readFileBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -59,6 +65,26 @@ export function parseJsonText(text: string, where: string): unknown {
   return value;
 }
 
+/**
+ * A plan file's bytes as text. UTF-8 (a BOM is dropped later); UTF-16 with its byte-order
+ * mark, as Windows Notepad saves "Unicode", is decoded (LE or BE). Anything else is refused
+ * naming the line of the first byte that is not UTF-8, rather than read as U+FFFD into names.
+ */
+export function decodePlanText(bytes: Buffer, where: string): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    return swapped.swap16().toString('utf16le');
+  }
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
+    throw new InputError(`${where} is UTF-16 text without a byte-order mark: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`);
+  }
+  const before = bytes.subarray(0, Math.max(0, firstInvalidUtf8(bytes))).toString('utf8');
+  const { line } = lineAndColumn(before, before.length);
+  throw new InputError(`${where} is not UTF-8 text at line ${line}: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`);
+}
+
 export function readJsonFile(path: string): unknown {
-  return parseJsonText(readTextFile(path), path);
+  return parseJsonText(decodePlanText(readFileBytes(path), path), path);
 }

@@ -26,7 +26,13 @@ export type ErrorCode =
   | 'reservedId'
   | 'tooLarge'
   | 'unknownSource'
-  | 'notInteger';
+  | 'notInteger'
+  | 'tooManyDigits'
+  | 'twoSigns'
+  | 'ambiguousComma'
+  | 'notBoolean'
+  | 'unknownField'
+  | 'misspelledField';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */
@@ -64,6 +70,16 @@ const EN: Record<ErrorCode, Template> = {
   tooLarge: (e, got) => `${e.detail ?? 'the count'} would exceed ${Number.MAX_SAFE_INTEGER} (the largest exact number), from ${got}`,
   unknownSource: (e, got) => `expected one of the plan's source ids (${e.detail}), got ${got}`,
   notInteger: (_e, got) => `expected a whole number, got ${got}`,
+  tooManyDigits: (e, got) =>
+    e.detail === undefined
+      ? `expected at most 15 significant digits (a spreadsheet keeps 15 and would change the rest), got ${got}`
+      : `${e.detail} would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from ${got}`,
+  twoSigns: (_e, got) => `expected one sign at most (write -500 or (500)), got ${got}`,
+  ambiguousComma: (e, got) =>
+    `${got} is ambiguous: is the comma a decimal point? If so, write ${e.detail} ("." is the decimal point here; "," only separates groups of three digits)`,
+  notBoolean: (_e, got) => `expected true or false, got ${got}`,
+  unknownField: (e) => `is not a field here (expected one of: ${e.detail})`,
+  misspelledField: (e) => `is not a field here; did you mean ${e.detail}?`,
 };
 
 const ZH: Record<ErrorCode, Template> = {
@@ -88,6 +104,15 @@ const ZH: Record<ErrorCode, Template> = {
   tooLarge: (e, got) => `${e.detail ?? '数量'} 将超过 ${Number.MAX_SAFE_INTEGER}（可精确表示的最大数），来自 ${got}`,
   unknownSource: (e, got) => `应为计划中的来源 id 之一（${e.detail}），实际为 ${got}`,
   notInteger: (_e, got) => `应为整数，实际为 ${got}`,
+  tooManyDigits: (e, got) =>
+    e.detail === undefined
+      ? `最多只能有 15 位有效数字（电子表格只保留 15 位，会改动其余各位），实际为 ${got}`
+      : `${e.detail} 将超过 15 位有效数字，电子表格无法精确保存（会改动末尾几位），来自 ${got}`,
+  twoSigns: (_e, got) => `只能有一个正负号（请写 -500 或 (500)），实际为 ${got}`,
+  ambiguousComma: (e, got) => `${got} 有歧义：逗号是小数点吗？若是，请写 ${e.detail}（此处 "." 是小数点，"," 只用于每三位数字的分隔）`,
+  notBoolean: (_e, got) => `应为 true 或 false，实际为 ${got}`,
+  unknownField: (e) => `不是此处的字段（可用字段：${e.detail}）`,
+  misspelledField: (e) => `不是此处的字段；是否想写 ${e.detail}？`,
 };
 
 /** How a found value reads in a message: strings quoted, missing as "nothing". */

@@ -4,8 +4,9 @@
  * The reverse funnel divides by decimal rates the user typed (0.57 means exactly
  * 57/100). Binary floating point turns 57 / 0.57 into 100.00000000000001 and a ceiling
  * into 101; here the same division is 5700/57 = 100 exactly. Every input number enters
- * through {@link fractionFromNumber} or {@link fractionFromDecimalText}, which read the
- * shortest decimal that round-trips the double, i.e. what the user typed.
+ * through fractionFromNumber (doubleAsFraction.ts: a double is the simplest fraction within
+ * its 15-digit neighbourhood, so 0.57 is 57/100 and =1/7 is 1/7) or {@link fractionFromDecimalText}
+ * (text, read exactly as typed).
  */
 export interface Fraction {
   /** Numerator; carries the sign. */
@@ -59,20 +60,6 @@ export function fractionFromDecimalText(text: string): Fraction | undefined {
   let num = BigInt((intPart + fracPart).replace(/^0+(?=\d)/, '') || '0');
   if (sign === '-') num = -num;
   return exponent >= 0 ? fraction(num * TEN ** BigInt(exponent)) : fraction(num, TEN ** BigInt(-exponent));
-}
-
-/**
- * The exact decimal a finite double stands for, as the user typed it (0.57 → 57/100).
- * Read to 15 significant digits, as spreadsheets show numbers: a share a sheet computed as
- * =1-0.7 arrives as 0.30000000000000004 and means 0.3; nobody types 16 or 17 digits.
- */
-export function fractionFromNumber(value: number): Fraction {
-  if (!Number.isFinite(value)) throw new RangeError(`fractionFromNumber: ${value} is not finite`);
-  const shown = Number(value.toPrecision(15));
-  // Near the largest double, rounding up to 15 digits overflows to Infinity: keep the value as is.
-  const f = fractionFromDecimalText(String(Number.isFinite(shown) ? shown : value));
-  if (!f) throw new RangeError(`fractionFromNumber: cannot read ${value}`);
-  return f;
 }
 
 export function add(a: Fraction, b: Fraction): Fraction {

@@ -5,11 +5,14 @@
  */
 import { FieldError, fieldError } from './fieldError';
 import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from './fraction';
+import { SPREADSHEET_DIGITS, significantDigits } from './doubleAsFraction';
 import { readNumberLike } from './parseNumberText';
 import { Exact, ValidPlan, ValidSource } from './planInput';
 import { reverseSource } from './reverseFunnel';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
+import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 
 export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
 
@@ -19,9 +22,11 @@ export const RESERVED_IDS: readonly string[] = [
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
 ];
 
-/** Shares typed from formulas such as =1/3 carry float noise; anything further off is a mistake. */
+/** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
 const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** 10^15: the least count with 16 digits. */
+const SIXTEEN_DIGITS = BigInt(10) ** BigInt(SPREADSHEET_DIGITS);
 const ZERO = BigInt(0);
 
 type Rule = 'any' | 'positive' | 'nonNegative' | 'share' | 'rate';
@@ -46,8 +51,9 @@ export function readExact(value: unknown, path: string, rule: Rule, errors: Fiel
     return undefined;
   }
   const exact = readNumberLike(value);
-  if (!exact) {
-    errors.push(fieldError(path, 'notNumber', value));
+  if ('problem' in exact) {
+    const suggestion = exact.problem === 'ambiguousComma' ? exact.suggestion : undefined;
+    errors.push(fieldError(path, exact.problem, value, suggestion));
     return undefined;
   }
   const sign = compare(exact, fraction(ZERO));
@@ -124,6 +130,7 @@ function readSource(
     return undefined;
   }
   const before = errors.length;
+  checkKnownFields(raw, SOURCE_FIELDS, path, errors);
   const id = readId(own(raw, 'id'), `${path}.id`, errors);
   const name = readOptionalText(own(raw, 'name'), `${path}.name`, errors);
   const kind = readOptionalText(own(raw, 'kind'), `${path}.kind`, errors);
@@ -151,7 +158,13 @@ function readSource(
   } else {
     for (const key of Object.keys(rawRates)) {
       if (converting && !converting.includes(key)) {
-        errors.push(fieldError(`${ratePath}.${key}`, 'unknownRateStage', key, converting.join(', ')));
+        // "opportunty": did you mean opportunity? A stage that is there but converts to nothing (won) is told so.
+        const meant = stages && !stages.includes(key) ? probableField(key, converting) : undefined;
+        errors.push(
+          meant === undefined
+            ? fieldError(fieldPath(ratePath, key), 'unknownRateStage', key, converting.join(', '))
+            : fieldError(fieldPath(ratePath, key), 'misspelledField', rawRates[key], meant),
+        );
       } else if (!needed.includes(key)) {
         // A rate above the entry stage is unused, but a broken one is still worth reporting.
         readExact(rawRates[key], `${ratePath}.${key}`, 'rate', errors);
@@ -172,7 +185,18 @@ function percentText(sum: Fraction): string {
   return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
 }
 
-/** Counts that would not fit a double exactly are input errors, not silent floats. */
+/** Why a count cannot be a cell's number: beyond MAX_SAFE_INTEGER, or more than 15 significant digits. */
+export function countSizeProblem(count: bigint): 'tooLarge' | 'tooManyDigits' | undefined {
+  if (count > MAX_SAFE) return 'tooLarge';
+  if (count >= SIXTEEN_DIGITS && (significantDigits(fraction(count)) ?? 0) > SPREADSHEET_DIGITS) return 'tooManyDigits';
+  return undefined;
+}
+
+/**
+ * Counts that would not fit a double exactly, or that have more than 15 significant digits
+ * (a spreadsheet keeps 15 and would change the last ones), are input errors, not silent floats.
+ * Each names the input that produced the count: the deal size for won deals, else the rate.
+ */
 function checkCountSizes(
   target: Exact,
   stages: readonly string[],
@@ -180,6 +204,7 @@ function checkCountSizes(
   errors: FieldError[],
 ): void {
   const totals = stages.map(() => ZERO);
+  const problem = countSizeProblem;
   for (const source of sources) {
     const { counts } = reverseSource(target.exact, stages, {
       share: source.share.exact,
@@ -187,22 +212,24 @@ function checkCountSizes(
       entryStage: source.entryStage,
       rate: (stage) => source.conversionRates[stage].exact,
     });
-    // Report the first (lowest) stage that overflows: every stage above it overflows too.
+    // Report the first (lowest) stage that breaks: counts only grow going up.
     for (let k = stages.length - 1; k >= 0; k--) {
       totals[k] += counts[k];
-      if (counts[k] <= MAX_SAFE) continue;
+      const code = problem(counts[k]);
+      if (code === undefined) continue;
       const won = k === stages.length - 1;
       const path = won ? `sources[${source.index}].avgDealSize` : `sources[${source.index}].conversionRates.${stages[k]}`;
       const value = won ? source.avgDealSize.value : source.conversionRates[stages[k]].value;
-      errors.push(fieldError(path, 'tooLarge', value, `the ${stageLabel(stages[k])} count (${counts[k]})`));
+      errors.push(fieldError(path, code, value, `the ${stageLabel(stages[k])} count (${counts[k]})`));
       for (let j = k - 1; j >= 0; j--) totals[j] += counts[j];
       break;
     }
   }
   if (errors.length > 0) return;
   totals.forEach((total, k) => {
-    if (total > MAX_SAFE) {
-      errors.push(fieldError('sources', 'tooLarge', target.value, `the total ${stageLabel(stages[k])} count (${total})`));
+    const code = problem(total);
+    if (code !== undefined) {
+      errors.push(fieldError('sources', code, target.value, `the total ${stageLabel(stages[k])} count (${total})`));
     }
   });
 }
@@ -210,6 +237,10 @@ function checkCountSizes(
 export function validatePlan(input: unknown): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
+  checkKnownFields(input, PLAN_FIELDS, '', errors);
+  // The history section is read by `plan --rates-from`; a typo in it is still a typo without it.
+  const history = own(input, 'history');
+  if (isRecord(history)) checkKnownFields(history, HISTORY_FIELDS, 'history', errors);
 
   const name = readOptionalText(own(input, 'name'), 'name', errors);
   const currency = readOptionalText(own(input, 'currency'), 'currency', errors) ?? 'USD';

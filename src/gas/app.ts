@@ -6,8 +6,8 @@ import type { PlanInput } from '../core/planInput';
 import { VERSION } from '../core/version';
 import { funnelForward, funnelRates, funnelReverse } from './customFunctions';
 import { deriveRatesFromHistory } from './deriveRates';
-import { withWallClockDates } from './wallClockDates';
-import { GasContext, langOfLocale } from './gasContext';
+import { FormatDate, wallClockIn, withWallClockDates } from './wallClockDates';
+import { GasContext, langOfLocale, sheetClock } from './gasContext';
 import { gasText } from './gasText';
 import { MenuOutcome, generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from './generatePlan';
 import { buildMenu } from './menu';
@@ -15,19 +15,23 @@ import { previewResponse } from './planResponse';
 import type { GenerateResponse, SidebarState } from './sidebarContract';
 import { sidebarState } from './sidebarState';
 
+/** Utilities.formatDate, called on Utilities (a detached host method is not guaranteed to work). */
+const formatDate: FormatDate = (date, timeZone, format) => Utilities.formatDate(date, timeZone, format);
+
 function context(): GasContext {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const now = new Date();
   return {
     spreadsheet,
     builders: SpreadsheetApp,
     lock: LockService.getDocumentLock(),
     lang: langOfLocale(Session.getActiveUserLocale()),
-    today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
-    now: Utilities.formatDate(now, zone, 'yyyy-MM-dd HH:mm'),
     version: VERSION,
-    wallClock: (date) => Utilities.formatDate(date, zone, "yyyy-MM-dd'T'HH:mm:ss"),
+    ...sheetClock(spreadsheet.getSpreadsheetTimeZone(), formatDate, new Date()),
+    ask: (title, question) => {
+      const ui = SpreadsheetApp.getUi();
+      const button = ui.alert(title, question, ui.ButtonSet.YES_NO_CANCEL);
+      return button === ui.Button.YES ? 'yes' : button === ui.Button.NO ? 'no' : 'cancel';
+    },
   };
 }
 
@@ -103,8 +107,8 @@ export function funnelForwardInSheet(volume: unknown, dealSize: unknown, rates: 
   return funnelForward(volume, dealSize, rates, sheetLang());
 }
 
-export function funnelRatesInSheet(range: unknown): ReturnType<typeof funnelRates> {
-  const zone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  const rows = Array.isArray(range) ? withWallClockDates(range as unknown[][], (d) => Utilities.formatDate(d, zone, "yyyy-MM-dd'T'HH:mm:ss")) : range;
-  return funnelRates(rows, sheetLang());
+export function funnelRatesInSheet(range: unknown, dateOrder?: unknown): ReturnType<typeof funnelRates> {
+  // Date cells arrive as instants; they are read on the sheet's wall clock, as the menu reads them.
+  const wallClock = wallClockIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), formatDate);
+  return funnelRates(Array.isArray(range) ? withWallClockDates(range as unknown[][], wallClock) : range, dateOrder, sheetLang());
 }

@@ -8,8 +8,9 @@ import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction
 import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
 import { DEFAULT_STAGES, Lang, stageLabel } from '../core/stages';
-import { readExact } from '../core/validatePlan';
+import { countSizeProblem, readExact } from '../core/validatePlan';
 import { deriveHistory } from '../core/history/deriveHistory';
+import type { DateOrder } from '../core/history/parseHistoryDate';
 import { historyRatesTable } from '../core/history/ratesTable';
 
 type Table = (string | number)[][];
@@ -67,8 +68,11 @@ export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknow
       entryStage: stages[0],
       rate: (stage) => rateList[stages.indexOf(stage)],
     });
-    const tooLarge = counts.findIndex((c) => c > BigInt(Number.MAX_SAFE_INTEGER));
-    if (tooLarge >= 0) return errorCell([{ path: 'rates', code: 'tooLarge', value: rates, detail: `the ${stageLabel(stages[tooLarge])} count` }], lang);
+    const broken = counts.findIndex((c) => countSizeProblem(c) !== undefined);
+    if (broken >= 0) {
+      const code = countSizeProblem(counts[broken])!;
+      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})` }], lang);
+    }
     return stages.map((stage, k) => [stageLabel(stage, lang), Number(counts[k])]);
   });
 }
@@ -88,11 +92,32 @@ export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown
 }
 
 /** =FUNNEL_RATES(range): the rates table of a pasted CRM export, header row included. */
-export function funnelRates(range: unknown, lang: Lang = 'en'): Table {
+const DATE_ORDER_TEXT = {
+  en: {
+    bad: (got: string) => `#FUNNEL: date_order: expected "dmy" (day first, 05/03/2024 = 5 March) or "mdy" (month first, = May 3), got "${got}"`,
+    hint: 'Give the order as the second argument: =FUNNEL_RATES(range, "dmy") for day first (05/03/2024 = 5 March), "mdy" for month first (May 3).',
+  },
+  'zh-CN': {
+    bad: (got: string) => `#FUNNEL: date_order：应为 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），实际为 "${got}"`,
+    hint: '请用第二个参数指定日期顺序：=FUNNEL_RATES(范围, "dmy") 表示日在前（05/03/2024 = 3 月 5 日），"mdy" 表示月在前（5 月 3 日）。',
+  },
+} as const;
+
+/** The optional date_order argument: blank, "dmy" or "mdy" (any case). */
+function readDateOrder(value: unknown): DateOrder | undefined | { bad: string } {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value).trim().toLowerCase();
+  return text === 'dmy' || text === 'mdy' ? text : { bad: String(value) };
+}
+
+export function funnelRates(range: unknown, dateOrder: unknown = undefined, lang: Lang = 'en'): Table {
   return safely(() => {
+    const text = DATE_ORDER_TEXT[lang] ?? DATE_ORDER_TEXT.en;
+    const order = readDateOrder(dateOrder);
+    if (typeof order === 'object') return [[text.bad(order.bad)]];
     const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
-    const derived = deriveHistory(rows);
-    if (!derived.ok) return [[`#FUNNEL: ${derived.message}`]];
+    const derived = deriveHistory(rows, order ? { dateOrder: order } : {});
+    if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.hint}` : ''}`]];
     return historyRatesTable(derived.result, lang);
   });
 }

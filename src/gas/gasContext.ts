@@ -1,6 +1,7 @@
 /** Everything the add-on's use cases need from Apps Script, passed in so tests can give fakes. */
 import type { Lang } from '../core/stages';
 import type { SheetsBuilders } from './sheetsWorkbook';
+import { FormatDate, wallClockIn } from './wallClockDates';
 
 export interface DocumentLock {
   tryLock(timeoutInMillis: number): boolean;
@@ -17,8 +18,19 @@ export interface GasContext {
   /** YYYY-MM-DD HH:mm, for backup sheet names. */
   readonly now: string;
   readonly version: string;
-  /** A date cell as the wall-clock text it shows in the spreadsheet's time zone, "yyyy-MM-dd'T'HH:mm:ss". */
+  /** A date cell as the wall-clock text it shows in the spreadsheet's time zone (see wallClockIn). */
   readonly wallClock: (date: Date) => string;
+  /** A yes / no question in a dialog (Ui.alert with YES_NO_CANCEL); absent where no one can answer. */
+  readonly ask?: (title: string, question: string) => 'yes' | 'no' | 'cancel';
+}
+
+/** The context's clock: today, now and date cells, all on the spreadsheet's wall clock. */
+export function sheetClock(timeZone: string, formatDate: FormatDate, now: Date): Pick<GasContext, 'today' | 'now' | 'wallClock'> {
+  return {
+    today: formatDate(now, timeZone, 'yyyy-MM-dd'),
+    now: formatDate(now, timeZone, 'yyyy-MM-dd HH:mm'),
+    wallClock: wallClockIn(timeZone, formatDate),
+  };
 }
 
 export function langOfLocale(locale: string | undefined): Lang {

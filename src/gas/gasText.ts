@@ -1,5 +1,6 @@
 /** The add-on's messages (menu results, alerts), in English and Chinese. */
 import type { Lang } from '../core/stages';
+import type { RefusalReason } from '../workbook/sheetRefusal';
 
 const EN = {
   busyTitle: 'Already running',
@@ -28,10 +29,23 @@ const EN = {
   historyMissingTitle: 'History sheet added',
   historyMissing: 'Paste your CRM export into the new History sheet (header row in row 1), then choose Derive rates from History again.',
   historyUnreadableTitle: 'Cannot read the History sheet',
+  dateOrderTitle: 'Day first or month first?',
+  dateOrderQuestion: (message: string) =>
+    `${message}\n\nAre these dates day first (05/03/2024 = 5 March)? Yes: day first. No: month first (May 3).`,
+  dateOrderHint: 'Choose Derive rates from History again and answer the question, or write the dates as YYYY-MM-DD.',
   historySheetName: 'the History sheet',
   historyDoneTitle: 'Rates derived from History',
   historyDone: (rows: number, fed: number) =>
     `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
+  historyNotFedEmpty: (columns: string) =>
+    `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
+  /** Why Generate leaves a sheet it needs alone (workbook/sheetRefusal.ts). */
+  refusal: (reason: RefusalReason, sheet: string): string =>
+    reason === 'notOurs'
+      ? `A sheet named "${sheet}" already exists and was not created by Funnel Planner. Rename it, then generate again.`
+      : reason === 'markerCorrupt'
+        ? `The Funnel Planner marker of sheet "${sheet}" is damaged and cannot be read, so Funnel Planner cannot tell whether it made that sheet and leaves it alone. Rename the sheet (or delete it if it is an old plan), then generate again.`
+        : `Sheet "${sheet}" is listed as Funnel Planner's in the owner table of an uploaded workbook, but it has changed since that workbook was written, so it may be a sheet of your own. Funnel Planner leaves it alone: rename it (or delete it if it is an old plan), then generate again.`,
 };
 
 type Texts = typeof EN;
@@ -63,10 +77,21 @@ const ZH: Texts = {
   historyMissingTitle: '已添加 History 表',
   historyMissing: '请把 CRM 导出数据粘贴到新的 History 表（第 1 行为表头），然后再次选择“从历史数据推导转化率”。',
   historyUnreadableTitle: '无法读取 History 表',
+  dateOrderTitle: '日在前还是月在前？',
+  dateOrderQuestion: (message: string) => `${message}\n\n这些日期是日在前吗（05/03/2024 = 3 月 5 日）？是：日在前。否：月在前（5 月 3 日）。`,
+  dateOrderHint: '请再次选择“从历史数据推导转化率”并回答问题，或把日期写成 YYYY-MM-DD。',
   historySheetName: 'History 表',
   historyDoneTitle: '已从历史数据推导转化率',
   historyDone: (rows: number, fed: number) =>
     `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
+  historyNotFedEmpty: (columns: string) =>
+    `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
+  refusal: (reason: RefusalReason, sheet: string): string =>
+    reason === 'notOurs'
+      ? `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`
+      : reason === 'markerCorrupt'
+        ? `工作表“${sheet}”上的 Funnel Planner 标记已损坏、无法读取，无法判断该表是否由 Funnel Planner 创建，因此不会改动它。请重命名该表（如是旧计划也可删除），再重新生成。`
+        : `上传的工作簿的归属表把“${sheet}”列为 Funnel Planner 的表，但该表在工作簿写出后已被修改，可能是您自己的表，因此不会改动它。请重命名该表（如是旧计划也可删除），再重新生成。`,
 };
 
 export function gasText(lang: Lang): Texts {

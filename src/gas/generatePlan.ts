@@ -11,7 +11,8 @@ import type { LayoutInput } from '../workbook/layouts/layoutInput';
 import { OUTPUT_LAYOUTS, planLayouts } from '../workbook/layouts/planLayouts';
 import { SHEET } from '../workbook/layouts/sheetNames';
 import { formatCellError, readInputs } from '../workbook/readInputs';
-import { ReplaceResult, SheetConflictError, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import { ReplaceResult, replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
+import { SheetRefusal } from '../workbook/sheetRefusal';
 import { writeLayouts } from '../workbook/writeLayouts';
 import { inputsOnlyHoldTheirPlan } from '../workbook/inputsCaptured';
 import { defaultPlanInput } from '../core/defaultPlan';
@@ -27,11 +28,18 @@ import { locked } from './locked';
 export type MenuOutcome = { readonly ok: boolean; readonly title: string; readonly message: string };
 
 function port(ctx: GasContext): SheetsWorkbook {
-  return new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  return new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
 }
 
 function stamp(ctx: GasContext) {
   return { version: ctx.version, generatedOn: ctx.today };
+}
+
+/** Writes the default Inputs sheet into a spreadsheet that has none; the caller holds the lock. */
+function writeDefaultInputs(ctx: GasContext, book: SheetsWorkbook): void {
+  const outcome = plan(defaultPlanInput());
+  if (!outcome.ok) throw new Error('the default template is invalid');
+  writeLayouts(book, [inputsLayout({ plan: outcome.plan, funnel: outcome.funnel, lang: ctx.lang, stamp: stamp(ctx) })], stamp(ctx));
 }
 
 /** Writes the default Inputs sheet (menu: Insert Inputs sheet). Never touches an existing one. */
@@ -43,9 +51,7 @@ export function insertInputsSheet(ctx: GasContext): MenuOutcome {
     () => {
       const book = port(ctx);
       if (book.listSheets().includes(SHEET.inputs)) return { ok: false, title: t.inputsExistTitle, message: t.inputsExist };
-      const outcome = plan(defaultPlanInput());
-      if (!outcome.ok) throw new Error('the default template is invalid');
-      writeLayouts(book, [inputsLayout({ plan: outcome.plan, funnel: outcome.funnel, lang: ctx.lang, stamp: stamp(ctx) })], stamp(ctx));
+      writeDefaultInputs(ctx, book);
       return { ok: true, title: t.inputsInsertedTitle, message: t.inputsInserted };
     },
   );
@@ -61,15 +67,13 @@ function describeResult(ctx: GasContext, result: ReplaceResult, headline: string
 /** Menu: Generate plan, from the Inputs sheet as the user left it (inserting the default one first if missing). */
 export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
   const t = gasText(ctx.lang);
-  const book = port(ctx);
-  if (!book.listSheets().includes(SHEET.inputs)) {
-    const inserted = insertInputsSheet(ctx);
-    if (!inserted.ok) return inserted;
-  }
   return locked(
     ctx,
     () => ({ ok: false, title: t.busyTitle, message: t.busy }),
     () => {
+      // Checked under the lock: another run may have written Inputs while this one waited.
+      const book = port(ctx);
+      if (!book.listSheets().includes(SHEET.inputs)) writeDefaultInputs(ctx, book);
       const reading = readInputs(book, SHEET.inputs, ctx.lang);
       if (!reading.ok) return { ok: false, title: t.unreadableTitle, message: reading.problems.join('\n') };
       const checked = validatePlan(reading.input);
@@ -84,7 +88,7 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
         book.setNamedRanges(inputsNamedRanges(reading.geometry, effectiveKinds(input)));
         return { ok: true, title: t.doneTitle, message: describeResult(ctx, result, t.headline(funnel.marketingTarget?.count)) };
       } catch (error) {
-        if (error instanceof SheetConflictError) return { ok: false, title: t.conflictTitle, message: error.message };
+        if (error instanceof SheetRefusal) return { ok: false, title: t.conflictTitle, message: t.refusal(error.reason, error.sheet) };
         throw error;
       }
     },
@@ -107,7 +111,7 @@ export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inpu
         const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });
         return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang), sheets: result.written, backups: result.backups };
       } catch (error) {
-        if (error instanceof SheetConflictError) return { ok: false, reason: 'failed', message: error.message };
+        if (error instanceof SheetRefusal) return { ok: false, reason: 'failed', message: t.refusal(error.reason, error.sheet) };
         throw error;
       }
     },

@@ -62,8 +62,9 @@ global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => 
  * Columns are recognised by name (HubSpot "Became a Lead Date" … "Became a Customer Date", "Original Source"; Salesforce; 线索创建时间 …).
  *
  * @param {string[][]} range The export, header row included.
+ * @param {string} date_order Optional: "dmy" or "mdy", for text dates like 05/03/2024 that read either way.
  * @return A table: source, stage → next stage, reached, converted, rate, 95% low, 95% high, mature rate, mature sample, median days, p90 days, note.
  * @customfunction
  * @preserve
  */
-global.FUNNEL_RATES = (range: unknown) => app.funnelRatesInSheet(range);
+global.FUNNEL_RATES = (range: unknown, date_order?: unknown) => app.funnelRatesInSheet(range, date_order);

@@ -13,8 +13,11 @@ import type {
   ValidationRule,
   WorkbookPort,
 } from '../workbook/port';
-import type { ChartSpec } from '../workbook/sheetLayout';
+import type { ChartSpec } from '../workbook/sheetTypes';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
+import { isDate } from './wallClockDates';
+import { CorruptOwnerMarkerError } from '../workbook/sheetRefusal';
+import { isRecord } from '../core/isRecord';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,6 +26,17 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 export type SheetsBuilders = Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'newDataValidation' | 'newConditionalFormatRule'>;
 
 export const OWNER_KEY = 'funnelPlanner';
+/** Developer metadata listing the ids of the charts we put on a sheet. */
+export const CHARTS_KEY = 'funnelPlannerCharts';
+
+function chartIds(json: string | null): number[] {
+  try {
+    const ids: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
+  } catch {
+    return []; // a damaged list only means an old chart of ours may stay
+  }
+}
 
 /**
  * Text goes in with a leading apostrophe: Sheets would otherwise turn "=…", "+…", "-…",
@@ -38,9 +52,10 @@ export function sheetsValue(cell: Cell | null): CellValue {
   return v;
 }
 
-function plain(value: unknown): CellValue {
+/** A date cell is an instant: it reads as the wall clock the sheet shows (GasContext.wallClock). */
+function plain(value: unknown, wallClock: (date: Date) => string): CellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return wallClock(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }
@@ -51,7 +66,10 @@ export class SheetsWorkbook implements WorkbookPort {
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly builders: SheetsBuilders,
+    private readonly wallClock: (date: Date) => string,
   ) {}
+
+  private plain = (value: unknown): CellValue => plain(value, this.wallClock);
 
   private sheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
@@ -87,18 +105,35 @@ export class SheetsWorkbook implements WorkbookPort {
     if (names.length > 0) this.spreadsheet.setActiveSheet(this.sheet(names[0]));
   }
 
+  /** Never leaves a stray "Copy of …" behind: a copy that cannot be named is deleted again. */
   duplicateSheet(from: string, to: string): void {
-    this.sheet(from).copyTo(this.spreadsheet).setName(to);
+    const copy = this.sheet(from).copyTo(this.spreadsheet);
+    try {
+      copy.setName(to);
+    } catch (error) {
+      this.spreadsheet.deleteSheet(copy);
+      throw error;
+    }
   }
 
+  /**
+   * The whole grid, not only the data range, so formatting and notes in cells without values
+   * travel too (a restore after a failed swap must give back the user's sheet as it was).
+   */
   copySheetContents(from: string, to: string): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
-    target.getDataRange().clearDataValidations();
+    const rows = source.getMaxRows();
+    const cols = source.getMaxColumns();
+    const targetRows = target.getMaxRows();
+    const targetCols = target.getMaxColumns();
+    if (targetRows < rows) target.insertRowsAfter(targetRows, rows - targetRows);
+    if (targetCols < cols) target.insertColumnsAfter(targetCols, cols - targetCols);
+    target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols)).clearDataValidations();
     target.clear();
     target.clearNotes();
-    // One call copies values, formulas, formats and notes; references to the target survive.
-    source.getDataRange().copyTo(target.getRange(1, 1));
+    // One call copies values, formulas, formats, notes and validation; references to the target survive.
+    source.getRange(1, 1, rows, cols).copyTo(target.getRange(1, 1));
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
@@ -121,15 +156,57 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   readBlock(sheet: string, area: Area): CellValue[][] {
-    return this.range(sheet, area).getValues().map((row) => row.map(plain));
+    return this.range(sheet, area).getValues().map((row) => row.map(this.plain));
   }
 
   readValues(sheet: string): CellValue[][] {
-    return this.sheet(sheet).getDataRange().getValues().map((row) => row.map(plain));
+    return this.sheet(sheet).getDataRange().getValues().map((row) => row.map(this.plain));
   }
 
   readFormulas(sheet: string): string[][] {
     return this.sheet(sheet).getDataRange().getFormulas().map((row) => row.map((f) => f.replace(/^=/, '')));
+  }
+
+  /**
+   * Six reads of the data range, and notes and fills of the whole grid, whatever the size: a
+   * note or a fill on an empty cell (outside the data range) is the user's work too.
+   */
+  readCells(sheet: string): Block {
+    const target = this.sheet(sheet);
+    const range = target.getDataRange();
+    const values = range.getValues();
+    const formulas = range.getFormulas();
+    const formats = range.getNumberFormats();
+    const weights = range.getFontWeights();
+    const styles = range.getFontStyles();
+    const colors = range.getFontColors();
+    const whole = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns());
+    const notes = whole.getNotes();
+    const backgrounds = whole.getBackgrounds();
+    let rows = values.length;
+    let cols = values[0]?.length ?? 0;
+    notes.forEach((line, r) =>
+      line.forEach((note, c) => {
+        if (!note && backgrounds[r][c].toLowerCase() === '#ffffff') return;
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }),
+    );
+    const cells = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c): Cell => {
+        const note = notes[r][c] ? { note: notes[r][c] } : {};
+        if (r >= values.length || c >= values[r].length) return { value: null, ...note, style: { background: backgrounds[r][c] } };
+        const formula = formulas[r][c];
+        return {
+          value: this.plain(values[r][c]),
+          ...(formula ? { formula: formula.replace(/^=/, '') } : {}),
+          ...note,
+          format: formats[r][c],
+          style: { bold: weights[r][c] === 'bold', italic: styles[r][c] === 'italic', color: colors[r][c], background: backgrounds[r][c] },
+        };
+      }),
+    );
+    return { row: 1, col: 1, cells };
   }
 
   setFrozen(sheet: string, rows: number, cols: number): void {
@@ -151,12 +228,14 @@ export class SheetsWorkbook implements WorkbookPort {
     }
   }
 
+  /** An existing name is moved (NamedRange.setRange), never removed and re-added: no moment without it. */
   setNamedRanges(ranges: readonly NamedRange[]): void {
     if (ranges.length === 0) return;
-    const existing = new Set(this.spreadsheet.getNamedRanges().map((r) => r.getName()));
+    const existing = new Map(this.spreadsheet.getNamedRanges().map((r) => [r.getName(), r]));
     for (const range of ranges) {
-      if (existing.has(range.name)) this.spreadsheet.removeNamedRange(range.name);
-      this.spreadsheet.setNamedRange(range.name, this.range(range.sheet, range.area));
+      const found = existing.get(range.name);
+      if (found) found.setRange(this.range(range.sheet, range.area));
+      else this.spreadsheet.setNamedRange(range.name, this.range(range.sheet, range.area));
     }
   }
 
@@ -189,38 +268,75 @@ export class SheetsWorkbook implements WorkbookPort {
     this.sheet(sheet).setConditionalFormatRules(built);
   }
 
+  /**
+   * The marker is developer metadata on the sheet, with the sheet's id: a copy of the sheet
+   * (a backup, a duplicate the user renamed) carries the metadata but not the id, so it is
+   * not taken for ours. A row of an uploaded .xlsx's owner table for this sheet is used up:
+   * from now on the metadata speaks for it, and a sheet made later under the name is not ours.
+   */
   setOwner(sheet: string, marker: OwnerMarker): void {
     const target = this.sheet(sheet);
     for (const m of target.getDeveloperMetadata()) if (m.getKey() === OWNER_KEY) m.remove();
-    target.addDeveloperMetadata(OWNER_KEY, JSON.stringify(marker));
+    const { byNameOnly, ...kept } = marker;
+    void byNameOnly;
+    target.addDeveloperMetadata(OWNER_KEY, JSON.stringify({ ...kept, sheetId: target.getSheetId() }));
+    const table = this.spreadsheet.getSheetByName(OWNER_SHEET);
+    if (!table) return;
+    const names = table.getDataRange().getValues().map((row) => row[0]);
+    for (let r = names.length - 1; r >= 1; r--) if (names[r] === sheet) table.deleteRow(r + 1);
   }
 
   getOwner(sheet: string): OwnerMarker | undefined {
-    const found = this.sheet(sheet).getDeveloperMetadata().find((m) => m.getKey() === OWNER_KEY);
+    const target = this.sheet(sheet);
+    const found = target.getDeveloperMetadata().find((m) => m.getKey() === OWNER_KEY);
     if (!found) {
       // An .xlsx written by the CLI and uploaded to Drive keeps its hidden owner table.
       const table = this.spreadsheet.getSheetByName(OWNER_SHEET);
-      return table ? ownerFromTable(table.getDataRange().getValues().map((row) => row.map(plain)), sheet) : undefined;
+      return table ? ownerFromTable(table.getDataRange().getValues().map((row) => row.map(this.plain)), sheet) : undefined;
     }
+    let parsed: unknown;
     try {
-      return JSON.parse(found.getValue() ?? '') as OwnerMarker;
+      parsed = JSON.parse(found.getValue() ?? '');
     } catch {
-      return undefined;
+      throw new CorruptOwnerMarkerError(sheet);
     }
+    const marker = parsed as Partial<OwnerMarker> & { sheetId?: unknown };
+    if (!isRecord(parsed) || typeof marker.kind !== 'string' || typeof marker.fingerprint !== 'string') throw new CorruptOwnerMarkerError(sheet);
+    // Markers written before they carried the id are trusted as they were.
+    if (marker.sheetId !== undefined && marker.sheetId !== target.getSheetId()) return undefined;
+    return { kind: marker.kind, version: String(marker.version ?? ''), generatedOn: String(marker.generatedOn ?? ''), fingerprint: marker.fingerprint };
   }
 
-  addChart(sheet: string, chart: ChartSpec): void {
+  /**
+   * Our charts are known by their ids (EmbeddedChart.getChartId(), stable and unique in the
+   * spreadsheet), kept in the sheet's developer metadata: not by title, which changes with
+   * the language and which a user's chart may share.
+   */
+  setCharts(sheet: string, charts: readonly ChartSpec[]): void {
     const target = this.sheet(sheet);
-    // Only our own chart (known by its title) is replaced; charts the user added stay.
-    for (const old of target.getCharts()) if (old.getOptions().get('title') === chart.title) target.removeChart(old);
-    const built = target
-      .newChart()
-      .asBarChart()
-      .addRange(this.range(sheet, chart.data))
-      .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
-      .setOption('title', chart.title)
-      .setOption('legend', { position: 'none' })
-      .build();
-    target.insertChart(built);
+    const metadata = target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY);
+    const ours = new Set(metadata.flatMap((m) => chartIds(m.getValue())));
+    // A sheet written by version 0.1.0 has no list yet: once, its chart is known by title as it was then.
+    const titles = new Set(charts.map((c) => c.title));
+    const legacy = metadata.length === 0;
+    for (const old of target.getCharts()) {
+      if (ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title'))))) target.removeChart(old);
+    }
+    const before = new Set(target.getCharts().map((c) => c.getChartId()));
+    for (const chart of charts) {
+      const built = target
+        .newChart()
+        .asBarChart()
+        .addRange(this.range(sheet, chart.data))
+        .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('legend', { position: 'none' })
+        .build();
+      target.insertChart(built);
+    }
+    // The inserted charts, not the built objects, carry the ids.
+    const added = target.getCharts().map((c) => c.getChartId()).filter((id): id is number => id !== null && !before.has(id));
+    for (const m of metadata) m.remove();
+    target.addDeveloperMetadata(CHARTS_KEY, JSON.stringify(added));
   }
 }

@@ -9,7 +9,7 @@ import type { SidebarState } from './sidebarContract';
 import { SheetsWorkbook } from './sheetsWorkbook';
 
 export function sidebarState(ctx: GasContext): SidebarState {
-  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders);
+  const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
   const fallback = { input: defaultPlanInput(), source: 'default-template' as const, inputsFingerprint: null, lang: ctx.lang };
   if (!book.listSheets().includes(SHEET.inputs)) return { ...fallback, readProblems: [] };
   const reading = readInputs(book, SHEET.inputs, ctx.lang);

@@ -69,7 +69,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.addSheet(to);
     const copy = this.sheet(to);
     for (const [k, cell] of source.cells) copy.cells.set(k, { ...cell });
-    Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: source.owner });
+    Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: undefined }); // a copy is not ours: it is never replaced
   }
 
   copySheetContents(from: string, to: string): void {
@@ -113,6 +113,18 @@ export class MemoryWorkbook implements WorkbookPort {
     const { rows, cols } = this.usedSize(sheet);
     const cells = this.sheet(sheet).cells;
     return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1))?.formula ?? ''));
+  }
+
+  /** Every cell held, up to the last one with anything in it (a note or a style counts too). */
+  readCells(sheet: string): Block {
+    const cells = this.sheet(sheet).cells;
+    let { rows, cols } = this.usedSize(sheet);
+    for (const [k] of cells) {
+      const [r, c] = k.split(',').map(Number);
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    }
+    return { row: 1, col: 1, cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)) };
   }
 
   private usedSize(sheet: string): { rows: number; cols: number } {

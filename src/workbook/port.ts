@@ -4,76 +4,9 @@
  * (tests). Each operation is meant to cost one round trip per block, not per cell.
  */
 
-import type { ChartSpec } from './sheetLayout';
+import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule } from './sheetTypes';
 
-/** What a cell holds as a plain value. Text is always literal, never parsed as a formula. */
-export type CellValue = string | number | boolean | null;
-
-export interface CellStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fontSize?: number;
-  /** #RRGGBB */
-  readonly color?: string;
-  /** #RRGGBB */
-  readonly background?: string;
-  readonly align?: 'left' | 'center' | 'right';
-  readonly wrap?: boolean;
-}
-
-export interface Cell {
-  /** A literal value; for a formula cell, the result the engine computed (cached in .xlsx). */
-  readonly value?: CellValue;
-  /** A formula without the leading "=", in English function names with "," separators. */
-  readonly formula?: string;
-  /** A number format such as `#,##0` or `0.0%`. */
-  readonly format?: string;
-  readonly style?: CellStyle;
-  /** A note (comment) shown on hover. */
-  readonly note?: string;
-}
-
-/** A rectangle of cells whose top-left corner is (row, col), 1-based; every row has the same length. */
-export interface Block {
-  readonly row: number;
-  readonly col: number;
-  readonly cells: readonly (readonly (Cell | null)[])[];
-}
-
-/** A rectangle of a sheet, 1-based. */
-export interface Area {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-export interface NamedRange {
-  readonly name: string;
-  readonly sheet: string;
-  readonly area: Area;
-}
-
-export type ValidationRule =
-  | { readonly area: Area; readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly greaterThan?: number; readonly help: string }
-  | { readonly area: Area; readonly kind: 'list'; readonly values: readonly string[]; readonly help: string }
-  | { readonly area: Area; readonly kind: 'listFromRange'; readonly sheet: string; readonly source: Area; readonly help: string };
-
-export type ConditionalFormatRule =
-  /** A two-colour gradient from the smallest to the largest value: the funnel narrowing at a glance. */
-  | { readonly area: Area; readonly kind: 'colorScale'; readonly minColor: string; readonly maxColor: string }
-  /** Highlight cells whose value differs from `value` (e.g. shares that do not add up to 100%). */
-  | { readonly area: Area; readonly kind: 'notEqual'; readonly value: number; readonly background: string; readonly color: string };
-
-/** Marks a sheet as written by Funnel Planner, so only such sheets are ever replaced. */
-export interface OwnerMarker {
-  /** Which layout wrote it: "funnel", "summary", "inputs"… */
-  readonly kind: string;
-  readonly version: string;
-  readonly generatedOn: string;
-  /** A digest of the values as written, to notice later edits by the user. */
-  readonly fingerprint: string;
-}
+export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec } from './sheetTypes';
 
 export interface WorkbookPort {
   /** Visible sheet names in order. */
@@ -100,6 +33,12 @@ export interface WorkbookPort {
   readValues(sheet: string): CellValue[][];
   /** Formulas (without "=") of the used range from A1, "" where a cell has none. */
   readFormulas(sheet: string): string[][];
+  /**
+   * Everything a user can see and change in the used range from A1, as cells: value, formula
+   * (without "="), note, number format and style (bold, italic, font colour, fill). What the
+   * edit fingerprint reads; a fixed number of round trips per sheet.
+   */
+  readCells(sheet: string): Block;
 
   setFrozen(sheet: string, rows: number, cols: number): void;
   /** Widths in pixels from column 1; undefined leaves a column as it is. */
@@ -108,8 +47,18 @@ export interface WorkbookPort {
   setNamedRanges(ranges: readonly NamedRange[]): void;
   setValidations(sheet: string, rules: readonly ValidationRule[]): void;
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void;
+  /** Marks the sheet as ours, tied to the sheet itself where the workbook can (Sheets: metadata with the sheet id). */
   setOwner(sheet: string, marker: OwnerMarker): void;
+  /**
+   * The sheet's marker; undefined when it has none or carries one that belongs to another
+   * sheet (a copy of ours); `byNameOnly` when only a row naming the sheet vouches for it.
+   * A marker that cannot be read throws CorruptOwnerMarkerError (sheetRefusal.ts).
+   */
   getOwner(sheet: string): OwnerMarker | undefined;
-  /** Optional: where the workbook can hold native charts (Google Sheets). */
-  addChart?(sheet: string, chart: ChartSpec): void;
+  /**
+   * Optional, where the workbook can hold native charts (Google Sheets): replaces the charts
+   * this port put on the sheet (known by an id it keeps, never by title) with these; charts
+   * the user added stay.
+   */
+  setCharts?(sheet: string, charts: readonly ChartSpec[]): void;
 }

@@ -89,12 +89,19 @@ export interface InputsChecks {
   readonly stagesAgainstFunnel?: boolean;
 }
 
-export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en', checks: InputsChecks = {}): InputsReading {
-  if (!port.listSheets().includes(sheet)) {
+/** `read`: the sheet's readValues when the caller has them already, so Inputs is read once, not twice. */
+export function readInputs(
+  port: WorkbookPort,
+  sheet: string = SHEET.inputs,
+  lang: Lang = 'en',
+  read?: readonly (readonly CellValue[])[],
+  checks: InputsChecks = {},
+): InputsReading {
+  if (read === undefined && !port.listSheets().includes(sheet)) {
     const sheets = port.listSheets().join(', ') || (lang === 'zh-CN' ? '无' : 'no sheets');
     return { ok: false, problems: [say('noSheet', lang, { sheet, sheets })] };
   }
-  const values = port.readValues(sheet);
+  const values = read ?? port.readValues(sheet);
   const size = { rows: values.length, cols: values.reduce((max, row) => Math.max(max, row.length), 0) };
   if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [say('emptySheet', lang, { sheet })] };
   const at = (row: number, col: number): CellValue | undefined => values[row - 1]?.[col - 1];
@@ -120,7 +127,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   // A formula whose result was never saved reads as blank: say so instead of "missing".
   let formulas: string[][] | undefined;
   const uncached: string[] = [];
-  const read = (r: number, c: number): CellValue | undefined => {
+  const cellAt = (r: number, c: number): CellValue | undefined => {
     const v = at(r, c);
     if (checks.formulasWithoutResults && isBlank(v)) {
       formulas ??= port.readFormulas(sheet);
@@ -135,7 +142,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
     const r = optionalRow(key);
     if (r === undefined) return;
     cellOf.set(key, ref(r, 2));
-    const v = read(r, 2);
+    const v = cellAt(r, 2);
     const got = textual ? asText(v) : asValue(v);
     if (got !== undefined) input[key] = got;
   };
@@ -168,7 +175,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
       const r = optionalRow(k);
       if (r === undefined) return;
       cellOf.set(`${path}.${key}`, ref(r, col));
-      const got = textual ? asText(read(r, col)) : asValue(read(r, col));
+      const got = textual ? asText(cellAt(r, col)) : asValue(cellAt(r, col));
       if (got !== undefined) source[key] = got;
     };
     field('id', 'id', true);
@@ -181,7 +188,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
     stages.slice(0, -1).forEach((stage, k) => {
       const r = firstStageRow + k;
       cellOf.set(`${path}.conversionRates.${stage}`, ref(r, col));
-      const v = asValue(read(r, col));
+      const v = asValue(cellAt(r, col));
       if (v !== undefined) rates[stage] = v;
     });
     source.conversionRates = rates;

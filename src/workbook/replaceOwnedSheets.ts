@@ -1,26 +1,23 @@
 /**
  * Regenerates Funnel Planner's sheets without ever losing the user's data (design.md §6):
- * only sheets marked as ours are replaced; one the user edited since it was generated is
- * kept as a backup copy; the new plan is written completely (into staging sheets) before
- * any old sheet changes, so a failure part-way leaves the previous plan whole.
+ * only sheets proven ours are replaced; one the user edited since it was generated is kept as
+ * a backup copy; the new plan is written completely (into staging sheets) before any old sheet
+ * changes, and every sheet about to change is copied first, so a failure at any step — staging
+ * or the swap itself — restores the previous plan whole and removes what this run added.
  */
 import { contentFingerprint } from './contentFingerprint';
-import { LayoutStamp, SheetLayout, writeLayout, writeSheetExtras } from './sheetLayout';
-import type { WorkbookPort } from './port';
+import { fingerprintBlocks } from './fingerprint';
+import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
+import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
+import type { OwnerMarker, WorkbookPort } from './port';
+
+export { SheetConflictError } from './sheetRefusal';
 
 export interface ReplaceResult {
   /** Sheets written, in order. */
   readonly written: readonly string[];
   /** Backup copies kept of sheets the user had edited. */
   readonly backups: readonly string[];
-}
-
-/** A sheet with a name we need was not made by Funnel Planner: we refuse to touch it. */
-export class SheetConflictError extends Error {
-  constructor(readonly sheet: string) {
-    super(`A sheet named "${sheet}" already exists and was not created by Funnel Planner. Rename it, then generate again.`);
-    this.name = 'SheetConflictError';
-  }
 }
 
 export interface ReplaceOptions {
@@ -34,10 +31,60 @@ export interface ReplaceOptions {
   readonly captured?: Readonly<Record<string, string>>;
 }
 
+/** The owner kind of the sheets a run writes the new plan into before the swap. */
+export const STAGING_KIND = 'staging';
+/** Names a run gives its staging sheets: "Funnel (new)", "Funnel (new) 2"… */
+const STAGING_NAME = / \(new\)( \d+)?$/;
+
+const EMPTY = fingerprintBlocks([]);
+
 function freeName(port: WorkbookPort, wanted: string): string {
   const taken = new Set(port.listSheets());
   if (!taken.has(wanted)) return wanted;
   for (let i = 2; ; i++) if (!taken.has(`${wanted} ${i}`)) return `${wanted} ${i}`;
+}
+
+function stagingMarker(stamp: LayoutStamp): OwnerMarker {
+  return { kind: STAGING_KIND, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: '00000000' };
+}
+
+/**
+ * A run that was killed (Apps Script's time limit leaves no chance to clean up) can leave
+ * staging sheets behind: delete those, and only those, that carry our staging marker. A
+ * user's own "Funnel (new)" has none and stays.
+ */
+export function removeLeftoverStaging(port: WorkbookPort): void {
+  for (const name of port.listSheets().filter((n) => STAGING_NAME.test(n))) {
+    let marker: OwnerMarker | undefined;
+    try {
+      marker = port.getOwner(name);
+    } catch (error) {
+      if (error instanceof SheetRefusal) continue; // a damaged marker: not provably ours, leave it
+      throw error;
+    }
+    if (marker?.kind === STAGING_KIND && !marker.byNameOnly) port.deleteSheet(name);
+  }
+}
+
+interface Replacement {
+  readonly layout: SheetLayout;
+  /** The marker the sheet had, to put back if the run fails. */
+  readonly marker: OwnerMarker;
+  readonly edited: boolean;
+  staging?: string;
+  /** The copy taken before the swap: the user's backup when edited, else a snapshot deleted at the end. */
+  copy?: string;
+}
+
+/** The marker of a sheet we are about to replace, or the reason we must not. */
+function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): { marker: OwnerMarker; edited: boolean } {
+  const marker = port.getOwner(name); // a damaged marker throws CorruptOwnerMarkerError
+  if (!marker || marker.kind === STAGING_KIND) throw new SheetConflictError(name);
+  const now = contentFingerprint(port, name);
+  // An empty sheet (one a killed run had cleared) holds nothing a backup would keep.
+  const unchanged = now === marker.fingerprint || now === captured || now === EMPTY;
+  if (marker.byNameOnly && !unchanged) throw new UnverifiedOwnerError(name);
+  return { marker, edited: !unchanged };
 }
 
 export function replaceOwnedSheets(
@@ -46,50 +93,90 @@ export function replaceOwnedSheets(
   stamp: LayoutStamp,
   options: ReplaceOptions,
 ): ReplaceResult {
+  removeLeftoverStaging(port);
+  // 1. Refuse before changing anything.
   const existing = new Set(port.listSheets());
-  const conflict = layouts.find((l) => existing.has(l.name) && port.getOwner(l.name) === undefined);
-  if (conflict) throw new SheetConflictError(conflict.name);
-
-  // 1. Every sheet the new plan needs exists before anything is written, so formulas
-  //    between them resolve: missing ones under their real names, replacements in staging.
   const fresh = layouts.filter((l) => !existing.has(l.name));
-  const replaced = layouts
+  const replaced: Replacement[] = layouts
     .filter((l) => existing.has(l.name))
-    .map((l) => ({ layout: l, staging: freeName(port, `${l.name} (new)`) }));
+    .map((layout) => ({ layout, ...proveOwned(port, layout.name, options.captured?.[layout.name]) }));
+
   const created: string[] = [];
+  const swapped: Replacement[] = [];
   try {
+    // 2. Every sheet the new plan needs exists before anything is written, so formulas
+    //    between them resolve: missing ones under their real names, replacements in staging.
     for (const l of fresh) {
       port.addSheet(l.name);
       created.push(l.name);
     }
     for (const r of replaced) {
+      r.staging = freeName(port, `${r.layout.name} (new)`);
       port.addSheet(r.staging);
       created.push(r.staging);
+      port.setOwner(r.staging, stagingMarker(stamp));
     }
-    // 2. Write the whole new plan. Until this succeeds the old sheets are untouched.
-    for (const l of fresh) writeLayout(port, l, stamp);
-    for (const r of replaced) writeLayout(port, { ...r.layout, name: r.staging, namedRanges: [] }, stamp);
+    // 3. Write the whole new plan. Until this succeeds the old sheets are untouched.
+    for (const l of fresh) {
+      for (const block of l.blocks) port.writeBlock(l.name, block);
+      writeSheetExtras(port, l, stamp);
+    }
+    for (const r of replaced) for (const block of r.layout.blocks) port.writeBlock(r.staging!, block);
+    // 4. Copy every sheet about to change: an edited one as the user's backup, the others as
+    //    snapshots. Named for what they are, so a run killed right here leaves nothing unclear.
+    for (const r of replaced) {
+      r.copy = freeName(port, `${r.layout.name} (${r.edited ? 'edited, ' : ''}before ${options.now})`);
+      port.duplicateSheet(r.layout.name, r.copy);
+      created.push(r.copy);
+    }
+    // 5. Swap contents into the existing sheets (not the sheets themselves: the user's own
+    //    formulas that point at Funnel or Summary keep pointing there), then their extras.
+    //    The marker follows each copy at once, so a run killed between two sheets leaves
+    //    each with the marker of what it holds (no needless backup next time).
+    for (const r of replaced) {
+      swapped.push(r);
+      port.copySheetContents(r.staging!, r.layout.name);
+      port.setOwner(r.layout.name, ownerMarker(r.layout, stamp));
+    }
+    for (const r of replaced) writeSheetExtras(port, r.layout, stamp, { owner: false });
+    port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   } catch (error) {
-    for (const name of created.reverse()) port.deleteSheet(name);
+    restore(port, swapped, created);
     throw error;
   }
 
-  // 3. Swap contents into the existing sheets (not the sheets themselves: the user's own
-  //    formulas that point at Funnel or Summary keep pointing there), backing up edited ones.
-  const backups: string[] = [];
-  for (const { layout, staging } of replaced) {
-    const marker = port.getOwner(layout.name);
-    const now = contentFingerprint(port, layout.name);
-    if (now !== marker?.fingerprint && now !== options.captured?.[layout.name]) {
-      const backup = freeName(port, `${layout.name} (edited, before ${options.now})`);
-      port.duplicateSheet(layout.name, backup);
-      backups.push(backup);
-    }
-    port.copySheetContents(staging, layout.name);
-    writeSheetExtras(port, layout, stamp);
-    port.deleteSheet(staging);
+  // 6. The plan is complete. A failure tidying up does not undo it: a staging sheet left
+  //    behind is removed by the next run, a snapshot left behind is a visible, named copy.
+  for (const r of replaced) {
+    bestEffort(() => port.deleteSheet(r.staging!));
+    if (!r.edited) bestEffort(() => port.deleteSheet(r.copy!));
   }
-  port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
-  port.orderSheets(layouts.map((l) => l.name));
-  return { written: layouts.map((l) => l.name), backups };
+  bestEffort(() => port.orderSheets(layouts.map((l) => l.name)));
+  return { written: layouts.map((l) => l.name), backups: replaced.filter((r) => r.edited).map((r) => r.copy!) };
+}
+
+function bestEffort(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Only tidying up: what is left is named for what it is (see the callers).
+  }
+}
+
+/**
+ * Puts every sheet the swap reached back as its copy holds it, with its old marker, then
+ * deletes what this run added. A copy whose restore failed is kept (it is then the only
+ * whole copy of that sheet), so nothing the user had is lost even when restoring fails.
+ */
+function restore(port: WorkbookPort, swapped: readonly Replacement[], created: readonly string[]): void {
+  const keep = new Set<string>();
+  for (const r of [...swapped].reverse()) {
+    try {
+      port.copySheetContents(r.copy!, r.layout.name);
+      port.setOwner(r.layout.name, r.marker);
+    } catch {
+      keep.add(r.copy!);
+    }
+  }
+  for (const name of [...created].reverse()) if (!keep.has(name)) bestEffort(() => port.deleteSheet(name));
 }

@@ -4,16 +4,8 @@
  * whatever the number of sources or stages.
  */
 import { fingerprintBlocks } from './fingerprint';
-import type { Area, Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
-
-/** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */
-export interface ChartSpec {
-  readonly title: string;
-  /** Two columns: labels, values. */
-  readonly data: Area;
-  /** Top-left cell where the chart sits. */
-  readonly anchor: { readonly row: number; readonly col: number };
-}
+import type { ChartSpec } from './sheetTypes';
+import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
 export interface SheetLayout {
   readonly name: string;
@@ -46,12 +38,12 @@ export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: Layo
   writeSheetExtras(port, layout, stamp);
 }
 
-/** Everything but the cells: panes, widths, validation, conditional formats, owner marker, charts. */
-export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
+/** Everything but the cells: panes, widths, validation, conditional formats, charts and (unless told otherwise) the owner marker. */
+export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): void {
   port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
-  if (port.addChart) for (const chart of layout.charts ?? []) port.addChart(layout.name, chart);
-  port.setOwner(layout.name, ownerMarker(layout, stamp));
+  if (port.setCharts && layout.charts?.length) port.setCharts(layout.name, layout.charts);
+  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp));
 }

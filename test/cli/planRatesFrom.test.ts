@@ -150,3 +150,81 @@ describe('funnel-planner rates --out', () => {
     expect(runCli(['rates', at('rates.xlsx'), '--out', at('rates.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('refusing to write over an input file') });
   });
 });
+
+describe('funnel-planner plan --rates-from: exports that must not plan silently', () => {
+  // The export with its MQL column blanked: lead → mql and mql → sql measure nothing.
+  const NO_MQL = EXPORT.split('\r\n')
+    .map((line, i) => (i === 0 ? line : line.split(',').map((cell, c) => (c === 3 ? '' : cell)).join(',')))
+    .join('\r\n');
+
+  it('refuses a rate through a stage column empty in every row when the plan has none of its own', () => {
+    writeFileSync(at('no-mql.csv'), NO_MQL);
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('no-mql.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'marketing: the export\'s column "Became a Marketing Qualified Lead Date" (stage mql) has no date in any row, so the lead → mql rate cannot be measured; give the lead rate by hand or map a column that has the mql dates',
+    );
+    expect(r.stderr).toContain('so the mql → sql rate cannot be measured');
+  });
+
+  it('keeps the plan\'s own rates through an empty stage column, and says so', () => {
+    writeFileSync(at('no-mql.csv'), NO_MQL);
+    writeFileSync(at('typed.json'), JSON.stringify({ ...PLAN, sources: [{ ...PLAN.sources[0], conversionRates: { lead: 0.5, mql: 0.4 } }, PLAN.sources[1]] }));
+    const r = runCli(['plan', at('typed.json'), '--rates-from', at('no-mql.csv'), '--json']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // 160 won → 160 opp (1/1) → 160 SQL (1/1 measured) → 160 / 0.4 = 400 MQL → 400 / 0.5 = 800 leads.
+    expect(j.funnel.bySource.marketing).toMatchObject({ lead: 800, mql: 400, sql: 160 });
+    expect(Object.keys(j.history.rates.marketing)).toEqual(['sql', 'opportunity']);
+    expect(j.history.warnings).toEqual(
+      expect.arrayContaining([
+        'marketing: kept the plan\'s own lead rate (0.5): the export\'s column "Became a Marketing Qualified Lead Date" (stage mql) has no date in any row, so lead → mql is not measured',
+        'marketing: kept the plan\'s own mql rate (0.4): the export\'s column "Became a Marketing Qualified Lead Date" (stage mql) has no date in any row, so mql → sql is not measured',
+      ]),
+    );
+    const table = runCli(['plan', at('typed.json'), '--rates-from', at('no-mql.csv')]);
+    expect(table.stdout).toContain("  ! marketing: kept the plan's own lead rate (0.5)");
+  });
+
+  it('exits 2 when the export has nothing to measure', () => {
+    writeFileSync(at('header-only.csv'), EXPORT.split('\r\n')[0] + '\r\n');
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('header-only.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('header-only.csv: there is a header but no data rows: there is nothing to measure');
+  });
+
+  it('refuses a plan whose stages are out of funnel order', () => {
+    writeFileSync(at('disorder.json'), JSON.stringify({ ...PLAN, stages: ['lead', 'sql', 'mql', 'opportunity', 'won'] }));
+    const r = runCli(['plan', at('disorder.json'), '--rates-from', at('export.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('stages: "sql" is listed before "mql", but a record reaches mql first. List the stages top to bottom, won last (lead, mql, sql, opportunity, won).');
+  });
+
+  it('takes --date-order for a day-first export', () => {
+    // Every date of the export written D/M/YYYY with day ≤ 12 would be ambiguous; these have 13–31.
+    const dmy = EXPORT.replace(/(\d{4})-(\d{2})-(\d{2})/g, (_m, y, mo, d) => `${d}/${mo}/${y}`);
+    writeFileSync(at('dmy.csv'), dmy);
+    const detected = runCli(['plan', at('plan.json'), '--rates-from', at('dmy.csv'), '--json']);
+    expect(detected.stderr).toBe('');
+    const told = runCli(['plan', at('plan.json'), '--rates-from', at('dmy.csv'), '--date-order', 'dmy', '--json']);
+    const iso = runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--json']);
+    expect(JSON.parse(detected.stdout).funnel).toEqual(JSON.parse(iso.stdout).funnel);
+    expect(JSON.parse(told.stdout).history.medianDays).toEqual(JSON.parse(iso.stdout).history.medianDays);
+  });
+
+  it('records the hand-typed rates it replaced in the History summary', async () => {
+    writeFileSync(at('typed-all.json'), JSON.stringify({ ...PLAN, sources: [{ ...PLAN.sources[0], conversionRates: { lead: 0.5, mql: '40%' } }, PLAN.sources[1]] }));
+    const r = runCli(['plan', at('typed-all.json'), '--rates-from', at('export.csv'), '--out', at('typed.xlsx')]);
+    expect(r.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('typed.xlsx'));
+    const rows = (wb.getWorksheet('History summary')!.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1));
+    const fed = rows.slice(rows.findIndex((row) => row[0] === 'Rates used in the plan'));
+    const find = (source: string, stage: string) => fed.find((row) => row[0] === source && row[1] === stage);
+    // Columns: plan source, stage, from, previous (the plan's own), rate, basis, sample.
+    expect(find('marketing', 'Leads')?.slice(3, 5)).toEqual([0.5, 0.6667]);
+    expect(find('marketing', 'MQLs')?.slice(3, 5)).toEqual(['40%', 0.5]);
+    expect(find('marketing', 'SQLs')?.[3]).toBe(''); // none typed: the cell stays empty
+  });
+});

@@ -59,7 +59,8 @@ describe('validatePlan', () => {
     ['duplicate id', (p) => (p.sources[1].id = 'marketing'), 'sources[1].id: source id "marketing" is already used by sources[0]'],
     ['share above 1', (p) => (p.sources[0].share = 1.4), 'sources[0].share: expected a share from 0 to 1'],
     ['shares not summing to 1', (p) => (p.sources[0].share = 0.3), 'sources: the shares of all sources must add up to 1 (100%), but they add up to 0.9 (90%)'],
-    ['typo in a rate key', (p) => (p.sources[0].conversionRates.opportunty = 0.2), 'sources[0].conversionRates.opportunty: "opportunty" is not a stage'],
+    ['typo in a rate key', (p) => (p.sources[0].conversionRates.opportunty = 0.2), 'sources[0].conversionRates.opportunty: is not a field here; did you mean opportunity?'],
+    ['a rate key that is no stage', (p) => (p.sources[0].conversionRates.deal = 0.2), 'sources[0].conversionRates.deal: "deal" is not a stage that converts to a next one; rates are keyed by the from-stage (lead, mql, sql, opportunity)'],
     ['rate keyed by won', (p) => (p.sources[0].conversionRates.won = 0.2), 'sources[0].conversionRates.won'],
     ['sources not a list', (p) => (p.sources = {}), 'sources: expected a list, got an object'],
     ['no sources', (p) => (p.sources = []), 'sources: expected at least one entry'],
@@ -67,7 +68,12 @@ describe('validatePlan', () => {
     ['duplicate stage', (p) => (p.stages = ['lead', 'sql', 'sql', 'won']), 'stages[2]: stage "sql" appears more than once'],
     ['one stage', (p) => (p.stages = ['won']), 'stages: expected at least two stages'],
     ['reserved stage id', (p) => (p.stages = ['lead', 'revenue', 'won']), 'stages[1]: "revenue" cannot be used as an id'],
-    ['unreadable text number', (p) => (p.sources[0].share = '0,4'), 'sources[0].share: expected a number'],
+    ['unreadable text number', (p) => (p.sources[0].share = '4O%'), 'sources[0].share: expected a number'],
+    ['a decimal comma', (p) => (p.sources[0].share = '0,25'), 'sources[0].share: "0,25" is ambiguous: is the comma a decimal point? If so, write 0.25 ("." is the decimal point here; "," only separates groups of three digits)'],
+    ['a sign inside parentheses', (p) => (p.sources[0].avgDealSize = '($-500)'), 'sources[0].avgDealSize: expected one sign at most (write -500 or (500)), got "($-500)"'],
+    ['a sign before and after the currency', (p) => (p.sources[0].avgDealSize = '-$-5'), 'sources[0].avgDealSize: expected one sign at most (write -500 or (500)), got "-$-5"'],
+    ['a 16-digit target', (p) => (p.revenueTarget = 1234567890123456), 'revenueTarget: expected at most 15 significant digits (a spreadsheet keeps 15 and would change the rest), got 1234567890123456'],
+    ['a 16-digit target as text', (p) => (p.revenueTarget = '1,234,567,890,123,456'), 'revenueTarget: expected at most 15 significant digits (a spreadsheet keeps 15 and would change the rest), got "1,234,567,890,123,456"'],
     ['unknown handoff stage', (p) => (p.handoffStage = 'deal'), 'handoffStage: expected one of the plan\'s stages'],
     ['target over the safe range', (p) => (p.revenueTarget = 1e20), 'revenueTarget: the value would exceed 9007199254740991'],
   ])('%s', (_name, edit, expected) => {
@@ -98,16 +104,74 @@ describe('validatePlan', () => {
         { id: 'b', share: 0.5, avgDealSize: 1, entryStage: 'won', conversionRates: {} },
       ],
     };
-    input.revenueTarget = 9_007_199_254_740_990;
-    // 4,503,599,627,370,495 / 0.4 ≈ 1.13e16 won deals for source a alone
+    // 4,500,000,000,000,000 / 0.4 = 1.125e16 won deals for source a alone
     input.sources[0].avgDealSize = 0.4;
     expect(errorsOf(input).map((e) => e.path)).toEqual(['sources[0].avgDealSize']);
-    // each ≈ 5.0e15 fits, but together ≈ 1.0e16 do not
+    // each 5e15 fits, but together 1e16 do not
     input.sources[0].avgDealSize = 0.9;
     input.sources[1].avgDealSize = 0.9;
     const errors = errorsOf(input);
     expect(errors.map((e) => e.path)).toEqual(['sources']);
     expect(formatFieldError(errors[0])).toContain('the total Won deals count');
+  });
+
+  it('a count of more than 15 significant digits is refused, naming the rate that produces it', () => {
+    const input: PlanInput = {
+      revenueTarget: 123_456_789_012_345,
+      stages: ['opportunity', 'won'],
+      sources: [{ id: 'a', share: 1, avgDealSize: 1, conversionRates: { opportunity: 0.11 } }],
+    };
+    // By hand: 123,456,789,012,345 won; / 0.11 = 1,122,334,445,566,772.7…, up to 1,122,334,445,566,773: 16 digits.
+    const errors = errorsOf(input);
+    expect(errors.map((e) => formatFieldError(e))).toEqual([
+      'sources[0].conversionRates.opportunity: the Opportunities count (1122334445566773) would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from 0.11',
+    ]);
+    expect(formatFieldError(errors[0], 'zh-CN')).toBe(
+      'sources[0].conversionRates.opportunity: the Opportunities count (1122334445566773) 将超过 15 位有效数字，电子表格无法精确保存（会改动末尾几位），来自 0.11',
+    );
+    // 123,456,789,012,345 / 0.1 = 1,234,567,890,123,450: 16 digits but 15 significant ones, exact in a sheet.
+    input.sources[0].conversionRates.opportunity = 0.1;
+    expect(validatePlan(input).ok).toBe(true);
+  });
+
+  it('a total of more than 15 significant digits is refused too', () => {
+    const input: PlanInput = {
+      revenueTarget: 1_000_000_000_000_010,
+      sources: [
+        { id: 'a', share: 0.5, avgDealSize: 1, entryStage: 'won', conversionRates: {} },
+        { id: 'b', share: 0.5, avgDealSize: 1, entryStage: 'won', conversionRates: {} },
+      ],
+    };
+    input.sources[1].avgDealSize = 0.999;
+    // a: 500,000,000,000,005 won; b: 500,000,000,000,005 / 0.999 = 500,500,500,500,505.5…, up to …506; total 1,000,500,500,500,511.
+    expect(errorsOf(input).map((e) => formatFieldError(e))).toEqual([
+      'sources: the total Won deals count (1000500500500511) would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from 1000000000000010',
+    ]);
+  });
+
+  it('input messages for digits, signs and commas speak Chinese too', () => {
+    const messages = (edit: (p: Record<string, any>) => void) => errorsOf(edited(edit)).map((e) => formatFieldError(e, 'zh-CN'));
+    expect(messages((p) => (p.revenueTarget = 1234567890123456))).toEqual([
+      'revenueTarget: 最多只能有 15 位有效数字（电子表格只保留 15 位，会改动其余各位），实际为 1234567890123456',
+    ]);
+    expect(messages((p) => (p.sources[0].avgDealSize = '($-500)'))).toEqual(['sources[0].avgDealSize: 只能有一个正负号（请写 -500 或 (500)），实际为 "($-500)"']);
+    expect(messages((p) => (p.sources[0].share = '0,25'))).toEqual([
+      'sources[0].share: "0,25" 有歧义：逗号是小数点吗？若是，请写 0.25（此处 "." 是小数点，"," 只用于每三位数字的分隔）',
+    ]);
+  });
+
+  it('seven shares of =1/7 are exactly 1, as numbers or as the text a program prints for them', () => {
+    const sources = (share: number | string) =>
+      Array.from({ length: 7 }, (_, i) => ({ id: `s${i}`, share, avgDealSize: 1000, entryStage: 'won', conversionRates: {} }));
+    for (const share of [1 / 7, String(1 / 7), '0.14285714285714285']) {
+      const checked = validatePlan({ revenueTarget: 7_000_000, sources: sources(share) });
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      expect(checked.plan.sources[0].share.exact).toEqual({ num: BigInt(1), den: BigInt(7) });
+    }
+    // Typed with 15 digits or fewer, text is the decimal typed: 7 × 0.142857142857143 = 1.000000000000001.
+    const typed = validatePlan({ revenueTarget: 7_000_000, sources: sources('0.142857142857143') });
+    if (!typed.ok) throw new Error('within the share tolerance');
+    expect(typed.plan.sources[0].share.exact).toEqual({ num: BigInt(142857142857143), den: BigInt(10) ** BigInt(15) });
   });
 
   it('anything that is not an object is one clear error, never a throw', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
 import { FakeLock } from './fakes/fakeSpreadsheet';
+import { fakeUtilities, zonedInstant } from './fakes/fakeUtilities';
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -62,14 +63,7 @@ function load(options: { authorised: boolean; customFunction?: boolean; spreadsh
     },
     Session: { getActiveUserLocale: options.authorised ? () => 'en_US' : forbidden('Session.getActiveUserLocale') },
     LockService: { getDocumentLock: options.authorised ? () => new FakeLock() : forbidden('LockService') },
-    Utilities: {
-      formatDate: (date: Date, _zone: string, format: string) =>
-        format === 'yyyy-MM-dd'
-          ? date.toISOString().slice(0, 10)
-          : format === "yyyy-MM-dd'T'HH:mm:ss"
-            ? date.toISOString().slice(0, 19)
-            : date.toISOString().slice(0, 16).replace('T', ' '),
-    },
+    Utilities: fakeUtilities,
     HtmlService: {
       createHtmlOutputFromFile: (name: string) => ({ name, title: '', setTitle(t: string) { this.title = t; return this; } }),
     },
@@ -135,6 +129,20 @@ describe('dist/Code.js', () => {
     ]) as (string | number)[][];
     expect(rates[0].slice(0, 5)).toEqual(['Source', 'Stage', 'Reached', 'Converted', 'Rate']);
     expect(rates[1].slice(0, 5)).toEqual(['Overall', 'Leads → MQLs', 2, 1, 0.5]);
+  });
+
+  it("FUNNEL_RATES reads date cells on the spreadsheet's wall clock: New York across the DST change", () => {
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.timeZone = 'America/New_York';
+    const { context } = load({ authorised: false, customFunction: true, spreadsheet });
+    const at = (wallClock: string) => zonedInstant(wallClock, 'America/New_York');
+    // 20:00 EST to 08:00 EDT: 12 hours on the wall clock, 11 elapsed.
+    const rates = context.FUNNEL_RATES([
+      ['Original Source', 'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Customer Date'],
+      ['Web', at('2024-03-09 20:00'), at('2024-03-10 08:00'), at('2024-04-01 10:00')],
+    ]) as (string | number)[][];
+    expect(rates[1].slice(0, 2)).toEqual(['Overall', 'Leads → MQLs']);
+    expect(rates[1][9]).toBeCloseTo(0.5, 10);
   });
 
   it('custom functions follow the spreadsheet locale', () => {

@@ -31,7 +31,16 @@ describe('=FUNNEL_REVERSE', () => {
       '#FUNNEL: revenue: is required but missing; dealSize: expected a number greater than 0, got 0; rates[1]: expected a number (such as 1200000, "1,200,000", "$1.2M", "120万" or "25%"), got "x"',
     );
     expect(funnelReverse(1, 1, 1, [['', '']])[0][0]).toBe('#FUNNEL: rates: expected at least one entry, got an empty list');
-    expect(funnelReverse(1e15, 1, 1, [[1e-9, 1e-9]])[0][0]).toMatch(/^#FUNNEL: rates: the Stage 1 count would exceed 9007199254740991/);
+    expect(funnelReverse(1e15, 1, 1, [[1e-9, 1e-9]])[0][0]).toMatch(/^#FUNNEL: rates: the Stage 1 count \(\d+\) would exceed 9007199254740991/);
+  });
+
+  it('refuses a count a cell cannot hold: more than 15 significant digits', () => {
+    // By hand: 123,456,789,012,345 won / 0.11 = 1,122,334,445,566,772.7…, up to …773.
+    expect(funnelReverse(123_456_789_012_345, 1, 1, [[0.11]])[0][0]).toBe(
+      '#FUNNEL: rates: the Stage 1 count (1122334445566773) would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from a list of 1',
+    );
+    // A spreadsheet's =1/3 is 1/3: 1,000 won need 3,000 and 9,000, not 3,001 and 9,004.
+    expect(funnelReverse(1_000_000, 1, 1_000, [[1 / 3], [1 / 3]]).map((r) => r[1])).toEqual([9_000, 3_000, 1_000]);
   });
 });
 

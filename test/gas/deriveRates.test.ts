@@ -24,6 +24,25 @@ function pasteHistory(spreadsheet: ReturnType<typeof fakeContext>['spreadsheet']
 }
 
 describe('Derive rates from History', () => {
+  it('never feeds a rate through a stage column with no dates: the typed rates stay and the message says why', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    // The MQL column is empty in every row: lead→MQL would read 0 % and MQL→SQL 100 %.
+    const rows = exportRows().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 2 ? '' : v))));
+    pasteHistory(spreadsheet, rows);
+    const inputs = spreadsheet.sheet('Inputs');
+    const typedLead = inputs.peek(20, 2).value;
+    const typedMql = inputs.peek(21, 2).value;
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('Rates through "Became a Marketing Qualified Lead Date" were not fed into Inputs');
+    expect(inputs.peek(20, 2).value).toBe(typedLead);
+    expect(inputs.peek(21, 2).value).toBe(typedMql);
+    // Stages the empty column does not touch are still fed.
+    expect(inputs.peek(23, 2).value).not.toBe(0.25);
+  });
+
   it('adds an empty History sheet with instructions when there is none', () => {
     const { ctx, spreadsheet } = fakeContext();
     expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'History sheet added' });
@@ -60,6 +79,18 @@ describe('Derive rates from History', () => {
     expect(fedHeader).toBeGreaterThan(0);
     expect(summary[fedHeader + 1].slice(0, 4)).toEqual(['marketing', 'Leads', 'marketing', 0.25]); // the template's 25% it replaced
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
+  });
+
+  it('reads Inputs once: one getValues and one getFormulas, then one setValues for the fed rates', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    pasteHistory(spreadsheet, exportRows());
+    const inputs = spreadsheet.sheet('Inputs');
+    inputs.rangeCalls.reset();
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
   });
 
   it('keeps formulas in rate cells it does not feed, and their formats', () => {

@@ -2,8 +2,8 @@ import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
-import { OWNER_KEY } from '../../src/gas/sheetsWorkbook';
-import { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
+import { CHARTS_KEY, OWNER_KEY } from '../../src/gas/sheetsWorkbook';
+import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
@@ -34,9 +34,11 @@ describe('Generate through the SpreadsheetApp port', () => {
     expect(inputs.peek(7, 2).value).toBe(10_000_000);
     expect(inputs.peek(15, 2).format).toBe('0.0%');
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
-      const meta = spreadsheet.sheet(name).metadata.map((m) => [m.getKey(), JSON.parse(m.getValue()).kind]);
-      expect(meta).toEqual([[OWNER_KEY, name.toLowerCase()]]);
+      const meta = spreadsheet.sheet(name).metadata.filter((m) => m.getKey() === OWNER_KEY).map((m) => JSON.parse(m.getValue()));
+      expect(meta).toEqual([expect.objectContaining({ kind: name.toLowerCase(), sheetId: spreadsheet.sheet(name).id })]);
     }
+    const chartIds = spreadsheet.sheet('Summary').metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => JSON.parse(m.getValue()));
+    expect(chartIds).toEqual([[spreadsheet.sheet('Summary').charts[0].id]]);
     expect(spreadsheet.named.map((n) => n.name)).toEqual(expect.arrayContaining(['RevenueTarget', 'MarketingShare', 'Stages', 'MarketingTarget']));
     expect(spreadsheet.sheet('Summary').charts).toHaveLength(1);
     expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
@@ -62,6 +64,83 @@ describe('Generate through the SpreadsheetApp port', () => {
   });
 });
 
+/** Everything a user could tell apart in the workbook: sheets in order with every non-blank cell, markers, charts, panes and widths, and the named ranges. */
+function workbookState(spreadsheet: FakeSpreadsheet) {
+  return {
+    ...cellsAndMarkers(spreadsheet),
+    charts: spreadsheet.sheets.map((s) => s.charts.map((c) => [c.id, c.title])),
+    metadata: spreadsheet.sheets.map((s) => s.metadata.map((m) => `${m.getKey()}=${m.getValue()}`).sort()),
+    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns, [...s.widths]]),
+  };
+}
+
+/** The cells of every sheet (all attributes), the owner markers and the named ranges. */
+function cellsAndMarkers(spreadsheet: FakeSpreadsheet) {
+  const blankCell = JSON.stringify(new FakeSpreadsheet().sheet('Sheet1').peek(1, 1));
+  return {
+    names: spreadsheet.names(),
+    cells: spreadsheet.sheets.map((s) => [...s.cells.entries()].filter(([, c]) => JSON.stringify(c) !== blankCell).map(([k, c]) => `${k}:${JSON.stringify(c)}`).sort()),
+    owners: spreadsheet.sheets.map((s) => s.metadata.filter((m) => m.getKey() === OWNER_KEY).map((m) => m.getValue())),
+    named: spreadsheet.named.map((n) => `${n.name}=${n.range.sheet.currentName}!${n.range.getA1Notation()}`).sort(),
+  };
+}
+
+/** A plan workbook the CLI wrote and the user uploaded to Drive: owner-table rows, no developer metadata, no charts. */
+function uploadedCliWorkbook() {
+  const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+  const table = spreadsheet.insertSheetQuietly('_funnel_planner');
+  const rows: unknown[][] = [['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']];
+  for (const name of ['Summary', 'Funnel', 'Inputs']) {
+    const sheet = spreadsheet.sheet(name);
+    const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
+    rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
+    sheet.metadata = [];
+    sheet.charts = [];
+  }
+  rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
+  return { ctx, spreadsheet };
+}
+
+/** A chart the user inserts by hand, as Insert → Chart would. */
+function addUserChart(sheet: FakeSheet, title: string): FakeChart {
+  sheet.insertChart(sheet.newChart().asBarChart().addRange(sheet.getRange(8, 1, 5, 2)).setOption('title', title).build());
+  return sheet.charts[sheet.charts.length - 1];
+}
+
+describe('our chart is known by its id, not its title', () => {
+  it('switching the language regenerates one chart, not a second one', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const zh = { ...ctx, lang: 'zh-CN' as const };
+    expect(generateFromSidebarInput(zh, defaultPlanInput(), null)).toMatchObject({ ok: true, backups: [] });
+    expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['实现目标所需']);
+    expect(generateFromSidebarInput(ctx, defaultPlanInput(), null)).toMatchObject({ ok: true });
+    expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['Required to hit the target']);
+  });
+
+  it('a Summary written by version 0.1.0 (no chart ids recorded) gets its chart replaced once, not duplicated', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    summary.metadata = summary.metadata.filter((m) => m.getKey() !== CHARTS_KEY);
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toHaveLength(1);
+    addUserChart(summary, 'Required to hit the target');
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toHaveLength(2); // from now on by id: the user's chart stays
+  });
+
+  it("a user's chart titled exactly like ours survives every regenerate", () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    const theirs = addUserChart(summary, 'Required to hit the target');
+    const ours = summary.charts[0];
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    expect(summary.charts).toContain(theirs);
+    expect(summary.charts).not.toContain(ours);
+    expect(summary.charts.map((c) => c.title)).toEqual(['Required to hit the target', 'Required to hit the target']);
+  });
+});
+
 describe('regenerating never loses data', () => {
   it('replaces unedited owned sheets without backups, keeps other sheets and Inputs as they are', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
@@ -80,8 +159,7 @@ describe('regenerating never loses data', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const funnel = spreadsheet.sheet('Funnel');
     const summary = spreadsheet.sheet('Summary');
-    const userChart = { getOptions: () => ({ get: () => 'My dashboard chart' }) };
-    summary.charts.push(userChart);
+    const userChart = addUserChart(summary, 'My dashboard chart');
     expect(generatePlanFromInputs(ctx).ok).toBe(true);
     expect(spreadsheet.sheet('Funnel')).toBe(funnel); // the same sheet: =Funnel!B6 elsewhere still resolves
     expect(spreadsheet.sheet('Summary')).toBe(summary);
@@ -99,6 +177,39 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
+  });
+
+  it('keeps a backup when the only edit is a note and a red fill on Funnel!B6', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const b6 = spreadsheet.sheet('Funnel').getRange(6, 2);
+    b6.setNotes([['sales says this is too low']]);
+    b6.setBackgrounds([['#FF0000']]);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(6, 2)).toMatchObject({ note: 'sales says this is too low', background: '#ff0000' });
+    expect(spreadsheet.sheet('Funnel').peek(6, 2)).toMatchObject({ note: '', background: '#ffffff' });
+  });
+
+  it.each([
+    ['a note', (r: FakeRange) => r.setNotes([['ask finance about Q3']])],
+    ['a yellow fill', (r: FakeRange) => r.setBackgrounds([['#FFFF00']])],
+  ])('keeps a backup when the only edit is %s on an empty cell beyond the table (Funnel!Z3)', (_what, edit) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet.sheet('Funnel').getRange(3, 26));
+    const before = { ...spreadsheet.sheet('Funnel').peek(3, 26) };
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(3, 26)).toEqual(before);
+  });
+
+  it.each([
+    ['a number format', (r: FakeRange) => r.setNumberFormats([['0.00']])],
+    ['bold', (r: FakeRange) => r.setFontWeights([['bold']])],
+    ['italic', (r: FakeRange) => r.setFontStyles([['italic']])],
+    ['a font colour', (r: FakeRange) => r.setFontColors([['#1a73e8']])],
+  ])('keeps a backup when the only edit is %s', (_what, edit) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet.sheet('Summary').getRange(8, 2));
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
   });
 
   it('reads an edited Inputs sheet and writes formulas that point at its rows, even after rows were inserted', () => {
@@ -119,13 +230,77 @@ describe('regenerating never loses data', () => {
     expect(funnel.formulas[5][1]).toContain('Inputs!$B$22');
   });
 
-  it('a failure part-way leaves the previous plan whole', () => {
+  it('a failure while staging leaves the previous plan whole', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const before = spreadsheet.names().map((n) => [n, JSON.stringify(spreadsheet.sheet(n).snapshot())]);
-    spreadsheet.failOnSetValues = { after: 1 }; // the second new sheet fails
-    expect(() => generatePlanFromInputs(ctx)).toThrow('timed out');
-    spreadsheet.failOnSetValues = undefined;
-    expect(spreadsheet.names().map((n) => [n, JSON.stringify(spreadsheet.sheet(n).snapshot())])).toEqual(before);
+    const before = workbookState(spreadsheet);
+    spreadsheet.log.failOn('Range.setValues', 1); // the second new sheet fails
+    expect(() => generatePlanFromInputs(ctx)).toThrow('Service Spreadsheets failed');
+    expect(workbookState(spreadsheet)).toEqual(before);
+  });
+
+  it.each([
+    ['unedited', () => undefined],
+    ['with a backup due', (s: FakeSpreadsheet) => s.sheet('Funnel').getRange(6, 2).setNotes([['keep me']])],
+  ])('a failure on the second copy of the swap leaves the previous plan whole, byte for byte (%s)', (_case, edit) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet);
+    const before = workbookState(spreadsheet);
+    spreadsheet.log.failOn('Range.copyTo', 1); // Summary is swapped in, Funnel's copy fails
+    expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN', today: '2026-12-01' })).toThrow('Service Spreadsheets failed');
+    expect(workbookState(spreadsheet)).toEqual(before);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
+  });
+
+  it('whichever call fails before the swap is complete, the previous plan is whole and nothing is left behind', () => {
+    // Every SpreadsheetApp call a regenerate makes, but those that only tidy up once the plan is complete.
+    const probe = generatedBySidebar(defaultPlanInput());
+    probe.spreadsheet.log.reset();
+    generateFromSidebarInput({ ...probe.ctx, lang: 'zh-CN' }, defaultPlanInput(), null);
+    const tidying = ['Spreadsheet.deleteSheet', 'Spreadsheet.setActiveSheet', 'Spreadsheet.moveActiveSheet'];
+    const calls = [...probe.spreadsheet.log.counts.keys()].filter((name) => !tidying.includes(name));
+    expect(calls.length).toBeGreaterThan(40);
+    let failures = 0;
+    for (const call of calls) {
+      for (const after of [0, 2]) {
+        const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+        const before = cellsAndMarkers(spreadsheet);
+        spreadsheet.log.failOn(call, after);
+        let failed = true;
+        try {
+          generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null);
+          failed = false;
+        } catch (error) {
+          expect(String(error)).toContain('Service Spreadsheets failed');
+        }
+        if (!failed) continue; // the run finished before the nth call
+        failures++;
+        expect({ call, after, state: cellsAndMarkers(spreadsheet) }).toEqual({ call, after, state: before });
+      }
+    }
+    expect(failures).toBeGreaterThan(80);
+  });
+
+  it('a run killed mid-swap: the next run removes its staging sheets, keeps the copies of the previous plan and writes a whole plan', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true }); // Apps Script's time limit: nothing runs after
+    expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
+    spreadsheet.log.recover();
+    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)'];
+    expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', ...copies]);
+    expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
+  });
+
+  it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const mine = spreadsheet.insertSheet('Funnel (new)', 4);
+    mine.cellAt(1, 1).value = 'my draft of a new funnel';
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (new)']);
+    expect(spreadsheet.sheet('Funnel (new)').peek(1, 1).value).toBe('my draft of a new funnel');
   });
 
   it('recognises the sheets of a CLI workbook uploaded to Drive by its hidden owner table', () => {
@@ -134,14 +309,17 @@ describe('regenerating never loses data', () => {
     const rows: unknown[][] = [['sheet', 'kind', 'version', 'generatedOn', 'fingerprint']];
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
       const sheet = spreadsheet.sheet(name);
-      const marker = JSON.parse(sheet.metadata[0].getValue());
+      const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
       rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
-      sheet.metadata = []; // an uploaded .xlsx has no developer metadata
+      sheet.metadata = []; // an uploaded .xlsx has no developer metadata, and no charts (exceljs writes none)
+      sheet.charts = [];
     }
     rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
     const outcome = generatePlanFromInputs(ctx);
-    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
-    expect(outcome.message).not.toContain('kept as');
+    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated', message: expect.not.stringContaining('kept as') });
+    // The rows of the sheets it rewrote are used up: those now carry their own markers.
+    expect(table.snapshot().values.map((row) => row[0])).toEqual(['sheet', 'Inputs']);
+    for (const name of ['Summary', 'Funnel']) expect(spreadsheet.sheet(name).metadata.map((m) => m.getKey())).toContain(OWNER_KEY);
   });
 
   it('refuses to replace a sheet Funnel Planner did not create', () => {
@@ -152,6 +330,79 @@ describe('regenerating never loses data', () => {
     expect(outcome.message).toContain('A sheet named "Summary" already exists and was not created by Funnel Planner');
     expect(spreadsheet.sheet('Summary').peek(1, 1).value).toBe('the CFO summary');
     expect(spreadsheet.names()).toEqual(['Inputs', 'Summary']);
+  });
+
+  it("a user's own sheet named like ours is refused even when a stale owner-table row still names it", () => {
+    const { ctx, spreadsheet } = uploadedCliWorkbook();
+    // The user deleted our Summary and made their own under the same name.
+    spreadsheet.deleteSheet(spreadsheet.sheet('Summary'));
+    const theirs = spreadsheet.insertSheet('Summary', 0);
+    theirs.cellAt(1, 1).value = 'the CFO summary';
+    theirs.cellAt(2, 2).value = 42;
+    const before = workbookState(spreadsheet);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Sheet name in use' });
+    expect(outcome.message).toContain('Sheet "Summary" is listed as Funnel Planner\'s in the owner table of an uploaded workbook, but it has changed');
+    expect(workbookState(spreadsheet)).toEqual(before);
+  });
+
+  it('once a sheet carries our metadata, its owner-table row is used up: a later sheet of the user under that name is not ours', () => {
+    const { ctx, spreadsheet } = uploadedCliWorkbook();
+    expect(generatePlanFromInputs(ctx).ok).toBe(true);
+    spreadsheet.deleteSheet(spreadsheet.sheet('Funnel'));
+    spreadsheet.insertSheet('Funnel', 1).cellAt(1, 1).value = 'pipeline review notes';
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Sheet name in use', message: expect.stringContaining('A sheet named "Funnel" already exists and was not created by Funnel Planner') });
+    expect(spreadsheet.sheet('Funnel').peek(1, 1).value).toBe('pipeline review notes');
+  });
+
+  it("a copy of our sheet carries our metadata but not the sheet's identity: it is not taken for ours", () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const copy = spreadsheet.sheet('Funnel').copyTo(spreadsheet); // "Copy of Funnel", metadata and all
+    spreadsheet.deleteSheet(spreadsheet.sheet('Funnel'));
+    copy.setName('Funnel');
+    copy.cellAt(40, 1).value = 'my version';
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('A sheet named "Funnel" already exists and was not created by Funnel Planner') });
+    expect(spreadsheet.sheet('Funnel').peek(40, 1).value).toBe('my version');
+  });
+
+  it('a damaged owner marker is reported as such, naming the sheet, in the user\'s language, and the sheet is left alone', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const funnel = spreadsheet.sheet('Funnel');
+    funnel.metadata = funnel.metadata.filter((m) => m.getKey() !== OWNER_KEY);
+    funnel.addDeveloperMetadata(OWNER_KEY, '{"kind":"funnel","fingerpr');
+    const before = workbookState(spreadsheet);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Sheet name in use' });
+    expect(outcome.message).toBe(
+      'The Funnel Planner marker of sheet "Funnel" is damaged and cannot be read, so Funnel Planner cannot tell whether it made that sheet and leaves it alone. Rename the sheet (or delete it if it is an old plan), then generate again.',
+    );
+    expect(workbookState(spreadsheet)).toEqual(before);
+    const zh = generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null);
+    expect(zh).toMatchObject({ ok: false, reason: 'failed', message: expect.stringContaining('工作表“Funnel”上的 Funnel Planner 标记已损坏') });
+  });
+
+  it('a damaged owner-table row is reported as such too', () => {
+    const { ctx, spreadsheet } = uploadedCliWorkbook();
+    const table = spreadsheet.sheet('_funnel_planner');
+    const row = table.snapshot().values.findIndex((r) => r[0] === 'Funnel') + 1;
+    table.cellAt(row, 5).value = '#REF!';
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining('The Funnel Planner marker of sheet "Funnel" is damaged') });
+  });
+
+  it('checks for Inputs inside the lock: one written by another run while this one waited is used, not refused', () => {
+    const { ctx, spreadsheet, lock } = fakeContext();
+    lock.whileWaiting = () => {
+      // Another click inserted Inputs and the user typed a target, while this run waited for the lock.
+      expect(insertInputsSheet(ctx).ok).toBe(true);
+      spreadsheet.sheet('Inputs').cellAt(7, 2).value = 12_000_000;
+    };
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
+    expect(spreadsheet.sheet('Inputs').peek(7, 2).value).toBe(12_000_000);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
   });
 
   it('a second click while generating gets "already running"', () => {

@@ -9,24 +9,13 @@ import ExcelJS from 'exceljs';
 import {
   disposeLibreOfficeProfile,
   FormulaCell,
-  libreOfficeAvailable,
+  describeWithLibreOffice,
   readFormulaCells,
   recalculateWithLibreOffice,
 } from './libreoffice';
 
 const WRONG = 999;
-const available = libreOfficeAvailable();
-
-if (!available && process.env.CI) {
-  test('LibreOffice is installed (required on CI)', () => {
-    throw new Error(
-      'soffice not found on PATH, so formulas cannot be checked with LibreOffice. ' +
-        'Install it with: apt-get install -y libreoffice-calc-nogui (.ci/run does this).',
-    );
-  });
-}
-
-(available ? describe : describe.skip)('recalculateWithLibreOffice', () => {
+describeWithLibreOffice('recalculateWithLibreOffice', () => {
   let tmp: string;
   let original: string;
   let recalculated: string;

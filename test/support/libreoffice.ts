@@ -67,6 +67,32 @@ export function libreOfficeAvailable(): boolean {
   return findSoffice() !== null;
 }
 
+/** Marks the describe blocks the summary reporter counts when it says what was skipped. */
+export const NEEDS_LIBREOFFICE = '[needs LibreOffice]';
+
+/**
+ * describe() for tests that need LibreOffice, which no npm package ships. Without it they are
+ * skipped locally (test/support/summaryReporter.js prints one line saying so and how to
+ * enable them); under CI (CI=true, where .ci/run installs it) a missing LibreOffice fails.
+ */
+export function describeWithLibreOffice(name: string, body: () => void): void {
+  const title = `${name} ${NEEDS_LIBREOFFICE}`;
+  if (libreOfficeAvailable()) {
+    describe(title, body);
+  } else if (process.env.CI) {
+    describe(title, () => {
+      test('LibreOffice is installed (required on CI)', () => {
+        throw new Error(
+          'soffice not found on PATH, so formulas cannot be checked with LibreOffice. ' +
+            'Install it with: apt-get install -y libreoffice-calc-nogui (.ci/run does this), or set SOFFICE.',
+        );
+      });
+    });
+  } else {
+    describe.skip(title, body);
+  }
+}
+
 /** Conversions in one process share one profile, and a profile admits one soffice at a time. */
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -38,7 +38,7 @@ const problems = (reading: InputsReading) => (reading.ok ? [] : reading.problems
 
 describe('readInputs and rows that went missing', () => {
   it('reads an untouched sheet with no warning', () => {
-    const reading = readInputs(written(), 'Inputs', 'en', CHECKS);
+    const reading = readInputs(written(), 'Inputs', 'en', undefined, CHECKS);
     expect(reading.ok && reading.warnings).toEqual([]);
   });
 
@@ -71,14 +71,14 @@ describe('readInputs and rows that went missing', () => {
     const book = written();
     const mql = rowOf(book, 'mql');
     editInputs(book, (rows) => rows.filter((_, i) => i !== mql - 1));
-    const reading = readInputs(book, 'Inputs', 'en', CHECKS);
+    const reading = readInputs(book, 'Inputs', 'en', undefined, CHECKS);
     expect(reading.ok && reading.warnings).toEqual([
       'Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing. If you changed the stages on purpose, ignore this; otherwise restore the row',
     ]);
     const zh = written('zh-CN');
     const sql = rowOf(zh, 'sql');
     editInputs(zh, (rows) => [...rows.slice(0, sql - 1), ['bql', 0.5, 0.5], ...rows.slice(sql - 1)]);
-    const added = readInputs(zh, 'Inputs', 'zh-CN', CHECKS);
+    const added = readInputs(zh, 'Inputs', 'zh-CN', undefined, CHECKS);
     expect(added.ok && added.warnings[0]).toContain('“Funnel”表生成时的阶段是 lead, mql, sql, opportunity, won：新增了“bql”行');
   });
 
@@ -86,7 +86,7 @@ describe('readInputs and rows that went missing', () => {
     const book = written();
     const share = rowOf(book, 'Share of target');
     book.writeBlock('Inputs', { row: share, col: 2, cells: [[{ formula: '1-0.6' }, { formula: '1-B15', value: 0.6 }]] });
-    expect(problems(readInputs(book, 'Inputs', 'en', CHECKS))).toEqual([
+    expect(problems(readInputs(book, 'Inputs', 'en', undefined, CHECKS))).toEqual([
       'Inputs!B15 holds the formula =1-0.6 but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
     ]);
   });

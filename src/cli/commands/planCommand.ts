@@ -1,5 +1,5 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { planFunnel } from '../../core/funnelPlan';
 import { planToJson } from '../../core/planJson';
@@ -28,6 +28,7 @@ interface PlanOptions {
   map: Record<string, string>;
   sourceColumn?: string;
   force?: boolean;
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export function planCommand(io: CliIo): Command {
@@ -43,6 +44,7 @@ export function planCommand(io: CliIo): Command {
     .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
     .option('-f, --force', 'replace --out / --report even if they exist and are not files Funnel Planner wrote')
     .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
+    .addOption(new Option('--date-order <order>', 'with --rates-from: how the export\'s a/b/yyyy dates read, dmy or mdy (default: told by each column\'s dates)').choices(['dmy', 'mdy']))
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       const inputs = [input, options.ratesFrom];
@@ -77,7 +79,7 @@ export function planCommand(io: CliIo): Command {
                 origin: history.file,
                 lang,
                 stamp,
-                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.source, previous: null, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
+                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.source, previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
               }),
             ]
           : [];

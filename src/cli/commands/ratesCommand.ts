@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { historySql, type SqlDialect } from '../../core/history/historySql';
 import type { HistoryMapping } from '../../core/history/historyTypes';
-import { parseHistoryDate } from '../../core/history/parseHistoryDate';
+import { parseHistoryDate, type DateOrder } from '../../core/history/parseHistoryDate';
 import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
 import { DEFAULT_STAGES } from '../../core/stages';
 import { InputError } from '../cliError';
@@ -27,6 +27,7 @@ interface RatesOptions {
   sql?: SqlDialect;
   table?: string;
   sheet?: string;
+  dateOrder?: DateOrder;
 }
 
 const collectMap = keyValueCollector('stage=Column', 'lead="Became a Lead Date"');
@@ -72,12 +73,20 @@ and measures, overall and per source:
 Columns are recognised by name (e.g. "Became a Lead Date", "Original Source"); name others
 with --map and --source-column. CSV files are UTF-8 (with or without a BOM), comma-separated,
 quoted fields may hold commas, quotes ("") and line breaks. Blank lines are skipped.
+Dates written a/b/yyyy are read day first when a date in their column has a first part
+over 12 (13/03/2024), month first when one has a second part over 12; a column whose dates
+fit both orders follows the file's other such columns, else needs --date-order dmy|mdy.
 
 Skipped rows are reported by "line N": the line of the file where the row starts, counting
 from 1 with the header on line 1 (blank lines count, as in a text editor; a row with a line
 break inside quotes keeps the number of its first line). For .xlsx, N is the sheet's row number.
 
-Exit codes: 0 success; 2 a missing file, unrecognisable columns, a bad option; 1 an internal error.
+Rows with fewer or more cells than the header are read (missing cells blank, extra ones
+dropped) and listed by line in the warnings.
+
+Exit codes: 0 success; 2 a missing file, unrecognisable columns, a bad option, a file that
+is not UTF-8, a column whose day/month order is mixed or cannot be told, stages out of
+funnel order, nothing to measure (no data rows, every row skipped); 1 an internal error.
 
 Examples:
   funnel-planner rates contacts.csv
@@ -95,6 +104,7 @@ export function ratesCommand(io: CliIo): Command {
     .option('--stages <list>', `the funnel's stages, top to bottom, won last (default: ${DEFAULT_STAGES.join(',')}, plus bql when the file has a BQL column)`, parseStages)
     .option('--as-of <date>', 'measure maturity from this date, YYYY-MM-DD (default: the latest date in the file)')
     .option('--sheet <name>', 'the sheet of an .xlsx export (default: the first)')
+    .addOption(new Option('--date-order <order>', 'how a/b/yyyy dates read: dmy (05/03/2024 = 5 March) or mdy (= May 3); default: told by each column\'s dates').choices(['dmy', 'mdy']))
     .addOption(new Option('--sql <dialect>', 'print the SQL that computes the same in a warehouse, instead of reading rows').choices(['bigquery', 'duckdb']))
     .option('--table <name>', 'the table (project.dataset.table) the --sql query reads')
     .option('-o, --out <file.xlsx>', 'also write the rates table as a workbook (its History summary sheet)')
@@ -136,6 +146,7 @@ export function ratesCommand(io: CliIo): Command {
           ...recognize,
           ...(asOf !== undefined ? { asOf } : {}),
           ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+          ...(options.dateOrder !== undefined ? { dateOrder: options.dateOrder } : {}),
           ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
         });
       } finally {

@@ -6,7 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../cliError';
 import { CsvRecordParser, UnclosedQuoteError } from './csvRecordParser';
-import type { HeaderHandler, RowHandler } from './readCsvRows';
+import type { HeaderHandler, RowHandler } from './rowHandlers';
+import { lineOfByte, Utf8Check } from './utf8Check';
 
 /** Bytes read at a time: large chunks keep per-chunk overhead negligible. */
 export const CHUNK_BYTES = 1 << 20;
@@ -31,7 +32,25 @@ function unsupportedEncoding(path: string, first: Buffer): InputError | null {
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
     return new InputError(`${path} is UTF-16 text; save it as "CSV UTF-8 (comma delimited)" and try again`);
   }
+  // UTF-16 without a byte-order mark: every other byte of ASCII text is a NUL, which UTF-8 allows.
+  if (first.length >= 2 && (first[0] === 0 || first[1] === 0)) {
+    return new InputError(`${path} looks like UTF-16 text without a byte-order mark (it starts with NUL bytes); save it as "CSV UTF-8 (comma delimited)" and try again`);
+  }
   return null;
+}
+
+/** How many ragged rows' lines are kept to name them. */
+export const MAX_RAGGED_LINES = 10;
+
+export interface RaggedRows {
+  readonly count: number;
+  /** The first MAX_RAGGED_LINES of them, by the line they start on. */
+  readonly lines: readonly number[];
+}
+
+/** Merges the ragged rows of a part read after `first` (its lines offset by `lineOffset`). */
+export function mergeRagged(first: RaggedRows, part: RaggedRows, lineOffset: number): RaggedRows {
+  return { count: first.count + part.count, lines: [...first.lines, ...part.lines.map((l) => l + lineOffset)].slice(0, MAX_RAGGED_LINES) };
 }
 
 export class CsvFileReader {
@@ -43,6 +62,10 @@ export class CsvFileReader {
   /** The file's first bytes, while there are too few to tell whether they are a BOM. */
   private head: Buffer | null = null;
   private bytes = 0;
+  private raggedCount = 0;
+  private readonly raggedLines: number[] = [];
+  /** Every byte read is checked to be UTF-8; created at the first read, from its start offset. */
+  private utf8: Utf8Check | null = null;
 
   /**
    * `known`: this reader starts after the header, at a record boundary (its line 1 is the
@@ -58,7 +81,7 @@ export class CsvFileReader {
     // no StringDecoder, whose UTF-8 decoding of every byte was 15% of the benchmark's time.
     // (TextDecoder decodes faster but returns two-byte strings for any non-ASCII text, which
     // made parsing slower and peak memory 40 MB higher.)
-    this.parser = new CsvRecordParser((cells, line, blank) => {
+    this.parser = new CsvRecordParser((cells, line, blank, fields) => {
       if (blank) return;
       const header = this.header;
       if (header === null) {
@@ -68,6 +91,10 @@ export class CsvFileReader {
         return;
       }
       this.rowCount++;
+      if (fields !== header.length) {
+        this.raggedCount++;
+        if (this.raggedLines.length < MAX_RAGGED_LINES) this.raggedLines.push(line);
+      }
       // Before selectColumns runs with a filter, rows come back as long as they are written.
       if (cells.length !== header.length) cells = padTo(cells, header.length);
       onRow(cells, line);
@@ -85,6 +112,11 @@ export class CsvFileReader {
   /** Data rows so far (blank lines and rows of only empty cells are not counted). */
   get rows(): number {
     return this.rowCount;
+  }
+
+  /** Data rows with fewer or more cells than the header (read padded with '' or cut), and the first lines of them. */
+  get ragged(): RaggedRows {
+    return { count: this.raggedCount, lines: [...this.raggedLines] };
   }
 
   get headerRow(): readonly string[] | null {
@@ -109,6 +141,7 @@ export class CsvFileReader {
   async read(start: number, options: ReadRangeOptions = {}): Promise<void> {
     const end = options.end ?? Infinity;
     if (start >= end) return;
+    this.utf8 ??= new Utf8Check(start, (offset, bytes) => notUtf8(this.path, offset, bytes));
     const stream = createReadStream(this.path, {
       start,
       ...(end === Infinity ? {} : { end: end - 1 }),
@@ -128,12 +161,14 @@ export class CsvFileReader {
   /** The file has ended: parses what is left (a last record without a line break). */
   finish(): void {
     if (this.head !== null) this.begin(this.head);
+    this.utf8?.end();
     this.guard(() => this.parser.end());
   }
 
   private write(chunk: Buffer): void {
     this.bytes += chunk.length;
     if (this.started) {
+      this.utf8?.push(chunk);
       this.push(chunk);
       return;
     }
@@ -148,6 +183,7 @@ export class CsvFileReader {
     this.started = true;
     const bad = unsupportedEncoding(this.path, head);
     if (bad) throw bad;
+    this.utf8?.push(head);
     const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf; // the UTF-8 BOM Excel writes
     this.push(bom ? head.subarray(3) : head);
   }
@@ -165,6 +201,14 @@ export class CsvFileReader {
       throw error;
     }
   }
+}
+
+/** A byte that is not UTF-8, by the line it is on (counted from the file's start), with what it looks like. */
+function notUtf8(path: string, offset: number, bytes: Buffer): InputError {
+  const hex = [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+  return new InputError(`${path} is not UTF-8 text at line ${lineOfByte(path, offset)} (bytes ${hex}): it looks saved in another encoding (GBK, Latin-1…), and its names would be read wrong`, [
+    'save it as "CSV UTF-8 (comma delimited)" (Excel: File → Save As → CSV UTF-8) and try again',
+  ]);
 }
 
 function padTo(cells: string[], width: number): string[] {

@@ -8,9 +8,10 @@ const CR = 13;
 export interface CsvRecordSink {
   /**
    * One record. `cells` holds every field for the header, and later only the columns the
-   * filter asks for (others are ''); `blank` is true when every field is empty or whitespace.
+   * filter asks for (others are ''); `blank` is true when every field is empty or whitespace;
+   * `fields`: how many fields the record really has (a filtered record is padded or cut to the width).
    */
-  (cells: string[], line: number, blank: boolean): void;
+  (cells: string[], line: number, blank: boolean, fields: number): void;
 }
 
 export class UnclosedQuoteError extends Error {
@@ -231,7 +232,7 @@ export class CsvRecordParser {
       }
       this.nextLine = line;
       recordStart = i;
-      this.sink(cells, startLine, blank);
+      this.sink(cells, startLine, blank, col + 1);
     }
     // Whatever follows the last whole record waits for the next piece.
     this.rest = final ? '' : s.slice(recordStart);

@@ -16,9 +16,9 @@
  */
 import { statSync } from 'node:fs';
 import type { HistoryAccumulator } from '../../core/history/historyAccumulator';
-import type { HistoryMapping } from '../../core/history/historyTypes';
+import type { HistoryMapping, HistoryOptions } from '../../core/history/historyTypes';
 import { InputError } from '../cliError';
-import { CsvFileReader } from './csvFileReader';
+import { CsvFileReader, mergeRagged, type RaggedRows } from './csvFileReader';
 import { csvSplitPoint } from './csvSplitPoint';
 import { workerPartRunner, type PartRunner } from './historyPartRunner';
 import type { HistoryPartOutcome, PartProgress } from './readHistoryPart';
@@ -60,6 +60,8 @@ export interface SplitReport {
 export interface ReadCsvHistoryOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   readonly maxSkippedExamples?: number;
+  /** How the part read by the other thread takes a/b/yyyy dates (HistoryOptions.dateOrder). */
+  readonly dateOrder?: HistoryOptions['dateOrder'];
   readonly split?: CsvSplitOptions;
 }
 
@@ -95,7 +97,7 @@ export async function readCsvHistory(
       const s = setup(header, line);
       read.accumulator = s.accumulator;
       if (runner !== null && cut !== null) {
-        const job = { path, start: cut, header, columns: s.columns, mapping: s.mapping, maxSkippedExamples: options.maxSkippedExamples };
+        const job = { path, start: cut, header, columns: s.columns, mapping: s.mapping, maxSkippedExamples: options.maxSkippedExamples, dateOrder: options.dateOrder };
         read.part = runner.run(job, onPartProgress);
       }
       return s.columns;
@@ -107,8 +109,8 @@ export async function readCsvHistory(
     if (cut !== null) {
       await reader.read(0, { end: cut, ...(report ? { onChunk: report } : {}) });
       const merged = await mergePart(read.part, reader, read.accumulator);
-      options.split?.onSplit?.(typeof merged === 'number' ? { cut, merged: true } : { cut, merged: false, reason: merged.reason });
-      if (typeof merged === 'number') return { rows: reader.rows + merged };
+      options.split?.onSplit?.(merged.ok ? { cut, merged: true } : { cut, merged: false, reason: merged.reason });
+      if (merged.ok) return { rows: reader.rows + merged.rows, ragged: mergeRagged(reader.ragged, merged.ragged, reader.nextLine - 1) };
       abandoned = true;
       runner?.close();
       partProgress = { bytesRead: 0, rows: 0 };
@@ -119,7 +121,7 @@ export async function readCsvHistory(
     runner?.close();
   }
   if (reader.headerRow === null) throw new InputError(`${path} is empty: expected a header row and data rows`);
-  return { rows: reader.rows };
+  return { rows: reader.rows, ragged: reader.ragged };
 }
 
 /**
@@ -130,12 +132,12 @@ async function mergePart(
   part: Promise<HistoryPartOutcome> | null,
   reader: CsvFileReader,
   accumulator: HistoryAccumulator | null,
-): Promise<number | { reason: string }> {
-  if (part === null || accumulator === null) return { reason: 'the header does not end before the cut' };
+): Promise<{ ok: true; rows: number; ragged: RaggedRows } | { ok: false; reason: string }> {
+  if (part === null || accumulator === null) return { ok: false, reason: 'the header does not end before the cut' };
   // Not at a record boundary: the cut fell inside a quoted field, and the part read garbage.
-  if (!reader.atRecordBoundary) return { reason: 'the cut is inside a record' };
+  if (!reader.atRecordBoundary) return { ok: false, reason: 'the cut is inside a record' };
   const outcome = await part;
-  if (!outcome.ok) return { reason: outcome.reason };
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
   accumulator.merge(outcome.state, reader.nextLine - 1);
-  return outcome.rows;
+  return { ok: true, rows: outcome.rows, ragged: outcome.ragged };
 }

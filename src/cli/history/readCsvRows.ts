@@ -1,7 +1,10 @@
 /** Streams a CSV export from disk a megabyte at a time: header first, then each data row with the line it starts on. */
 import { statSync } from 'node:fs';
 import { InputError } from '../cliError';
-import { CsvFileReader } from './csvFileReader';
+import { CsvFileReader, type RaggedRows } from './csvFileReader';
+import type { HeaderHandler, RowHandler } from './rowHandlers';
+
+export type { HeaderHandler, RowHandler } from './rowHandlers';
 
 export interface ReadProgress {
   readonly bytesRead: number;
@@ -19,23 +22,11 @@ export interface ReadRowsOptions {
   readonly headerOnly?: boolean;
 }
 
-/**
- * Receives the header row and the line it is on. It may return the indexes of the only
- * columns it will read: the others then arrive as '' and cost no allocation.
- */
-export type HeaderHandler = (header: string[], line: number) => readonly number[] | void;
-
-/**
- * Receives one data row: exactly one cell per header column (missing cells are '', cells
- * beyond the header are dropped) and the 1-based line of the file where the row starts —
- * what an editor shows, blank lines included; a row with a line break inside quotes keeps
- * the number of its first line.
- */
-export type RowHandler = (cells: unknown[], line: number) => void;
-
 export interface ReadRowsResult {
   /** Data rows read; blank lines and rows of only empty cells are skipped and not counted. */
   readonly rows: number;
+  /** CSV rows with fewer or more cells than the header (not for .xlsx). */
+  readonly ragged?: RaggedRows;
 }
 
 /** Reads the whole file (or only its header) in order, on this thread. */
@@ -55,5 +46,5 @@ export async function readCsvRows(
   });
   if (!(options.headerOnly && reader.headerRow !== null)) reader.finish();
   if (reader.headerRow === null) throw new InputError(`${path} is empty: expected a header row and data rows`);
-  return { rows: reader.rows };
+  return { rows: reader.rows, ragged: reader.ragged };
 }

@@ -5,6 +5,7 @@ import { findColumn } from '../../core/history/headerMatch';
 import { HistoryAccumulator } from '../../core/history/historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from '../../core/history/historyTypes';
 import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
+import { nothingMeasured } from '../../core/history/nothingMeasured';
 import { InputError } from '../cliError';
 import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
@@ -72,7 +73,41 @@ function recognitionError(path: string, message: string, header: readonly string
  * 32 MB or more is read by two threads and merged, with the same result (readCsvHistory.ts).
  */
 export async function readHistoryExport(path: string, options: ReadHistoryOptions = {}): Promise<HistoryExport> {
+  const first = await readOnce(path, options);
+  const unit = first.format === 'xlsx' ? 'row' : 'line';
+  const verdict = first.accumulator.dateOrderVerdict(unit);
+  if (!verdict.ok) {
+    throw new InputError(
+      `${path}: ${verdict.message}`,
+      verdict.kind === 'ambiguous'
+        ? ['give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)']
+        : [],
+    );
+  }
+  const read = verdict.rerun ? await readOnce(path, { ...options, dateOrder: verdict.orders }) : first;
+  const finished = read.accumulator.finish();
+  // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
+  // whose stage cells are all empty from a blank line, so the reader's count is the true one.
+  const result = { ...finished, rows: read.rows, warnings: [...read.warnings, ...finished.warnings] };
+  const empty = nothingMeasured(result, unit);
+  if (empty !== null) throw new InputError(`${path}: ${empty}`);
+  return { result, mapping: read.mapping, recognized: read.recognized, format: read.format };
+}
+
+interface OneReading {
+  readonly accumulator: HistoryAccumulator;
+  readonly mapping: HistoryMapping;
+  readonly recognized: readonly { stage: string; column: string }[];
+  readonly format: 'csv' | 'xlsx';
+  readonly rows: number;
+  /** Recognition's and the reader's warnings (a stage in two columns, ragged rows). */
+  readonly warnings: readonly string[];
+}
+
+async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneReading> {
   const format = exportFormat(path);
+  let warnings: string[] = [];
+  let headerWidth = 0;
   let accumulator: HistoryAccumulator | null = null;
   let mapping: HistoryMapping | null = null;
   let recognized: { stage: string; column: string }[] = [];
@@ -81,6 +116,8 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
     if (!found.ok) throw recognitionError(path, found.message, header);
     mapping = found.mapping;
     recognized = found.recognized;
+    warnings = [...found.warnings];
+    headerWidth = header.length;
     let created: HistoryAccumulator;
     try {
       created = new HistoryAccumulator(header, found.mapping, options);
@@ -101,11 +138,22 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
       : await readCsvHistory(path, setup, {
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
           ...(options.maxSkippedExamples !== undefined ? { maxSkippedExamples: options.maxSkippedExamples } : {}),
+          ...(options.dateOrder !== undefined ? { dateOrder: options.dateOrder } : {}),
           ...(options.split ? { split: options.split } : {}),
         });
-  const finished = (accumulator as HistoryAccumulator | null)?.finish();
-  if (!finished || !mapping) throw new InputError(`${path} has no header row`);
-  // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
-  // whose stage cells are all empty from a blank line, so the reader's count is the true one.
-  return { result: { ...finished, rows: read.rows }, mapping, recognized, format };
+  const done = accumulator as HistoryAccumulator | null;
+  if (!done || !mapping) throw new InputError(`${path} has no header row`);
+  const ragged = read.ragged;
+  if (ragged && ragged.count > 0) warnings.push(raggedWarning(ragged.count, ragged.lines, headerWidth));
+  return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };
+}
+
+/** Rows that do not have the header's cells: often a value with an unquoted comma, which shifts every cell after it. */
+function raggedWarning(count: number, lines: readonly number[], width: number): string {
+  const shown = lines.join(', ');
+  const more = count > lines.length ? ` and ${count - lines.length} more` : '';
+  return (
+    `${count} ${count === 1 ? 'row has' : 'rows have'} fewer or more cells than the header's ${width} (line${lines.length === 1 ? '' : 's'} ${shown}${more}): ` +
+    'read with missing cells blank and extra ones dropped. A value with an unquoted comma shifts the cells after it; check those lines.'
+  );
 }

@@ -4,8 +4,8 @@
  * part's accumulator to merge. Runs in a worker thread (historyPartWorker.ts), or in process.
  */
 import { HistoryAccumulator, MAX_SOURCES, type HistoryPartState } from '../../core/history/historyAccumulator';
-import type { HistoryMapping } from '../../core/history/historyTypes';
-import { CsvFileReader } from './csvFileReader';
+import type { HistoryMapping, HistoryOptions } from '../../core/history/historyTypes';
+import { CsvFileReader, type RaggedRows } from './csvFileReader';
 
 /** Everything a part needs, as plain data (it is posted to a worker). */
 export interface HistoryPartJob {
@@ -17,6 +17,8 @@ export interface HistoryPartJob {
   readonly columns: readonly number[];
   readonly mapping: HistoryMapping;
   readonly maxSkippedExamples?: number;
+  /** The day/month order of a/b/yyyy dates, as the first part reads them (a second reading fixes it). */
+  readonly dateOrder?: HistoryOptions['dateOrder'];
 }
 
 export interface PartProgress {
@@ -25,7 +27,7 @@ export interface PartProgress {
 }
 
 export type HistoryPartOutcome =
-  | { readonly ok: true; readonly rows: number; readonly state: HistoryPartState }
+  | { readonly ok: true; readonly rows: number; readonly state: HistoryPartState; readonly ragged: RaggedRows }
   /** The part cannot be used: the first part then reads on to the end itself. */
   | { readonly ok: false; readonly reason: string };
 
@@ -47,7 +49,7 @@ export async function readHistoryPart(
   cancelled: () => boolean = () => false,
 ): Promise<HistoryPartOutcome> {
   try {
-    const accumulator = HistoryAccumulator.forPart(job.header, job.mapping, job.maxSkippedExamples);
+    const accumulator = HistoryAccumulator.forPart(job.header, job.mapping, job.maxSkippedExamples, job.dateOrder);
     const reader = new CsvFileReader(
       job.path,
       () => undefined,
@@ -65,7 +67,7 @@ export async function readHistoryPart(
     if (tooManySources) return { ok: false, reason: `more than ${PART_SOURCE_LIMIT} distinct sources` };
     if (cancelled()) return { ok: false, reason: 'cancelled' };
     reader.finish();
-    return { ok: true, rows: reader.rows, state: accumulator.partState() };
+    return { ok: true, rows: reader.rows, state: accumulator.partState(), ragged: reader.ragged };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

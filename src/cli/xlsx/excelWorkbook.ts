@@ -175,6 +175,27 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
+  readCells(sheet: string): Block {
+    const ws = this.sheet(sheet);
+    const hex = (color: Partial<ExcelJS.Color> | undefined) => (color?.argb ? `#${color.argb.slice(-6).toLowerCase()}` : undefined);
+    const noteText = (note: ExcelJS.Cell['note']) =>
+      typeof note === 'string' ? note : note ? (note.texts ?? []).map((t) => t.text).join('') : '';
+    const cells = Array.from({ length: ws.rowCount }, (_, r) =>
+      Array.from({ length: ws.columnCount }, (_, c): Cell => {
+        const cell = ws.getCell(r + 1, c + 1);
+        const fill = cell.fill?.type === 'pattern' ? hex(cell.fill.fgColor) : undefined;
+        return {
+          value: cellValue(cell),
+          ...(cell.formula ? { formula: cell.formula } : {}),
+          ...(noteText(cell.note) ? { note: noteText(cell.note) } : {}),
+          ...(cell.numFmt ? { format: cell.numFmt } : {}),
+          style: { bold: cell.font?.bold === true, italic: cell.font?.italic === true, color: hex(cell.font?.color), background: fill },
+        };
+      }),
+    );
+    return { row: 1, col: 1, cells };
+  }
+
   setFrozen(sheet: string, rows: number, cols: number): void {
     this.sheet(sheet).views = rows || cols ? [{ state: 'frozen', xSplit: cols, ySplit: rows }] : [{ state: 'normal' }];
   }

@@ -15,6 +15,8 @@ export interface AppliedRate {
   /** "mature" normally; "all records" when no record of the stage was mature yet. */
   readonly basis: 'mature' | 'all records';
   readonly stat: RateStat;
+  /** The plan's own rate it replaced, as the plan had it; null when there was none. */
+  readonly previous: number | string | null;
 }
 
 export type AppliedHistory =
@@ -34,6 +36,26 @@ export function historyGrouping(options: HistoryPlanOptions): { group: (crmSourc
       return options.unmappedSource ?? `(unmapped) ${crmSource}`;
     },
   };
+}
+
+/**
+ * The empty stage column a `stage` → next rate goes through, if any (HistoryResult.emptyColumns):
+ * such a rate measures nothing (out of an empty stage it reads 100%) and must not be fed into a
+ * plan. Shared by `plan --rates-from` and, for Sheets, Derive rates.
+ *
+ * @example
+ * // emptyColumns: [{ stage: 'mql', column: 'MQL Date' }]
+ * unmeasuredThrough(result, ['lead', 'mql', 'sql', 'won'], 'lead') // → { stage: 'mql', column: 'MQL Date' }
+ * unmeasuredThrough(result, ['lead', 'mql', 'sql', 'won'], 'sql')  // → undefined
+ */
+export function unmeasuredThrough(
+  result: Pick<HistoryResult, 'emptyColumns'>,
+  stages: readonly string[],
+  stage: string,
+): { readonly stage: string; readonly column: string } | undefined {
+  const empty = result.emptyColumns ?? [];
+  const next = stages[stages.indexOf(stage) + 1];
+  return empty.find((c) => c.stage === stage) ?? empty.find((c) => c.stage === next);
 }
 
 /**
@@ -58,12 +80,29 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
   const stages = input.stages ?? result.stages;
   const applied: AppliedRate[] = [];
   const warnings: string[] = [];
+  const keptNoted = new Set<string>();
   const sources = input.sources.map((source) => {
     const stats = result.bySource[source.id];
     const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
     const needed = stages.slice(entry, -1);
     const rates: Record<string, number | string> = { ...source.conversionRates };
     for (const stage of needed) {
+      // A rate into or out of a stage whose column has no date measures nothing (out of it reads 100%).
+      const next = stages[stages.indexOf(stage) + 1];
+      const through = unmeasuredThrough(result, stages, stage);
+      if (through !== undefined) {
+        const { stage: empty, column } = through;
+        const own = source.conversionRates?.[stage];
+        if (own === undefined || own === null || own === '') {
+          problems.push(
+            `${source.id}: the export's column "${column}" (stage ${empty}) has no date in any row, so the ${stage} → ${next} rate cannot be measured; give the ${stage} rate by hand or map a column that has the ${empty} dates`,
+          );
+        } else if (!keptNoted.has(`${source.id}:${stage}`)) {
+          keptNoted.add(`${source.id}:${stage}`);
+          warnings.push(`${source.id}: kept the plan's own ${stage} rate (${own}): the export's column "${column}" (stage ${empty}) has no date in any row, so ${stage} → ${next} is not measured`);
+        }
+        continue;
+      }
       const mature = stats?.matureRates[stage];
       const all = stats?.rates[stage];
       const useMature = options.matureRates && mature !== undefined && mature.rate !== null && mature.rate > 0;
@@ -77,7 +116,8 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
       if (options.matureRates && !useMature) warnings.push(`${source.id}: no mature ${stage} records yet, so its ${stage} rate uses all records`);
       const rate = planningRate(stat.rate);
       rates[stage] = rate;
-      applied.push({ source: source.id, stage, rate, basis: useMature ? 'mature' : 'all records', stat });
+      const previous = source.conversionRates?.[stage];
+      applied.push({ source: source.id, stage, rate, basis: useMature ? 'mature' : 'all records', stat, previous: previous === undefined || previous === '' ? null : previous });
     }
     return { ...source, conversionRates: rates };
   });

@@ -1,13 +1,19 @@
 /** A pasted CRM export (header row first) → history in one call: what =FUNNEL_RATES(range) and the History sheet run. */
 import { HistoryAccumulator } from './historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from './historyTypes';
+import { nothingMeasured } from './nothingMeasured';
 import { recognizeColumns, type RecognizeOptions } from './recognizeColumns';
 
 export interface DeriveHistoryOptions extends RecognizeOptions, HistoryOptions {}
 
 export type DeriveHistoryResult =
   | { readonly ok: true; readonly result: HistoryResult; readonly mapping: HistoryMapping }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Set when the only problem is a column whose dates read either day or month first: ask for `dateOrder`. */
+      readonly needsDateOrder?: { readonly column: string };
+    };
 
 /**
  * Recognises the columns of `rows[0]` (recognizeColumns), then feeds every later row through
@@ -15,8 +21,14 @@ export type DeriveHistoryResult =
  * sheet range starting at row 1 does. Header cells that are not text (a number, a blank from
  * a wide range) are read as their text or as ''.
  *
- * @returns `{ ok: false, message }` for an empty range, unrecognisable columns or a bad asOf;
- *   never throws for bad data.
+ * a/b/yyyy dates are read day first or month first as each column's dates say
+ * (HistoryAccumulator.dateOrderVerdict), reading the rows a second time when a day-first
+ * column has dates that fit both orders; `options.dateOrder` fixes the order instead.
+ *
+ * @returns `{ ok: false, message }` for an empty range, unrecognisable columns, a bad asOf,
+ *   a column whose day/month order is mixed or cannot be told, or rows with nothing to
+ *   measure (header only, every row skipped); never throws for bad data. Recognition's
+ *   warnings (a stage in two columns) come first in `result.warnings`.
  * @example
  * deriveHistory([
  *   ['Original Source', 'Became a Lead Date', 'Became a Customer Date'],
@@ -31,12 +43,28 @@ export function deriveHistory(rows: readonly (readonly unknown[])[], options: De
   const header = rows[0].map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
   const recognized = recognizeColumns(header, options);
   if (!recognized.ok) return recognized;
-  let accumulator: HistoryAccumulator;
-  try {
-    accumulator = new HistoryAccumulator(header, recognized.mapping, options);
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  const read = (opts: HistoryOptions): HistoryAccumulator | string => {
+    let accumulator: HistoryAccumulator;
+    try {
+      accumulator = new HistoryAccumulator(header, recognized.mapping, opts);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    for (let i = 1; i < rows.length; i++) accumulator.addRow(rows[i], i + 1);
+    return accumulator;
+  };
+  let accumulator = read(options);
+  if (typeof accumulator === 'string') return { ok: false, message: accumulator };
+  const verdict = accumulator.dateOrderVerdict('row');
+  if (!verdict.ok) {
+    return verdict.kind === 'ambiguous' ? { ok: false, message: verdict.message, needsDateOrder: { column: verdict.column } } : { ok: false, message: verdict.message };
   }
-  for (let i = 1; i < rows.length; i++) accumulator.addRow(rows[i], i + 1);
-  return { ok: true, result: accumulator.finish(), mapping: recognized.mapping };
+  if (verdict.rerun) {
+    accumulator = read({ ...options, dateOrder: verdict.orders });
+    if (typeof accumulator === 'string') return { ok: false, message: accumulator };
+  }
+  const result = accumulator.finish();
+  const empty = nothingMeasured(result, 'row');
+  if (empty !== null) return { ok: false, message: `${empty[0].toUpperCase()}${empty.slice(1)}.` };
+  return { ok: true, result: { ...result, warnings: [...recognized.warnings, ...result.warnings] }, mapping: recognized.mapping };
 }

@@ -10,7 +10,8 @@ import type {
   SkippedRow,
   StageStats,
 } from './historyTypes';
-import { parseHistoryDate } from './parseHistoryDate';
+import { emptyEvidence, mergeEvidence, resolveDateOrders, type DateEvidence, type DateOrderVerdict } from './dateOrder';
+import { lastSlashKind, parseHistoryDate, SlashKind, type DateOrderMode } from './parseHistoryDate';
 import { selectQuantiles } from './selectQuantiles';
 import { wilsonInterval } from './wilson';
 
@@ -46,6 +47,10 @@ export interface HistoryPartState {
    * grouped, in the order the part first met them — merge groups them as addRow would have.
    */
   readonly sources: readonly PartSource[];
+  /** Per stage: what its a/b/yyyy dates said about day/month order (rows numbered from the part's line 1). */
+  readonly dateEvidence: readonly DateEvidence[];
+  /** Per stage: readable dates in kept rows. */
+  readonly filled: readonly number[];
 }
 
 export interface PartSource {
@@ -87,6 +92,12 @@ class SourceLog {
  *   A negative p90 (bad data) counts as 0: a record dated after the as-of date is never mature.
  * - A later stage dated before an earlier one is kept as a negative duration and warned about.
  * - as-of: `options.asOf`, else the latest date in any mapped column of any kept row.
+ * - a/b/yyyy dates: unless `options.dateOrder` fixes the order, each column is read month first
+ *   (day first where the first part is over 12) while what its dates say is counted; the caller
+ *   asks `dateOrderVerdict()` before `finish()` and reads again when a day-first column had
+ *   dates that fit both orders (deriveHistory and readHistoryExport do).
+ * - A mapped column without one readable date is listed in `emptyColumns` and warned about: the
+ *   rates into and out of its stage measure nothing.
  * - A row with an unreadable date is skipped whole; a row whose mapped cells are all blank is
  *   counted in `rows` but reaches nothing (and creates no source group); a row with no cell
  *   filled at all is a blank line and is not counted.
@@ -126,6 +137,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
   private overflowed = false;
   /** Set by forPart: sources are kept by their text, ungrouped and uncapped, for merge to group. */
   private part = false;
+  /** Per stage: how its a/b/yyyy dates are read ('auto' until the data decides, dateOrder.ts). */
+  private readonly stageOrder: DateOrderMode[];
+  private readonly dateEvidence: DateEvidence[];
+  /** Per stage: readable dates in kept rows (0 for a mapped column: it is empty). */
+  private readonly filled: Float64Array;
 
   constructor(header: readonly string[], mapping: HistoryMapping, options: HistoryOptions = {}) {
     this.stages = [...mapping.stages];
@@ -155,6 +171,23 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     this.asOfMs = asOf;
     this.dates = new Float64Array(K);
     this.negative = new Float64Array(K - 1);
+    const order = options.dateOrder;
+    this.stageOrder = this.stages.map((stage) => (order === undefined ? 'auto' : typeof order === 'string' ? order : (order[stage] ?? 'auto')));
+    this.dateEvidence = this.stages.map(() => emptyEvidence());
+    this.filled = new Float64Array(K);
+  }
+
+  /**
+   * Day-first or month-first, per column whose order was not given, from what its a/b/yyyy
+   * dates said (dateOrder.ts): call after the last row (and merge), before finish(); on
+   * `rerun`, read the export again with `dateOrder: verdict.orders`.
+   * @param unit what the rows are called in messages: "line" in a CSV, "row" in a sheet.
+   */
+  dateOrderVerdict(unit = 'row'): DateOrderVerdict {
+    const columns = this.stages
+      .map((stage, s) => ({ stage, column: this.stageColumnName[s], evidence: this.dateEvidence[s], detect: this.stageIndex[s] >= 0 && this.stageOrder[s] === 'auto' }))
+      .filter((c) => c.detect);
+    return resolveDateOrders(columns, unit);
   }
 
   /**
@@ -163,8 +196,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
    * first-seen order exactly as one accumulator reading the whole file would. Read it with
    * `partState()`, not `finish()`; watch `sourceCount` (the part is unbounded in sources).
    */
-  static forPart(header: readonly string[], mapping: HistoryMapping, maxSkippedExamples?: number): HistoryAccumulator {
-    const acc = new HistoryAccumulator(header, mapping, maxSkippedExamples === undefined ? {} : { maxSkippedExamples });
+  static forPart(header: readonly string[], mapping: HistoryMapping, maxSkippedExamples?: number, dateOrder?: HistoryOptions['dateOrder']): HistoryAccumulator {
+    const acc = new HistoryAccumulator(header, mapping, {
+      ...(maxSkippedExamples === undefined ? {} : { maxSkippedExamples }),
+      ...(dateOrder === undefined ? {} : { dateOrder }),
+    });
     acc.part = true;
     return acc;
   }
@@ -183,6 +219,8 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       examples: [...this.examples],
       latest: this.latest,
       negative: [...this.negative],
+      dateEvidence: this.dateEvidence.map((e) => ({ ...e })),
+      filled: [...this.filled],
       sources: [...this.logs].map(([text, log]) => ({
         text,
         convertedAt: log.convertedAt.map((a) => a.values()),
@@ -212,6 +250,10 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     state.negative.forEach((n, k) => {
       this.negative[k] += n;
     });
+    state.dateEvidence.forEach((e, s) => mergeEvidence(this.dateEvidence[s], e, lineOffset));
+    state.filled.forEach((n, s) => {
+      this.filled[s] += n;
+    });
     for (const source of state.sources) {
       const log = this.logForSource(source.text);
       appendEach(log.convertedAt, source.convertedAt);
@@ -226,7 +268,15 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     let latest = -Infinity;
     for (let s = 0; s < K; s++) {
       const index = this.stageIndex[s];
-      const parsed = index < 0 ? null : parseHistoryDate(cells[index]);
+      let parsed: number | null | { error: string } = null;
+      if (index >= 0) {
+        const order = this.stageOrder[s];
+        parsed = parseHistoryDate(cells[index], order);
+        if (order === 'auto') {
+          const kind = lastSlashKind();
+          if (kind !== SlashKind.None && kind !== SlashKind.Same) this.noteOrder(s, kind, cells[index], rowNumber);
+        }
+      }
       if (parsed === null) {
         dates[s] = NaN;
       } else if (typeof parsed === 'number') {
@@ -244,6 +294,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     }
     this.rows++;
     if (latest > this.latest) this.latest = latest;
+    for (let s = 0; s < K; s++) if (dates[s] === dates[s]) this.filled[s]++;
     const log = this.logFor(cells);
 
     // Bottom-up, so "reached k" (its date or any later one) and "when" (its date, else the
@@ -299,8 +350,10 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       bySource[key] = this.stats([logs[i]], own, maturityP90, asOf);
     });
 
+    const emptyColumns = this.latest === -Infinity ? [] : this.emptyColumns();
     return {
       rows: this.rows,
+      ...(emptyColumns.length > 0 ? { emptyColumns } : {}),
       skipped: { count: this.skippedCount, examples: [...this.examples] },
       asOf: asOf === null ? null : new Date(asOf).toISOString(),
       stages: [...this.stages],
@@ -358,6 +411,14 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     return { reached, rates, matureRates, medianDays, p90Days, durationSamples };
   }
 
+  /** Mapped stage columns without one readable date in the rows kept. */
+  private emptyColumns(): { stage: string; column: string }[] {
+    return this.stages
+      .map((stage, s) => ({ stage, column: this.stageColumnName[s], s }))
+      .filter(({ s }) => this.stageIndex[s] >= 0 && this.filled[s] === 0)
+      .map(({ stage, column }) => ({ stage, column }));
+  }
+
   private warnings(overall: StageStats, bySource: Readonly<Record<string, StageStats>>, keys: readonly string[]): string[] {
     const K = this.stages.length;
     const out: string[] = [];
@@ -375,6 +436,19 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         );
       }
     });
+    if (this.latest !== -Infinity) {
+      for (const { stage, column } of this.emptyColumns()) {
+        const s = this.stages.indexOf(stage);
+        const pairs = [s > 0 ? `${this.stages[s - 1]} → ${stage}` : '', s < K - 1 ? `${stage} → ${this.stages[s + 1]}` : ''].filter((p) => p !== '');
+        out.push(
+          `Column "${column}" (stage ${stage}) has no date in any row read: ${pairs.join(' and ')} cannot be measured ` +
+            (s < K - 1
+              ? `(records reach ${stage} only through later stages, so ${stage} → ${this.stages[s + 1]} would read 100%)`
+              : `(no record reaches ${stage}, so ${pairs[0]} would read 0%)`) +
+            `; do not plan on ${pairs.length === 1 ? 'it' : 'them'}.`,
+        );
+      }
+    }
     for (let k = 0; k < K - 1; k++) {
       const n = this.negative[k];
       if (n > 0) {
@@ -408,6 +482,21 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       }
     }
     return out;
+  }
+
+  private noteOrder(s: number, kind: SlashKind, cell: unknown, row: number): void {
+    const e = this.dateEvidence[s];
+    const example = () => ({ row, text: String(cell).trim() });
+    if (kind === SlashKind.DayFirst) {
+      e.dayFirst++;
+      e.dayFirstExample ??= example();
+    } else if (kind === SlashKind.MonthFirst) {
+      e.monthFirst++;
+      e.monthFirstExample ??= example();
+    } else {
+      e.ambiguous++;
+      e.ambiguousExample ??= example();
+    }
   }
 
   private skip(row: number, reason: string): void {

@@ -12,6 +12,10 @@
  */
 import { FieldError, fieldError } from '../fieldError';
 import { isRecord } from '../isRecord';
+import { checkKnownFields } from '../knownFields';
+
+/** The fields of the `history` section; any other is refused ("did you mean …?"). */
+export const HISTORY_FIELDS: readonly string[] = ['sourceMap', 'unmappedSource', 'stageColumns', 'sourceColumn', 'matureRates'];
 
 export interface HistoryPlanOptions {
   /** CRM source (as written in the export) → plan source id. */
@@ -47,6 +51,7 @@ export function readHistoryPlanOptions(
   const errors: FieldError[] = [];
   const section = raw === undefined || raw === null ? {} : raw;
   if (!isRecord(section)) return { ok: false, errors: [fieldError('history', 'notObject', raw)] };
+  checkKnownFields(section, HISTORY_FIELDS, 'history', errors);
   const sourceMap = stringMap(section.sourceMap, 'history.sourceMap', errors) ?? {};
   for (const [crm, id] of Object.entries(sourceMap)) {
     if (!sourceIds.includes(id)) errors.push(fieldError(`history.sourceMap.${crm}`, 'unknownSource', id, sourceIds.join(', ')));
@@ -66,7 +71,7 @@ export function readHistoryPlanOptions(
     else sourceColumn = section.sourceColumn;
   }
   const matureRates = section.matureRates === undefined ? true : section.matureRates;
-  if (typeof matureRates !== 'boolean') errors.push(fieldError('history.matureRates', 'notString', section.matureRates));
+  if (typeof matureRates !== 'boolean') errors.push(fieldError('history.matureRates', 'notBoolean', section.matureRates));
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,

@@ -13,6 +13,8 @@
  *   reached k is its date for k, or, when it skipped k, the earliest date it has after k.
  */
 
+import type { DateOrder } from './parseHistoryDate';
+
 /** Which column holds each stage's date, and which holds the record's source. */
 export interface HistoryMapping {
   /** Stage ids top to bottom, the won stage last (the plan's stages). */
@@ -59,6 +61,11 @@ export interface SkippedRow {
 export interface HistoryResult {
   /** Data rows read (blank lines not counted), including skipped ones. */
   readonly rows: number;
+  /**
+   * Mapped stage columns with no readable date in any row kept: the rates into and out of
+   * such a stage measure nothing (out of it reads 100%) and must not go into a plan. Absent when none.
+   */
+  readonly emptyColumns?: readonly { readonly stage: string; readonly column: string }[];
   readonly skipped: { readonly count: number; readonly examples: readonly SkippedRow[] };
   /** ISO date-time (UTC) the maturity rule measured from. */
   readonly asOf: string | null;
@@ -84,6 +91,12 @@ export interface HistoryOptions {
   readonly groupSource?: (source: string) => string;
   /** How many skipped rows to describe (all are counted). Default 5. */
   readonly maxSkippedExamples?: number;
+  /**
+   * How a/b/yyyy dates read: 'mdy' (05/03/2024 = May 3) or 'dmy' (= 5 March) for every
+   * column, or per stage id. Default (and stages not listed): decided per column from its
+   * dates, see HistoryAccumulator.dateOrderVerdict.
+   */
+  readonly dateOrder?: DateOrder | Readonly<Record<string, DateOrder>>;
 }
 
 /**

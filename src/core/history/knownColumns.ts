@@ -58,3 +58,14 @@ export const KNOWN_SOURCE_COLUMNS: readonly string[] = [
   '来源',
   '渠道',
 ];
+
+/** The known stage ids in the order a record reaches them (a plan may add its own ids anywhere). */
+export const FUNNEL_ORDER: readonly string[] = ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'];
+
+/**
+ * Record-creation dates a lifecycle column rightly outranks: a HubSpot export has both
+ * "Became a Lead Date" and "Create Date", and that is not two columns for one stage.
+ */
+export const GENERIC_STAGE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  lead: ['Create Date', 'Created Date', '创建时间'],
+};

@@ -5,7 +5,7 @@ const DAY_MS = 86_400_000;
 const SERIAL_1970 = 25569;
 /** Serial of 9999-12-31 + 1: beyond it Excel itself shows ####. */
 const SERIAL_END = 2958466;
-const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]] or YYYY/M/D';
+const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]], D/M/YYYY, YYYY/M/D, YYYY.MM.DD or an Excel date serial';
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
@@ -25,14 +25,46 @@ const ZERO = 48;
 let pos = 0;
 
 /**
+ * How an `a/b/yyyy` date reads: month first (M/D/YYYY, as US exports write it), day first
+ * (D/M/YYYY, European and most Chinese locales), or `auto`: day first only when the first
+ * part cannot be a month (13/02/2024), else month first — for a first reading whose
+ * {@link lastSlashKind} evidence decides the column's order (dateOrder.ts).
+ */
+export type DateOrder = 'mdy' | 'dmy';
+export type DateOrderMode = DateOrder | 'auto';
+
+/** What the last parsed text said about its `a/b/yyyy` order; module state, like `pos`. */
+export const SlashKind = {
+  /** Not an a/b/yyyy date (or not a date at all). */
+  None: 0,
+  /** The first part is over 12: day first. */
+  DayFirst: 1,
+  /** The second part is over 12: month first. */
+  MonthFirst: 2,
+  /** Both parts 12 or less and different: the two orders give two dates. */
+  Ambiguous: 3,
+  /** Both parts equal (5/5/2024): the same date either way. */
+  Same: 4,
+} as const;
+export type SlashKind = (typeof SlashKind)[keyof typeof SlashKind];
+let slashKind: SlashKind = SlashKind.None;
+
+/** What the last {@link parseHistoryDate} call said about day/month order (SlashKind.None for anything but a/b/yyyy text). */
+export function lastSlashKind(): SlashKind {
+  return slashKind;
+}
+
+/**
  * Reads a date cell from a CRM export (CSV text, an exceljs cell value or a Sheets value)
  * as epoch milliseconds, taking the wall-clock fields as UTC (no time zone shifting, so a
  * duration between two cells is what the CRM displayed).
  *
  * - Text: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS[.fff]]` (or with `T`, optional trailing `Z` or a
  *   UTC offset `+08:00` / `-0500`, which converts the time to UTC),
- *   `M/D/YYYY` and `M/D/YYYY H:MM[:SS] [AM|PM]` (Salesforce), `YYYY/M/D [H:MM[:SS]]`.
- *   The date must exist in the calendar (2024-02-30 does not).
+ *   `M/D/YYYY` and `M/D/YYYY H:MM[:SS] [AM|PM]` (Salesforce), or `D/M/YYYY` with `order`
+ *   'dmy', `YYYY/M/D [H:MM[:SS]]`, `YYYY.MM.DD`, and an Excel serial written as text
+ *   (five digits, optional fraction: `45292`, `45292.5`). A UTC offset must be within
+ *   −12:00…+14:00 with minutes under 60. The date must exist in the calendar (2024-02-30 does not).
  * - Numbers: Excel serial dates of the 1900 system (45292 = 2024-01-01; the fraction is the
  *   time of day). Excel's phantom 1900-02-29 (serial 60) is refused.
  * - Date objects (exceljs date cells) as they are.
@@ -46,8 +78,9 @@ let pos = 0;
  * parseHistoryDate('  ')                 // → null
  * parseHistoryDate('2024-02-30')         // → { error: '"2024-02-30" is not a date: February 2024 has 29 days' }
  */
-export function parseHistoryDate(value: unknown): number | null | { error: string } {
-  if (typeof value === 'string') return parseDateText(value);
+export function parseHistoryDate(value: unknown, order: DateOrderMode = 'mdy'): number | null | { error: string } {
+  slashKind = SlashKind.None;
+  if (typeof value === 'string') return parseDateText(value, order);
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return parseExcelSerial(value);
   if (Object.prototype.toString.call(value) === '[object Date]') {
@@ -84,7 +117,7 @@ function readNumber(s: string, end: number, maxLen: number): number {
   return pos === start ? -1 : n;
 }
 
-function parseDateText(s: string): number | null | { error: string } {
+function parseDateText(s: string, order: DateOrderMode): number | null | { error: string } {
   let start = 0;
   let end = s.length;
   while (start < end && isSpace(s.charCodeAt(start))) start++;
@@ -94,13 +127,14 @@ function parseDateText(s: string): number | null | { error: string } {
   pos = start;
   const first = readNumber(s, end, 5);
   const firstLen = pos - start;
+  if (firstLen === 5 && (pos >= end || s.charCodeAt(pos) === DOT)) return parseSerialText(s, start, end);
   if (first < 0 || pos >= end) return notADate(s, start, end);
   const sep = s.charCodeAt(pos);
   let year: number;
   let month: number;
   let day: number;
-  let monthFirst = false;
-  if (firstLen === 4 && (sep === DASH || sep === SLASH)) {
+  let slashOrder: DateOrder | null = null;
+  if (firstLen === 4 && (sep === DASH || sep === SLASH || sep === DOT)) {
     year = first;
     pos++;
     month = readNumber(s, end, 2);
@@ -108,15 +142,20 @@ function parseDateText(s: string): number | null | { error: string } {
     pos++;
     day = readNumber(s, end, 2);
   } else if (firstLen <= 2 && sep === SLASH) {
-    monthFirst = true;
-    month = first;
     pos++;
-    day = readNumber(s, end, 2);
-    if (day < 0 || pos >= end || s.charCodeAt(pos) !== SLASH) return notADate(s, start, end);
+    const second = readNumber(s, end, 2);
+    if (second < 0 || pos >= end || s.charCodeAt(pos) !== SLASH) return notADate(s, start, end);
     pos++;
     const yearStart = pos;
     year = readNumber(s, end, 4);
     if (pos - yearStart !== 4) return notADate(s, start, end);
+    if (first > 12 && second > 12) {
+      return invalid(s, start, end, order === 'auto' ? `neither ${first} nor ${second} is a month (1–12)` : order === 'dmy' ? `month ${second} (expected D/M/YYYY, day first)` : `month ${first} (expected M/D/YYYY, month first)`);
+    }
+    slashKind = first > 12 ? SlashKind.DayFirst : second > 12 ? SlashKind.MonthFirst : first === second ? SlashKind.Same : SlashKind.Ambiguous;
+    slashOrder = order === 'auto' ? (first > 12 ? 'dmy' : 'mdy') : order;
+    month = slashOrder === 'mdy' ? first : second;
+    day = slashOrder === 'mdy' ? second : first;
   } else {
     return notADate(s, start, end);
   }
@@ -187,7 +226,9 @@ function parseDateText(s: string): number | null | { error: string } {
       const digits = s.slice(pos + 1, end).replace(':', '');
       if (!/^\d{4}$/.test(digits)) return notADate(s, start, end);
       const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
-      if (offsetMinutes > 14 * 60) return invalid(s, start, end, `UTC offset ${s.slice(pos, end)} (expected −12:00 to +14:00)`);
+      if (Number(digits.slice(2)) > 59 || offsetMinutes > (sign > 0 ? 14 : 12) * 60) {
+        return invalid(s, start, end, `UTC offset ${s.slice(pos, end)} (expected −12:00 to +14:00, minutes 00–59)`);
+      }
       offsetMs = sign * offsetMinutes * 60_000;
       pos = end;
     }
@@ -207,7 +248,7 @@ function parseDateText(s: string): number | null | { error: string } {
       s,
       start,
       end,
-      monthFirst ? `month ${month} (expected M/D/YYYY, month first)` : `month ${month} (expected 1–12)`,
+      slashOrder === 'mdy' ? `month ${month} (expected M/D/YYYY, month first)` : slashOrder === 'dmy' ? `month ${month} (expected D/M/YYYY, day first)` : `month ${month} (expected 1–12)`,
     );
   }
   if (year < 1000) return invalid(s, start, end, `year ${year} (expected 1000–9999)`);
@@ -216,6 +257,22 @@ function parseDateText(s: string): number | null | { error: string } {
     return invalid(s, start, end, day < 1 ? `day ${day} (expected 1–${days})` : `${MONTHS[month - 1]} ${year} has ${days} days`);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs;
+}
+
+/** `45292` or `45292.5` as text (a CSV saved from a sheet whose date cells were numbers): an Excel serial. */
+function parseSerialText(s: string, start: number, end: number): number | { error: string } {
+  pos = start + 5;
+  if (pos < end) {
+    pos++; // the '.'
+    const mark = pos;
+    while (pos < end) {
+      const d = s.charCodeAt(pos) - ZERO;
+      if (d < 0 || d > 9) break;
+      pos++;
+    }
+    if (pos === mark || pos !== end) return notADate(s, start, end);
+  }
+  return parseExcelSerial(Number(s.slice(start, end)));
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -2,7 +2,7 @@
 import { DEFAULT_STAGES } from '../stages';
 import { cleanHeader, findColumn, headerKey } from './headerMatch';
 import type { HistoryMapping } from './historyTypes';
-import { KNOWN_SOURCE_COLUMNS, KNOWN_STAGE_COLUMNS } from './knownColumns';
+import { FUNNEL_ORDER, GENERIC_STAGE_COLUMNS, KNOWN_SOURCE_COLUMNS, KNOWN_STAGE_COLUMNS } from './knownColumns';
 
 export interface RecognizeOptions {
   /** Stage ids top to bottom, won last; default: lead, mql, (bql when the file has a BQL column), sql, opportunity, won. */
@@ -14,7 +14,13 @@ export interface RecognizeOptions {
 }
 
 export type RecognizeResult =
-  | { readonly ok: true; readonly mapping: HistoryMapping; readonly recognized: { stage: string; column: string }[] }
+  | {
+      readonly ok: true;
+      readonly mapping: HistoryMapping;
+      readonly recognized: { stage: string; column: string }[];
+      /** A stage recognised in more than one column (only the first is read), in plain words. */
+      readonly warnings: string[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /** Long HubSpot exports have hundreds of columns; a message lists this many. */
@@ -45,6 +51,8 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
 
   const columnOf: Record<string, string> = {};
   const taken = new Set<number>();
+  /** Stages whose column the caller named: only a column of the very same name is a second one. */
+  const named: { stage: string; index: number }[] = [];
   for (const [key, column] of Object.entries(overrides)) {
     const stage = matchStage(stages, key);
     if (stage === undefined) {
@@ -57,8 +65,17 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
         message: `--map ${stage}="${column}": the file has no column "${column}". Its columns are: ${listHeaders(header)}`,
       };
     }
+    const twice = named.find((n) => n.index === index);
+    if (twice !== undefined) {
+      const [upper, lower] = [twice.stage, stage].sort((a, b) => stages.indexOf(a) - stages.indexOf(b));
+      return {
+        ok: false,
+        message: `Stages ${upper} and ${lower} are both mapped to the column "${cleanHeader(header[index])}": each stage needs its own date column (one column for two stages would measure ${upper} → ${lower} as 100% in 0 days).`,
+      };
+    }
     columnOf[stage] = cleanHeader(header[index]);
     taken.add(index);
+    named.push({ stage, index });
   }
 
   let sourceIndex = -1;
@@ -72,12 +89,33 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     }
   }
 
+  const recognizedBy: { stage: string; index: number }[] = [];
   for (const stage of stages) {
     if (columnOf[stage] !== undefined) continue;
     const index = firstKnown(header, KNOWN_STAGE_COLUMNS[stage] ?? [], taken);
     if (index >= 0) {
       columnOf[stage] = cleanHeader(header[index]);
       taken.add(index);
+      recognizedBy.push({ stage, index });
+    }
+  }
+  const warnings: string[] = [];
+  const byName = named.map((n) => ({ ...n, byName: true }));
+  for (const { stage, index, byName: isNamed } of [...byName, ...recognizedBy.map((r) => ({ ...r, byName: false }))]) {
+    const chosen = headerKey(header[index]);
+    const generic = new Set((GENERIC_STAGE_COLUMNS[stage] ?? []).map(headerKey));
+    const known = new Set((KNOWN_STAGE_COLUMNS[stage] ?? []).map(headerKey));
+    // Recognised: any other known name of the stage, except a record-creation date next to a lifecycle date.
+    const second = (key: string) => key === chosen || (!isNamed && known.has(key) && (!generic.has(key) || generic.has(chosen)));
+    const others = header
+      .map((h, i) => ({ key: headerKey(h), i }))
+      .filter(({ key, i }) => !taken.has(i) && second(key))
+      .map(({ i }) => JSON.stringify(cleanHeader(header[i])));
+    if (others.length > 0) {
+      warnings.push(
+        `Stage "${stage}" has more than one date column: "${cleanHeader(header[index])}" is read, ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not. ` +
+          'If the dates differ, check which one is right and name it as the stage\'s column.',
+      );
     }
   }
   if (sourceIndex < 0 && options.sourceColumn === undefined) {
@@ -116,7 +154,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     sourceIndex >= 0
       ? { stages, stageColumns: columnOf, sourceColumn: cleanHeader(header[sourceIndex]) }
       : { stages, stageColumns: columnOf };
-  return { ok: true, mapping, recognized };
+  return { ok: true, mapping, recognized, warnings };
 }
 
 /** The stage list: the caller's, or the plan default with bql added when the file (or an override) has a BQL column. */
@@ -131,6 +169,17 @@ function chooseStages(
     for (const s of given) {
       if (seen.has(s)) return `stages: "${s}" appears twice`;
       seen.add(s);
+    }
+    const known = given.filter((s) => FUNNEL_ORDER.includes(s.toLowerCase()));
+    for (let i = 1; i < known.length; i++) {
+      const before = known[i - 1];
+      const after = known[i];
+      if (FUNNEL_ORDER.indexOf(after.toLowerCase()) < FUNNEL_ORDER.indexOf(before.toLowerCase())) {
+        return (
+          `stages: "${before}" is listed before "${after}", but a record reaches ${after} first. ` +
+          `List the stages top to bottom, won last (${FUNNEL_ORDER.filter((s) => given.some((g) => g.toLowerCase() === s)).join(', ')}).`
+        );
+      }
     }
     return [...given];
   }

@@ -165,7 +165,8 @@ describe('funnel-planner rates', () => {
     writeFileSync(gbk, Buffer.concat([Buffer.from([0xc0, 0xb4, 0xd4, 0xb4]), Buffer.from(','), Buffer.from([0xb3, 0xc9, 0xbd, 0xbb, 0xca, 0xb1, 0xbc, 0xe4]), Buffer.from('\r\nx,2024-01-01\r\n')]));
     const r = runCli(['rates', gbk]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('does not read as UTF-8 text: save the export as "CSV UTF-8"');
+    expect(r.stderr).toContain('gbk.csv is not UTF-8 text at line 1 (bytes 0xC0 0xB4 0xD4 0xB4)');
+    expect(r.stderr).toContain('save it as "CSV UTF-8 (comma delimited)"');
     const semi = runCli(['rates', file('semi.csv', 'Original Source;Became a Lead Date;Became a Customer Date\nWeb;2024-01-01;\n')]);
     expect(semi.status).toBe(2);
     expect(semi.stderr).toContain('separated by semicolons');

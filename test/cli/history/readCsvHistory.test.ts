@@ -123,12 +123,48 @@ describe('readCsvHistory: split in two, merged', () => {
     expect(reports).toEqual([]);
   });
 
+  it('counts ragged rows over both parts, by the file\'s lines', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => `Web,2024-01-${String((i % 28) + 1).padStart(2, '0')},`);
+    rows[7] = 'Web,2024-01-05'; // line 9: a cell short
+    rows[520] = 'Web,2024-01-05,,extra'; // line 522, in the second part: one too many
+    const { whole, reports } = await bothWays(file(['Original Source,Became a Lead Date,Became a Customer Date', ...rows].join('\n')));
+    expect(reports).toEqual([expect.objectContaining({ merged: true })]);
+    expect(whole.result.warnings[0]).toMatch(/^2 rows have fewer or more cells than the header's 3 \(lines 9, 522\)/);
+  });
+
+  it('decides day first from a date in the second part, and reads the whole file again day first', async () => {
+    const rows = Array.from({ length: 600 }, () => 'Web,05/03/2024,07/03/2024'); // 5 → 7 March: 2 days (May 3 → July 3 month first)
+    rows[550] = 'Web,13/03/2024,';
+    const { whole, reports } = await bothWays(file(['Original Source,Became a Lead Date,Became a Customer Date', ...rows].join('\n')), { stages: ['lead', 'won'] });
+    expect(reports.every((r) => r.merged)).toBe(true);
+    expect(whole.result.overall.medianDays.lead).toBe(2);
+    expect(whole.result.asOf).toBe('2024-03-13T00:00:00.000Z');
+  });
+
+  it('names the line of a byte that is not UTF-8 in the second part, as one thread would', async () => {
+    const rows = Array.from({ length: 600 }, () => 'Web,2024-01-02,');
+    const text = ['Original Source,Became a Lead Date,Became a Customer Date', ...rows].join('\n');
+    const at = text.indexOf('Web', Math.floor(text.length * 0.8));
+    const line = text.slice(0, at).split('\n').length;
+    const path = file(Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xc9]), Buffer.from(text.slice(at))]));
+    const message = `is not UTF-8 text at line ${line} (bytes 0xC9`;
+    await expect(readHistoryExport(path, { split: { minBytes: Infinity } })).rejects.toThrow(message);
+    await expect(readHistoryExport(path, { split: { minBytes: 0, runner: inProcessPartRunner } })).rejects.toThrow(message);
+  });
+
   it('gives the one-thread result on random exports (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({ rows: fc.integer({ min: 0, max: 120 }), seed: fc.nat(), newline: fc.constantFrom('\n', '\r\n'), bom: fc.boolean(), blankLines: fc.boolean() }),
         async (shape) => {
-          await bothWays(file(exportText(shape)), { maxSkippedExamples: 3 });
+          const path = file(exportText(shape));
+          // An export with nothing to measure (no data rows, every row skipped) is refused the same way both ways.
+          const refusal = await readHistoryExport(path, { split: { minBytes: Infinity } }).then(() => null, (e: Error) => e.message);
+          if (refusal !== null) {
+            await expect(readHistoryExport(path, { split: { minBytes: 0, runner: inProcessPartRunner } })).rejects.toThrow(refusal);
+            return;
+          }
+          await bothWays(path, { maxSkippedExamples: 3 });
         },
       ),
       { numRuns: 80 },

@@ -4,15 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { plan } from '../../../src/core/plan';
 import { planXlsx } from '../../../src/cli/xlsx/planXlsx';
-import { disposeLibreOfficeProfile, libreOfficeAvailable, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { disposeLibreOfficeProfile, describeWithLibreOffice, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { WORKBOOK_PLANS } from './planPlans';
-
-const available = libreOfficeAvailable();
-if (!available && process.env.CI) {
-  test('LibreOffice is installed (required on CI; .ci/run installs libreoffice-calc-nogui)', () => {
-    throw new Error('soffice not found');
-  });
-}
 
 /** LibreOffice stores 15 significant digits; counts must match exactly. */
 function agrees(cached: unknown, computed: unknown): boolean {
@@ -23,7 +16,7 @@ function agrees(cached: unknown, computed: unknown): boolean {
   return cached === computed;
 }
 
-(available ? describe : describe.skip)('LibreOffice recalculates our workbooks to the cached values', () => {
+describeWithLibreOffice('LibreOffice recalculates our workbooks to the cached values', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-lo-'));
   afterAll(async () => {
     await disposeLibreOfficeProfile();

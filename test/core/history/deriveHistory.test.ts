@@ -22,7 +22,7 @@ describe('deriveHistory', () => {
     expect(r.mapping.sourceColumn).toBe('Original Source');
     expect(r.result.rows).toBe(4);
     expect(r.result.skipped.examples).toEqual([
-      { row: 4, reason: 'Became a Marketing Qualified Lead Date: "n/a" is not a date (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]] or YYYY/M/D)' },
+      { row: 4, reason: 'Became a Marketing Qualified Lead Date: "n/a" is not a date (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]], D/M/YYYY, YYYY/M/D, YYYY.MM.DD or an Excel date serial)' },
     ]);
     expect(r.result.overall.reached).toEqual({ lead: 3, mql: 2, sql: 2, opportunity: 1, won: 1 });
     expect(r.result.overall.medianDays.lead).toBe(2);

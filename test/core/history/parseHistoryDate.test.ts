@@ -74,14 +74,45 @@ describe('parseHistoryDate: text', () => {
     '2024-01-05+08:00',
     '2024-01-05 13:45 +8:00',
     '2024-01-05 13:45+15:00',
-    '2024.01.05',
     '2024-01/05',
-    '45292',
+    '4529',
+    '45292.',
+    '45292x',
     '0024-01-05',
   ])('refuses %j and says what was expected', (text) => {
     const error = errorOf(text);
     expect(error).toContain(JSON.stringify(text));
     expect(error).toMatch(/expected/);
+  });
+
+  it('reads YYYY.MM.DD and Excel serials written as text (a CSV saved from a sheet of date numbers)', () => {
+    expect(parseHistoryDate('2024.01.05')).toBe(utc(2024, 1, 5));
+    expect(parseHistoryDate('2024.1.5 13:45')).toBe(utc(2024, 1, 5, 13, 45));
+    expect(parseHistoryDate('45292')).toBe(utc(2024, 1, 1));
+    expect(parseHistoryDate(' 45292.5 ')).toBe(utc(2024, 1, 1, 12));
+    expect(parseHistoryDate('45351')).toBe(utc(2024, 2, 29));
+  });
+
+  it('reads a/b/yyyy day first when told, month first by default, and says which part it took for the month', () => {
+    expect(parseHistoryDate('05/03/2024', 'dmy')).toBe(utc(2024, 3, 5));
+    expect(parseHistoryDate('05/03/2024', 'mdy')).toBe(utc(2024, 5, 3));
+    expect(parseHistoryDate('05/03/2024')).toBe(utc(2024, 5, 3));
+    expect(parseHistoryDate('31/12/2024 13:45', 'dmy')).toBe(utc(2024, 12, 31, 13, 45));
+    expect(parseHistoryDate('31/12/2024', 'auto')).toBe(utc(2024, 12, 31));
+    expect(parseHistoryDate('12/31/2024', 'auto')).toBe(utc(2024, 12, 31));
+    const dmyError = parseHistoryDate('12/31/2024', 'dmy');
+    expect(dmyError).toEqual({ error: '"12/31/2024" is not a date: month 31 (expected D/M/YYYY, day first)' });
+    expect(parseHistoryDate('31/31/2024', 'auto')).toEqual({ error: '"31/31/2024" is not a date: neither 31 nor 31 is a month (1–12)' });
+  });
+
+  it('refuses UTC offsets outside −12:00…+14:00 or with 60 minutes or more', () => {
+    expect(errorOf('2024-01-05 10:00 +08:99')).toBe('"2024-01-05 10:00 +08:99" is not a date: UTC offset +08:99 (expected −12:00 to +14:00, minutes 00–59)');
+    expect(errorOf('2024-01-05T10:00-14:00')).toContain('UTC offset -14:00 (expected −12:00 to +14:00');
+    expect(errorOf('2024-01-05T10:00-1201')).toContain('UTC offset -1201');
+    expect(errorOf('2024-01-05T10:00+1401')).toContain('UTC offset +1401');
+    expect(parseHistoryDate('2024-01-05T10:00+14:00')).toBe(Date.UTC(2024, 0, 4, 20));
+    expect(parseHistoryDate('2024-01-05T10:00-12:00')).toBe(Date.UTC(2024, 0, 5, 22));
+    expect(parseHistoryDate('2024-01-05T10:00+05:45')).toBe(Date.UTC(2024, 0, 5, 4, 15));
   });
 
   it('takes a UTC offset as an instant in UTC', () => {

@@ -14,16 +14,46 @@ interface FakeCell {
   format: string;
   note: string;
   fontWeight: string;
+  fontStyle: string;
+  fontColor: string;
   background: string;
 }
 
-const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', background: '#ffffff' });
+const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', fontStyle: 'normal', fontColor: '#000000', background: '#ffffff' });
+
+/**
+ * How Sheets stores a formula typed or written through setValues: function names and cell
+ * references in upper case, spaces outside string literals dropped (`=sum(a1, b1) + 1` reads
+ * back as `=SUM(A1,B1)+1`). String literals and quoted sheet names stay as they are; named
+ * ranges keep their case. Written on its own, not with the code under test's canonical form.
+ */
+export function sheetsFormulaText(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, '')
+            .replace(/(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_.]*)\(/g, (_m, name: string) => `${name.toUpperCase()}(`)
+            .replace(/(?<![A-Za-z0-9_.])(\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])/g, (ref: string) => ref.toUpperCase()),
+    )
+    .join('');
+}
+
+/** A formula in the notation of a decimal-comma locale: ";" between arguments, "," in numbers (no array literals). */
+function localeNotation(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2')))
+    .join('');
+}
 
 /** What Sheets does with a value written through setValues (USER_ENTERED semantics). */
 export function enteredValue(input: unknown): { value: Value; formula: string } {
   if (typeof input === 'string') {
     if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
-    if (input.startsWith('=')) return { value: '', formula: input };
+    if (input.startsWith('=')) return { value: '', formula: sheetsFormulaText(input) };
     const trimmed = input.trim();
     if (trimmed !== '' && !Number.isNaN(Number(trimmed))) return { value: Number(trimmed), formula: '' };
     if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === 'true', formula: '' };
@@ -53,6 +83,10 @@ export class FakeMetadata {
     this.owner.log.hit('DeveloperMetadata.remove');
     this.owner.metadata = this.owner.metadata.filter((m) => m !== this);
   }
+  /** The same key and value on another sheet, without counting calls (Sheet.copyTo does it in one). */
+  cloneFor(sheet: FakeSheet): FakeMetadata {
+    return new FakeMetadata(sheet, this.key, this.value);
+  }
 }
 
 export class FakeRange {
@@ -66,6 +100,7 @@ export class FakeRange {
 
   private hit(name: string): void {
     this.sheet.log.hit(`Range.${name}`);
+    this.sheet.rangeCalls.hit(name);
   }
 
   private checkGrid(name: string, grid: unknown): unknown[][] {
@@ -81,7 +116,14 @@ export class FakeRange {
   }
 
   private map<T>(get: (cell: FakeCell) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => get(this.sheet.peek(this.row + r, this.col + c))));
+    // Blank cells first, then the stored ones: a whole-sheet read (1000 x 26) stays cheap.
+    const empty = get(blank());
+    const grid = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => empty));
+    for (const [key, cell] of this.sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      if (r >= this.row && r < this.row + this.rows && c >= this.col && c < this.col + this.cols) grid[r - this.row][c - this.col] = get(cell);
+    }
+    return grid;
   }
 
   getRow(): number {
@@ -112,7 +154,8 @@ export class FakeRange {
   }
   getFormulas(): string[][] {
     this.hit('getFormulas');
-    return this.map((c) => c.formula);
+    const locale = this.sheet.spreadsheet.formulasInLocaleNotation;
+    return this.map((c) => (locale ? localeNotation(c.formula) : c.formula));
   }
   setNumberFormats(formats: unknown): this {
     this.hit('setNumberFormats');
@@ -120,6 +163,7 @@ export class FakeRange {
     return this;
   }
   getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
     return this.map((c) => c.format);
   }
   setFontWeights(w: unknown): this {
@@ -128,12 +172,18 @@ export class FakeRange {
     return this;
   }
   getFontWeights(): string[][] {
+    this.hit('getFontWeights');
     return this.map((c) => c.fontWeight);
   }
   setBackgrounds(b: unknown): this {
     this.hit('setBackgrounds');
-    this.each(this.checkGrid('setBackgrounds', b), (cell, v) => (cell.background = String(v)));
+    // Sheets stores colours as lower-case #rrggbb.
+    this.each(this.checkGrid('setBackgrounds', b), (cell, v) => (cell.background = v === null ? '#ffffff' : String(v).toLowerCase()));
     return this;
+  }
+  getBackgrounds(): string[][] {
+    this.hit('getBackgrounds');
+    return this.map((c) => c.background);
   }
   setNotes(n: unknown): this {
     this.hit('setNotes');
@@ -141,12 +191,17 @@ export class FakeRange {
     return this;
   }
   getNotes(): string[][] {
+    this.hit('getNotes');
     return this.map((c) => c.note);
   }
   setFontStyles(g: unknown): this {
     this.hit('setFontStyles');
-    this.checkGrid('setFontStyles', g);
+    this.each(this.checkGrid('setFontStyles', g), (cell, v) => (cell.fontStyle = v === null ? 'normal' : String(v)));
     return this;
+  }
+  getFontStyles(): string[][] {
+    this.hit('getFontStyles');
+    return this.map((c) => c.fontStyle);
   }
   setFontSizes(g: unknown): this {
     this.hit('setFontSizes');
@@ -155,8 +210,12 @@ export class FakeRange {
   }
   setFontColors(g: unknown): this {
     this.hit('setFontColors');
-    this.checkGrid('setFontColors', g);
+    this.each(this.checkGrid('setFontColors', g), (cell, v) => (cell.fontColor = v === null ? '#000000' : String(v).toLowerCase()));
     return this;
+  }
+  getFontColors(): string[][] {
+    this.hit('getFontColors');
+    return this.map((c) => c.fontColor);
   }
   setHorizontalAlignments(g: unknown): this {
     this.hit('setHorizontalAlignments');
@@ -173,15 +232,16 @@ export class FakeRange {
     this.sheet.validations = this.sheet.validations.filter((v) => !overlaps(v.range, this));
     return this;
   }
-  /** Paste-normal: values, formulas, formats and notes, at the same relative positions. */
+  /** Paste-normal: values, formulas, formats and notes, at the same relative positions (blank cells too). */
   copyTo(destination: FakeRange): void {
     this.hit('copyTo');
-    for (let r = 0; r < this.rows; r++) {
-      for (let c = 0; c < this.cols; c++) {
-        const from = this.sheet.peek(this.row + r, this.col + c);
-        Object.assign(destination.sheet.cellAt(destination.row + r, destination.col + c), { ...from });
-      }
-    }
+    const inside = (key: string, row: number, col: number) => {
+      const [r, c] = key.split(',').map(Number);
+      return r >= row && r < row + this.rows && c >= col && c < col + this.cols ? [r - row, c - col] : undefined;
+    };
+    const copied = [...this.sheet.cells.entries()].map(([k, cell]) => [inside(k, this.row, this.col), { ...cell }] as const);
+    for (const [k, cell] of destination.sheet.cells) if (inside(k, destination.row, destination.col)) Object.assign(cell, blank());
+    for (const [at, cell] of copied) if (at) Object.assign(destination.sheet.cellAt(destination.row + at[0], destination.col + at[1]), cell);
   }
   setDataValidation(rule: unknown): this {
     this.hit('setDataValidation');
@@ -204,21 +264,33 @@ export class FakeSheet {
   metadata: FakeMetadata[] = [];
   validations: { range: FakeRange; rule: unknown }[] = [];
   conditionalRules: unknown[] = [];
-  charts: unknown[] = [];
+  charts: FakeChart[] = [];
   frozenRows = 0;
   frozenColumns = 0;
   widths = new Map<number, number>();
+  /** Range calls on this sheet alone (also counted in the spreadsheet's log). */
+  readonly rangeCalls = new CallLog();
+  /** Like a gid: unique in the spreadsheet, never reused, not copied by copyTo. */
+  readonly id: number;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
     private name: string,
-  ) {}
+  ) {
+    this.id = spreadsheet.allocateSheetId();
+  }
 
   get log(): CallLog {
     return this.spreadsheet.log;
   }
 
+  /** A new sheet has 1000 rows and 26 columns; it grows when cells beyond are set. */
+  maxRows = 1000;
+  maxColumns = 26;
+
   cellAt(row: number, col: number): FakeCell {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, col);
     const key = `${row},${col}`;
     let cell = this.cells.get(key);
     if (!cell) {
@@ -249,6 +321,18 @@ export class FakeSheet {
     this.log.hit('Sheet.getName');
     return this.name;
   }
+  getSheetId(): number {
+    this.log.hit('Sheet.getSheetId');
+    return this.id;
+  }
+  /** Deletes row `position` (1-based); the rows below move up. */
+  deleteRow(position: number): this {
+    this.log.hit('Sheet.deleteRow');
+    const moved = [...this.cells.entries()].map(([k, cell]) => [k.split(',').map(Number), cell] as const);
+    this.cells.clear();
+    for (const [[r, c], cell] of moved) if (r !== position) this.cells.set(`${r > position ? r - 1 : r},${c}`, cell);
+    return this;
+  }
   setName(name: string): this {
     this.log.hit('Sheet.setName');
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) {
@@ -263,13 +347,35 @@ export class FakeSheet {
   }
   getRange(row: number, col: number, rows = 1, cols = 1): FakeRange {
     this.log.hit('Sheet.getRange');
-    if (row < 1 || col < 1 || rows < 1 || cols < 1) throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    if (row < 1 || col < 1 || rows < 1 || cols < 1 || row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) {
+      throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
+    }
     return new FakeRange(this, row, col, rows, cols);
   }
   getDataRange(): FakeRange {
     this.log.hit('Sheet.getDataRange');
     const { rows, cols } = this.extent();
     return new FakeRange(this, 1, 1, Math.max(rows, 1), Math.max(cols, 1));
+  }
+  getMaxRows(): number {
+    this.log.hit('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.log.hit('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, count: number): this {
+    this.log.hit('Sheet.insertRowsAfter');
+    if (after !== this.maxRows) throw new Error('the fake inserts rows only at the end');
+    this.maxRows += count;
+    return this;
+  }
+  insertColumnsAfter(after: number, count: number): this {
+    this.log.hit('Sheet.insertColumnsAfter');
+    if (after !== this.maxColumns) throw new Error('the fake inserts columns only at the end');
+    this.maxColumns += count;
+    return this;
   }
   getLastRow(): number {
     this.log.hit('Sheet.getLastRow');
@@ -301,7 +407,7 @@ export class FakeSheet {
     this.metadata.push(new FakeMetadata(this, key, value));
     return this;
   }
-  getCharts(): unknown[] {
+  getCharts(): FakeChart[] {
     this.log.hit('Sheet.getCharts');
     return [...this.charts];
   }
@@ -320,17 +426,19 @@ export class FakeSheet {
     this.log.hit('Sheet.copyTo');
     const copy = spreadsheet.insertSheetQuietly(`Copy of ${this.name}`);
     for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
-    copy.metadata = this.metadata.map((m) => new FakeMetadata(copy, m.getKey(), m.getValue()));
-    copy.charts = [...this.charts];
+    Object.assign(copy, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, widths: new Map(this.widths) });
+    copy.metadata = this.metadata.map((m) => m.cloneFor(copy));
+    copy.charts = this.charts.map((c) => new FakeChart(c.spec, spreadsheet.allocateChartId())); // copies get ids of their own
     return copy;
   }
-  removeChart(chart: unknown): void {
+  removeChart(chart: FakeChart): void {
     this.log.hit('Sheet.removeChart');
-    this.charts = this.charts.filter((c) => c !== chart);
+    this.charts = this.charts.filter((c) => c.id !== chart.id);
   }
-  insertChart(chart: unknown): void {
+  /** As in Sheets, the chart in the sheet is a new object with its id; the built one keeps getChartId() null. */
+  insertChart(chart: FakeChart): void {
     this.log.hit('Sheet.insertChart');
-    this.charts.push(chart);
+    this.charts.push(new FakeChart(chart.spec, this.spreadsheet.allocateChartId()));
   }
   newChart(): ChartBuilder {
     this.log.hit('Sheet.newChart');
@@ -366,23 +474,45 @@ export class ChartBuilder {
   setOption(key: string, value: unknown): this {
     return this.step('setOption', () => ((this.spec.options as Record<string, unknown>)[key] = value));
   }
-  build(): Record<string, unknown> {
+  build(): FakeChart {
     this.log.hit('EmbeddedChartBuilder.build');
+    return new FakeChart({ ...this.spec, options: { ...(this.spec.options as Record<string, unknown>) } }, null);
+  }
+}
+
+/** An EmbeddedChart: getChartId() is stable and unique in the spreadsheet once the chart is in a sheet, else null. */
+export class FakeChart {
+  constructor(
+    readonly spec: Record<string, unknown>,
+    readonly id: number | null,
+  ) {}
+  getChartId(): number | null {
+    return this.id;
+  }
+  getOptions(): { get: (key: string) => unknown } {
     const options = this.spec.options as Record<string, unknown>;
-    return { ...this.spec, getOptions: () => ({ get: (key: string) => options[key] }) };
+    return { get: (key: string) => options[key] };
+  }
+  /** The title, for assertions. */
+  get title(): unknown {
+    return (this.spec.options as Record<string, unknown>).title;
   }
 }
 
 export class FakeNamedRange {
   constructor(
     readonly name: string,
-    readonly range: FakeRange,
+    public range: FakeRange,
   ) {}
   getName(): string {
     return this.name;
   }
   getRange(): FakeRange {
     return this.range;
+  }
+  setRange(range: FakeRange): this {
+    this.range = range;
+    return this;
   }
 }
 
@@ -391,6 +521,20 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   named: FakeNamedRange[] = [];
   active: FakeSheet | undefined;
+  private sheetIds = 0;
+  allocateSheetId(): number {
+    return this.sheetIds++;
+  }
+  private chartIds = 1000;
+  allocateChartId(): number {
+    return this.chartIds++;
+  }
+  /**
+   * What we could not confirm from Google's documentation: that getFormulas answers in the
+   * spreadsheet locale's notation (`=ROUND(A1;0,5)` in de_DE). Off by default; a test turns it
+   * on to show an untouched sheet is still not taken for edited if it does.
+   */
+  formulasInLocaleNotation = false;
   /** Set to make the nth setValues call from now throw, to test failure handling. */
   failOnSetValues: { after: number } | undefined;
 
@@ -470,9 +614,11 @@ export class FakeSpreadsheet {
     this.log.hit('Spreadsheet.getSpreadsheetLocale');
     return this.locale;
   }
+  /** File > Settings > Time zone: date cells are instants, shown on this zone's wall clock. */
+  timeZone = 'Asia/Shanghai';
   getSpreadsheetTimeZone(): string {
     this.log.hit('Spreadsheet.getSpreadsheetTimeZone');
-    return 'Asia/Shanghai';
+    return this.timeZone;
   }
   /** Sheet names in order, without counting calls. */
   names(): string[] {
@@ -525,7 +671,12 @@ export function fakeBuilders(log: CallLog) {
 export class FakeLock {
   heldElsewhere = false;
   held = false;
+  /** Runs once while this caller waits for the lock: what another run holding it did meanwhile. */
+  whileWaiting: (() => void) | undefined;
   tryLock(): boolean {
+    const other = this.whileWaiting;
+    this.whileWaiting = undefined;
+    other?.();
     if (this.heldElsewhere || this.held) return false;
     this.held = true;
     return true;

@@ -1,0 +1,89 @@
+/**
+ * The data a layout hands to a Workbook port and reads back from it: cells, blocks, areas,
+ * rules, owner markers, charts. Plain types with no imports, so the port, the layouts and the
+ * fingerprint can all use them without importing each other.
+ */
+
+/** What a cell holds as a plain value. Text is always literal, never parsed as a formula. */
+export type CellValue = string | number | boolean | null;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** #RRGGBB */
+  readonly color?: string;
+  /** #RRGGBB */
+  readonly background?: string;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly wrap?: boolean;
+}
+
+export interface Cell {
+  /** A literal value; for a formula cell, the result the engine computed (cached in .xlsx). */
+  readonly value?: CellValue;
+  /** A formula without the leading "=", in English function names with "," separators. */
+  readonly formula?: string;
+  /** A number format such as `#,##0` or `0.0%`. */
+  readonly format?: string;
+  readonly style?: CellStyle;
+  /** A note (comment) shown on hover. */
+  readonly note?: string;
+}
+
+/** A rectangle of cells whose top-left corner is (row, col), 1-based; every row has the same length. */
+export interface Block {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly (Cell | null)[])[];
+}
+
+/** A rectangle of a sheet, 1-based. */
+export interface Area {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface NamedRange {
+  readonly name: string;
+  readonly sheet: string;
+  readonly area: Area;
+}
+
+export type ValidationRule =
+  | { readonly area: Area; readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly greaterThan?: number; readonly help: string }
+  | { readonly area: Area; readonly kind: 'list'; readonly values: readonly string[]; readonly help: string }
+  | { readonly area: Area; readonly kind: 'listFromRange'; readonly sheet: string; readonly source: Area; readonly help: string };
+
+export type ConditionalFormatRule =
+  /** A two-colour gradient from the smallest to the largest value: the funnel narrowing at a glance. */
+  | { readonly area: Area; readonly kind: 'colorScale'; readonly minColor: string; readonly maxColor: string }
+  /** Highlight cells whose value differs from `value` (e.g. shares that do not add up to 100%). */
+  | { readonly area: Area; readonly kind: 'notEqual'; readonly value: number; readonly background: string; readonly color: string };
+
+/** Marks a sheet as written by Funnel Planner, so only such sheets are ever replaced. */
+export interface OwnerMarker {
+  /** Which layout wrote it: "funnel", "summary", "inputs"… */
+  readonly kind: string;
+  readonly version: string;
+  readonly generatedOn: string;
+  /** A digest of the contents as written (fingerprint.ts), to notice later edits by the user. */
+  readonly fingerprint: string;
+  /**
+   * Set by a port that found the marker by the sheet's name only (the owner table of an
+   * uploaded .xlsx), not attached to the sheet itself: a regenerate trusts it only while the
+   * sheet still has this fingerprint.
+   */
+  readonly byNameOnly?: boolean;
+}
+
+/** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */
+export interface ChartSpec {
+  readonly title: string;
+  /** Two columns: labels, values. */
+  readonly data: Area;
+  /** Top-left cell where the chart sits. */
+  readonly anchor: { readonly row: number; readonly col: number };
+}
