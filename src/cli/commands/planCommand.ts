@@ -42,7 +42,7 @@ export function planCommand(io: CliIo): Command {
     .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
     .option('--all-records', 'with --rates-from: use every record, not only mature ones')
     .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
-    .option('-f, --force', 'replace --out / --report even if they exist and are not files Funnel Planner wrote')
+    .option('-f, --force', 'replace --out / --report even if they hold work Funnel Planner did not write (another file, or edits since)')
     .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
     .addOption(new Option('--date-order <order>', 'with --rates-from: how the export\'s a/b/yyyy dates read, dmy or mdy (default: told by each column\'s dates)').choices(['dmy', 'mdy']))
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {

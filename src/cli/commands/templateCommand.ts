@@ -13,7 +13,7 @@ export function templateCommand(io: CliIo): Command {
   return new Command('template')
     .description('the default plan input, to start your own: JSON on stdout, or --out inputs.xlsx / my-plan.json')
     .option('-o, --out <file>', 'write to a .json file, or an .xlsx workbook holding the Inputs sheet')
-    .option('-f, --force', 'replace --out even if it exists and is not a file Funnel Planner wrote')
+    .option('-f, --force', 'replace --out even if it holds work Funnel Planner did not write (another file, or edits since)')
     .action(async function (this: Command, options: { out?: string; force?: boolean }) {
       const { lang } = globalOptions(this);
       const input = defaultPlanInput();
