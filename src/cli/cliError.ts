@@ -6,11 +6,13 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
 
-/** A problem with what the user gave us; printed without a stack, exit 2. */
+/** A problem with what the user gave us; printed without a stack, exit 2 (`--debug` adds the underlying error, if any). */
 export class InputError extends Error {
   constructor(
     message: string,
     readonly details: readonly string[] = [],
+    /** What a library threw, shown with --debug: the clue when a file from another tool will not read. */
+    readonly underlying?: unknown,
   ) {
     super(message);
     this.name = 'InputError';

@@ -12,6 +12,8 @@ export interface LoadedPlan {
   readonly plan: ValidPlan;
   /** How to name the input in messages. */
   readonly where: string;
+  /** What read but looks wrong (a workbook's stage row gone since it was generated). */
+  readonly warnings?: readonly string[];
 }
 
 /** The input as read, before validation, with the cell of each field when it came from a workbook. */
@@ -19,6 +21,8 @@ export interface RawPlan {
   readonly input: unknown;
   readonly where: string;
   readonly cellOf?: ReadonlyMap<string, string>;
+  /** What reads but looks wrong in a workbook (a stage row gone since it was generated). */
+  readonly warnings?: readonly string[];
 }
 
 const XLSX = /\.xlsx$/i;
@@ -30,12 +34,13 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
   let book: InstanceType<typeof ExcelWorkbook>;
   try {
     book = await ExcelWorkbook.fromBuffer(readFileSync(path));
-  } catch {
-    throw new InputError(`${path} is not a readable .xlsx workbook`);
+  } catch (error) {
+    throw new InputError(`${path} is not a readable .xlsx workbook`, [], error);
   }
-  const reading = readInputs(book, undefined, lang);
-  if (!reading.ok) throw new InputError(`cannot read the plan from ${path}:`, reading.problems);
-  return { input: reading.input, where: path, cellOf: reading.cellOf };
+  // A file from anywhere: formulas may have lost their results, rows may have gone.
+  const reading = readInputs(book, undefined, lang, undefined, { formulasWithoutResults: true, stagesAgainstFunnel: true });
+  if (!reading.ok) throw new InputError(lang === 'zh-CN' ? `无法从 ${path} 读取计划：` : `cannot read the plan from ${path}:`, reading.problems);
+  return { input: reading.input, where: path, cellOf: reading.cellOf, warnings: reading.warnings };
 }
 
 export async function readRawPlan(path: string | undefined, lang: Lang): Promise<RawPlan> {
@@ -46,10 +51,15 @@ export async function readRawPlan(path: string | undefined, lang: Lang): Promise
   return path === undefined ? { input: defaultPlanInput(), where: 'the default template' } : { input: readJsonFile(path), where: path };
 }
 
+/** A warning about the input, as the CLI prints it on stderr. */
+export function warningLine(warning: string, lang: Lang): string {
+  return `funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`;
+}
+
 /** Validates a read input; errors name the cell when the input came from a workbook. */
 export function validateRawPlan(raw: RawPlan, lang: Lang): LoadedPlan {
   const checked = validatePlan(raw.input);
-  if (checked.ok) return { plan: checked.plan, where: raw.where };
+  if (checked.ok) return { plan: checked.plan, where: raw.where, ...(raw.warnings ? { warnings: raw.warnings } : {}) };
   const error = invalidPlanError(raw.where, checked.errors, lang);
   const cellOf = raw.cellOf;
   if (!cellOf) throw error;

@@ -33,6 +33,10 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`funnel-planner: ${error.message}\n${error.details.map((d) => `  - ${d}\n`).join('')}`);
+      if (args.includes('--debug') && error.underlying !== undefined) {
+        const cause = error.underlying;
+        io.err(`underlying error: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}\n`);
+      }
       return EXIT_INPUT;
     }
     if (error instanceof CommanderError) {

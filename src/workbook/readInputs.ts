@@ -4,7 +4,7 @@
  * so validation errors can say `Inputs!C15 (sources[1].share)`.
  */
 import { FieldError, formatFieldError } from '../core/fieldError';
-import type { Lang } from '../core/stages';
+import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
 import { area, areaAddress, cellAddress, quoteSheet } from './a1';
 import { TextKey, labelVariants, normalizeLabel, text } from './labels';
 import { InputsGeometry, inputsGeometry } from './layouts/inputsGeometry';
@@ -18,8 +18,41 @@ export type InputsReading =
       cellOf: ReadonlyMap<string, string>;
       /** Where the rows really are, so formulas written against this sheet point at them. */
       geometry: InputsGeometry;
+      /** Things that read but look wrong (the stages differ from the Funnel sheet's): shown, not fatal. */
+      warnings: string[];
     }
   | { ok: false; problems: string[] };
+
+/** The reader's own messages, in each language (sheet texts are in labels.ts). */
+const MESSAGES = {
+  noSheet: {
+    en: 'the workbook has no "{sheet}" sheet (it has: {sheets})',
+    'zh-CN': '工作簿中没有“{sheet}”工作表（现有：{sheets}）',
+  },
+  emptySheet: { en: 'the "{sheet}" sheet is empty', 'zh-CN': '“{sheet}”工作表是空的' },
+  missingRow: {
+    en: '{column} has no row labelled "{label}": the row was deleted or its label changed; restore the label (in English or Chinese) or regenerate the sheet',
+    'zh-CN': '{column} 中没有标签为“{label}”的行：该行被删除或标签被修改；请恢复标签（中文或英文均可）或重新生成该表',
+  },
+  uncached: {
+    en: '{cell} holds the formula ={formula} but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
+    'zh-CN': '{cell} 是公式 ={formula}，但文件中没有保存计算结果（保存文件的工具不计算公式，例如 openpyxl 或 pandas）：请在 Excel、LibreOffice 或 Google 表格中打开并保存该工作簿，或直接输入数值代替公式',
+  },
+  wonRowMissing: {
+    en: '{cell} holds a conversion rate, but "{stage}" is the last stage row, where the won stage (marked "{won}") should be: the won stage row was deleted; restore it or regenerate the sheet',
+    'zh-CN': '{cell} 填有转化率，但“{stage}”是最后一个阶段行，而这里应当是成单阶段（标记为“{won}”）：成单阶段行被删除；请恢复该行或重新生成该表',
+  },
+  stagesChanged: {
+    en: '{range} lists the stages {now}, but the {funnel} sheet was generated for {then}: {change}. If you changed the stages on purpose, ignore this; otherwise restore the row',
+    'zh-CN': '{range} 列出的阶段是 {now}，但“{funnel}”表生成时的阶段是 {then}：{change}。如果是有意修改阶段，请忽略；否则请恢复该行',
+  },
+  stageMissing: { en: 'the row "{stage}" is missing', 'zh-CN': '缺少“{stage}”行' },
+  stageAdded: { en: 'the row "{stage}" is new', 'zh-CN': '新增了“{stage}”行' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+function say(key: keyof typeof MESSAGES, lang: Lang, params: Readonly<Record<string, string>>): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_m, p: string) => params[p] ?? `{${p}}`);
+}
 
 const ROW_LABELS = {
   name: 'name',
@@ -37,21 +70,40 @@ const ROW_LABELS = {
 } as const satisfies Record<string, TextKey>;
 
 type RowKey = keyof typeof ROW_LABELS;
-const REQUIRED_ROWS: readonly RowKey[] = ['revenueTarget', 'id', 'sourceName', 'kind', 'share', 'avgDealSize', 'entryStage', 'ratesHeader'];
+/** Rows every Inputs sheet has; a missing one (deleted, or its label changed) would silently plan with a default. */
+const REQUIRED_ROWS: readonly RowKey[] = ['revenueTarget', 'currency', 'handoffStage', 'id', 'sourceName', 'kind', 'share', 'avgDealSize', 'entryStage', 'ratesHeader'];
 
 const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 /** Ids and stage names typed as numbers are still ids. */
 const asText = (v: CellValue | undefined) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : String(v));
 const asValue = (v: CellValue | undefined) => (isBlank(v) ? undefined : v);
 
+/**
+ * Checks that cost a read more, for files that may come from anywhere (the CLI turns them on; in
+ * Google Sheets formulas always have results, and each read is a round trip).
+ */
+export interface InputsChecks {
+  /** A blank cell that holds a formula had its result dropped (openpyxl, pandas): name it. */
+  readonly formulasWithoutResults?: boolean;
+  /** Compare the stage rows with the Funnel sheet's, and warn when they differ. */
+  readonly stagesAgainstFunnel?: boolean;
+}
+
 /** `read`: the sheet's readValues when the caller has them already, so Inputs is read once, not twice. */
-export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lang: Lang = 'en', read?: readonly (readonly CellValue[])[]): InputsReading {
+export function readInputs(
+  port: WorkbookPort,
+  sheet: string = SHEET.inputs,
+  lang: Lang = 'en',
+  read?: readonly (readonly CellValue[])[],
+  checks: InputsChecks = {},
+): InputsReading {
   if (read === undefined && !port.listSheets().includes(sheet)) {
-    return { ok: false, problems: [`the workbook has no "${sheet}" sheet (it has: ${port.listSheets().join(', ') || 'no sheets'})`] };
+    const sheets = port.listSheets().join(', ') || (lang === 'zh-CN' ? '无' : 'no sheets');
+    return { ok: false, problems: [say('noSheet', lang, { sheet, sheets })] };
   }
   const values = read ?? port.readValues(sheet);
   const size = { rows: values.length, cols: values.reduce((max, row) => Math.max(max, row.length), 0) };
-  if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [`the "${sheet}" sheet is empty`] };
+  if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [say('emptySheet', lang, { sheet })] };
   const at = (row: number, col: number): CellValue | undefined => values[row - 1]?.[col - 1];
   const ref = (row: number, col: number) => `${quoteSheet(sheet)}!${cellAddress(row, col)}`;
 
@@ -66,21 +118,33 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: missing.map((k) => `${quoteSheet(sheet)}!A:A has no row labelled "${text(ROW_LABELS[k], lang)}"`),
+      problems: missing.map((k) => say('missingRow', lang, { column: `${quoteSheet(sheet)}!A:A`, label: text(ROW_LABELS[k], lang) })),
     };
   }
   const row = (k: RowKey) => rows[k] as number;
   const optionalRow = (k: RowKey) => rows[k];
 
+  // A formula whose result was never saved reads as blank: say so instead of "missing".
+  let formulas: string[][] | undefined;
+  const uncached: string[] = [];
+  const cellAt = (r: number, c: number): CellValue | undefined => {
+    const v = at(r, c);
+    if (checks.formulasWithoutResults && isBlank(v)) {
+      formulas ??= port.readFormulas(sheet);
+      const formula = formulas[r - 1]?.[c - 1];
+      if (formula) uncached.push(say('uncached', lang, { cell: ref(r, c), formula: formula.replace(/^=/, '') }));
+    }
+    return v;
+  };
   const cellOf = new Map<string, string>();
   const input: Record<string, unknown> = {};
   const plainField = (key: 'name' | 'revenueTarget' | 'currency' | 'handoffStage', textual: boolean) => {
     const r = optionalRow(key);
     if (r === undefined) return;
     cellOf.set(key, ref(r, 2));
-    const v = at(r, 2);
-    const read = textual ? asText(v) : asValue(v);
-    if (read !== undefined) input[key] = read;
+    const v = cellAt(r, 2);
+    const got = textual ? asText(v) : asValue(v);
+    if (got !== undefined) input[key] = got;
   };
   plainField('name', true);
   plainField('revenueTarget', false);
@@ -111,8 +175,8 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
       const r = optionalRow(k);
       if (r === undefined) return;
       cellOf.set(`${path}.${key}`, ref(r, col));
-      const read = textual ? asText(at(r, col)) : asValue(at(r, col));
-      if (read !== undefined) source[key] = read;
+      const got = textual ? asText(cellAt(r, col)) : asValue(cellAt(r, col));
+      if (got !== undefined) source[key] = got;
     };
     field('id', 'id', true);
     field('name', 'sourceName', true);
@@ -124,7 +188,7 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
     stages.slice(0, -1).forEach((stage, k) => {
       const r = firstStageRow + k;
       cellOf.set(`${path}.conversionRates.${stage}`, ref(r, col));
-      const v = asValue(at(r, col));
+      const v = asValue(cellAt(r, col));
       if (v !== undefined) rates[stage] = v;
     });
     source.conversionRates = rates;
@@ -151,7 +215,65 @@ export function readInputs(port: WorkbookPort, sheet: string = SHEET.inputs, lan
     ratesHeader: row('ratesHeader'),
     firstStage: firstStageRow,
   };
-  return { ok: true, input, cellOf, geometry };
+  const problems = [...uncached, ...wonRowProblems(stages, firstStageRow, sources.length, at, ref, lang)];
+  if (problems.length > 0) return { ok: false, problems };
+  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, 1, Math.max(stages.length, 1), 1))}`, lang);
+  return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
+}
+
+/**
+ * The last stage row is the won stage: it has no rate (the sheet marks it "(won stage)"). One
+ * that holds a rate means the won row was deleted, and the plan would end a stage early.
+ */
+function wonRowProblems(
+  stages: readonly string[],
+  firstStageRow: number,
+  sourceCount: number,
+  at: (row: number, col: number) => CellValue | undefined,
+  ref: (row: number, col: number) => string,
+  lang: Lang,
+): string[] {
+  if (stages.length === 0) return [];
+  const last = firstStageRow + stages.length - 1;
+  const markers = labelVariants('wonStage');
+  for (let col = 2; col < 2 + sourceCount; col++) {
+    const v = at(last, col);
+    if (!isBlank(v) && !markers.includes(normalizeLabel(v))) {
+      return [say('wonRowMissing', lang, { cell: ref(last, col), stage: stages[stages.length - 1], won: text('wonStage', lang) })];
+    }
+  }
+  return [];
+}
+
+/** The stage ids a Funnel sheet's labels stand for (labels of unknown ids are the ids themselves). */
+function funnelStages(values: readonly (readonly CellValue[])[]): string[] | undefined {
+  const labels = values.map((row) => normalizeLabel(row[0]));
+  const header = labels.findIndex((l) => labelVariants('stage').includes(l));
+  if (header < 0) return undefined;
+  const end = labels.findIndex((l, i) => i > header && labelVariants('revenue').includes(l));
+  if (end < 0) return undefined;
+  const known = [...new Set([...DEFAULT_STAGES, 'bql'])];
+  return values.slice(header + 1, end).map((row) => {
+    const label = normalizeLabel(row[0]);
+    return known.find((id) => (['en', 'zh-CN'] as const).some((l) => normalizeLabel(stageLabel(id, l)) === label)) ?? String(row[0] ?? '').trim();
+  });
+}
+
+/**
+ * A stage row deleted from the Inputs sheet plans a shorter funnel without complaint (the rates
+ * of the rows left still read). The Funnel sheet, written with the Inputs, remembers the stages
+ * it was generated for: a difference is named, as a warning, since changing stages is allowed.
+ */
+function stagesChangedWarning(port: WorkbookPort, stages: readonly string[], range: string, lang: Lang): string | undefined {
+  if (!port.listSheets().includes(SHEET.funnel)) return undefined;
+  const then = funnelStages(port.readValues(SHEET.funnel));
+  if (!then || then.length === 0) return undefined;
+  const same = (a: string, b: string) => normalizeLabel(a) === normalizeLabel(b);
+  if (then.length === stages.length && then.every((s, i) => same(s, stages[i]))) return undefined;
+  const missing = then.filter((s) => !stages.some((t) => same(s, t)));
+  const added = stages.filter((s) => !then.some((t) => same(s, t)));
+  const change = [...missing.map((stage) => say('stageMissing', lang, { stage })), ...added.map((stage) => say('stageAdded', lang, { stage }))].join('; ');
+  return say('stagesChanged', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', '), change: change || then.join(', ') });
 }
 
 /** `Inputs!C15 (sources[1].share): expected …` — the nearest cell that holds the field. */

@@ -8,8 +8,9 @@ import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayou
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
 import { historyNotes } from '../historyNotes';
 import { CliIo } from '../io';
-import { readRawPlan, validateRawPlan } from '../loadPlan';
+import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
+import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../report/htmlReport';
@@ -26,6 +27,7 @@ interface PlanOptions {
   allRecords?: boolean;
   map: Record<string, string>;
   sourceColumn?: string;
+  force?: boolean;
   dateOrder?: 'dmy' | 'mdy';
 }
 
@@ -40,6 +42,7 @@ export function planCommand(io: CliIo): Command {
     .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
     .option('--all-records', 'with --rates-from: use every record, not only mature ones')
     .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
+    .option('-f, --force', 'replace --out / --report even if they hold work Funnel Planner did not write (another file, or edits since)')
     .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
     .addOption(new Option('--date-order <order>', 'with --rates-from: how the export\'s a/b/yyyy dates read, dmy or mdy (default: told by each column\'s dates)').choices(['dmy', 'mdy']))
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
@@ -47,7 +50,11 @@ export function planCommand(io: CliIo): Command {
       const inputs = [input, options.ratesFrom];
       if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', inputs);
       if (options.report !== undefined) checkOutputPath('--report', options.report, /\.html?$/i, '.html', inputs);
+      // Before any work: a refusal should not come after a long --rates-from read.
+      if (options.out !== undefined) await checkOverwrite('--out', options.out, 'xlsx', options.force, lang);
+      if (options.report !== undefined) await checkOverwrite('--report', options.report, 'html', options.force, lang);
       let raw = await readRawPlan(input, lang);
+      for (const warning of raw.warnings ?? []) io.err(warningLine(warning, lang));
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);

@@ -5,6 +5,7 @@ import { plan } from '../../core/plan';
 import { VERSION } from '../../core/version';
 import { CliIo } from '../io';
 import { checkOutputPath, today } from '../outputPaths';
+import { checkOverwrite } from '../overwriteGuard';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 
@@ -12,7 +13,8 @@ export function templateCommand(io: CliIo): Command {
   return new Command('template')
     .description('the default plan input, to start your own: JSON on stdout, or --out inputs.xlsx / my-plan.json')
     .option('-o, --out <file>', 'write to a .json file, or an .xlsx workbook holding the Inputs sheet')
-    .action(async function (this: Command, options: { out?: string }) {
+    .option('-f, --force', 'replace --out even if it holds work Funnel Planner did not write (another file, or edits since)')
+    .action(async function (this: Command, options: { out?: string; force?: boolean }) {
       const { lang } = globalOptions(this);
       const input = defaultPlanInput();
       if (options.out === undefined) {
@@ -25,9 +27,12 @@ export function templateCommand(io: CliIo): Command {
         if (!outcome.ok) throw new Error('the default template is invalid');
         const stamp = { version: VERSION, generatedOn: today() };
         const { inputsXlsx } = await import('../xlsx/planXlsx'); // exceljs loads only when a workbook is written
+        await checkOverwrite('--out', options.out, 'xlsx', options.force, lang);
         writeFileAtomic(options.out, await inputsXlsx({ plan: outcome.plan, funnel: outcome.funnel, lang, stamp }));
       } else {
-        writeFileAtomic(options.out, `${JSON.stringify(input, null, 2)}\n`);
+        const json = `${JSON.stringify(input, null, 2)}\n`;
+        await checkOverwrite('--out', options.out, 'json', options.force, lang, json);
+        writeFileAtomic(options.out, json);
       }
       io.out(`wrote ${options.out}\n`);
     });

@@ -1,7 +1,10 @@
 /** Streams one sheet of an .xlsx export (Excel "Save As" of a CRM export) row by row with exceljs's streaming reader. */
-import { createReadStream, statSync } from 'node:fs';
-import { Transform } from 'node:stream';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
+import { onStreamedSheetPart } from '../xlsx/exceljsInternals';
+import { dropRootPrefix, relsPartOf, sheetParts, workbookPart, type SheetPart } from '../xlsx/xlsxPackage';
+import { readZip, readZipFileEntries, zipFileEntryNames } from '../xlsx/zipArchive';
 import type { HeaderHandler, ReadProgress, ReadRowsOptions, ReadRowsResult, RowHandler } from './readCsvRows';
 
 export interface ReadXlsxOptions extends ReadRowsOptions {
@@ -9,9 +12,38 @@ export interface ReadXlsxOptions extends ReadRowsOptions {
   readonly sheet?: string;
 }
 
-interface SheetEntry {
-  readonly name: string;
-  readonly id: number;
+/** Where exceljs's streaming reader finds a sheet: it reads only parts named like this. */
+const STREAMED_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+interface PackageLayout {
+  /** The sheets in workbook order. */
+  readonly sheets: readonly SheetPart[];
+  /** Whether exceljs can stream the file as it is, or needs a tidied copy (xlsxPackage.ts). */
+  readonly streamable: boolean;
+}
+
+/**
+ * The sheet names, read from the workbook part and its relationships before streaming. exceljs
+ * names a streamed sheet only when its relationship target is exactly `worksheets/sheetN.xml`;
+ * openpyxl (so pandas) writes `/xl/worksheets/sheet1.xml`, and every sheet came out "undefined".
+ */
+function packageLayout(path: string): PackageLayout {
+  const read = (wanted: readonly string[]) => {
+    const found = readZipFileEntries(path, (name) => wanted.includes(name.replace(/^\/+/, '')));
+    return { parts: new Map([...found].map(([name, data]) => [name.replace(/^\/+/, ''), data] as const)), slashed: [...found.keys()].some((n) => n.startsWith('/')) };
+  };
+  const root = read(['_rels/.rels']);
+  const book = workbookPart(root.parts);
+  const { parts, slashed } = read([book, relsPartOf(book)]);
+  const sheets = sheetParts(parts, book);
+  const bookXml = parts.get(book)?.toString('utf8') ?? '';
+  // exceljs's streaming reader loses a sheet that is the zip's last entry when sheets wait for
+  // the workbook part in temporary files (no shared strings): seen with pandas' parts reordered.
+  const entries = zipFileEntryNames(path).filter((n) => !n.endsWith('/'));
+  const sheetLast = STREAMED_PART.test(entries[entries.length - 1] ?? '');
+  const streamable =
+    !slashed && !sheetLast && book === 'xl/workbook.xml' && dropRootPrefix(bookXml) === bookXml && sheets.every((s) => s.part === undefined || STREAMED_PART.test(s.part));
+  return { sheets, streamable };
 }
 
 /**
@@ -45,9 +77,34 @@ export async function readXlsxRows(
   onRow: RowHandler,
   options: ReadXlsxOptions = {},
 ): Promise<ReadRowsResult> {
-  const totalBytes = statSync(path).size;
+  let layout: PackageLayout;
+  try {
+    layout = packageLayout(path);
+  } catch {
+    // A zip this reader does not follow (zip64, a damaged directory): exceljs streams it as it can,
+    // and its own failure, if any, is reported below.
+    layout = { sheets: [], streamable: true };
+  }
+  // The streaming reader tells the N of each sheetN.xml it reads; this says which sheet that is.
+  const namesByNumber = (sheets: readonly SheetPart[]) =>
+    new Map(sheets.flatMap((s) => (s.part && STREAMED_PART.test(s.part) ? [[(STREAMED_PART.exec(s.part) as RegExpExecArray)[1], s.name] as const] : [])));
+  let names = namesByNumber(layout.sheets);
+  const target = options.sheet ?? layout.sheets[0]?.name;
+  let input: Readable;
+  let totalBytes: number;
+  if (layout.streamable) {
+    totalBytes = statSync(path).size;
+    input = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
+  } else {
+    // Parts named or prefixed in a way the streaming reader does not follow: read a tidied copy
+    // from memory instead (such files come from small tools, not from 200 MB CRM exports).
+    const { tidyXlsxPackage } = await import('../xlsx/xlsxPackage');
+    const tidied = tidyXlsxPackage(readFileSync(path));
+    totalBytes = tidied.length;
+    input = Readable.from([tidied]);
+    names = namesByNumber(sheetParts(readZip(tidied)));
+  }
   let bytesRead = 0;
-  const input = createReadStream(path, { highWaterMark: options.chunkBytes ?? 1 << 20 });
   const counted = input.pipe(
     new Transform({
       transform(chunk: Buffer, _encoding, done) {
@@ -63,7 +120,11 @@ export async function readXlsxRows(
     sharedStrings: 'cache',
     styles: 'cache', // needed to know which numbers are dates
     hyperlinks: 'ignore',
-    entries: 'ignore',
+    entries: 'emit', // tells which sheet part each streamed sheet is
+  });
+  let sheetNo = '';
+  onStreamedSheetPart(reader, (n) => {
+    sheetNo = n;
   });
   let header: string[] | null = null;
   let width = 0;
@@ -73,12 +134,10 @@ export async function readXlsxRows(
   const report = () => options.onProgress?.({ bytesRead, totalBytes, rows } satisfies ReadProgress);
   try {
     for await (const worksheet of reader) {
-      const entry = worksheet as unknown as SheetEntry;
-      const sheets = ((reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets ?? []).map((s) => s.name);
-      const target = options.sheet ?? sheets[0] ?? entry.name;
-      seen.push(entry.name);
+      const name = names.get(sheetNo) ?? (worksheet as unknown as { name: string }).name;
+      seen.push(name);
       // Other sheets must still be read through: the zip is one stream.
-      const wanted = !found && entry.name === target;
+      const wanted = !found && (target === undefined ? seen.length === 1 : name === target);
       for await (const row of worksheet) {
         if (!wanted || (options.headerOnly && header !== null)) continue;
         const values = row.values as unknown[];
@@ -106,7 +165,7 @@ export async function readXlsxRows(
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // A CSV renamed to .xlsx, or a damaged file, fails inside unzip with a cryptic message.
-    if (header === null) throw new InputError(`${path} could not be read as an .xlsx workbook (${message})`);
+    if (header === null) throw new InputError(`${path} could not be read as an .xlsx workbook (${message})`, [], error);
     throw error;
   } finally {
     input.destroy();
@@ -114,8 +173,10 @@ export async function readXlsxRows(
   }
   report();
   if (!found) {
-    throw new InputError(`${path} has no sheet named "${options.sheet}"; its sheets are: ${seen.map((s) => JSON.stringify(s)).join(', ')}`);
+    const all = layout.sheets.length > 0 ? layout.sheets.map((s) => s.name) : seen;
+    if (options.sheet === undefined) throw new InputError(`${path} has no sheets`);
+    throw new InputError(`${path} has no sheet named ${JSON.stringify(target)}; its sheets are: ${all.map((s) => JSON.stringify(s)).join(', ')}`);
   }
-  if (header === null) throw new InputError(`${path}: the sheet "${options.sheet ?? seen[0]}" is empty: expected a header row and data rows`);
+  if (header === null) throw new InputError(`${path}: the sheet "${target ?? seen[0]}" is empty: expected a header row and data rows`);
   return { rows };
 }

@@ -20,6 +20,9 @@ export interface ReportOptions {
   history?: ReportHistory;
 }
 
+/** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
+export const REPORT_GENERATOR = 'Funnel Planner';
+
 export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
   const lang = options.lang ?? 'en';
   const t = reportText(lang);
@@ -35,6 +38,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${REPORT_GENERATOR}">`, // how --report knows a file it may replace
     `<title>${escapeHtml(title)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',

@@ -18,6 +18,8 @@ import type {
   WorkbookPort,
 } from '../../workbook/port';
 import { OWNER_HEADER, OWNER_SHEET, ownerFromTable } from '../../workbook/ownerTable';
+import { replaceDefinedName, setWorksheetOrder } from './exceljsInternals';
+import { tidyXlsxPackage } from './xlsxPackage';
 
 /** Hidden sheet holding the owner markers (Google Sheets uses developer metadata instead). */
 export const META_SHEET = OWNER_SHEET;
@@ -71,9 +73,10 @@ export class ExcelWorkbook implements WorkbookPort {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
 
+  /** A workbook saved by any tool: parts other tools name their own way are tidied first (xlsxPackage.ts). */
   static async fromBuffer(data: Buffer | ArrayBuffer): Promise<ExcelWorkbook> {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(data as ArrayBuffer);
+    await workbook.xlsx.load(tidyXlsxPackage(Buffer.from(data as ArrayBuffer)) as unknown as ArrayBuffer);
     return new ExcelWorkbook(workbook);
   }
 
@@ -108,9 +111,7 @@ export class ExcelWorkbook implements WorkbookPort {
     const all = this.workbook.worksheets;
     const first = names.map((n) => all.find((w) => w.name === n)).filter((w): w is ExcelJS.Worksheet => w !== undefined);
     const ordered = [...first, ...all.filter((w) => !first.includes(w))];
-    ordered.forEach((w, i) => {
-      (w as unknown as { orderNo: number }).orderNo = i; // exceljs writes sheets sorted by orderNo, untyped
-    });
+    setWorksheetOrder(ordered);
   }
 
   duplicateSheet(from: string, to: string): void {
@@ -207,11 +208,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   setNamedRanges(ranges: readonly NamedRange[]): void {
-    const names = this.workbook.definedNames as unknown as { matrixMap: Record<string, unknown> };
-    for (const range of ranges) {
-      delete names.matrixMap[range.name]; // exceljs has no "replace": drop the old cells of this name first
-      this.workbook.definedNames.add(`${quoteSheet(range.sheet)}!${areaAddress(range.area, true)}`, range.name);
-    }
+    for (const range of ranges) replaceDefinedName(this.workbook, range.name, `${quoteSheet(range.sheet)}!${areaAddress(range.area, true)}`);
   }
 
   setValidations(sheet: string, rules: readonly ValidationRule[]): void {

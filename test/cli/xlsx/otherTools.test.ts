@@ -1,0 +1,181 @@
+/**
+ * Workbooks saved by other tools read back: a plan openpyxl edited, a CRM export pandas wrote,
+ * a plan LibreOffice saved. openpyxl drops every formula's cached result, so only an Inputs cell
+ * that is itself a formula is a problem, and it is named.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HAND_CSV } from '../history/exportFixtures';
+import { disposeLibreOfficeProfile, libreOfficeAvailable, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { describeWithPython, runPython } from '../../support/python';
+import { runCli } from '../runCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'fp-other-tools-'));
+const at = (name: string) => join(dir, name);
+
+/** Loads a workbook with openpyxl, sets Inputs cells (a value starting with "=" is a formula), optionally deletes a row, saves. */
+const OPENPYXL_EDIT = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb['Inputs']
+for address, value in json.loads(sys.argv[3]).items():
+    ws[address] = value
+if len(sys.argv) > 4:
+    ws.delete_rows(int(sys.argv[4]))
+wb.save(sys.argv[2])
+`;
+
+function openpyxlEdit(from: string, to: string, cells: Record<string, unknown>, deleteRow?: number): void {
+  runPython(OPENPYXL_EDIT, [from, to, JSON.stringify(cells), ...(deleteRow === undefined ? [] : [String(deleteRow)])]);
+}
+
+function planJson(args: string[]): { funnel: unknown } {
+  const r = runCli(['plan', ...args, '--json']);
+  if (r.status !== 0) throw new Error(`plan ${args.join(' ')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { funnel: unknown };
+}
+
+const defaultPlan = () => JSON.parse(runCli(['template']).stdout) as Record<string, unknown>;
+
+beforeAll(() => {
+  expect(runCli(['plan', '--out', at('plan.xlsx')]).status).toBe(0);
+});
+
+describeWithPython('a plan workbook edited with openpyxl', () => {
+  it('plans the edited value: `plan "plan edited.xlsx"` reads what openpyxl saved', () => {
+    openpyxlEdit(at('plan.xlsx'), at('plan edited.xlsx'), { B7: 9_000_000 });
+    writeFileSync(at('nine.json'), JSON.stringify({ ...defaultPlan(), revenueTarget: 9_000_000 }));
+    expect(planJson([at('plan edited.xlsx')]).funnel).toEqual(planJson([at('nine.json')]).funnel);
+  });
+
+  it('reads a plan to which openpyxl added a chart, a sheet of its own, a note and a link', () => {
+    runPython(
+      `import sys, openpyxl
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+wb = openpyxl.load_workbook(sys.argv[1])
+funnel = wb['Funnel']
+chart = BarChart()
+chart.add_data(Reference(funnel, min_col=2, min_row=6, max_row=10))
+funnel.add_chart(chart, 'H2')
+mine = wb.create_sheet('Mine')
+mine['A1'] = 'see'
+mine['A1'].hyperlink = 'https://example.com/'
+mine['B2'] = 'x'
+mine['B2'].comment = Comment('a note', 'me')
+wb.save(sys.argv[2])`,
+      [at('plan.xlsx'), at('chart.xlsx')],
+    );
+    expect(planJson([at('chart.xlsx')]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+  });
+
+  it('names an Inputs formula that has no saved result, in English and Chinese', () => {
+    openpyxlEdit(at('plan.xlsx'), at('formula.xlsx'), { B15: '=1-0.6', C15: '=1-B15' });
+    const en = runCli(['plan', at('formula.xlsx')]);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain('Inputs!B15 holds the formula =1-0.6 but no saved result');
+    expect(en.stderr).toContain('open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number');
+    expect(en.stderr).toContain('Inputs!C15 holds the formula =1-B15');
+    const zh = runCli(['--lang', 'zh-CN', 'plan', at('formula.xlsx')]);
+    expect(zh.stderr).toContain('Inputs!B15 是公式 =1-0.6，但文件中没有保存计算结果');
+  });
+
+  (libreOfficeAvailable() ? it : it.skip)('plans it once LibreOffice has opened and saved it, as the message advises', async () => {
+    copyFileSync(at('formula.xlsx'), at('formula-for-lo.xlsx'));
+    const saved = await recalculateWithLibreOffice(at('formula-for-lo.xlsx'));
+    expect(planJson([saved]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+    await disposeLibreOfficeProfile();
+  });
+
+  it('warns, naming the row, when a rate row was deleted (the stages differ from the Funnel sheet), in plan and forward', () => {
+    openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), {}, 21);
+    const warning =
+      'warning: Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing';
+    expect(runCli(['plan', at('lost-mql.xlsx')]).stderr).toContain(warning);
+    expect(runCli(['forward', at('lost-mql.xlsx'), '--volume', 'marketing=9000']).stderr).toContain(warning);
+  });
+
+  it('refuses a plan whose won row was deleted, naming the cell', () => {
+    openpyxlEdit(at('plan.xlsx'), at('lost-won.xlsx'), {}, 24);
+    const r = runCli(['plan', at('lost-won.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Inputs!B23 holds a conversion rate, but "opportunity" is the last stage row');
+  });
+
+  it('refuses an Inputs sheet whose currency label was renamed, instead of planning in the default currency', () => {
+    openpyxlEdit(at('plan.xlsx'), at('no-currency.xlsx'), { A8: 'Money' });
+    const r = runCli(['plan', at('no-currency.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Inputs!A:A has no row labelled "Currency"');
+    expect(runCli(['--lang', 'zh-CN', 'plan', at('no-currency.xlsx')]).stderr).toContain('Inputs!A:A 中没有标签为“币种”的行');
+  });
+});
+
+describeWithPython('a CRM export written by pandas', () => {
+  const csv = at('export.csv');
+  const xlsx = at('rates export.xlsx');
+  beforeAll(() => {
+    writeFileSync(csv, HAND_CSV);
+    runPython(
+      `import sys, pandas as pd
+df = pd.read_csv(sys.argv[1], dtype=str, keep_default_na=False)
+df.to_excel(sys.argv[2], sheet_name='Contacts', index=False, engine='openpyxl')
+df.to_excel(sys.argv[3], sheet_name='Contacts', index=False, engine='xlsxwriter')`,
+      [csv, xlsx, at('xlsxwriter export.xlsx')],
+    );
+  });
+
+  it('reads the same export written with pandas\' other engine, xlsxwriter (its default when installed)', () => {
+    const fromCsv = JSON.parse(runCli(['rates', csv, '--json']).stdout);
+    const fromXlsx = JSON.parse(runCli(['rates', at('xlsxwriter export.xlsx'), '--json']).stdout);
+    expect(fromXlsx.overall).toEqual(fromCsv.overall);
+  });
+
+  it('`rates "rates export.xlsx"` reads the sheet pandas named and gives the CSV\'s rates', () => {
+    const fromCsv = JSON.parse(runCli(['rates', csv, '--json']).stdout);
+    const r = runCli(['rates', xlsx, '--json']);
+    expect(r.stderr).not.toContain('undefined');
+    expect(r.status).toBe(0);
+    const fromXlsx = JSON.parse(r.stdout);
+    expect(fromXlsx.overall).toEqual(fromCsv.overall);
+    expect(fromXlsx.bySource).toEqual(fromCsv.bySource);
+    expect(runCli(['rates', xlsx, '--sheet', 'Contacts', '--json']).status).toBe(0);
+  });
+
+  it('names the sheets it has when asked for one it has not', () => {
+    const r = runCli(['rates', xlsx, '--sheet', 'Deals']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('has no sheet named "Deals"; its sheets are: "Contacts"');
+  });
+});
+
+describe('--debug', () => {
+  it('shows what the library threw when a workbook will not read', () => {
+    writeFileSync(at('broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
+    const plain = runCli(['plan', at('broken.xlsx')]);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain('is not a readable .xlsx workbook');
+    expect(plain.stderr).not.toContain('underlying error');
+    const debug = runCli(['plan', at('broken.xlsx'), '--debug']);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toMatch(/underlying error: Error: .*zip/i);
+  });
+});
+
+const lo = libreOfficeAvailable();
+if (!lo && process.env.CI) {
+  test('LibreOffice is installed (required on CI)', () => {
+    throw new Error('soffice not found');
+  });
+}
+
+(lo ? describe : describe.skip)('a plan workbook saved by LibreOffice', () => {
+  afterAll(() => disposeLibreOfficeProfile());
+
+  it('plans the same numbers', async () => {
+    copyFileSync(at('plan.xlsx'), at('for-lo.xlsx'));
+    const saved = await recalculateWithLibreOffice(at('for-lo.xlsx'));
+    expect(planJson([saved]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+  });
+});
