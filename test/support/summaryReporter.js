@@ -1,21 +1,34 @@
 // Prints the one plain line CI reads: "N passed, N failed" (Jest's own summary is not recognised),
-// after one line naming the tests skipped for want of LibreOffice, if any, and how to run them.
-const NEEDS_LIBREOFFICE = '[needs LibreOffice]';
+// after one line per missing tool naming the tests skipped for want of it, and how to run them.
+const SKIP_REASONS = [
+  {
+    marker: '[needs LibreOffice]',
+    line: (n) =>
+      `skipped ${n} LibreOffice recalculation tests: soffice is not on PATH ` +
+      '(install it with `apt-get install libreoffice-calc-nogui`, or set SOFFICE=/path/to/soffice; under CI they are required)',
+  },
+  {
+    marker: '[needs python3 with openpyxl, pandas, xlsxwriter]',
+    line: (n) =>
+      `skipped ${n} tests with workbooks saved by openpyxl/pandas: no python3 with those modules ` +
+      '(install them with `python3 -m pip install openpyxl pandas xlsxwriter`, or set PYTHON=/path/to/python3; under CI they are required)',
+  },
+];
 
 class SummaryReporter {
   onRunComplete(_contexts, results) {
-    let skippedLibreOffice = 0;
+    const skipped = SKIP_REASONS.map(() => 0);
     for (const file of results.testResults) {
       for (const test of file.testResults) {
-        if (test.status === 'pending' && test.ancestorTitles.some((t) => t.includes(NEEDS_LIBREOFFICE))) skippedLibreOffice++;
+        if (test.status !== 'pending') continue;
+        SKIP_REASONS.forEach((reason, i) => {
+          if (test.ancestorTitles.some((t) => t.includes(reason.marker))) skipped[i]++;
+        });
       }
     }
-    if (skippedLibreOffice > 0) {
-      process.stdout.write(
-        `\nskipped ${skippedLibreOffice} LibreOffice recalculation tests: soffice is not on PATH ` +
-          '(install it with `apt-get install libreoffice-calc-nogui`, or set SOFFICE=/path/to/soffice; under CI they are required)\n',
-      );
-    }
+    SKIP_REASONS.forEach((reason, i) => {
+      if (skipped[i] > 0) process.stdout.write(`\n${reason.line(skipped[i])}\n`);
+    });
     const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
     process.stdout.write(`\n${results.numPassedTests} passed, ${failed} failed\n`);
   }
