@@ -40,6 +40,17 @@ describe('overwrite protection', () => {
     expect(runCli(['plan', '--out', at('budget.xlsx'), '--force']).status).toBe(0);
   });
 
+  it('rates --out refuses another tool\'s workbook before reading the export, and replaces its own', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Budget').getCell('A1').value = 'Q1';
+    await wb.xlsx.writeFile(at('rates-budget.xlsx'));
+    writeFileSync(at('export.csv'), 'Became a Lead Date,Became a Customer Date\n2024-01-01,2024-01-11\n2024-01-02,\n');
+    refused(['rates', at('export.csv'), '--out', at('rates-budget.xlsx')], at('rates-budget.xlsx'), 'it was not written by Funnel Planner (its sheets: Budget)');
+    expect(runCli(['rates', at('export.csv'), '--out', at('rates.xlsx')]).status).toBe(0);
+    expect(runCli(['rates', at('export.csv'), '--out', at('rates.xlsx')]).status).toBe(0);
+    expect(runCli(['rates', at('export.csv'), '--out', at('rates-budget.xlsx'), '--force']).status).toBe(0);
+  });
+
   it('refuses a plan workbook whose Inputs were edited, or that gained a sheet', async () => {
     expect(runCli(['plan', '--out', at('edited.xlsx')]).status).toBe(0);
     await edit(at('edited.xlsx'), (wb) => (wb.getWorksheet('Inputs')!.getCell('B7').value = 12_000_000));

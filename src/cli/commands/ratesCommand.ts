@@ -14,11 +14,13 @@ import { readExportHeader, readHistoryExport } from '../history/readHistoryExpor
 import { CliIo } from '../io';
 import { checkOutputPath } from '../outputPaths';
 import { writeFileAtomic } from '../writeFileAtomic';
+import { checkOverwrite } from '../overwriteGuard';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
 
 interface RatesOptions {
   out?: string;
+  force?: boolean;
   json?: boolean;
   map: Record<string, string>;
   sourceColumn?: string;
@@ -108,6 +110,7 @@ export function ratesCommand(io: CliIo): Command {
     .addOption(new Option('--sql <dialect>', 'print the SQL that computes the same in a warehouse, instead of reading rows').choices(['bigquery', 'duckdb']))
     .option('--table <name>', 'the table (project.dataset.table) the --sql query reads')
     .option('-o, --out <file.xlsx>', 'also write the rates table as a workbook (its History summary sheet)')
+    .option('-f, --force', 'replace --out even if it holds work Funnel Planner did not write (another file, or edits since)')
     .addHelpText('after', HELP)
     .action(async function (this: Command, path: string | undefined, options: RatesOptions) {
       const { lang } = globalOptions(this);
@@ -136,7 +139,11 @@ export function ratesCommand(io: CliIo): Command {
       if (path === undefined) {
         throw new InputError('missing the CRM export: funnel-planner rates EXPORT.csv (or EXPORT.xlsx); see funnel-planner rates --help');
       }
-      if (options.out !== undefined) checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
+      if (options.out !== undefined) {
+        checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
+        // Before reading a million rows, not after: a file that is not ours is refused at once.
+        await checkOverwrite('--out', options.out, 'xlsx', options.force, lang);
+      }
 
       // The bar is for a person watching a terminal: never with --json, in CI, or when piped.
       const bar = io.isTTY && !options.json && !process.env.CI ? new ProgressBar(io.err, basename(path)) : null;
