@@ -10,9 +10,9 @@
  */
 import { FieldError, fieldError } from './fieldError';
 import { Fraction, add, divide, fraction, fractionToNumber, multiply, subtract } from './fraction';
+import type { FunnelPlan } from './funnelPlan';
+import { readExact } from './input/readExact';
 import { Exact, ValidPlan } from './planInput';
-import { reverseSource } from './reverseFunnel';
-import { readExact } from './validatePlan';
 
 export interface ForwardSource {
   readonly id: string;
@@ -72,25 +72,20 @@ export function forwardSource(
   return expected;
 }
 
-export function forwardPlan(plan: ValidPlan, volumes: ReadonlyMap<string, Exact>): ForwardPlan {
+/**
+ * What-if: each source's given volume (else its planned entry-stage count, read from `funnel`,
+ * the reverse funnel validatePlan returned with `plan`) worked forward to expected deals and revenue.
+ */
+export function forwardPlan(plan: ValidPlan, funnel: FunnelPlan, volumes: ReadonlyMap<string, Exact>): ForwardPlan {
   const stages = plan.stages;
   const zero = fraction(BigInt(0));
   const totals = stages.map(() => zero);
   let totalRevenue = zero;
-  const sources = plan.sources.map((source): ForwardSource => {
+  const sources = plan.sources.map((source, i): ForwardSource => {
     const rate = (stage: string) => source.conversionRates[stage].exact;
     const given = volumes.get(source.id);
-    const entry = stages.indexOf(source.entryStage);
-    const volume =
-      given?.exact ??
-      fraction(
-        reverseSource(plan.revenueTarget.exact, stages, {
-          share: source.share.exact,
-          avgDealSize: source.avgDealSize.exact,
-          entryStage: source.entryStage,
-          rate,
-        }).counts[entry],
-      );
+    // A planned count is a safe integer (validatePlan checked), so the number is exact.
+    const volume = given?.exact ?? fraction(BigInt(funnel.sources[i].counts[source.entryStage]));
     const expected = forwardSource(volume, stages, source.entryStage, rate);
     const revenue = multiply(expected[stages.length - 1], source.avgDealSize.exact);
     totalRevenue = add(totalRevenue, revenue);

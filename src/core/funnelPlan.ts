@@ -5,7 +5,7 @@
  */
 import { Fraction, add, fraction, fractionToNumber, multiply } from './fraction';
 import { ValidPlan, ValidSource } from './planInput';
-import { reverseSource } from './reverseFunnel';
+import { ReverseSourceCounts, reverseSource } from './reverseFunnel';
 
 export interface SourceFunnel {
   readonly id: string;
@@ -51,13 +51,33 @@ interface ExactSourceFunnel {
   readonly wonRevenue: Fraction;
 }
 
-function sourceFunnel(plan: ValidPlan, source: ValidSource): ExactSourceFunnel {
-  const { revenue, counts } = reverseSource(plan.revenueTarget.exact, plan.stages, {
-    share: source.share.exact,
-    avgDealSize: source.avgDealSize.exact,
-    entryStage: source.entryStage,
-    rate: (stage) => source.conversionRates[stage].exact,
-  });
+/**
+ * The reverse funnel of each source, in the order given: the one computation a plan's counts,
+ * its overflow check and its forward what-ifs all read.
+ *
+ * @example
+ * // The seed's marketing source: 10,000,000 × 0.4 = 4,000,000 revenue, / 25,000 = 160 won,
+ * // then / 0.25, / 0.5, / 0.4, / 0.25 up to the leads.
+ * reverseSources(fraction(10_000_000n), ['lead', 'mql', 'sql', 'opportunity', 'won'], [marketing]);
+ * // → [{ revenue: 4,000,000, counts: [12800n, 3200n, 1280n, 640n, 160n] }]
+ */
+export function reverseSources(
+  revenueTarget: Fraction,
+  stages: readonly string[],
+  sources: readonly ValidSource[],
+): ReverseSourceCounts[] {
+  return sources.map((source) =>
+    reverseSource(revenueTarget, stages, {
+      share: source.share.exact,
+      avgDealSize: source.avgDealSize.exact,
+      entryStage: source.entryStage,
+      rate: (stage) => source.conversionRates[stage].exact,
+    }),
+  );
+}
+
+function sourceFunnel(plan: ValidPlan, source: ValidSource, reversed: ReverseSourceCounts): ExactSourceFunnel {
+  const { revenue, counts } = reversed;
   const won = counts[counts.length - 1];
   const byStage: Record<string, number> = {};
   plan.stages.forEach((stage, k) => {
@@ -78,9 +98,21 @@ function sourceFunnel(plan: ValidPlan, source: ValidSource): ExactSourceFunnel {
   return { funnel, revenue, wonRevenue };
 }
 
-/** Works a validated plan backwards. Counts fit in safe integers: validatePlan checked. */
-export function planFunnel(plan: ValidPlan): FunnelPlan {
-  const exact = plan.sources.map((s) => sourceFunnel(plan, s));
+/**
+ * Works a validated plan backwards: `reversed[i]` is the reverse funnel of `plan.sources[i]`
+ * (from {@link reverseSources}), here summed into totals and marketing's target. Counts fit
+ * in safe integers: validatePlan checked. validatePlan calls this with the counts it already
+ * computed for its overflow check, so a plan's funnel is computed once.
+ *
+ * @example
+ * // The seed's plan: marketing 40% (12,800 leads … 160 won), outbound 60% entering at sql
+ * // (1,668 SQLs, 667 opportunities, 200 won).
+ * const f = funnelFromCounts(plan, reverseSources(plan.revenueTarget.exact, plan.stages, plan.sources));
+ * f.total.counts;     // → { lead: 12800, mql: 3200, sql: 2948, opportunity: 1307, won: 360 }
+ * f.marketingTarget;  // → { stage: 'sql', count: 1280, sourceIds: ['marketing'] }
+ */
+export function funnelFromCounts(plan: ValidPlan, reversed: readonly ReverseSourceCounts[]): FunnelPlan {
+  const exact = plan.sources.map((s, i) => sourceFunnel(plan, s, reversed[i]));
   const sources = exact.map((e) => e.funnel);
   const sum = (pick: (e: ExactSourceFunnel) => Fraction) => fractionToNumber(exact.map(pick).reduce(add, fraction(BigInt(0))));
   const counts: Record<string, number> = {};
@@ -107,4 +139,16 @@ export function planFunnel(plan: ValidPlan): FunnelPlan {
           }
         : undefined,
   };
+}
+
+/**
+ * Works a validated plan backwards from scratch. Prefer the `funnel` that validatePlan (or
+ * plan()) returns beside the plan: it is the same result, without computing it again.
+ *
+ * @example
+ * // The seed's plan, 10,000,000 target: 160 + 200 = 360 won deals.
+ * planFunnel(plan).total.counts.won; // → 360
+ */
+export function planFunnel(plan: ValidPlan): FunnelPlan {
+  return funnelFromCounts(plan, reverseSources(plan.revenueTarget.exact, plan.stages, plan.sources));
 }

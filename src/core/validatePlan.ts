@@ -5,17 +5,21 @@
  */
 import { FieldError, fieldError } from './fieldError';
 import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from './fraction';
-import { SPREADSHEET_DIGITS, significantDigits } from './doubleAsFraction';
-import { readNumberLike } from './parseNumberText';
+import { FunnelPlan, funnelFromCounts, reverseSources } from './funnelPlan';
+import { checkCountSizes } from './funnel/overflow';
+import { isBlank, readExact } from './input/readExact';
 import { Exact, ValidPlan, ValidSource } from './planInput';
-import { reverseSource } from './reverseFunnel';
-import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES } from './stages';
 import { FUNNEL_ORDER } from './history/knownColumns';
 import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 
-export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
+/**
+ * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
+ * large for a cell is an input error), so callers use this one instead of computing it again.
+ */
+export type PlanValidation = { ok: true; plan: ValidPlan; funnel: FunnelPlan } | { ok: false; errors: FieldError[] };
 
 /** Keys that would collide with the output's own fields or with JS object internals. */
 export const RESERVED_IDS: readonly string[] = [
@@ -25,54 +29,10 @@ export const RESERVED_IDS: readonly string[] = [
 
 /** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
 const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** 10^15: the least count with 16 digits. */
-const SIXTEEN_DIGITS = BigInt(10) ** BigInt(SPREADSHEET_DIGITS);
 const ZERO = BigInt(0);
-
-type Rule = 'any' | 'positive' | 'nonNegative' | 'share' | 'rate';
-
 
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Reads a number-like field exactly, or records why it cannot. */
-export function readExact(value: unknown, path: string, rule: Rule, errors: FieldError[]): Exact | undefined {
-  if (isBlank(value)) {
-    errors.push(fieldError(path, 'required', value === null ? undefined : value));
-    return undefined;
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    errors.push(fieldError(path, 'notFinite', value));
-    return undefined;
-  }
-  const exact = readNumberLike(value);
-  if ('problem' in exact) {
-    const suggestion = exact.problem === 'ambiguousComma' ? exact.suggestion : undefined;
-    errors.push(fieldError(path, exact.problem, value, suggestion));
-    return undefined;
-  }
-  const sign = compare(exact, fraction(ZERO));
-  const broken =
-    (rule === 'positive' && sign <= 0 && 'notPositive') ||
-    (rule === 'nonNegative' && sign < 0 && 'negative') ||
-    (rule === 'share' && (sign < 0 || compare(exact, FRACTION_ONE) > 0) && 'shareRange') ||
-    (rule === 'rate' && (sign <= 0 || compare(exact, FRACTION_ONE) > 0) && 'rateRange');
-  if (broken) {
-    errors.push(fieldError(path, broken, value));
-    return undefined;
-  }
-  const plain = fractionToNumber(exact);
-  if (Math.abs(plain) > Number.MAX_SAFE_INTEGER) {
-    errors.push(fieldError(path, 'tooLarge', value, 'the value'));
-    return undefined;
-  }
-  return { exact, value: plain };
 }
 
 function readOptionalText(value: unknown, path: string, errors: FieldError[]): string | undefined {
@@ -197,55 +157,6 @@ function percentText(sum: Fraction): string {
   return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
 }
 
-/** Why a count cannot be a cell's number: beyond MAX_SAFE_INTEGER, or more than 15 significant digits. */
-export function countSizeProblem(count: bigint): 'tooLarge' | 'tooManyDigits' | undefined {
-  if (count > MAX_SAFE) return 'tooLarge';
-  if (count >= SIXTEEN_DIGITS && (significantDigits(fraction(count)) ?? 0) > SPREADSHEET_DIGITS) return 'tooManyDigits';
-  return undefined;
-}
-
-/**
- * Counts that would not fit a double exactly, or that have more than 15 significant digits
- * (a spreadsheet keeps 15 and would change the last ones), are input errors, not silent floats.
- * Each names the input that produced the count: the deal size for won deals, else the rate.
- */
-function checkCountSizes(
-  target: Exact,
-  stages: readonly string[],
-  sources: readonly ValidSource[],
-  errors: FieldError[],
-): void {
-  const totals = stages.map(() => ZERO);
-  const problem = countSizeProblem;
-  for (const source of sources) {
-    const { counts } = reverseSource(target.exact, stages, {
-      share: source.share.exact,
-      avgDealSize: source.avgDealSize.exact,
-      entryStage: source.entryStage,
-      rate: (stage) => source.conversionRates[stage].exact,
-    });
-    // Report the first (lowest) stage that breaks: counts only grow going up.
-    for (let k = stages.length - 1; k >= 0; k--) {
-      totals[k] += counts[k];
-      const code = problem(counts[k]);
-      if (code === undefined) continue;
-      const won = k === stages.length - 1;
-      const path = won ? `sources[${source.index}].avgDealSize` : `sources[${source.index}].conversionRates.${stages[k]}`;
-      const value = won ? source.avgDealSize.value : source.conversionRates[stages[k]].value;
-      errors.push(fieldError(path, code, value, `the ${stageLabel(stages[k])} count (${counts[k]})`));
-      for (let j = k - 1; j >= 0; j--) totals[j] += counts[j];
-      break;
-    }
-  }
-  if (errors.length > 0) return;
-  totals.forEach((total, k) => {
-    const code = problem(total);
-    if (code !== undefined) {
-      errors.push(fieldError('sources', code, target.value, `the total ${stageLabel(stages[k])} count (${total})`));
-    }
-  });
-}
-
 export function validatePlan(input: unknown): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
@@ -301,10 +212,13 @@ export function validatePlan(input: unknown): PlanValidation {
     }
   }
 
-  if (revenueTarget && stages) checkCountSizes(revenueTarget, stages, sources, errors);
+  // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
+  const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
+  if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !allSourcesValid) {
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid) {
     return { ok: false, errors };
   }
-  return { ok: true, plan: { name, revenueTarget, currency, stages, handoffStage, sources } };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources };
+  return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }

@@ -1,7 +1,6 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { planFunnel } from '../../core/funnelPlan';
 import { planToJson } from '../../core/planJson';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
@@ -61,8 +60,7 @@ export function planCommand(io: CliIo): Command {
         raw = { ...raw, input: derived.input };
         history = derived.history;
       }
-      const { plan } = validateRawPlan(raw, lang);
-      const funnel = planFunnel(plan);
+      const { plan, funnel } = validateRawPlan(raw, lang);
       if (options.json) {
         io.out(`${JSON.stringify({ ...planToJson(funnel), ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
       } else {
