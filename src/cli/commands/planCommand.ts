@@ -12,7 +12,7 @@ import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
-import { htmlReport } from '../report/htmlReport';
+import { htmlReport } from '../../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';

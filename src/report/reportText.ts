@@ -1,5 +1,5 @@
 /** The report's words in English and Chinese; stage names come from core/stages instead. */
-import { Lang } from '../../core/stages';
+import { Lang } from '../core/stages';
 
 export interface ReportText {
   readonly htmlLang: string;
