@@ -2,7 +2,7 @@ import { plan } from '../../src/core/plan';
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import { formatFieldError } from '../../src/core/fieldError';
 import { validatePlan } from '../../src/core/validatePlan';
-import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { area } from '../../src/workbook/a1';
 import { fingerprintBlocks } from '../../src/workbook/fingerprint';
 import { formatCellError, readInputs } from '../../src/workbook/readInputs';
