@@ -118,7 +118,14 @@ const ZH: Record<ErrorCode, Template> = {
   misspelledField: (e) => `不是此处的字段；是否想写 ${e.detail}？`,
 };
 
-/** How a found value reads in a message: strings quoted, missing as "nothing". */
+/**
+ * How a found value reads in a message: strings quoted, missing as "nothing".
+ *
+ * @example
+ * describeValue('25%');     // → '"25%"'
+ * describeValue(undefined); // → 'nothing'
+ * describeValue([1, 2]);    // → 'a list of 2'
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
@@ -129,7 +136,13 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** `sources[1].conversionRates.sql: expected …, got 1.5` */
+/**
+ * One error as a line for the user: the field path, what was expected, what was found.
+ *
+ * @example
+ * formatFieldError(fieldError('sources[1].conversionRates.sql', 'rateRange', 1.5));
+ * // → 'sources[1].conversionRates.sql: expected a conversion rate greater than 0 and at most 1 (e.g. 0.25 or "25%"), got 1.5'
+ */
 export function formatFieldError(error: FieldError, lang: Lang = 'en'): string {
   const table = lang === 'zh-CN' ? ZH : EN;
   const got = lang === 'zh-CN' && error.value === undefined ? '空' : describeValue(error.value);
@@ -137,6 +150,12 @@ export function formatFieldError(error: FieldError, lang: Lang = 'en'): string {
   return `${error.path}: ${text}`;
 }
 
+/**
+ * Builds a FieldError; `detail` is left out when there is none, so errors compare equal in tests.
+ *
+ * @example
+ * fieldError('sources[0].share', 'shareRange', 1.4); // → { path: 'sources[0].share', code: 'shareRange', value: 1.4 }
+ */
 export function fieldError(path: string, code: ErrorCode, value: unknown, detail?: string): FieldError {
   return detail === undefined ? { path, code, value } : { path, code, value, detail };
 }

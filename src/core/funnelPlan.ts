@@ -38,6 +38,13 @@ export interface FunnelPlan {
 /**
  * Sources counted as marketing-sourced: kind "marketing" (any case), or, for a source
  * with no kind, the id "marketing".
+ *
+ * @example
+ * marketingSources([
+ *   { id: 'marketing', kind: undefined },
+ *   { id: 'events', kind: 'Marketing' },
+ *   { id: 'outbound', kind: 'sales' },
+ * ]); // → ['marketing', 'events']
  */
 export function marketingSources(sources: readonly { id: string; kind: string | undefined }[]): string[] {
   return sources

@@ -17,6 +17,15 @@ export interface PlanJson {
   marketingTarget: { stage: string; count: number; sourceIds: string[] } | null;
 }
 
+/**
+ * The worked plan as plain JSON (`plan --json`): numbers, strings and nulls only.
+ *
+ * @example
+ * // The default template: 10,000,000 target, marketing's target 1,280 SQLs.
+ * const json = planToJson(funnel);
+ * json.revenueTarget;   // → 10000000
+ * json.marketingTarget; // → { stage: 'sql', count: 1280, sourceIds: ['marketing'] }
+ */
 export function planToJson(funnel: FunnelPlan): PlanJson {
   const bySource: Record<string, Record<string, unknown>> = {};
   for (const s of funnel.sources) {

@@ -19,6 +19,14 @@ const LABELS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   won: { en: 'Won deals', 'zh-CN': '成单客户' },
 };
 
+/**
+ * A stage's label in the user's language; an id the funnel does not know is its own label.
+ *
+ * @example
+ * stageLabel('sql');          // → 'SQLs'
+ * stageLabel('sql', 'zh-CN'); // → '销售认可线索 (SQL)'
+ * stageLabel('trial');        // → 'trial'
+ */
 export function stageLabel(stage: string, lang: Lang = 'en'): string {
   return LABELS[stage]?.[lang] ?? stage;
 }

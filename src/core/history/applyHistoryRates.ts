@@ -23,7 +23,14 @@ export type AppliedHistory =
   | { ok: true; input: PlanInput; applied: AppliedRate[]; warnings: string[] }
   | { ok: false; problems: string[] };
 
-/** The grouping for HistoryOptions.groupSource; unmapped CRM sources are collected to report them. */
+/**
+ * The grouping for HistoryOptions.groupSource; unmapped CRM sources are collected to report them.
+ *
+ * @example
+ * const { group, unmapped } = historyGrouping({ sourceMap: { 'Organic Search': 'marketing' }, matureRates: true });
+ * group(' organic search'); // → 'marketing' (case and spaces do not matter)
+ * group('Trade show');      // → '(unmapped) Trade show'; unmapped → Set { 'Trade show' }
+ */
 export function historyGrouping(options: HistoryPlanOptions): { group: (crmSource: string) => string; unmapped: Set<string> } {
   const unmapped = new Set<string>();
   const lower = new Map(Object.entries(options.sourceMap).map(([k, v]) => [k.trim().toLowerCase(), v]));
@@ -62,11 +69,32 @@ export function unmeasuredThrough(
  * A measured rate as a person would type it: four significant digits. The engine treats
  * inputs as exact decimals, so 2/3 measured as 0.6666666666666666 would need 480.00000000000004
  * leads for 320 MQLs and round up to 481; 0.6667 needs 479.98, i.e. 480.
+ *
+ * @example
+ * planningRate(2 / 3);    // → 0.6667
+ * planningRate(0.123456); // → 0.1235
+ * planningRate(0.25);     // → 0.25
  */
 export function planningRate(rate: number): number {
   return Number(rate.toPrecision(4));
 }
 
+/**
+ * The plan input with each source's rates, from its entry stage down, replaced by the measured
+ * ones (rounded by {@link planningRate}); what was replaced is listed in `applied`.
+ *
+ * @example
+ * // The export's marketing records: 1,000 leads, 240 became MQLs (mature rates).
+ * const applied = applyHistoryRates(input, result, { sourceMap: { 'Organic Search': 'marketing' }, matureRates: true }, new Set());
+ * applied.ok && applied.input.sources[0].conversionRates.lead; // → 0.24
+ * applied.ok && applied.applied[0];
+ * // → { source: 'marketing', stage: 'lead', rate: 0.24, basis: 'mature', stat: { converted: 240, sample: 1000, … }, previous: 0.25 }
+ *
+ * @example
+ * // A CRM source nobody mapped, and no unmappedSource to take it:
+ * applyHistoryRates(input, result, { sourceMap: {}, matureRates: true }, new Set(['Trade show']));
+ * // → { ok: false, problems: ['CRM sources not mapped to a plan source: "Trade show". …'] }
+ */
 export function applyHistoryRates(input: PlanInput, result: HistoryResult, options: HistoryPlanOptions, unmapped: ReadonlySet<string>): AppliedHistory {
   const problems: string[] = [];
   if (options.unmappedSource === undefined && unmapped.size > 0) {

@@ -43,7 +43,15 @@ function stringMap(value: unknown, path: string, errors: FieldError[]): Record<s
   return out;
 }
 
-/** Reads `input.history` (absent → defaults), checking that every mapped id is one of the plan's sources. */
+/**
+ * Reads `input.history` (absent → defaults), checking that every mapped id is one of the plan's sources.
+ *
+ * @example
+ * readHistoryPlanOptions({ sourceMap: { 'Organic Search': 'marketing' } }, ['marketing', 'outbound']);
+ * // → { ok: true, options: { sourceMap: { 'Organic Search': 'marketing' }, matureRates: true } }
+ * readHistoryPlanOptions({ unmappedSource: 'partners' }, ['marketing']);
+ * // → { ok: false, errors: [{ path: 'history.unmappedSource', code: 'unknownSource', value: 'partners', detail: 'marketing' }] }
+ */
 export function readHistoryPlanOptions(
   raw: unknown,
   sourceIds: readonly string[],
