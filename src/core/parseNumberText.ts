@@ -6,7 +6,7 @@
  * Refused, with the reason: two signs (`"($-500)"`, `"-$-5"`, `"--5"`) and a lone comma that
  * may be a decimal comma (`"0,25"`: 0.25 or 25?).
  */
-import { SPREADSHEET_DIGITS, fractionFromNumber, losesDigitsInSpreadsheet, significantDigits } from './doubleAsFraction';
+import { SPREADSHEET_DIGITS, significantDigits, spreadsheetFraction } from './doubleAsFraction';
 import { Fraction, divide, fraction, fractionFromDecimalText, fractionToNumber, multiply } from './fraction';
 
 const TEN = BigInt(10);
@@ -163,5 +163,5 @@ export function readNumberLike(value: unknown): NumberReading {
 function readDouble(x: number): NumberReading {
   // Not finite: NaN or Infinity typed as a number (callers say so first), or text beyond the doubles.
   if (Number.isNaN(x)) return { problem: 'notNumber' };
-  return losesDigitsInSpreadsheet(x) ? { problem: 'tooManyDigits' } : fractionFromNumber(x);
+  return spreadsheetFraction(x) ?? { problem: 'tooManyDigits' };
 }
