@@ -39,6 +39,11 @@ const EN = {
     `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
   historyNotFedEmpty: (columns: string) =>
     `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
+  historyNotFedTitle: 'Rates not fed into Inputs',
+  sourceMapTitle: 'Please fix the Source map sheet',
+  sourceMapHint: (sheet: string) =>
+    `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
+  moreNotes: (n: number) => `… and ${n} more: see History summary.`,
   /** Why Generate leaves a sheet it needs alone (workbook/sheetRefusal.ts). */
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
@@ -86,6 +91,11 @@ const ZH: Texts = {
     `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
   historyNotFedEmpty: (columns: string) =>
     `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
+  historyNotFedTitle: '转化率未写入 Inputs',
+  sourceMapTitle: '请修正 Source map 表',
+  sourceMapHint: (sheet: string) =>
+    `请在“${sheet}”表中，在每个 CRM 来源旁填写它所属的计划来源（Inputs 表中的 id 或名称；“*”一行接收其余所有来源），然后再次选择“从历史数据推导转化率”。`,
+  moreNotes: (n: number) => `…… 另有 ${n} 条：见 History summary。`,
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
       ? `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`
