@@ -10,7 +10,7 @@
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { DateOrder } from '../core/history/parseHistoryDate';
 import { STYLE } from '../workbook/formats';
-import { applyHistoryPolicy, type HistoryPolicyResult, type PolicySource, sourceGrouping } from '../core/history/historyPolicy';
+import { applyHistoryPolicy, type HistoryPolicyResult, type PolicyNote, type PolicySource, type SourceMapping, sourceGrouping } from '../core/history/historyPolicy';
 import { describePolicyNote, hint } from '../core/history/historyPolicyText';
 import { readSourceMap, SOURCE_MAP_SHEET, sourceMapBlock } from '../workbook/sourceMapSheet';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
@@ -73,7 +73,7 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
       const reading = values ? readInputs(book, SHEET.inputs, ctx.lang, values) : undefined;
       const plan = reading?.ok ? planSources(reading.input) : undefined;
-      let mapping = { sourceMap: {} };
+      let mapping: SourceMapping = { sourceMap: {} };
       if (plan && sheets.includes(SOURCE_MAP_SHEET)) {
         const map = readSourceMap(book.readValues(SOURCE_MAP_SHEET), plan.sources, ctx.lang);
         if (!map.ok) return { ok: false, title: t.sourceMapTitle, message: map.problems.join('\n') };
@@ -118,9 +118,11 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         }
         if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells }, { valuesOnly: true });
       }
-      const line = (note: HistoryPolicyResult['errors'][number]) =>
+      const line = (note: PolicyNote) =>
         hint(note) === 'sourceMapping' ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}` : describePolicyNote(note, ctx.lang);
       const notes = policy ? [...policy.errors, ...policy.warnings].map(line) : [];
+      // An alert shows the first few; History summary lists them all.
+      const capped = (lines: string[]) => (lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), t.moreNotes(lines.length - MAX_NOTES)] : lines);
 
       // The summary (with the rates being replaced) is written first; only then do the rates change.
       const stamp = { version: ctx.version, generatedOn: ctx.today };
@@ -138,13 +140,13 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
           book.addSheet(SOURCE_MAP_SHEET);
           book.writeBlock(SOURCE_MAP_SHEET, sourceMapBlock(unmapped, ctx.lang));
         }
-        return { ok: false, title: t.historyNotFedTitle, message: policy.errors.map(line).join('\n') };
+        return { ok: false, title: t.historyNotFedTitle, message: capped(policy.errors.map(line)).join('\n') };
       }
       feed?.();
       const done = t.historyDone(result.rows, fed.length);
       const notFed = [...new Set((policy?.warnings ?? []).flatMap((w) => (w.code === 'unmeasured' ? [`"${w.column}"`] : [])))];
       const others = (policy?.warnings ?? []).filter((w) => w.code !== 'unmeasured').map(line);
-      const message = [done, ...(notFed.length > 0 ? [t.historyNotFedEmpty(notFed.join(', '))] : []), ...others.slice(0, MAX_NOTES), ...(others.length > MAX_NOTES ? [t.moreNotes(others.length - MAX_NOTES)] : [])];
+      const message = [done, ...(notFed.length > 0 ? [t.historyNotFedEmpty(notFed.join(', '))] : []), ...capped(others)];
       return { ok: true, title: t.historyDoneTitle, message: message.join('\n') };
     },
   );
