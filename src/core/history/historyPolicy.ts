@@ -7,7 +7,8 @@
  *    else the plan source named for all others (`unmappedSource`); else it is unmapped — an
  *    error: its records would silently leave every plan source's rates, so nothing is applied
  *    until each CRM source has a home. Overall rates are never fed to a plan source: they mix
- *    sources with other entry stages and deal paths.
+ *    sources with other entry stages and deal paths. Records with a blank source are the CRM
+ *    source "(none)" (NO_SOURCE), placed by the same rules.
  * 2. Which stages: a plan source's entry stage down to the stage above won.
  * 3. Which rate: the mature rate of the records grouped into the plan source; all records when
  *    `matureRates` is false, or (with a warning) when no mature record converts yet. A rate of

@@ -4,6 +4,7 @@
  * Google Sheets), so each adapter adds its own hint (`hint` below says which one applies).
  */
 import type { Lang } from '../stages';
+import { NO_SOURCE } from './historyAccumulator';
 import type { OwnRate, PolicyNote } from './historyPolicy';
 
 const MESSAGES = {
@@ -27,6 +28,7 @@ const MESSAGES = {
     en: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
     'zh-CN': '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（导出数据中为 {found}）',
   },
+  noSource: { en: '{name} (records with no source)', 'zh-CN': '{name}（没有来源的记录）' },
   noRecords: { en: 'no records', 'zh-CN': '没有记录' },
   ofSample: { en: '{converted} of {sample}', 'zh-CN': '{sample} 条中 {converted} 条' },
   allRecords: {
@@ -51,7 +53,9 @@ const shown = (own: OwnRate): string => (typeof own === 'string' ? own : String(
 export function describePolicyNote(note: PolicyNote, lang: Lang): string {
   switch (note.code) {
     case 'unmappedSources':
-      return say('unmappedSources', lang, { list: note.crmSources.map((s) => JSON.stringify(s)).join(', ') });
+      return say('unmappedSources', lang, {
+        list: note.crmSources.map((s) => (s === NO_SOURCE ? say('noSource', lang, { name: JSON.stringify(s) }) : JSON.stringify(s))).join(', '),
+      });
     case 'unmeasured': {
       const params = { source: note.source, stage: note.stage, next: note.next, empty: note.emptyStage, column: note.column };
       return note.kept === null ? say('unmeasuredError', lang, params) : say('unmeasuredKept', lang, { ...params, own: shown(note.kept) });

@@ -100,6 +100,17 @@ describe('applyHistoryPolicy', () => {
     expect(describePolicyNote(out.errors[0], 'en')).toBe('CRM sources not mapped to a plan source: "Referral"; no plan source has their id or name');
     expect(describePolicyNote(out.errors[0], 'en')).not.toContain('--');
   });
+
+
+  it('records with a blank source are the CRM source "(none)", placed like any other', () => {
+    const rows = [...web, ['', '2024-01-01', '', '', '', '']];
+    const out = run(rows, [{ id: 'web', own: {} }]);
+    expect(out.errors).toEqual([{ code: 'unmappedSources', crmSources: ['(none)'] }]);
+    expect(describePolicyNote(out.errors[0], 'en')).toBe('CRM sources not mapped to a plan source: "(none)" (records with no source); no plan source has their id or name');
+    const placed = run(rows, [{ id: 'web', own: {} }], { sourceMap: { '(none)': 'web' } });
+    expect(placed.ok).toBe(true);
+    expect(placed.rates[0]).toMatchObject({ stage: 'lead', from: ['Web', '(none)'], stat: { sample: 5, converted: 2 } }); // 2 of 5 mature leads
+  });
 });
 
 describe('readSourceMap: the Source map sheet', () => {
