@@ -41,20 +41,30 @@ export interface PlanHistory {
   readonly matureRates: boolean;
 }
 
-/** The CLI's hint after a policy error: where CRM sources are mapped, in plan and flag terms. */
-const MAPPING_HINT: Record<Lang, string> = {
-  en: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
-  'zh-CN': '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
-};
+/** The CLI's own texts around the policy's: its hint after a mapping error is in plan and flag terms. */
+const TEXT = {
+  en: {
+    mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
+    noSources: '--rates-from needs a plan with a list of sources to give rates to',
+    badSection: 'the plan\'s "history" section has problems:',
+    cannot: (file: string) => `cannot take the plan's rates from ${file}:`,
+  },
+  'zh-CN': {
+    mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
+    noSources: '--rates-from 需要一个含来源列表的计划，才能为其填入转化率',
+    badSection: '计划的 "history" 部分有问题：',
+    cannot: (file: string) => `无法从 ${file} 获取计划的转化率：`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
 
 function noteLine(note: PolicyNote, lang: Lang): string {
-  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${MAPPING_HINT[lang]}` : describePolicyNote(note, lang);
+  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${TEXT[lang].mappingHint}` : describePolicyNote(note, lang);
 }
 
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
-    throw new InputError('--rates-from needs a plan with a list of sources to give rates to');
+    throw new InputError(TEXT[lang].noSources);
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
@@ -68,7 +78,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   };
   const read = readHistoryPlanOptions(section, ids);
   if (!read.ok) {
-    throw new InputError('the plan\'s "history" section has problems:', read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
+    throw new InputError(TEXT[lang].badSection, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
   const sources: PolicySource[] = input.sources.map((s) => {
@@ -90,7 +100,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
   const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
-  if (!policy.ok) throw new InputError(`cannot take the plan's rates from ${file}:`, policy.errors.map((e) => noteLine(e, lang)));
+  if (!policy.ok) throw new InputError(TEXT[lang].cannot(file), policy.errors.map((e) => noteLine(e, lang)));
   const withRates = input.sources.map((source, j) => {
     const fed = policy.rates.filter((r) => r.source === sources[j].id);
     if (fed.length === 0) return source;
