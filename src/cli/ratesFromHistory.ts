@@ -34,8 +34,9 @@ export interface PlanHistory {
   readonly applied: readonly PolicyRate[];
   /** The history's and the policy's warnings, in words. */
   readonly warnings: readonly string[];
-  /** The policy's warnings as data. */
+  /** The policy's warnings as data, and in words (also in `warnings`). */
   readonly notes: readonly PolicyNote[];
+  readonly noteLines: readonly string[];
   /** Where each CRM source went. */
   readonly matches: readonly SourceMatch[];
   readonly matureRates: boolean;
@@ -114,6 +115,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
       applied: policy.rates,
       warnings: [...exported.result.warnings, ...policy.warnings.map((w) => noteLine(w, lang))],
       notes: policy.warnings,
+      noteLines: policy.warnings.map((w) => noteLine(w, lang)),
       matches: policy.matches,
       matureRates: options.matureRates,
     },

@@ -230,5 +230,7 @@ describe('funnel-planner plan --rates-from: exports that must not plan silently'
     expect(find('marketing', 'Leads')?.slice(3, 5)).toEqual([0.5, 0.6667]);
     expect(find('marketing', 'MQLs')?.slice(3, 5)).toEqual(['40%', 0.5]);
     expect(find('marketing', 'SQLs')?.[3]).toBe(''); // none typed: the cell stays empty
+    expect(find('marketing', 'Leads')?.[2]).toBe('Organic Search, Paid Search'); // the CRM sources it came from
+    expect(rows.map((row) => row[0])).toContain('marketing: no mature opportunity records yet, so its opportunity rate uses all records');
   });
 });
