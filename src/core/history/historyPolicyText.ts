@@ -3,7 +3,7 @@
  * found; what to do about it differs by adapter (a plan field and flag in the CLI, a sheet in
  * Google Sheets), so each adapter adds its own hint (`hint` below says which one applies).
  */
-import type { Lang } from '../stages';
+import { stageLabel, type Lang } from '../stages';
 import { NO_SOURCE } from './historyAccumulator';
 import type { OwnRate, PolicyNote } from './historyPolicy';
 
@@ -22,15 +22,15 @@ const MESSAGES = {
   },
   noRateError: {
     en: 'no history converts {source} records from {stage}: {found} in the export; map more CRM sources to "{source}" or give its {stage} rate by hand',
-    'zh-CN': '历史数据中没有 {source} 的记录从 {stage} 转化：导出数据中为 {found}；请把更多 CRM 来源对应到“{source}”，或手动填写其 {stage} 转化率',
+    'zh-CN': '历史数据中没有 {source} 的记录从 {stage} 转化（{found}）；请把更多 CRM 来源对应到“{source}”，或手动填写其 {stage} 转化率',
   },
   noRateKept: {
     en: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
-    'zh-CN': '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（导出数据中为 {found}）',
+    'zh-CN': '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（{found}）',
   },
   noSource: { en: '{name} (records with no source)', 'zh-CN': '{name}（没有来源的记录）' },
-  noRecords: { en: 'no records', 'zh-CN': '没有记录' },
-  ofSample: { en: '{converted} of {sample}', 'zh-CN': '{sample} 条中 {converted} 条' },
+  noRecords: { en: 'no records', 'zh-CN': '导出数据中没有记录' },
+  ofSample: { en: '{converted} of {sample}', 'zh-CN': '导出数据中 {sample} 条记录有 {converted} 条转化' },
   allRecords: {
     en: '{source}: no mature {stage} records yet, so its {stage} rate uses all records',
     'zh-CN': '{source}：尚无成熟的 {stage} 记录，其 {stage} 转化率按全部记录计算',
@@ -42,6 +42,9 @@ function say(key: keyof typeof MESSAGES, lang: Lang, params: Readonly<Record<str
 }
 
 const shown = (own: OwnRate): string => (typeof own === 'string' ? own : String(own));
+
+/** English keeps the stage ids the plan input uses (`lead → mql`); Chinese names the stages. */
+const stageName = (stage: string, lang: Lang): string => (lang === 'en' ? stage : stageLabel(stage, lang));
 
 /**
  * One warning or error of historyPolicy in words.
@@ -57,16 +60,16 @@ export function describePolicyNote(note: PolicyNote, lang: Lang): string {
         list: note.crmSources.map((s) => (s === NO_SOURCE ? say('noSource', lang, { name: JSON.stringify(s) }) : JSON.stringify(s))).join(', '),
       });
     case 'unmeasured': {
-      const params = { source: note.source, stage: note.stage, next: note.next, empty: note.emptyStage, column: note.column };
+      const params = { source: note.source, stage: stageName(note.stage, lang), next: stageName(note.next, lang), empty: stageName(note.emptyStage, lang), column: note.column };
       return note.kept === null ? say('unmeasuredError', lang, params) : say('unmeasuredKept', lang, { ...params, own: shown(note.kept) });
     }
     case 'noRate': {
       const found = note.sample === 0 ? say('noRecords', lang) : say('ofSample', lang, { converted: note.converted, sample: note.sample });
-      const params = { source: note.source, stage: note.stage, found };
+      const params = { source: note.source, stage: stageName(note.stage, lang), found };
       return note.kept === null ? say('noRateError', lang, params) : say('noRateKept', lang, { ...params, own: shown(note.kept) });
     }
     case 'allRecords':
-      return say('allRecords', lang, { source: note.source, stage: note.stage });
+      return say('allRecords', lang, { source: note.source, stage: stageName(note.stage, lang) });
   }
 }
 

@@ -89,9 +89,10 @@ describe('applyHistoryPolicy', () => {
     expect(out.warnings).toContainEqual({ code: 'noRate', source: 'web', stage: 'sql', next: 'opportunity', converted: 0, sample: 2, kept: 0.3 });
     expect(out.errors).toContainEqual(expect.objectContaining({ code: 'noRate', source: 'events', stage: 'sql', sample: 0, kept: null }));
     expect(describePolicyNote(out.warnings[0], 'en')).toBe("web: kept the plan's own sql rate (0.3): no history converts web records from sql (0 of 2 in the export)");
+    expect(describePolicyNote(out.warnings[0], 'zh-CN')).toBe('web：保留计划自己的 销售认可线索 (SQL) 转化率（0.3）：历史数据中没有 web 的记录从 销售认可线索 (SQL) 转化（导出数据中 2 条记录有 0 条转化）');
     const events = out.errors.find((e) => e.code === 'noRate' && e.source === 'events' && e.stage === 'opportunity')!;
     expect(describePolicyNote(events, 'en')).toBe('no history converts events records from opportunity: no records in the export; map more CRM sources to "events" or give its opportunity rate by hand');
-    expect(describePolicyNote(events, 'zh-CN')).not.toMatch(/\b(no|records|export|map|rate)\b/);
+    expect(describePolicyNote(events, 'zh-CN')).toBe('历史数据中没有 events 的记录从 商机 转化（导出数据中没有记录）；请把更多 CRM 来源对应到“events”，或手动填写其 商机 转化率');
   });
 
   it('an unplaced CRM source is the one error, before any stage is looked at', () => {
