@@ -97,6 +97,10 @@ describe('funnel-planner plan --rates-from', () => {
     const r = runCli(['plan', bare, '--rates-from', at('export.csv')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('CRM sources not mapped to a plan source: "Organic Search", "Paid Search"');
+    const zh = runCli(['--lang', 'zh-CN', 'plan', bare, '--rates-from', at('export.csv')]);
+    expect(zh.stderr).toContain('以下 CRM 来源没有对应的计划来源："Organic Search", "Paid Search"');
+    expect(zh.stderr).toContain('--unmapped-source');
+    expect(zh.stderr).not.toMatch(/cannot take|not mapped|Map them/);
     const ok = runCli(['plan', bare, '--rates-from', at('export.csv'), '--unmapped-source', 'marketing', '--json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).funnel.bySource.marketing.lead).toBe(480);
@@ -226,5 +230,7 @@ describe('funnel-planner plan --rates-from: exports that must not plan silently'
     expect(find('marketing', 'Leads')?.slice(3, 5)).toEqual([0.5, 0.6667]);
     expect(find('marketing', 'MQLs')?.slice(3, 5)).toEqual(['40%', 0.5]);
     expect(find('marketing', 'SQLs')?.[3]).toBe(''); // none typed: the cell stays empty
+    expect(find('marketing', 'Leads')?.[2]).toBe('Organic Search, Paid Search'); // the CRM sources it came from
+    expect(rows.map((row) => row[0])).toContain('marketing: no mature opportunity records yet, so its opportunity rate uses all records');
   });
 });
