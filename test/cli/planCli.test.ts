@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './runCli';
+import { dirname, join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { ROOT, runCli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'fp-cli-'));
 function file(name: string, content: string): string {
@@ -159,6 +160,25 @@ describe('funnel-planner template', () => {
     expect(r.status).toBe(0);
     const path = file('from-template.json', r.stdout);
     expect(runCli(['plan', path]).status).toBe(0);
+  });
+
+  const SCHEMA = join(ROOT, 'templates', 'plan.schema.json');
+  const schemaAccepts = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+
+  it('points "$schema" at the shipped schema, relative to where the JSON lands, and passes it', () => {
+    const here = JSON.parse(runCli(['template']).stdout); // stdout: relative to the current folder
+    expect(here.$schema).toBe('./templates/plan.schema.json');
+    expect(schemaAccepts(here)).toBe(true);
+    const elsewhere = JSON.parse(runCli(['template'], { cwd: dir }).stdout);
+    expect(resolve(dir, elsewhere.$schema)).toBe(SCHEMA);
+    const out = join(dir, 'nested', 'plan.json');
+    mkdirSync(dirname(out), { recursive: true });
+    expect(runCli(['template', '--out', out]).status).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.$schema).toMatch(/^\.\.\/.*\/templates\/plan\.schema\.json$/);
+    expect(resolve(dirname(out), written.$schema)).toBe(SCHEMA);
+    expect(schemaAccepts(written)).toBe(true);
+    expect(Object.keys(written)[0]).toBe('$schema');
   });
 
   it('writes it with --out', () => {
