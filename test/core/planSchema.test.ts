@@ -19,7 +19,8 @@ import { RESERVED_IDS, validatePlan } from '../../src/core/validatePlan';
 type Json = any; // generated plans are plain JSON, mutated freely
 
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x));
-const compile = (schema: object): ValidateFunction => new Ajv({ allErrors: true, strict: true }).compile(schema);
+/** Strict ajv, told about VS Code's own `patternErrorMessage` (the message an editor shows for a pattern). */
+const compile = (schema: object): ValidateFunction => new Ajv({ allErrors: true, strict: true, keywords: ['patternErrorMessage'] }).compile(schema);
 const schemaAccepts = compile(schemaJson);
 
 /** The planner's verdict: the plan, and its history section as `plan --rates-from` reads it. */
@@ -344,6 +345,7 @@ describe('the plan input schema and the validator agree', () => {
     ['unknown source keys allowed', (s) => delete s.definitions.source.additionalProperties, 'mutations fail both'],
     ['no upper bound on a rate', (s) => delete s.definitions.rate.anyOf[0].maximum, 'mutations fail both'],
     ['a required field not required', (s) => (s.required = ['sources']), 'mutations fail both'],
+    ['ids that may be blank or reserved', (s) => delete s.definitions.id.pattern, 'mutations fail both'],
     ['a $schema that must be text (the planner ignores it)', (s) => (s.properties.$schema.type = 'string'), 'the schema refuses nothing the planner accepts'],
   ])('finds a schema with %s', (_what, breakIt, property) => {
     const broken = copy(schemaJson) as Json;
@@ -363,6 +365,10 @@ describe('the plan input schema and the validator agree', () => {
         expect([written, schemaAccepts(plan)]).toEqual([written, false]);
         expect(plannerAccepts(plan)).toBe(false);
       }
+    }
+    for (const id of ['revenue2', 'Revenue', ' counts-a ', 'my name', 'Name', '收入']) {
+      plan.sources[0].id = id;
+      expect([id, schemaAccepts(plan), plannerAccepts(plan)]).toEqual([id, true, true]);
     }
   });
 
