@@ -12,6 +12,7 @@ import { STYLE } from '../workbook/formats';
 import { planningRate, unmeasuredThrough } from '../core/history/applyHistoryRates';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
+import { spanOf } from '../workbook/layouts/inputsGeometry';
 import { readInputs } from '../workbook/readInputs';
 import { replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
 import { SheetRefusal } from '../workbook/sheetRefusal';
@@ -80,18 +81,19 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         const g = reading.geometry;
         const stages = (reading.input.stages as string[] | undefined) ?? [];
         const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string }[]) ?? [];
-        const rows = Math.max(stages.length - 1, 1);
-        const cols = Math.max(sources.length, 1);
-        const at = <T>(grid: readonly (readonly T[])[], k: number, j: number) => grid[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
-        const current: CellValue[][] = Array.from({ length: rows }, (_, k) => Array.from({ length: cols }, (_, j) => at(values, k, j) ?? null));
+        // The rate cells wherever the table is; the block spans them all (blank rows or notes between them are written back as they are).
+        const box = spanOf(g.sources.flatMap((s) => s.rates));
+        const at = <T>(grid: readonly (readonly T[])[], r: number, c: number) => grid[box.row - 1 + r]?.[box.col - 1 + c];
+        const current: CellValue[][] = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => at(values, r, c) ?? null));
         const formulas = book.readFormulas(SHEET.inputs);
         // Cells not fed keep what they hold, a formula included; only values are written.
-        const cells: Cell[][] = current.map((row, k) =>
-          row.map((value: CellValue, j) => {
-            const formula = at(formulas, k, j);
+        const cells: Cell[][] = current.map((row, r) =>
+          row.map((value: CellValue, c) => {
+            const formula = at(formulas, r, c);
             return formula ? { formula: formula.replace(/^=/, '') } : { value };
           }),
         );
+        const inBox = (k: number, j: number) => [g.sources[j].rates[k].row - box.row, g.sources[j].rates[k].col - box.col] as const;
         sources.forEach((source, j) => {
           const { from, stats } = statsFor(result, source.id ?? '', source.name ?? '');
           const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
@@ -106,12 +108,13 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
             const mature = stats.matureRates[stage];
             const stat = usable(mature) ? mature : stats.rates[stage];
             if (!usable(stat)) return;
-            const previous = cells[k][j].formula !== undefined ? `=${cells[k][j].formula}` : current[k][j];
+            const [r, c] = inBox(k, j);
+            const previous = cells[r][c].formula !== undefined ? `=${cells[r][c].formula}` : current[r][c];
             fed.push({ planSource: source.id ?? `#${j + 1}`, stage, from, previous, rate: planningRate(stat.rate), basis: stat === mature ? 'mature' : 'all records', sample: stat.sample });
-            cells[k][j] = { value: planningRate(stat.rate) };
+            cells[r][c] = { value: planningRate(stat.rate) };
           });
         });
-        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells }, { valuesOnly: true });
+        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
       }
 
       // The summary (with the rates being replaced) is written first; only then do the rates change.
