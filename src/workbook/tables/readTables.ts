@@ -192,14 +192,14 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     const header = numberedHeader(spec.column);
     // Record headers along the title row, over blank cells, up to the first other text (a table beside this one).
     const headed = new Map<number, number>();
-    let lastHeader = title.col;
+    let lastLooked = title.col + 1;
     for (let c = title.col + 1; c <= colCount; c++) {
       const v = at(title.row, c);
       if (isBlank(v)) continue;
+      lastLooked = c;
       const n = header(v);
       if (n === undefined) break;
       if (!headed.has(n)) headed.set(n, c);
-      lastHeader = c;
     }
     const own = [...headed.entries()].map(([n, col]) => ({ col, n }));
     const wanted = parent ? parent.records : own;
@@ -210,7 +210,7 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
       if (headed.size === 0) return records.push({ col: title.col + (rec.col - parent.title.col), ...(rec.n !== undefined ? { n: rec.n } : {}) });
       const col = rec.n !== undefined ? headed.get(rec.n) : undefined;
       if (col === undefined) {
-        const range = `${sheet}!${columnLetter(title.col)}${title.row}:${columnLetter(Math.max(lastHeader, title.col + 1))}${title.row}`;
+        const range = `${sheet}!${columnLetter(title.col)}${title.row}:${columnLetter(lastLooked)}${title.row}`;
         problems.push({ kind: 'missingColumn', table: spec.id, range, header: spec.column, n: rec.n ?? records.length + 1 });
         return;
       }
