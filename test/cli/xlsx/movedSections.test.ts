@@ -4,6 +4,9 @@
  * inputs are now: HyperFormula recalculates every formula to the engine's numbers, and an edit of
  * a moved input cell flows through.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { plan } from '../../../src/core/plan';
@@ -16,7 +19,8 @@ import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 import { readInputs } from '../../../src/workbook/readInputs';
 import { writeLayouts } from '../../../src/workbook/writeLayouts';
-import { formulaMismatches, loadIntoHyperFormula } from '../../support/hyperformula';
+import { formulaMismatches, loadIntoHyperFormula, sameValue } from '../../support/hyperformula';
+import { describeWithLibreOffice, disposeLibreOfficeProfile, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { cutPaste, insertColumn, insertRow } from '../../support/sheetEdits';
 
 const STAMP = { version: '9.9.9', generatedOn: '2026-12-01' };
@@ -31,7 +35,7 @@ function defaultInputsValues(): CellValue[][] {
 }
 
 /** An .xlsx whose Inputs sheet holds `values`, regenerated as Generate does: output sheets against the geometry read, names re-pointed. */
-function regenerated(values: CellValue[][]): { workbook: ExcelJS.Workbook; input: LayoutInput } {
+function regenerated(values: CellValue[][]): { workbook: ExcelJS.Workbook; book: ExcelWorkbook; input: LayoutInput } {
   const book = new ExcelWorkbook();
   book.addSheet('Inputs');
   const width = Math.max(...values.map((r) => r.length));
@@ -43,7 +47,7 @@ function regenerated(values: CellValue[][]): { workbook: ExcelJS.Workbook; input
   const input: LayoutInput = { plan: outcome.plan, funnel: outcome.funnel, lang: 'en', stamp: STAMP, inputsGeometry: reading.geometry };
   writeLayouts(book, OUTPUT_LAYOUTS.map((layout) => layout(input)), STAMP);
   book.setNamedRanges(inputsNamedRanges(reading.geometry, effectiveKinds(input)));
-  return { workbook: book.workbook, input };
+  return { workbook: book.workbook, book, input };
 }
 
 /** By hand from the template (memoryLayouts.test.ts): 12,800 leads, 2,948 SQLs, 360 won deals, marketing delivers 1,280 SQLs. */
@@ -86,5 +90,24 @@ describe('regenerating after the Inputs sheet was rearranged', () => {
     const stages = outcome.plan.stages;
     expect(stages.map((_, k) => funnelTotal(k))).toEqual(stages.map((s) => outcome.funnel.total.counts[s]));
     expect(hf.value('Funnel', 'B14')).toBe(outcome.funnel.marketingTarget?.count);
+  });
+});
+
+describeWithLibreOffice('LibreOffice recalculates a regenerated workbook whose Inputs were rearranged to the same numbers', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-moved-'));
+  afterAll(async () => {
+    await disposeLibreOfficeProfile();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.each(CASES)('%s', async (name, values) => {
+    const { book } = regenerated(values());
+    const file = path.join(tmp, `${name.replace(/\W+/g, '-')}.xlsx`);
+    fs.writeFileSync(file, await book.toBuffer());
+    const cached = await readFormulaCells(file);
+    const computed = new Map((await readFormulaCells(await recalculateWithLibreOffice(file))).map((c) => [`${c.sheet}!${c.address}`, c.result]));
+    const differing = cached.filter((c) => !sameValue(c.result, computed.get(`${c.sheet}!${c.address}`)));
+    expect(differing).toEqual([]);
+    expect(cached.length).toBeGreaterThan(30);
   });
 });
