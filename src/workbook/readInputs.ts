@@ -11,6 +11,7 @@ import { labelVariants, normalizeLabel, text } from './labels';
 import { CellAt, InputsGeometry, geometryFromPlaces, sourceCells, spanOf } from './layouts/inputsGeometry';
 import { INPUTS_TABLES, RATES_TABLE } from './tables/inputsTables';
 import { TableProblem, isBlank, parseCell, readTables } from './tables/readTables';
+import type { TablePlace } from './tables/tableSpec';
 import { SHEET } from './layouts/sheetNames';
 import type { CellValue, WorkbookPort } from './port';
 
@@ -107,6 +108,9 @@ export function readInputs(
     if (value !== undefined) setAt(input, entry.segments, value);
   }
   const geometry = geometryFromPlaces(tables.places);
+  const ratesPlace = tables.places.get(RATES_TABLE.id) as TablePlace;
+  // Where the stage rows are, or would start when there is none.
+  const stageCells = geometry.stages.length > 0 ? geometry.stages : [{ row: ratesPlace.title.row + 1, col: ratesPlace.title.col }];
   const stages = input.stages as string[];
   const sources = input.sources as Record<string, unknown>[];
   sources.forEach((source) => (source.conversionRates ??= {}));
@@ -117,14 +121,13 @@ export function readInputs(
     const below = geometry.stages.length > 0 && cells.rates.every((r) => r.col === cells.id.col);
     const wonCell = geometry.stages.length > 0 ? { row: geometry.stages[geometry.stages.length - 1].row, col: cells.id.col } : cells.id;
     cellOf.set(`sources[${i}]`, span(below ? [...fields, wonCell] : fields));
-    const ratesColumn = tables.places.get(RATES_TABLE.id)?.records[i]?.col ?? cells.id.col;
-    const firstRate = geometry.stages[0]?.row ?? cells.entryStage.row + 1;
-    cellOf.set(`sources[${i}].conversionRates`, cells.rates.length > 0 ? span(cells.rates) : span([{ row: firstRate, col: ratesColumn }]));
+    const ratesColumn = ratesPlace.records[i]?.col ?? cells.id.col;
+    cellOf.set(`sources[${i}].conversionRates`, span(cells.rates.length > 0 ? cells.rates : [{ row: stageCells[0].row, col: ratesColumn }]));
   });
   if (sources.length > 0) cellOf.set('sources', span(sourceCells(geometry, 'share')));
   const problems = [...uncached, ...wonRowProblems(stages, geometry, at, ref, lang)];
   if (problems.length > 0) return { ok: false, problems };
-  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(geometry.stages.length > 0 ? geometry.stages : [{ row: tables.places.get(RATES_TABLE.id)!.title.row + 1, col: 1 }]), lang);
+  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
 }
 
