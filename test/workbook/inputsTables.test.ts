@@ -138,6 +138,14 @@ describe('reading an Inputs sheet the user rearranged', () => {
     expect(reading.cellOf.get('sources[1].conversionRates.sql')).toBe('Inputs!D22');
   });
 
+  it('is not misled by a note that repeats a section title', () => {
+    const values = writtenValues();
+    values[1][5] = 'Conversion rate to the next stage'; // F2, a note
+    values[2][5] = 'Sources'; // F3
+    values[3][6] = 'Plan'; // G4
+    expect(readPlan(values).plan).toEqual(defaultPlan());
+  });
+
   it('reads labels and titles in either language, mixed on one sheet', () => {
     const zh = writtenValues('zh-CN');
     zh[10][0] = 'Sources'; // the Sources title retyped in English

@@ -112,7 +112,13 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
   const locate = (spec: TableSpec): { title: CellAt; to: number } | undefined => {
     const fields = spec.kind === 'keyValue' ? spec.rows : isKeyed(spec.rows) ? undefined : spec.rows;
     const candidates = titles.filter((t) => t.spec === spec.id).map((t) => ({ title: { row: t.row, col: t.col }, to: extentEnd(t.row, t.col) }));
-    if (!fields) return candidates[0];
+    if (!fields) {
+      // A keyed table (the rates) is the title with "Source n" headers beside it and a row key below, not a note that repeats its words.
+      const header = numberedHeader((spec as GridSpec).column);
+      const score = ({ title }: { title: CellAt }) =>
+        (isBlank(at(title.row + 1, title.col)) ? 0 : 1) + (header(at(title.row, title.col + 1)) !== undefined ? 1 : 0);
+      return candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (b === undefined || score(c) > score(b) ? c : b), undefined);
+    }
     const scored = candidates.map((c) => ({ ...c, score: fixedRows(fields, c.title, c.to).size }));
     const best = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
     if (best && best.score > 0) return best;
