@@ -9,7 +9,9 @@ import { plan } from '../../src/core/plan';
 import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
 import { Grid } from '../../src/workbook/grid';
+import { areaAddress } from '../../src/workbook/a1';
 import { inputsGeometry } from '../../src/workbook/layouts/inputsGeometry';
+import { inputsLayout } from '../../src/workbook/layouts/inputsLayout';
 import { planLayouts } from '../../src/workbook/layouts/planLayouts';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/port';
@@ -60,6 +62,32 @@ describe('the table model', () => {
     expect(g.sources[1].rates.map((c) => c.row)).toEqual([20, 21, 22, 23]);
     expect(g.stages).toEqual([20, 21, 22, 23, 24].map((row) => ({ row, col: 1 })));
     expect(g.shareTotal).toEqual({ row: 15, col: 4 });
+  });
+
+  it('keeps the look: titles, shaded input cells, notes and validation where they were; the rates now head their columns "Source n"', () => {
+    const outcome = plan(defaultPlanInput());
+    if (!outcome.ok) throw new Error('default plan');
+    const layout = inputsLayout({ plan: outcome.plan, funnel: outcome.funnel, lang: 'en', stamp: STAMP });
+    const cell = (row: number, col: number) => layout.blocks[0].cells[row - 1]?.[col - 1];
+    expect(cell(5, 1)).toMatchObject({ value: 'Plan', style: { bold: true } });
+    expect(cell(7, 1)).toMatchObject({ value: 'Revenue target', note: 'Annual revenue target, greater than 0.' });
+    expect(cell(7, 2)).toMatchObject({ value: 10_000_000, style: { background: '#fff8e1' }, format: '"$"#,##0' });
+    expect(cell(11, 2)).toMatchObject({ value: 'Source 1', style: { bold: true, align: 'center' } });
+    expect(cell(15, 4)).toMatchObject({ formula: 'SUM(B15:C15)', value: 1 });
+    expect(cell(19, 1)).toMatchObject({ value: 'Conversion rate to the next stage', note: expect.stringContaining('Share of records') });
+    expect([cell(19, 2)?.value, cell(19, 3)?.value]).toEqual(['Source 1', 'Source 2']);
+    expect(cell(20, 1)).toMatchObject({ value: 'lead', note: 'Leads' });
+    expect(cell(24, 2)).toMatchObject({ value: '(won stage)', style: { italic: true } });
+    expect(layout.validations.map((v) => [v.kind, areaAddress(v.area), v.kind === 'listFromRange' ? areaAddress(v.source) : ''])).toEqual([
+      ['number', 'B7', ''],
+      ['listFromRange', 'B9', 'A20:A24'],
+      ['list', 'B14:C14', ''],
+      ['number', 'B15:C15', ''],
+      ['number', 'B16:C16', ''],
+      ['listFromRange', 'B17:C17', 'A20:A24'],
+      ['number', 'B20:C23', ''],
+    ]);
+    expect(layout.conditionalFormats).toEqual([expect.objectContaining({ area: { row: 15, col: 4, rows: 1, cols: 1 }, kind: 'notEqual' })]);
   });
 
   it('reads back exactly what it wrote: the same places, from the same specs', () => {
