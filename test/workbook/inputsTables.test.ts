@@ -174,6 +174,17 @@ describe('reading an Inputs sheet the user rearranged', () => {
     expect(readPlan(values).plan).toEqual(defaultPlan());
   });
 
+  it('reads a source typed into a new column without headers, lined up with its rates', () => {
+    const values = insertColumn(writtenValues(), 4); // before Total
+    [11, 12, 13, 14, 15, 16].forEach((row, k) => (values[row][3] = ['partner', 'Partners', 'partner', 0.1, 50_000, 'sql'][k]));
+    values[14][1] = 0.3; // marketing gives up 10%
+    [21, 22].forEach((row) => (values[row][3] = 0.5));
+    values[23][3] = '(won stage)';
+    const { plan: read } = readPlan(values);
+    expect(read.sources.map((s) => s.id)).toEqual(['marketing', 'outbound', 'partner']);
+    expect(read.sources[2].conversionRates.opportunity?.value).toBe(0.5);
+  });
+
   it('reads labels and titles in either language, mixed on one sheet', () => {
     const zh = writtenValues('zh-CN');
     zh[10][0] = 'Sources'; // the Sources title retyped in English

@@ -212,8 +212,8 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     const records: { col: number; n?: number }[] = [];
     wanted.forEach((rec) => {
       if (!parent) return records.push(rec);
-      // Older sheets have no headers here: their columns line up with the parent table's.
-      if (headed.size === 0) return records.push({ col: title.col + (rec.col - parent.title.col), ...(rec.n !== undefined ? { n: rec.n } : {}) });
+      // Older sheets have no headers here, and a source typed into a new column has none: such columns line up with the parent table's.
+      if (headed.size === 0 || rec.n === undefined) return records.push({ col: title.col + (rec.col - parent.title.col), ...(rec.n !== undefined ? { n: rec.n } : {}) });
       const col = rec.n !== undefined ? headed.get(rec.n) : undefined;
       if (col === undefined) {
         const range = `${sheet}!${columnLetter(title.col)}${title.row}:${columnLetter(lastLooked)}${title.row}`;
