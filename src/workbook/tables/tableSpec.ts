@@ -97,8 +97,3 @@ export interface TablePlace {
   readonly records: readonly { readonly col: number; readonly n?: number }[];
   readonly totalCol?: number;
 }
-
-/** `sources[{i}].conversionRates.{key}` with i = 1, key = sql → `sources[1].conversionRates.sql`. */
-export function fillPath(template: string, i: number, key = ''): string {
-  return template.replace('{i}', String(i)).replace('{key}', key);
-}
