@@ -1,10 +1,12 @@
 /**
- * `plan --rates-from EXPORT`: the plan's conversion rates taken from a CRM export. Its
- * sources are grouped into plan sources (history.sourceMap, the rest to
- * history.unmappedSource / --unmapped-source) while the file streams, then each plan source
- * gets its group's mature rates (or all-record rates with --all-records).
+ * `plan --rates-from EXPORT`: the plan's conversion rates taken from a CRM export under the
+ * one history policy (core/history/historyPolicy.ts, shared with Sheets' Derive rates): its
+ * sources are grouped into plan sources (history.sourceMap, a plan source's id or name,
+ * history.unmappedSource / --unmapped-source) while the file streams, then the policy's rates
+ * go into the plan input's conversionRates. Its errors and warnings get the CLI's hints here.
  */
-import { AppliedRate, applyHistoryRates, historyGrouping } from '../core/history/applyHistoryRates';
+import { applyHistoryPolicy, PolicyNote, PolicyRate, PolicySource, SourceMatch, sourceGrouping } from '../core/history/historyPolicy';
+import { describePolicyNote, hint } from '../core/history/historyPolicyText';
 import { readHistoryPlanOptions } from '../core/history/historyPlanOptions';
 import type { HistoryResult } from '../core/history/historyTypes';
 import type { DateOrder } from '../core/history/parseHistoryDate';
@@ -29,15 +31,41 @@ export interface RatesFromFlags {
 export interface PlanHistory {
   readonly file: string;
   readonly result: HistoryResult;
-  readonly applied: readonly AppliedRate[];
+  readonly applied: readonly PolicyRate[];
+  /** The history's and the policy's warnings, in words. */
   readonly warnings: readonly string[];
+  /** The policy's warnings as data, and in words (also in `warnings`). */
+  readonly notes: readonly PolicyNote[];
+  readonly noteLines: readonly string[];
+  /** Where each CRM source went. */
+  readonly matches: readonly SourceMatch[];
   readonly matureRates: boolean;
+}
+
+/** The CLI's own texts around the policy's: its hint after a mapping error is in plan and flag terms. */
+const TEXT = {
+  en: {
+    mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
+    noSources: '--rates-from needs a plan with a list of sources to give rates to',
+    badSection: 'the plan\'s "history" section has problems:',
+    cannot: (file: string) => `cannot take the plan's rates from ${file}:`,
+  },
+  'zh-CN': {
+    mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
+    noSources: '--rates-from 需要一个含来源列表的计划，才能为其填入转化率',
+    badSection: '计划的 "history" 部分有问题：',
+    cannot: (file: string) => `无法从 ${file} 获取计划的转化率：`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+function noteLine(note: PolicyNote, lang: Lang): string {
+  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${TEXT[lang].mappingHint}` : describePolicyNote(note, lang);
 }
 
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
-    throw new InputError('--rates-from needs a plan with a list of sources to give rates to');
+    throw new InputError(TEXT[lang].noSources);
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
@@ -51,10 +79,19 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   };
   const read = readHistoryPlanOptions(section, ids);
   if (!read.ok) {
-    throw new InputError('the plan\'s "history" section has problems:', read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
+    throw new InputError(TEXT[lang].badSection, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
-  const grouping = historyGrouping(options);
+  const sources: PolicySource[] = input.sources.map((s) => {
+    const source = (isRecord(s) ? s : {}) as Record<string, unknown>;
+    return {
+      id: typeof source.id === 'string' ? source.id.trim() : '',
+      ...(typeof source.name === 'string' ? { name: source.name } : {}),
+      ...(typeof source.entryStage === 'string' ? { entryStage: source.entryStage } : {}),
+      own: isRecord(source.conversionRates) ? source.conversionRates : {},
+    };
+  });
+  const grouping = sourceGrouping(sources, options);
   const stages = Array.isArray(input.stages) ? input.stages : [...DEFAULT_STAGES];
   const exported = await readHistoryExport(file, {
     stages,
@@ -63,11 +100,25 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     groupSource: grouping.group,
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
-  const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped);
-  if (!applied.ok) throw new InputError(`cannot take the plan's rates from ${file}:`, applied.problems);
+  const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
+  if (!policy.ok) throw new InputError(TEXT[lang].cannot(file), policy.errors.map((e) => noteLine(e, lang)));
+  const withRates = input.sources.map((source, j) => {
+    const fed = policy.rates.filter((r) => r.source === sources[j].id);
+    if (fed.length === 0) return source;
+    return { ...source, conversionRates: { ...(isRecord(source.conversionRates) ? source.conversionRates : {}), ...Object.fromEntries(fed.map((r) => [r.stage, r.rate])) } };
+  });
   return {
-    input: applied.input,
-    history: { file, result: exported.result, applied: applied.applied, warnings: [...exported.result.warnings, ...applied.warnings], matureRates: options.matureRates },
+    input: { ...input, sources: withRates },
+    history: {
+      file,
+      result: exported.result,
+      applied: policy.rates,
+      warnings: [...exported.result.warnings, ...policy.warnings.map((w) => noteLine(w, lang))],
+      notes: policy.warnings,
+      noteLines: policy.warnings.map((w) => noteLine(w, lang)),
+      matches: policy.matches,
+      matureRates: options.matureRates,
+    },
   };
 }
 
@@ -76,7 +127,17 @@ export function planHistoryJson(history: PlanHistory): Record<string, unknown> {
   const rates: Record<string, Record<string, unknown>> = {};
   for (const a of history.applied) {
     rates[a.source] ??= {};
-    rates[a.source][a.stage] = { rate: a.rate, basis: a.basis, sample: a.stat.sample, converted: a.stat.converted, low: a.stat.low, high: a.stat.high };
+    rates[a.source][a.stage] = {
+      rate: a.rate,
+      basis: a.basis,
+      sample: a.stat.sample,
+      converted: a.stat.converted,
+      low: a.stat.low,
+      high: a.stat.high,
+      smallSample: a.stat.smallSample,
+      from: a.from,
+      previous: a.previous,
+    };
   }
   const durations = (pick: 'medianDays' | 'p90Days') =>
     Object.fromEntries(Object.entries(history.result.bySource).map(([source, stats]) => [source, { ...stats[pick] }]));
@@ -89,6 +150,8 @@ export function planHistoryJson(history: PlanHistory): Record<string, unknown> {
     rates,
     medianDays: durations('medianDays'),
     p90Days: durations('p90Days'),
+    sourceMatches: Object.fromEntries(history.matches.map((m) => [m.crmSource, { planSource: m.planSource, by: m.by }])),
     warnings: history.warnings,
+    notes: history.notes,
   };
 }

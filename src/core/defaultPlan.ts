@@ -5,7 +5,14 @@
 import template from '../../templates/default-plan.json';
 import type { PlanInput } from './planInput';
 
-/** A fresh copy each call, so callers may edit it. */
+/**
+ * A fresh copy each call, so callers may edit it; without the file's `"$schema"`, which
+ * points an editor at templates/plan.schema.json from where the file is and means nothing
+ * elsewhere (`funnel-planner template` writes its own, from where its output lands).
+ *
+ *     defaultPlanInput().sources.map((s) => s.id) // → ['marketing', 'outbound']
+ */
 export function defaultPlanInput(): PlanInput {
-  return JSON.parse(JSON.stringify(template)) as PlanInput;
+  const { $schema: _editorsOnly, ...input } = JSON.parse(JSON.stringify(template)) as PlanInput & { $schema?: string };
+  return input;
 }

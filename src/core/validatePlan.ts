@@ -17,9 +17,9 @@ import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField 
 
 export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
 
-/** Keys that would collide with the output's own fields or with JS object internals. */
+/** Keys that would collide with the output's own fields (planJson.ts, with its deprecated flat counts) or with JS object internals. */
 export const RESERVED_IDS: readonly string[] = [
-  'revenue', 'wonRevenue', 'name', 'id', 'kind', 'share', 'avgDealSize', 'entryStage',
+  'revenue', 'wonRevenue', 'name', 'id', 'kind', 'share', 'avgDealSize', 'entryStage', 'counts',
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
 ];
 
@@ -95,7 +95,7 @@ function readId(value: unknown, path: string, errors: FieldError[]): string | un
   }
   const id = value.trim();
   if (RESERVED_IDS.includes(id)) {
-    errors.push(fieldError(path, 'reservedId', value, RESERVED_IDS.slice(0, 8).join(', ')));
+    errors.push(fieldError(path, 'reservedId', value, RESERVED_IDS.slice(0, 9).join(', ')));
     return undefined;
   }
   return id;

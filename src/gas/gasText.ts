@@ -21,7 +21,7 @@ const EN = {
     'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
     '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
     '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
-    '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs.\n\n' +
+    '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs. CRM sources whose name is not a plan source\'s are placed on a sheet named Source map (CRM source | Plan source).\n\n' +
     'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates), =FUNNEL_FORWARD(volume, dealSize, rates) and =FUNNEL_RATES(range).\n' +
     'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
   sidebarTitle: 'Funnel Planner',
@@ -39,6 +39,11 @@ const EN = {
     `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
   historyNotFedEmpty: (columns: string) =>
     `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
+  historyNotFedTitle: 'Rates not fed into Inputs',
+  sourceMapTitle: 'Please fix the Source map sheet',
+  sourceMapHint: (sheet: string) =>
+    `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
+  moreNotes: (n: number) => `… and ${n} more: see History summary.`,
   /** Why Generate leaves a sheet it needs alone (workbook/sheetRefusal.ts). */
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
@@ -69,7 +74,7 @@ const ZH: Texts = {
     'Funnel Planner 从营收目标倒推漏斗：各来源所需的成单、商机、SQL、MQL 和线索。\n\n' +
     '1. 扩展程序 → Funnel Planner → 插入计划输入表（或打开规划器）。\n2. 编辑带底色的单元格：目标、占比、客单价、转化率。\n' +
     '3. “生成计划”写入摘要和漏斗表，其数字均为引用 Inputs 的公式。\n\n' +
-    '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。\n\n' +
+    '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。名称与计划来源不同的 CRM 来源，在名为 Source map 的表中指定（CRM 来源 | 计划来源）。\n\n' +
     '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 与 =FUNNEL_RATES(range)。\n' +
     '只会替换 Funnel Planner 创建的工作表；您修改过的表会保留备份。',
   sidebarTitle: 'Funnel Planner',
@@ -86,6 +91,11 @@ const ZH: Texts = {
     `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
   historyNotFedEmpty: (columns: string) =>
     `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
+  historyNotFedTitle: '转化率未写入 Inputs',
+  sourceMapTitle: '请修正 Source map 表',
+  sourceMapHint: (sheet: string) =>
+    `请在“${sheet}”表中，在每个 CRM 来源旁填写它所属的计划来源（Inputs 表中的 id 或名称；“*”一行接收其余所有来源），然后再次选择“从历史数据推导转化率”。`,
+  moreNotes: (n: number) => `…… 另有 ${n} 条：见 History summary。`,
   refusal: (reason: RefusalReason, sheet: string): string =>
     reason === 'notOurs'
       ? `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`

@@ -77,9 +77,10 @@ export function planCommand(io: CliIo): Command {
               historySummaryLayout({
                 result: history.result,
                 origin: history.file,
+                notes: history.noteLines,
                 lang,
                 stamp,
-                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.source, previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
+                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.from.join(', '), previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
               }),
             ]
           : [];

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HAND_CSV } from '../history/exportFixtures';
-import { describeWithLibreOffice, disposeLibreOfficeProfile, libreOfficeAvailable, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { describeWithLibreOffice, disposeLibreOfficeProfile, libreOfficeAvailable, NEEDS_LIBREOFFICE, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { describeWithPython, runPython } from '../../support/python';
 import { runCli } from '../runCli';
 
@@ -82,7 +82,7 @@ wb.save(sys.argv[2])`,
   });
 
   // Needs LibreOffice too: skipped without it locally, a failure under CI.
-  (libreOfficeAvailable() || process.env.CI ? it : it.skip)('plans it once LibreOffice has opened and saved it, as the message advises', async () => {
+  (libreOfficeAvailable() || process.env.CI ? it : it.skip)(`plans it once LibreOffice has opened and saved it, as the message advises ${NEEDS_LIBREOFFICE}`, async () => {
     copyFileSync(at('formula.xlsx'), at('formula-for-lo.xlsx'));
     const saved = await recalculateWithLibreOffice(at('formula-for-lo.xlsx'));
     expect(planJson([saved]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
