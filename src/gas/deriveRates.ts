@@ -15,6 +15,7 @@ import { describePolicyNote, hint } from '../core/history/historyPolicyText';
 import { readSourceMap, SOURCE_MAP_SHEET, sourceMapBlock } from '../workbook/sourceMapSheet';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
+import { spanOf } from '../workbook/layouts/inputsGeometry';
 import { readInputs } from '../workbook/readInputs';
 import { replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
 import { SheetRefusal } from '../workbook/sheetRefusal';
@@ -95,28 +96,36 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       if (values && reading?.ok && plan && grouping) {
         const g = reading.geometry;
         const { stages, sources } = plan;
-        const rows = Math.max(stages.length - 1, 1);
-        const cols = Math.max(sources.length, 1);
-        const at = <T>(grid: readonly (readonly T[])[], k: number, j: number) => grid[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
-        const current: CellValue[][] = Array.from({ length: rows }, (_, k) => Array.from({ length: cols }, (_, j) => at(values, k, j) ?? null));
+        // The rate cells wherever the table is; the block spans them all (blank rows or notes between them are written back as they are).
+        const box = spanOf(g.sources.flatMap((s) => s.rates));
+        const at = <T>(grid: readonly (readonly T[])[], r: number, c: number) => grid[box.row - 1 + r]?.[box.col - 1 + c];
+        const current: CellValue[][] = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => at(values, r, c) ?? null));
         const formulas = book.readFormulas(SHEET.inputs);
         // Cells not fed keep what they hold, a formula included; only values are written.
-        const cells: Cell[][] = current.map((row, k) =>
-          row.map((value: CellValue, j) => {
-            const formula = at(formulas, k, j);
+        const cells: Cell[][] = current.map((row, r) =>
+          row.map((value: CellValue, c) => {
+            const formula = at(formulas, r, c);
             return formula ? { formula: formula.replace(/^=/, '') } : { value };
           }),
         );
         // The policy records what each fed rate replaces: the cell's formula (with "=") or its value.
-        const own = (j: number) => Object.fromEntries(stages.slice(0, -1).map((stage, k) => [stage, cells[k][j].formula !== undefined ? `=${cells[k][j].formula}` : current[k][j]]));
+        const inBox = (k: number, j: number) => [g.sources[j].rates[k].row - box.row, g.sources[j].rates[k].col - box.col] as const;
+        const own = (j: number) =>
+          Object.fromEntries(
+            stages.slice(0, -1).map((stage, k) => {
+              const [r, c] = inBox(k, j);
+              return [stage, cells[r][c].formula !== undefined ? `=${cells[r][c].formula}` : current[r][c]];
+            }),
+          );
         policy = applyHistoryPolicy({ stages, sources: sources.map((s, j) => ({ ...s, own: own(j) })), result, grouping });
         for (const rate of policy.rates) {
           const j = sources.findIndex((s) => s.id === rate.source);
           const k = stages.indexOf(rate.stage);
           fed.push({ planSource: rate.source, stage: rate.stage, from: rate.from.join(', '), previous: rate.previous, rate: rate.rate, basis: rate.basis, sample: rate.stat.sample });
-          cells[k][j] = { value: rate.rate };
+          const [r, c] = inBox(k, j);
+          cells[r][c] = { value: rate.rate };
         }
-        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells }, { valuesOnly: true });
+        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
       }
       const line = (note: PolicyNote) =>
         hint(note) === 'sourceMapping' ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}` : describePolicyNote(note, ctx.lang);

@@ -65,6 +65,14 @@ const TEXTS = {
     en: 'Share of records at this stage that reach the next one (0–100%), from the entry stage down.',
     'zh-CN': '该阶段进入下一阶段的比例（0–100%），从进入阶段往下填写。',
   },
+  missingSection: {
+    en: 'the "{sheet}" sheet has no section titled "{title}" (looked for in every cell): the title was deleted or changed; restore it (in English or Chinese) or regenerate the sheet',
+    'zh-CN': '“{sheet}”工作表中没有标题为“{title}”的部分（已在所有单元格中查找）：该标题被删除或修改；请恢复标题（中文或英文均可）或重新生成该表',
+  },
+  missingColumn: {
+    en: '{range} has no column headed "{header}": the column was deleted or its header changed; restore the header or regenerate the sheet',
+    'zh-CN': '{range} 中没有表头为“{header}”的列：该列被删除或表头被修改；请恢复表头或重新生成该表',
+  },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;

@@ -127,6 +127,31 @@ describe('Derive rates from History', () => {
     expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
   });
 
+  it('feeds the rate cells where they are after a column was inserted between the sources, keeping a note typed in it', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    const rows = exportRows();
+    pasteHistory(spreadsheet, rows);
+    const inputs = spreadsheet.sheet('Inputs');
+    const moved = [...inputs.cells.entries()].filter(([k]) => Number(k.split(',')[1]) >= 3);
+    for (const [k] of moved) inputs.cells.delete(k);
+    for (const [k, cell] of moved) inputs.cells.set(`${k.split(',')[0]},${Number(k.split(',')[1]) + 1}`, cell);
+    inputs.cellAt(21, 3).value = 'ask sales about MQLs';
+    mapTradeShow(spreadsheet);
+    inputs.rangeCalls.reset();
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    const derived = deriveHistory(rows);
+    if (!derived.ok) throw new Error(derived.message);
+    const stats = derived.result.bySource.marketing;
+    expect(inputs.peek(20, 2).value).toBe(planningRate((stats.matureRates.lead.rate ?? stats.rates.lead.rate) as number));
+    const trade = derived.result.bySource['Trade show'];
+    expect(inputs.peek(22, 4).value).toBe(planningRate((trade.matureRates.sql.rate ?? trade.rates.sql.rate) as number));
+    expect(inputs.peek(21, 3).value).toBe('ask sales about MQLs');
+    expect(inputs.peek(20, 4).value).toBe(''); // outbound above its entry stage: untouched
+  });
+
   it('keeps formulas in rate cells it does not feed, and their formats', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);
