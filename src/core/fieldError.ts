@@ -33,7 +33,15 @@ export type ErrorCode =
   | 'ambiguousComma'
   | 'notBoolean'
   | 'unknownField'
-  | 'misspelledField';
+  | 'misspelledField'
+  | 'notMonth'
+  | 'notDate'
+  | 'seasonalityLength'
+  | 'seasonalityZero'
+  | 'seasonalityNeedsHistory'
+  | 'growthRange'
+  | 'duplicateChannelId'
+  | 'channelSharesSum';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */
@@ -82,6 +90,14 @@ const EN: Record<ErrorCode, Template> = {
   notBoolean: (_e, got) => `expected true or false, got ${got}`,
   unknownField: (e) => `is not a field here (expected one of: ${e.detail})`,
   misspelledField: (e) => `is not a field here; did you mean ${e.detail}?`,
+  notMonth: (_e, got) => `expected a month as "YYYY-MM" (e.g. "2027-04"), got ${got}`,
+  notDate: (_e, got) => `expected a date as "YYYY-MM-DD" (e.g. "2027-01-01"), got ${got}`,
+  seasonalityLength: (_e, got) => `expected 12 weights, one per fiscal-year month (or "even"), got ${got}`,
+  seasonalityZero: () => 'expected at least one month with a weight above 0: with all twelve at 0 no deal is ever won',
+  seasonalityNeedsHistory: () => '"history" takes the seasonality from a CRM export: plan with rates from a CRM export, or give 12 weights',
+  growthRange: (_e, got) => `expected a growth above -100% (e.g. 0.2 or "20%" for 20% more next year), got ${got}`,
+  duplicateChannelId: (_e, got) => `channel id ${got} is already used by another channel`,
+  channelSharesSum: (e) => `the shares of a source's channels must add up to 1 (100%), but they add up to ${e.detail}`,
 };
 
 const ZH: Record<ErrorCode, Template> = {
@@ -116,6 +132,14 @@ const ZH: Record<ErrorCode, Template> = {
   notBoolean: (_e, got) => `应为 true 或 false，实际为 ${got}`,
   unknownField: (e) => `不是此处的字段（可用字段：${e.detail}）`,
   misspelledField: (e) => `不是此处的字段；是否想写 ${e.detail}？`,
+  notMonth: (_e, got) => `应为 "YYYY-MM" 格式的月份（如 "2027-04"），实际为 ${got}`,
+  notDate: (_e, got) => `应为 "YYYY-MM-DD" 格式的日期（如 "2027-01-01"），实际为 ${got}`,
+  seasonalityLength: (_e, got) => `应为 12 个权重，每个财年月份一个（或 "even"），实际为 ${got}`,
+  seasonalityZero: () => '至少需要一个月份的权重大于 0：十二个月都为 0 时不会有成单',
+  seasonalityNeedsHistory: () => '"history" 表示从 CRM 导出数据中取季节性：请使用 CRM 导出数据的转化率来做计划，或填写 12 个权重',
+  growthRange: (_e, got) => `应为大于 -100% 的增长率（如 0.2 或 "20%" 表示明年增长 20%），实际为 ${got}`,
+  duplicateChannelId: (_e, got) => `渠道 id ${got} 已被另一个渠道使用`,
+  channelSharesSum: (e) => `同一来源下各渠道的占比之和必须为 1（100%），实际为 ${e.detail}`,
 };
 
 /**

@@ -14,6 +14,9 @@ import { FUNNEL_ORDER } from './history/knownColumns';
 import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
+import { readChannels } from './channels/readChannels';
+import { readStageDays } from './time/readStageDays';
+import { readTiming } from './time/readTiming';
 
 /**
  * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
@@ -94,6 +97,7 @@ function readSource(
   raw: unknown,
   index: number,
   stages: string[] | undefined,
+  channelIds: Set<string>,
   errors: FieldError[],
 ): ValidSource | undefined {
   const path = `sources[${index}]`;
@@ -148,13 +152,24 @@ function readSource(
     }
   }
 
-  if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined) return undefined;
-  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates };
+  const stageDays = readStageDays(own(raw, 'stageDays'), `${path}.stageDays`, stages, errors);
+  const channels =
+    avgDealSize && errors.length === before
+      ? readChannels(own(raw, 'channels'), { path, avgDealSize, conversionRates: rates, converting: needed, reservedIds: RESERVED_IDS }, channelIds, errors)
+      : undefined;
+
+  if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined || !channels) return undefined;
+  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, channels };
 }
 
 function percentText(sum: Fraction): string {
   const percent = fractionToNumber(multiply(sum, fraction(BigInt(100))));
   return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
+}
+
+export interface ValidateOptions {
+  /** "YYYY-MM-DD" in the user's time zone: a plan without a fiscal-year start plans the year of today (the next one from October on). */
+  readonly today?: string;
 }
 
 /**
@@ -175,7 +190,7 @@ function percentText(sum: Fraction): string {
  * validatePlan({ revenueTarget: 9e15, stages: ['lead', 'won'], sources: [{ id: 'm', share: 1, avgDealSize: 1, conversionRates: { lead: 0.5 } }] });
  * // → { ok: false, errors: [{ path: 'sources[0].conversionRates.lead', code: 'tooLarge', value: 0.5, detail: 'the Leads count (18000000000000000)' }] }
  */
-export function validatePlan(input: unknown): PlanValidation {
+export function validatePlan(input: unknown, options: ValidateOptions = {}): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
   checkKnownFields(input, PLAN_FIELDS, '', errors);
@@ -206,8 +221,9 @@ export function validatePlan(input: unknown): PlanValidation {
     errors.push(fieldError('sources', 'emptyList', rawSources));
   } else {
     const firstIndexOfId = new Map<string, number>();
+    const channelIds = new Set<string>();
     rawSources.forEach((raw, i) => {
-      const source = readSource(raw, i, stages, errors);
+      const source = readSource(raw, i, stages, channelIds, errors);
       const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
       if (id !== undefined && id !== '') {
         const first = firstIndexOfId.get(id);
@@ -230,13 +246,15 @@ export function validatePlan(input: unknown): PlanValidation {
     }
   }
 
+  const timing = readTiming(own(input, 'timing'), stages, options.today, errors);
+
   // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
   const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
   if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid) {
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing) {
     return { ok: false, errors };
   }
-  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing };
   return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }
