@@ -5,6 +5,7 @@ import type { FunnelPlan } from '../core/funnelPlan';
 import { ValidPlan } from '../core/planInput';
 import { Lang } from '../core/stages';
 import { validatePlan } from '../core/validatePlan';
+import { today } from './outputPaths';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { InputError, invalidPlanError } from './cliError';
 import { readJsonFile, readTextFile } from './readJsonFile';
@@ -61,7 +62,8 @@ export function warningLine(warning: string, lang: Lang): string {
 
 /** Validates a read input; errors name the cell when the input came from a workbook. */
 export function validateRawPlan(raw: RawPlan, lang: Lang): LoadedPlan {
-  const checked = validatePlan(raw.input);
+  // A plan without a fiscal-year start plans the year of the user's today (core has no clock).
+  const checked = validatePlan(raw.input, { today: today() });
   if (checked.ok) return { plan: checked.plan, funnel: checked.funnel, where: raw.where, ...(raw.warnings ? { warnings: raw.warnings } : {}) };
   const error = invalidPlanError(raw.where, checked.errors, lang);
   const cellOf = raw.cellOf;

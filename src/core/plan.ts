@@ -5,7 +5,7 @@
 import { FieldError } from './fieldError';
 import { FunnelPlan } from './funnelPlan';
 import { ValidPlan } from './planInput';
-import { validatePlan } from './validatePlan';
+import { ValidateOptions, validatePlan } from './validatePlan';
 
 export type PlanOutcome = { ok: true; plan: ValidPlan; funnel: FunnelPlan } | { ok: false; errors: FieldError[] };
 
@@ -28,6 +28,6 @@ export type PlanOutcome = { ok: true; plan: ValidPlan; funnel: FunnelPlan } | { 
  * plan({ revenueTarget: -1, sources: [] });
  * // → { ok: false, errors: [{ path: 'revenueTarget', code: 'notPositive', … }, { path: 'sources', code: 'emptyList', … }] }
  */
-export function plan(input: unknown): PlanOutcome {
-  return validatePlan(input);
+export function plan(input: unknown, options: ValidateOptions = {}): PlanOutcome {
+  return validatePlan(input, options);
 }

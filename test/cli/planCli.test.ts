@@ -33,7 +33,7 @@ describe('funnel-planner plan', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.schemaVersion).toBe(2);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'name', 'currency', 'revenueTarget', 'stages', 'funnel', 'marketingTarget']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'name', 'currency', 'revenueTarget', 'stages', 'funnel', 'marketingTarget', 'timing', 'monthly', 'channels', 'teams']);
     expect(json.funnel.bySource.marketing).toMatchObject({ revenue: 4_000_000, wonRevenue: 4_000_000, share: 0.4, avgDealSize: 25_000, entryStage: 'lead', kind: 'marketing' });
     expect(json.funnel.bySource.marketing.counts).toEqual({ lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
     expect(json.funnel.bySource.outbound).toMatchObject({ name: 'outbound', kind: null, revenue: 6_000_000, wonRevenue: 6_000_000 });
@@ -41,6 +41,24 @@ describe('funnel-planner plan', () => {
     expect(json.funnel.total).toMatchObject({ revenue: 10_000_000, wonRevenue: 10_000_000 });
     expect(json.funnel.total.counts).toEqual({ lead: 12_800, mql: 3_200, sql: 2_948, opportunity: 1_307, won: 360 });
     expect(json.marketingTarget).toEqual({ stage: 'sql', count: 1_280, sourceIds: ['marketing'] });
+  });
+
+  it('prints the plan over the year: months, each stage by month for this and next year\'s deals, teams', () => {
+    const plan = { ...seedPlan, timing: { fiscalYearStart: '2027-04' }, sources: [seedPlan.sources[0], { ...seedPlan.sources[1], stageDays: { sql: 14, opportunity: 45 } }] };
+    const json = JSON.parse(runCli(['plan', file('timed.json', JSON.stringify(plan)), '--json']).stdout);
+    // outbound's SQLs come two months before the win (59 days = 1.94 months): carry-in from February.
+    expect(json.timing.months.slice(0, 3)).toEqual(['2027-02', '2027-03', '2027-04']);
+    expect(json.timing.months).toHaveLength(14);
+    expect(json.timing.lag).toEqual({ marketing: 'none', outbound: 'stageDays' });
+    const sql = json.monthly.bySource.outbound.sql;
+    expect(Object.keys(sql.thisYear)).toEqual(json.timing.months);
+    expect(Object.values(sql.thisYear as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(1_668);
+    expect(Object.keys(sql.nextYear)).toHaveLength(12);
+    // Next April's and May's deals need SQLs in this February and March.
+    expect(sql.nextYear['2028-02']).toBeGreaterThan(0);
+    expect(json.teams.sdr.delivers).toMatchObject({ stage: 'sql' });
+    expect(json.teams.ae.delivers.total).toBe(360);
+    expect(json.channels).toEqual({});
   });
 
   it('still prints the version 1 flat counts (deprecated) beside the nested ones, with the same numbers', () => {

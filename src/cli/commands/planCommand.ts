@@ -2,6 +2,9 @@
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { planToJson } from '../../core/planJson';
+import { fractionToNumber } from '../../core/fraction';
+import { planTimeline } from '../../core/time/planTimeline';
+import { timelineToJson } from '../../core/time/timelineJson';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
@@ -61,8 +64,10 @@ export function planCommand(io: CliIo): Command {
         history = derived.history;
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
+      const timeline = planTimeline(plan, funnel);
       if (options.json) {
-        io.out(`${JSON.stringify({ ...planToJson(funnel), ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
+        const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
+        io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
       } else {
         io.out(`${planTable(funnel, lang)}\n${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }
