@@ -4,7 +4,7 @@
  * the validated plan holds them as exact fractions beside their plain values.
  */
 import type { Fraction } from './fraction';
-import type { ValidTiming } from './time/readTiming';
+import type { ValidTiming } from './time/timingTypes';
 
 export type NumberLike = number | string;
 

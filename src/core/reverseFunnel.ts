@@ -9,7 +9,31 @@
  * Example (the seed's 40% case): 10,000,000 × 0.4 = 4,000,000; / 25,000 = 160 won;
  * / 0.25 = 640 opportunities; / 0.5 = 1,280 SQLs; / 0.4 = 3,200 MQLs; / 0.25 = 12,800 leads.
  */
-import { Fraction, ceilFraction, divide, fraction, multiply } from './fraction';
+import { Fraction, compare, divide, floorFraction, fraction, multiply, subtract } from './fraction';
+
+const RELATIVE_TOLERANCE = fraction(BigInt(1), BigInt(10) ** BigInt(12));
+const ABSOLUTE_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000));
+
+/**
+ * Rounds a quotient up to a whole count, except that one within 1e-12 (relative, at most
+ * 1e-6) above a whole number is that number — the rule the workbook's live formulas must use
+ * (workbook/formulas.ts: a spreadsheet has only doubles), so the engine, the cached values
+ * and a recalculating spreadsheet always agree. A true excess that small needs inputs of 13+
+ * significant digits (a rate typed as 0.33333333333333 means 1/3 to anyone).
+ *
+ * @example
+ * ceilAsSheets(fraction(5700n, 57n));                   // → 100n (exactly 100)
+ * ceilAsSheets(fraction(4_300_000_00n, 20_476_19n));    // → 211n (210.0000049: a real excess)
+ * ceilAsSheets(divide(fraction(1000n), fraction(33333333333333n, 10n ** 14n))); // → 3000n, not 3001n
+ */
+export function ceilAsSheets(q: Fraction): bigint {
+  const whole = floorFraction(q);
+  const excess = subtract(q, fraction(whole));
+  if (excess.num === BigInt(0)) return whole;
+  const relative = multiply(q.num < BigInt(0) ? fraction(-q.num, q.den) : q, RELATIVE_TOLERANCE);
+  const tolerance = compare(relative, ABSOLUTE_TOLERANCE) < 0 ? relative : ABSOLUTE_TOLERANCE;
+  return compare(excess, tolerance) <= 0 ? whole : whole + BigInt(1);
+}
 
 export interface ReverseSourceInput {
   readonly share: Fraction;
@@ -48,9 +72,9 @@ export function reverseSource(
   const counts: bigint[] = stages.map(() => ZERO);
   const wonIndex = stages.length - 1;
   const entryIndex = stages.indexOf(source.entryStage);
-  counts[wonIndex] = ceilFraction(divide(revenue, source.avgDealSize));
+  counts[wonIndex] = ceilAsSheets(divide(revenue, source.avgDealSize));
   for (let k = wonIndex - 1; k >= entryIndex; k--) {
-    counts[k] = ceilFraction(divide(fraction(counts[k + 1]), source.rate(stages[k])));
+    counts[k] = ceilAsSheets(divide(fraction(counts[k + 1]), source.rate(stages[k])));
   }
   return { revenue, counts };
 }

@@ -24,7 +24,7 @@ export function fingerprintText(text: string): string {
 const DEFAULT_FORMATS = new Set(['', 'general', '0.###############']);
 
 function normalizeValue(value: CellValue): string {
-  return value === null ? '' : typeof value === 'number' ? String(Number(value.toPrecision(12))) : String(value);
+  return value === null ? '' : typeof value === 'number' ? String(Number(value.toPrecision(15))) : String(value);
 }
 
 /** What makes a cell count for the used range: a value, a formula or a note (a note on an empty cell is the user's work too). */

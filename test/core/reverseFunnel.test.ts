@@ -115,3 +115,17 @@ describe('reverse funnel, worked by hand', () => {
     expect(f.sources[0].counts).toMatchObject({ sql: 10, opportunity: 10, won: 10 });
   });
 });
+
+describe('ceilAsSheets: the rounding the live formulas use', () => {
+  const { ceilAsSheets } = jest.requireActual('../../src/core/reverseFunnel') as typeof import('../../src/core/reverseFunnel');
+  const { fraction, divide } = jest.requireActual('../../src/core/fraction') as typeof import('../../src/core/fraction');
+  test('exact wholes stay, real excesses round up, a hair above a whole is the whole', () => {
+    expect(ceilAsSheets(fraction(BigInt(5700), BigInt(57)))).toBe(BigInt(100));
+    expect(ceilAsSheets(fraction(BigInt(430_000_000), BigInt(2_047_619)))).toBe(BigInt(211)); // 210.0000049
+    // 1000 / 0.33333333333333 = 3000.00000000003: within 1e-12 relative, as a spreadsheet sees it.
+    expect(ceilAsSheets(divide(fraction(BigInt(1000)), fraction(BigInt(33_333_333_333_333), BigInt(10) ** BigInt(14))))).toBe(BigInt(3000));
+    // From 1e6 up the tolerance is 1e-6 absolute: 236,622,820.0000087 still rounds up.
+    expect(ceilAsSheets(fraction(BigInt(2_366_228_200_000_087), BigInt(10_000_000)))).toBe(BigInt(236_622_821));
+    expect(ceilAsSheets(fraction(BigInt(1_000_000_000_000_001), BigInt(1_000_000_000)))).toBe(BigInt(1_000_000)); // 1e-9 above
+  });
+});

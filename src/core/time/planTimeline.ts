@@ -94,8 +94,14 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
   const start = plan.timing.fiscalYearStart;
   if (start === undefined) return undefined;
   const stages = plan.stages;
+  // Steady state (no growth) is this year's funnel again: no second computation.
+  const steady = plan.timing.nextYearGrowth.num === BigInt(0);
   const grown = multiply(plan.revenueTarget.exact, add(fraction(BigInt(1)), plan.timing.nextYearGrowth));
-  const next = reverseSources(grown, stages, plan.sources);
+  const nextCounts = steady ? undefined : reverseSources(grown, stages, plan.sources);
+  const nextOf = (i: number, c?: number): Record<string, number> => {
+    if (!nextCounts) return { ...(c === undefined ? funnel.sources[i].counts : funnel.sources[i].channels[c].counts) };
+    return countsOf(stages, c === undefined ? nextCounts[i].counts : nextCounts[i].channels[c].counts);
+  };
 
   const lagBasis: Record<string, LagBasis> = {};
   const units: SourcePhasingInput[] = [];
@@ -105,11 +111,11 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
     const lags = measured ?? (source.stageDays ? lagsFromStageDays(stages, source.stageDays) : {});
     lagBasis[source.id] = measured ? 'history' : source.stageDays ? 'stageDays' : 'none';
     if (source.channels.length === 0) {
-      units.push({ id: source.id, counts: funnel.sources[i].counts, nextYearCounts: countsOf(stages, next[i].counts), lags });
+      units.push({ id: source.id, counts: funnel.sources[i].counts, nextYearCounts: nextOf(i), lags });
       unitOwner.push(source.id);
     } else {
       source.channels.forEach((channel, c) => {
-        units.push({ id: channel.id, counts: funnel.sources[i].channels[c].counts, nextYearCounts: countsOf(stages, next[i].channels[c].counts), lags });
+        units.push({ id: channel.id, counts: funnel.sources[i].channels[c].counts, nextYearCounts: nextOf(i, c), lags });
         unitOwner.push(source.id);
       });
     }
@@ -173,7 +179,7 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
   }));
 
   const nextYearCounts: Record<string, Record<string, number>> = {};
-  plan.sources.forEach((s, i) => (nextYearCounts[s.id] = countsOf(stages, next[i].counts)));
+  plan.sources.forEach((s, i) => (nextYearCounts[s.id] = nextOf(i)));
 
   return {
     start,

@@ -4,6 +4,17 @@ import type { PlanInput } from '../../../src/core/planInput';
 
 export const WORKBOOK_PLANS: Record<string, PlanInput> = {
   default: defaultPlanInput(),
+  // Quotients a hair above a whole number (15000.00000000015, 1000.0000000002): the engine
+  // and the live formulas must round them alike (reverseFunnel.ts ceilAsSheets, formulas.ts).
+  toleranceBand: {
+    name: 'Tolerance band',
+    revenueTarget: 10_000_000,
+    stages: ['opportunity', 'won'],
+    sources: [
+      { id: 'a', kind: 'marketing', share: 0.5, avgDealSize: 1_000, entryStage: 'opportunity', conversionRates: { opportunity: 0.33333333333333 } },
+      { id: 'b', kind: 'sales', share: 0.5, avgDealSize: 4_999.999999999, entryStage: 'opportunity', conversionRates: { opportunity: 1 } },
+    ],
+  },
   floatTraps: {
     name: 'Float traps',
     revenueTarget: 4_300_000,
