@@ -26,5 +26,8 @@ export function wilsonInterval(converted: number, sample: number, z: number = Z9
   const denominator = 1 + z2 / sample;
   const centre = (p + z2 / (2 * sample)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / sample + z2 / (4 * sample * sample))) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At p = 1 (or 0) the exact bound is 1 (or 0); floating point lands a hair inside it.
+  const high = converted === sample ? 1 : Math.min(1, centre + half);
+  const low = converted === 0 ? 0 : Math.max(0, centre - half);
+  return { low, high };
 }

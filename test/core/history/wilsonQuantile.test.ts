@@ -19,6 +19,15 @@ describe('wilsonInterval', () => {
     expect(wilsonInterval(10, 10)!.low).toBeCloseTo(0.72246, 5);
   });
 
+  it('all or none converted: the pinned end is exactly 1 or 0 for any sample (never 0.9999999999999998)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (n) => {
+        expect(wilsonInterval(n, n)!.high).toBe(1);
+        expect(wilsonInterval(0, n)!.low).toBe(0);
+      }),
+    );
+  });
+
   it('250 of 1000: 0.2242 to 0.2778, close to the normal approximation 0.25 ± 0.0268 for a big sample', () => {
     // centre = 0.2519208 / 1.0038416 = 0.2509567; half = 1.96 · √(0.0001875 + 0.00000096) / 1.0038416
     //        = 1.96 · 0.0137281 / 1.0038416 = 0.0268041
