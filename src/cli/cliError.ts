@@ -1,5 +1,6 @@
 /** Errors the CLI reports to the user: exit 2 for bad input, 1 for anything unexpected. */
 import { FieldError, formatFieldError } from '../core/fieldError';
+import { messages } from '../core/i18n/catalogue';
 import type { Lang } from '../core/stages';
 
 export const EXIT_OK = 0;
@@ -20,10 +21,5 @@ export class InputError extends Error {
 }
 
 export function invalidPlanError(where: string, errors: readonly FieldError[], lang: Lang): InputError {
-  const count = errors.length;
-  const heading =
-    lang === 'zh-CN'
-      ? `${where} 中的计划有 ${count} 个问题：`
-      : `the plan in ${where} has ${count} problem${count === 1 ? '' : 's'}:`;
-  return new InputError(heading, errors.map((e) => formatFieldError(e, lang)));
+  return new InputError(messages(lang).cli.invalidPlan(where, errors.length), errors.map((e) => formatFieldError(e, lang)));
 }

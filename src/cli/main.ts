@@ -6,6 +6,7 @@ import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
 import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
+import { messages } from '../core/i18n/catalogue';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
 
@@ -14,7 +15,7 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('funnel-planner')
     .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
     .version(VERSION)
-    .addOption(new Option('--lang <lang>', 'language of messages and tables: en or zh-CN').argParser(parseLang))
+    .addOption(new Option('--lang <lang>', messages('en').cli.langOption).argParser(parseLang))
     .option('--debug', 'show stack traces of internal errors')
     .showHelpAfterError('(run funnel-planner --help for usage)')
     .exitOverride()

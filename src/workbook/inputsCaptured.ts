@@ -5,6 +5,7 @@
  * backup copy.
  */
 import { planFunnel } from '../core/funnelPlan';
+import { LANGS } from '../core/i18n/lang';
 import { validatePlan } from '../core/validatePlan';
 import { contentFingerprint } from './contentFingerprint';
 import { fingerprintBlocks } from './fingerprint';
@@ -24,7 +25,7 @@ export function inputsOnlyHoldTheirPlan(port: WorkbookPort, fingerprintWhenLoade
   if (!checked.ok) return false;
   const funnel = planFunnel(checked.plan);
   const stamp = { version: marker.version, generatedOn: marker.generatedOn };
-  return (['en', 'zh-CN'] as const).some(
+  return LANGS.some(
     (lang) => fingerprintBlocks(inputsLayout({ plan: checked.plan, funnel, lang, stamp }).blocks) === now,
   );
 }

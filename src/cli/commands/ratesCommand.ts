@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../writeFileAtomic';
 import { checkOverwrite } from '../overwriteGuard';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
+import { messages } from '../../core/i18n/catalogue';
 
 interface RatesOptions {
   out?: string;
@@ -163,7 +164,7 @@ export function ratesCommand(io: CliIo): Command {
       if (options.out !== undefined) {
         const { historyXlsx } = await import('../xlsx/historyXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await historyXlsx(result, basename(path), lang));
-        (options.json ? io.err : io.out)(`wrote the workbook to ${options.out}\n`);
+        (options.json ? io.err : io.out)(`${messages(lang).cli.wroteWorkbook(options.out)}\n`);
       }
       if (options.json) {
         io.out(`${JSON.stringify(ratesJson(path, result, mapping), null, 2)}\n`);
@@ -173,7 +174,7 @@ export function ratesCommand(io: CliIo): Command {
         .filter((s) => mapping.stageColumns[s] !== undefined)
         .map((s) => `${s} = "${mapping.stageColumns[s]}"`)
         .concat(mapping.sourceColumn ? [`source = "${mapping.sourceColumn}"`] : []);
-      const heading = lang === 'zh-CN' ? `${path}：列 ${columns.join('，')}` : `${path}: columns ${columns.join(', ')}`;
+      const heading = messages(lang).ratesText.columns(path, columns);
       io.out(`${heading}\n\n${ratesText(result, lang, read.format === 'xlsx' ? 'row' : 'line')}\n`);
     });
 }

@@ -8,6 +8,7 @@ import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
+import { messages } from '../../core/i18n/catalogue';
 
 export function templateCommand(io: CliIo): Command {
   return new Command('template')
@@ -34,6 +35,6 @@ export function templateCommand(io: CliIo): Command {
         await checkOverwrite('--out', options.out, 'json', options.force, lang, json);
         writeFileAtomic(options.out, json);
       }
-      io.out(`wrote ${options.out}\n`);
+      io.out(`${messages(lang).cli.wroteFile(options.out)}\n`);
     });
 }
