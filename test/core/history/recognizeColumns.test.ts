@@ -56,7 +56,18 @@ describe('recognizeColumns: CRM exports out of the box', () => {
     });
   });
 
+  it('traditional Chinese CRM headers (zh-TW exports)', () => {
+    const r = ok(['客戶名稱', '線索來源', '線索創建時間', '成為MQL時間', '成為SQL時間', '成為商機時間', '成交時間']);
+    expect(r.mapping).toEqual({
+      stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
+      stageColumns: { lead: '線索創建時間', mql: '成為MQL時間', sql: '成為SQL時間', opportunity: '成為商機時間', won: '成交時間' },
+      sourceColumn: '線索來源',
+    });
+  });
+
   it.each([
+    [['建立時間', 'MQL時間', 'SQL時間', '商機建立時間', '贏單時間', '管道'], '管道'],
+    [['創建時間', '成為客戶時間', '來源'], '來源'],
     [['创建时间', 'MQL时间', 'SQL时间', '商机创建时间', '赢单时间', '渠道'], '渠道'],
     [['创建时间', '成为客户时间', '来源'], '来源'],
   ])('Chinese alternatives %j', (header, source) => {
