@@ -7,21 +7,25 @@ import { planCommand } from './commands/planCommand';
 import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
 import { messages } from '../core/i18n/catalogue';
+import type { Lang } from '../core/i18n/lang';
+import { commanderText, langOfArgs } from './commanderText';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
+import { cliLang, setCliLang } from './cliLang';
 
 
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
+  const output = { writeOut: io.out, writeErr: io.err, outputError: (text: string, write: (s: string) => void) => write(commanderText(text, lang)) };
   const program = new Command('funnel-planner')
     .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
     .version(VERSION)
     .addOption(new Option('--lang <lang>', messages('en').cli.langOption).argParser(parseLang))
     .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run funnel-planner --help for usage)')
+    .showHelpAfterError(messages(lang).usage.helpAfterError)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput(output);
   for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
-    program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+    program.addCommand(command.exitOverride().configureOutput(output));
   }
   return program;
 }
@@ -29,7 +33,8 @@ export function buildProgram(io: CliIo): Command {
 /** Runs the CLI; resolves to the exit code (0 ok, 2 bad input or usage, 1 internal error). */
 export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
-    await buildProgram(io).parseAsync([...args], { from: 'user' });
+    setCliLang(langOfArgs(args));
+    await buildProgram(io, cliLang()).parseAsync([...args], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof InputError) {
@@ -46,9 +51,9 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       return EXIT_INPUT; // commander has already printed the usage problem
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`funnel-planner: internal error: ${message}\n`);
+    io.err(`funnel-planner: ${messages(cliLang()).cliHistory.internalError(message)}\n`);
     if (args.includes('--debug') && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-    else io.err('(run again with --debug for details, and please report it)\n');
+    else io.err(`${messages(cliLang()).cliHistory.reportIt}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -15,6 +15,7 @@ import { formatFieldError } from '../core/fieldError';
 import { InputError } from './cliError';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
+import { messages } from '../core/i18n/catalogue';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -37,7 +38,7 @@ export interface PlanHistory {
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
-    throw new InputError('--rates-from needs a plan with a list of sources to give rates to');
+    throw new InputError(messages(lang).cliHistory.needsSources);
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
@@ -51,7 +52,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   };
   const read = readHistoryPlanOptions(section, ids);
   if (!read.ok) {
-    throw new InputError('the plan\'s "history" section has problems:', read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
+    throw new InputError(messages(lang).cliHistory.historyProblems, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
   const grouping = historyGrouping(options);
@@ -63,8 +64,11 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     groupSource: grouping.group,
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
-  const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped);
-  if (!applied.ok) throw new InputError(`cannot take the plan's rates from ${file}:`, applied.problems);
+  const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped, lang);
+  if (!applied.ok) {
+    const hint = options.unmappedSource === undefined && grouping.unmapped.size > 0 ? [messages(lang).cliHistory.unmappedHint] : [];
+    throw new InputError(messages(lang).cliHistory.cannotTakeRates(file), [...applied.problems, ...hint]);
+  }
   return {
     input: applied.input,
     history: { file, result: exported.result, applied: applied.applied, warnings: [...exported.result.warnings, ...applied.warnings], matureRates: options.matureRates },

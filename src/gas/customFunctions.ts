@@ -106,8 +106,8 @@ export function funnelRates(range: unknown, dateOrder: unknown = undefined, lang
     const order = readDateOrder(dateOrder);
     if (typeof order === 'object') return [[`#FUNNEL: ${text.dateOrderBad(order.bad)}`]];
     const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
-    const derived = deriveHistory(rows, order ? { dateOrder: order } : {});
-    if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.dateOrderHint}` : ''}`]];
+    const derived = deriveHistory(rows, order ? { dateOrder: order, lang } : { lang });
+    if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.dateOrderHint}` : ''}${derived.needsMapping ? ` ${text.mapHint}` : ''}`]];
     return historyRatesTable(derived.result, lang);
   });
 }

@@ -63,10 +63,10 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
       }
       // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history), dateOrder ? { dateOrder } : {});
+      const derived = deriveHistory(book.readValues(SHEET.history), dateOrder ? { dateOrder, lang: ctx.lang } : { lang: ctx.lang });
       if (!derived.ok) {
         if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
-        return { ok: false, title: t.historyUnreadableTitle, message: derived.message };
+        return { ok: false, title: t.historyUnreadableTitle, message: derived.needsMapping ? `${derived.message} ${t.mapHint}` : derived.message };
       }
       const result = derived.result;
 

@@ -18,6 +18,7 @@ import { checkOverwrite } from '../overwriteGuard';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
 import { messages } from '../../core/i18n/catalogue';
+import { cliLang, cliMessages } from '../cliLang';
 
 interface RatesOptions {
   out?: string;
@@ -45,7 +46,7 @@ function checkAsOf(value: string): string {
   const parsed = AS_OF.test(value) ? parseHistoryDate(value) : null;
   if (typeof parsed !== 'number') {
     const why = parsed && typeof parsed === 'object' ? ` (${parsed.error})` : '';
-    throw new InputError(`--as-of: expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), got "${value}"${why}`);
+    throw new InputError(cliMessages().cliHistory.badAsOf(value, why));
   }
   return value.replace(' ', 'T');
 }
@@ -58,8 +59,8 @@ function sqlMapping(path: string | undefined, header: readonly string[] | null, 
     );
   }
   const columns = header ?? [...Object.values(options.map), ...(options.sourceColumn ? [options.sourceColumn] : [])];
-  const found = recognizeColumns(columns, recognize);
-  if (!found.ok) throw new InputError(path ? `${path}: ${found.message}` : found.message);
+  const found = recognizeColumns(columns, { ...recognize, lang: cliLang() });
+  if (!found.ok) throw new InputError(path ? `${path}: ${found.message}` : found.message, found.needsMapping ? [cliMessages().cliHistory.mapHint] : []);
   return found.mapping;
 }
 
@@ -123,7 +124,7 @@ export function ratesCommand(io: CliIo): Command {
       };
 
       if (options.sql) {
-        if (!options.table) throw new InputError(`--sql needs --table NAME: the ${options.sql === 'bigquery' ? 'BigQuery' : 'DuckDB'} table that holds the export`);
+        if (!options.table) throw new InputError(cliMessages().cliHistory.sqlNeedsTable(options.sql === 'bigquery' ? 'BigQuery' : 'DuckDB'));
         const header = path === undefined ? null : await readExportHeader(path, options.sheet);
         const mapping = sqlMapping(path, header, options, recognize);
         let sql: string;
@@ -136,9 +137,9 @@ export function ratesCommand(io: CliIo): Command {
         io.out(statement.endsWith(';') ? `${statement}\n` : `${statement};\n`);
         return;
       }
-      if (options.table) throw new InputError('--table goes with --sql (it names the warehouse table the query reads)');
+      if (options.table) throw new InputError(cliMessages().cliHistory.tableNeedsSql);
       if (path === undefined) {
-        throw new InputError('missing the CRM export: funnel-planner rates EXPORT.csv (or EXPORT.xlsx); see funnel-planner rates --help');
+        throw new InputError(cliMessages().cliHistory.missingExport);
       }
       if (options.out !== undefined) {
         checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);

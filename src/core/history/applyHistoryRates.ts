@@ -7,6 +7,8 @@
 import type { PlanInput } from '../planInput';
 import type { HistoryResult, RateStat } from './historyTypes';
 import type { HistoryPlanOptions } from './historyPlanOptions';
+import { messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 
 export interface AppliedRate {
   readonly source: string;
@@ -67,14 +69,15 @@ export function planningRate(rate: number): number {
   return Number(rate.toPrecision(4));
 }
 
-export function applyHistoryRates(input: PlanInput, result: HistoryResult, options: HistoryPlanOptions, unmapped: ReadonlySet<string>): AppliedHistory {
+export function applyHistoryRates(input: PlanInput, result: HistoryResult, options: HistoryPlanOptions, unmapped: ReadonlySet<string>, lang: Lang = 'en'): AppliedHistory {
+  const t = messages(lang).history;
   const problems: string[] = [];
   if (options.unmappedSource === undefined && unmapped.size > 0) {
     // Until every CRM source has a home, per-stage gaps would only repeat the same cause.
     const names = [...unmapped].sort().map((s) => JSON.stringify(s)).join(', ');
     return {
       ok: false,
-      problems: [`CRM sources not mapped to a plan source: ${names}. Map them in history.sourceMap or name a plan source for them with history.unmappedSource (--unmapped-source).`],
+      problems: [t.unmapped(names)],
     };
   }
   const stages = input.stages ?? result.stages;
@@ -94,12 +97,10 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
         const { stage: empty, column } = through;
         const own = source.conversionRates?.[stage];
         if (own === undefined || own === null || own === '') {
-          problems.push(
-            `${source.id}: the export's column "${column}" (stage ${empty}) has no date in any row, so the ${stage} → ${next} rate cannot be measured; give the ${stage} rate by hand or map a column that has the ${empty} dates`,
-          );
+          problems.push(t.emptyColumn(source.id, column, empty, stage, next));
         } else if (!keptNoted.has(`${source.id}:${stage}`)) {
           keptNoted.add(`${source.id}:${stage}`);
-          warnings.push(`${source.id}: kept the plan's own ${stage} rate (${own}): the export's column "${column}" (stage ${empty}) has no date in any row, so ${stage} → ${next} is not measured`);
+          warnings.push(t.keptOwn(source.id, stage, String(own), column, empty, next));
         }
         continue;
       }
@@ -108,12 +109,10 @@ export function applyHistoryRates(input: PlanInput, result: HistoryResult, optio
       const useMature = options.matureRates && mature !== undefined && mature.rate !== null && mature.rate > 0;
       const stat = useMature ? mature : all;
       if (!stat || stat.rate === null || stat.rate <= 0) {
-        problems.push(
-          `no history converts ${source.id} records from ${stage}: ${stat ? `${stat.converted} of ${stat.sample}` : 'no records'} in the export; map more CRM sources to "${source.id}" or give its ${stage} rate by hand`,
-        );
+        problems.push(t.noHistory(source.id, stage, stat ? stat.converted : null, stat ? stat.sample : null));
         continue;
       }
-      if (options.matureRates && !useMature) warnings.push(`${source.id}: no mature ${stage} records yet, so its ${stage} rate uses all records`);
+      if (options.matureRates && !useMature) warnings.push(t.noMature(source.id, stage));
       const rate = planningRate(stat.rate);
       rates[stage] = rate;
       const previous = source.conversionRates?.[stage];

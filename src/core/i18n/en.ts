@@ -188,6 +188,7 @@ export const en = {
 
   /** Custom functions (gas/customFunctions.ts). */
   customFunctions: {
+    mapHint: 'Give each stage\'s date column a header a CRM uses (e.g. "Became a Lead Date", "Became a Customer Date", "成交时间").',
     revenue: 'Revenue',
     dateOrderBad: (got: string) =>
       `date_order: expected "dmy" (day first, 05/03/2024 = 5 March) or "mdy" (month first, = May 3), got "${got}"`,
@@ -325,6 +326,153 @@ export const en = {
     head: (file: string, rows: number, skipped: number, asOf: string, basis: string) =>
       `Rates from ${file}: ${rows} rows (${skipped} skipped), as of ${asOf}, using ${basis}.`,
     allRecords: ', all records',
+  },
+
+  /** Reading a CRM export (core/history/*): recognising columns, date orders, what could not be measured, feeding a plan. Never names a CLI flag or a menu: each front end adds its own hint. */
+  history: {
+    nothingDated: 'No row has a readable date in the mapped stage columns: there is nothing to measure.',
+    and: ' and ',
+    noColumn: (stage: string, pairs: string, several: boolean) =>
+      `Stage "${stage}" has no date column: records reach it only through later stages, and ${pairs} ${several ? 'have' : 'has'} no durations or mature rate.`,
+    emptyStageColumn: (column: string, stage: string, pairs: string, next: string | null, into: string, several: boolean) =>
+      `Column "${column}" (stage ${stage}) has no date in any row read: ${pairs} cannot be measured ` +
+      (next !== null
+        ? `(records reach ${stage} only through later stages, so ${stage} → ${next} would read 100%)`
+        : `(no record reaches ${stage}, so ${into} would read 0%)`) +
+      `; do not plan on ${several ? 'them' : 'it'}.`,
+    negative: (n: number, from: string, to: string) =>
+      `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; counted as negative durations in ${from} → ${to}.`,
+    tooManySources: (max: number, other: string) => `More than ${max} distinct sources: the rest are counted together as "${other}". Is the source column right?`,
+    smallOverall: (min: number, list: string) => `Small samples (under ${min} records) overall: ${list}.`,
+    smallSource: (min: number, source: string, list: string) => `Small samples (under ${min} records) for source "${source}": ${list}.`,
+    emptyRange: 'The range is empty: expected a header row and data rows.',
+    sentence: (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+    unknownStage: (key: string, stages: string) => `stage "${key}" was given a column, but it is not one of the stages (${stages})`,
+    columnMissing: (stage: string, column: string, headers: string) => `the column "${column}" given for stage ${stage} is not in the file. Its columns are: ${headers}`,
+    sharedColumn: (upper: string, lower: string, column: string) =>
+      `Stages ${upper} and ${lower} are both mapped to the column "${column}": each stage needs its own date column (one column for two stages would measure ${upper} → ${lower} as 100% in 0 days).`,
+    sourceColumnMissing: (column: string, headers: string) => `the source column "${column}" is not in the file. Its columns are: ${headers}`,
+    moreThanOne: (stage: string, read: string, others: string, one: boolean) =>
+      `Stage "${stage}" has more than one date column: "${read}" is read, ${others} ${one ? 'is' : 'are'} not. If the dates differ, check which one is right and name it as the stage's column.`,
+    noStageColumns: (headers: string, stages: string) =>
+      `No stage date columns recognised among the file's columns: ${headers}. Each stage needs a column of the dates records reached it (stages: ${stages}).`,
+    noWonColumn: (won: string, found: string, headers: string) => `No date column for the won stage "${won}" (found ${found}); the file's columns are: ${headers}`,
+    onlyWon: (found: string, headers: string) =>
+      `Only the won stage has a date column (${found}); rates need at least one earlier stage. The file's columns are: ${headers}`,
+    tooFewStages: (n: number) => `stages: expected at least two stages, got ${n}`,
+    stageTwice: (stage: string) => `stages: "${stage}" appears twice`,
+    stagesOrder: (before: string, after: string, order: string) =>
+      `stages: "${before}" is listed before "${after}", but a record reaches ${after} first. List the stages top to bottom, won last (${order}).`,
+    moreHeaders: (n: number) => ` … and ${n} more`,
+    noHeaders: '(none: the header row is empty)',
+    listSeparator: ', ',
+    at: (text: string, unit: string, row: number) => `"${text}" (${unit} ${row})`,
+    mixedOrders: (column: string, dayFirst: string, monthFirst: string) =>
+      `Column "${column}" mixes day-first and month-first dates: ${dayFirst} can only be day first, ${monthFirst} only month first. Make the column's dates use one order.`,
+    dayFirst: 'day first',
+    monthFirst: 'month first',
+    othersDisagree: (list: string) => ` The file's other columns disagree (${list}).`,
+    ambiguousOrder: (column: string, example: string, others: string) =>
+      `Column "${column}" has dates like ${example} that read either day first or month first, and none of its dates has a part over 12 to tell which.${others} The order the export uses must be given.`,
+    noRows: 'there is a header but no data rows: there is nothing to measure',
+    allSkipped: (count: number, where: string, reason: string) =>
+      `${count === 1 ? 'the only data row was' : `all ${count} data rows were`} skipped for an unreadable date (the first: ${where}, ${reason}): there is nothing to measure`,
+    noneDated: (rows: number, skipped: number) =>
+      `none of the ${rows} data rows${skipped > 0 ? ` (${skipped} skipped for an unreadable date)` : ''} has a date in the stage columns: there is nothing to measure`,
+    unmapped: (names: string) =>
+      `CRM sources not mapped to a plan source: ${names}. Map them in history.sourceMap or name a plan source for them with history.unmappedSource.`,
+    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
+      `${id}: the export's column "${column}" (stage ${empty}) has no date in any row, so the ${stage} → ${next} rate cannot be measured; give the ${stage} rate by hand or map a column that has the ${empty} dates`,
+    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
+      `${id}: kept the plan's own ${stage} rate (${own}): the export's column "${column}" (stage ${empty}) has no date in any row, so ${stage} → ${next} is not measured`,
+    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
+      `no history converts ${id} records from ${stage}: ${converted === null ? 'no records' : `${converted} of ${sample}`} in the export; map more CRM sources to "${id}" or give its ${stage} rate by hand`,
+    noMature: (id: string, stage: string) => `${id}: no mature ${stage} records yet, so its ${stage} rate uses all records`,
+  },
+
+  /** Files the command line reads and writes (cli/readJsonFile.ts, writeFileAtomic.ts, outputPaths.ts, history readers). */
+  files: {
+    cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
+    noSuchFile: 'no such file',
+    isFolder: 'it is a folder, not a file',
+    permissionDenied: 'permission denied',
+    emptyPlan: (where: string) => `${where} is empty: expected a JSON plan`,
+    notJson: (where: string, problem: string, line: number, column: number) => `${where} is not valid JSON: ${problem} at line ${line}, column ${column}`,
+    jsonProblems: {
+      InvalidSymbol: 'an unexpected character',
+      InvalidNumberFormat: 'a malformed number',
+      PropertyNameExpected: 'a property name in double quotes was expected',
+      ValueExpected: 'a value was expected',
+      ColonExpected: 'a colon (:) was expected',
+      CommaExpected: 'a comma (,) was expected',
+      CloseBraceExpected: 'a closing brace (}) was expected',
+      CloseBracketExpected: 'a closing bracket (]) was expected',
+      EndOfFileExpected: 'the file should end here',
+      InvalidCommentToken: 'comments are not allowed in JSON',
+      UnexpectedEndOfComment: 'an unfinished comment',
+      UnexpectedEndOfString: 'an unfinished string',
+      UnexpectedEndOfNumber: 'an unfinished number',
+      InvalidUnicode: 'an invalid \\u escape',
+      InvalidEscapeCharacter: 'an invalid escape character',
+      InvalidCharacter: 'an invalid character in a string',
+    },
+    utf16NoBom: (where: string) => `${where} is UTF-16 text without a byte-order mark: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`,
+    planNotUtf8: (where: string, line: number) => `${where} is not UTF-8 text at line ${line}: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`,
+    cannotWrite: (path: string, why: string) => `cannot write ${path}: ${why}`,
+    writeProblems: {
+      ENOENT: 'the folder does not exist',
+      ENOTDIR: 'part of the path is a file, not a folder',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      ENOSPC: 'the disk is full',
+      ENAMETOOLONG: 'the name is too long',
+    },
+    wrongExtension: (option: string, path: string, expected: string) => `${option} ${path}: expected a ${expected} file name`,
+    overInput: (option: string, path: string) => `${option} ${path}: refusing to write over an input file; choose another name`,
+    exportMissing: (path: string) => `${path}: no such file`,
+    exportFolder: (path: string) => `${path} is a folder, not a CSV or .xlsx export`,
+    oldXls: (path: string) => `${path} is an old-style .xls workbook: save it as .xlsx or as CSV UTF-8 and try again`,
+    noHeaderRow: (path: string) => `${path} has no header row`,
+    exportNotUtf8: (path: string, line: number, bytes: string) =>
+      `${path} is not UTF-8 text at line ${line} (bytes ${bytes}): it looks saved in another encoding (GBK, Latin-1…), and its names would be read wrong`,
+    saveAsUtf8: 'save it as "CSV UTF-8 (comma delimited)" (Excel: File → Save As → CSV UTF-8) and try again',
+    headerNotUtf8: 'the header does not read as UTF-8 text: save the export as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8)',
+    oneColumn: (semicolons: boolean) =>
+      `the header is one column: the file seems separated by ${semicolons ? 'semicolons' : 'tabs'}, and only commas are read; save it as "CSV UTF-8 (comma delimited)"`,
+  },
+
+  /** What the command line adds to core's history messages: its flags (core never names them). */
+  cliHistory: {
+    unmappedHint: 'or send them all to one plan source with --unmapped-source SOURCE',
+    dateOrderHint: 'give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)',
+    mapHint: 'name the columns with --map, e.g. --map lead="Created" --map won="Closed Won" (and --source-column for the source)',
+    sqlNeedsTable: (warehouse: string) => `--sql needs --table NAME: the ${warehouse} table that holds the export`,
+    tableNeedsSql: '--table goes with --sql (it names the warehouse table the query reads)',
+    missingExport: 'missing the CRM export: funnel-planner rates EXPORT.csv (or EXPORT.xlsx); see funnel-planner rates --help',
+    badAsOf: (value: string, why: string) => `--as-of: expected a date YYYY-MM-DD (or YYYY-MM-DDTHH:MM), got "${value}"${why}`,
+    needsSources: '--rates-from needs a plan with a list of sources to give rates to',
+    historyProblems: 'the plan\'s "history" section has problems:',
+    cannotTakeRates: (file: string) => `cannot take the plan's rates from ${file}:`,
+    volumeWhere: (where: string) => `--volume (with ${where})`,
+    internalError: (message: string) => `internal error: ${message}`,
+    reportIt: '(run again with --debug for details, and please report it)',
+  },
+
+  /** Commander's usage errors, reworded (cli/commanderText.ts); option flags and values are quoted as typed. */
+  usage: {
+    unknownOption: (flag: string) => `error: unknown option '${flag}'`,
+    unknownCommand: (name: string) => `error: unknown command '${name}'`,
+    argumentMissing: (flags: string) => `error: option '${flags}' argument missing`,
+    missingArgument: (name: string) => `error: missing required argument '${name}'`,
+    invalidArgument: (flags: string, value: string, why: string) => `error: option '${flags}' argument '${value}' is invalid. ${why}`,
+    choices: (list: string) => `Allowed choices are ${list}.`,
+    keyValue: (form: string, example: string, got: string) => `expected ${form} such as ${example}, got "${got}"`,
+    tooManyArguments: (command: string, expected: number, got: number) =>
+      `error: too many arguments for '${command}'. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    didYouMean: (names: string) => `(Did you mean ${names}?)`,
+    helpAfterError: '(run funnel-planner --help for usage)',
   },
 
   /** The command line's own messages (cli/*). */

@@ -161,6 +161,7 @@ export const zhCN = {
   },
 
   customFunctions: {
+    mapHint: '请给每个阶段的日期列使用 CRM 常用的表头（如 "Became a Lead Date"、"Became a Customer Date"、"成交时间"）。',
     revenue: '营收',
     dateOrderBad: (got: string) => `date_order：应为 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），实际为 "${got}"`,
     dateOrderHint: '请用第二个参数指定日期顺序：=FUNNEL_RATES(范围, "dmy") 表示日在前（05/03/2024 = 3 月 5 日），"mdy" 表示月在前（5 月 3 日）。',
@@ -288,6 +289,142 @@ export const zhCN = {
     head: (file: string, rows: number, skipped: number, asOf: string, basis: string) =>
       `转化率来自 ${file}：${rows} 行（跳过 ${skipped} 行），截至 ${asOf}，依据${basis}。`,
     allRecords: '，全部记录',
+  },
+
+  history: {
+    nothingDated: '映射的阶段列中没有任何一行有可识别的日期：没有可计算的内容。',
+    and: ' 和 ',
+    noColumn: (stage: string, pairs: string) => `阶段 "${stage}" 没有日期列：记录只能经由后面的阶段到达它，因此 ${pairs} 没有阶段周期和成熟转化率。`,
+    emptyStageColumn: (column: string, stage: string, pairs: string, next: string | null, into: string) =>
+      `列 "${column}"（阶段 ${stage}）在读取的所有行中都没有日期：无法计算 ${pairs}` +
+      (next !== null ? `（记录只能经由后面的阶段到达 ${stage}，因此 ${stage} → ${next} 会显示为 100%）` : `（没有记录到达 ${stage}，因此 ${into} 会显示为 0%）`) +
+      '；请不要据此做计划。',
+    negative: (n: number, from: string, to: string) => `${n} 条记录的 ${to} 日期早于 ${from} 日期；已在 ${from} → ${to} 中按负的周期计入。`,
+    tooManySources: (max: number, other: string) => `不同的来源超过 ${max} 个：其余的合并计为 "${other}"。来源列选对了吗？`,
+    smallOverall: (min: number, list: string) => `全部记录中样本过少（少于 ${min} 条）的：${list}。`,
+    smallSource: (min: number, source: string, list: string) => `来源 "${source}" 中样本过少（少于 ${min} 条）的：${list}。`,
+    emptyRange: '范围是空的：应包含表头行和数据行。',
+    sentence: (text: string) => `${text}。`,
+    unknownStage: (key: string, stages: string) => `为阶段 "${key}" 指定了列，但它不是计划中的阶段（${stages}）`,
+    columnMissing: (stage: string, column: string, headers: string) => `为阶段 ${stage} 指定的列 "${column}" 不在文件中。文件的列为：${headers}`,
+    sharedColumn: (upper: string, lower: string, column: string) =>
+      `阶段 ${upper} 和 ${lower} 都对应到列 "${column}"：每个阶段需要各自的日期列（两个阶段共用一列，会把 ${upper} → ${lower} 算成 0 天内 100% 转化）。`,
+    sourceColumnMissing: (column: string, headers: string) => `来源列 "${column}" 不在文件中。文件的列为：${headers}`,
+    moreThanOne: (stage: string, read: string, others: string) =>
+      `阶段 "${stage}" 有不止一个日期列：读取的是 "${read}"，未读取 ${others}。如果日期不同，请确认哪一列正确，并指定它为该阶段的列。`,
+    noStageColumns: (headers: string, stages: string) =>
+      `在文件的列中没有识别出任何阶段日期列：${headers}。每个阶段需要一列记录到达该阶段的日期（阶段：${stages}）。`,
+    noWonColumn: (won: string, found: string, headers: string) => `成单阶段 "${won}" 没有日期列（已找到 ${found}）；文件的列为：${headers}`,
+    onlyWon: (found: string, headers: string) => `只有成单阶段有日期列（${found}）；计算转化率至少还需要一个更早的阶段。文件的列为：${headers}`,
+    tooFewStages: (n: number) => `stages：至少需要两个阶段，实际为 ${n} 个`,
+    stageTwice: (stage: string) => `stages："${stage}" 出现了两次`,
+    stagesOrder: (before: string, after: string, order: string) =>
+      `stages："${before}" 排在 "${after}" 之前，但记录会先到达 ${after}。请按从上到下的顺序列出阶段，成单阶段放在最后（${order}）。`,
+    moreHeaders: (n: number) => ` …… 另有 ${n} 列`,
+    noHeaders: '（无：表头行是空的）',
+    listSeparator: '、',
+    at: (text: string, unit: string, row: number) => `"${text}"（${unit === 'line' ? '' : '工作表'}第 ${row} 行）`,
+    mixedOrders: (column: string, dayFirst: string, monthFirst: string) =>
+      `列 "${column}" 中混有日在前和月在前的日期：${dayFirst} 只能是日在前，${monthFirst} 只能是月在前。请让该列的日期使用同一种顺序。`,
+    dayFirst: '日在前',
+    monthFirst: '月在前',
+    othersDisagree: (list: string) => `文件中其他列的顺序也不一致（${list}）。`,
+    ambiguousOrder: (column: string, example: string, others: string) =>
+      `列 "${column}" 中的日期（如 ${example}）既可按日在前读，也可按月在前读，且没有哪个日期的日或月大于 12 可以判断。${others}需要指定导出文件使用的日期顺序。`,
+    noRows: '只有表头，没有数据行：没有可计算的内容',
+    allSkipped: (count: number, where: string, reason: string) =>
+      `${count === 1 ? '唯一的数据行' : `全部 ${count} 个数据行`}都因日期无法识别被跳过（第一个：${where}，${reason}）：没有可计算的内容`,
+    noneDated: (rows: number, skipped: number) =>
+      `${rows} 个数据行${skipped > 0 ? `（其中 ${skipped} 行因日期无法识别被跳过）` : ''}的阶段列中都没有日期：没有可计算的内容`,
+    unmapped: (names: string) => `以下 CRM 来源没有对应的计划来源：${names}。请在 history.sourceMap 中为它们指定对应关系，或用 history.unmappedSource 指定一个计划来源。`,
+    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
+      `${id}：导出文件的列 "${column}"（阶段 ${empty}）在所有行中都没有日期，因此无法计算 ${stage} → ${next} 的转化率；请手动填写 ${stage} 的转化率，或指定一个有 ${empty} 日期的列`,
+    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
+      `${id}：保留了计划自己的 ${stage} 转化率（${own}）：导出文件的列 "${column}"（阶段 ${empty}）在所有行中都没有日期，因此没有计算 ${stage} → ${next}`,
+    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
+      `没有可用于 ${id} 从 ${stage} 转化的历史数据：导出文件中${converted === null ? '没有记录' : `${sample} 条中有 ${converted} 条转化`}；请把更多 CRM 来源对应到 "${id}"，或手动填写它的 ${stage} 转化率`,
+    noMature: (id: string, stage: string) => `${id}：还没有成熟的 ${stage} 记录，因此它的 ${stage} 转化率采用全部记录`,
+  },
+
+  files: {
+    cannotRead: (path: string, why: string) => `无法读取 ${path}：${why}`,
+    noSuchFile: '文件不存在',
+    isFolder: '这是文件夹，不是文件',
+    permissionDenied: '没有权限',
+    emptyPlan: (where: string) => `${where} 是空的：应为 JSON 计划`,
+    notJson: (where: string, problem: string, line: number, column: number) => `${where} 不是有效的 JSON：第 ${line} 行第 ${column} 列${problem}`,
+    jsonProblems: {
+      InvalidSymbol: '有意外的字符',
+      InvalidNumberFormat: '有格式错误的数字',
+      PropertyNameExpected: '此处应为双引号括起的属性名',
+      ValueExpected: '此处应为一个值',
+      ColonExpected: '此处应为冒号 (:)',
+      CommaExpected: '此处应为逗号 (,)',
+      CloseBraceExpected: '此处应为右花括号 (})',
+      CloseBracketExpected: '此处应为右方括号 (])',
+      EndOfFileExpected: '文件应在此处结束',
+      InvalidCommentToken: '有注释，而 JSON 不允许注释',
+      UnexpectedEndOfComment: '有未结束的注释',
+      UnexpectedEndOfString: '有未结束的字符串',
+      UnexpectedEndOfNumber: '有未结束的数字',
+      InvalidUnicode: '有无效的 \\u 转义',
+      InvalidEscapeCharacter: '有无效的转义字符',
+      InvalidCharacter: '字符串中有无效字符',
+    },
+    utf16NoBom: (where: string) => `${where} 是没有字节顺序标记 (BOM) 的 UTF-16 文本：请另存为 UTF-8（记事本：另存为 → 编码 UTF-8）后重试`,
+    planNotUtf8: (where: string, line: number) => `${where} 第 ${line} 行不是 UTF-8 文本：请另存为 UTF-8（记事本：另存为 → 编码 UTF-8）后重试`,
+    cannotWrite: (path: string, why: string) => `无法写入 ${path}：${why}`,
+    writeProblems: {
+      ENOENT: '文件夹不存在',
+      ENOTDIR: '路径中有一部分是文件而不是文件夹',
+      EISDIR: '这是文件夹',
+      EACCES: '没有权限',
+      EPERM: '没有权限',
+      EROFS: '文件系统只读',
+      ENOSPC: '磁盘已满',
+      ENAMETOOLONG: '文件名太长',
+    },
+    wrongExtension: (option: string, path: string, expected: string) => `${option} ${path}：应为 ${expected} 文件名`,
+    overInput: (option: string, path: string) => `${option} ${path}：不会覆盖输入文件；请换一个文件名`,
+    exportMissing: (path: string) => `${path}：文件不存在`,
+    exportFolder: (path: string) => `${path} 是文件夹，不是 CSV 或 .xlsx 导出文件`,
+    oldXls: (path: string) => `${path} 是旧式 .xls 工作簿：请另存为 .xlsx 或 CSV UTF-8 后重试`,
+    noHeaderRow: (path: string) => `${path} 没有表头行`,
+    exportNotUtf8: (path: string, line: number, bytes: string) =>
+      `${path} 第 ${line} 行不是 UTF-8 文本（字节 ${bytes}）：它似乎以其他编码保存（GBK、Latin-1 等），其中的名称会被读错`,
+    saveAsUtf8: '请另存为 "CSV UTF-8（逗号分隔）"（Excel：文件 → 另存为 → CSV UTF-8）后重试',
+    headerNotUtf8: '表头无法按 UTF-8 文本读取：请把导出文件另存为 "CSV UTF-8"（Excel：文件 → 另存为 → CSV UTF-8）',
+    oneColumn: (semicolons: boolean) =>
+      `表头只有一列：文件似乎以${semicolons ? '分号' : '制表符'}分隔，而这里只读取逗号分隔；请另存为 "CSV UTF-8（逗号分隔）"`,
+  },
+
+  cliHistory: {
+    unmappedHint: '也可以用 --unmapped-source 来源 把它们全部归到一个计划来源',
+    dateOrderHint: '请用 --date-order dmy（日在前：05/03/2024 为 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
+    mapHint: '请用 --map 指定各列，如 --map lead="Created" --map won="Closed Won"（来源列用 --source-column）',
+    sqlNeedsTable: (warehouse: string) => `--sql 需要 --table 表名：存放导出数据的 ${warehouse} 表`,
+    tableNeedsSql: '--table 要与 --sql 一起使用（它指定查询读取的数据仓库表）',
+    missingExport: '缺少 CRM 导出文件：funnel-planner rates 导出.csv（或 导出.xlsx）；参见 funnel-planner rates --help',
+    badAsOf: (value: string, why: string) => `--as-of：应为日期 YYYY-MM-DD（或 YYYY-MM-DDTHH:MM），实际为 "${value}"${why}`,
+    needsSources: '--rates-from 需要计划中有来源列表，才能给各来源填入转化率',
+    historyProblems: '计划的 "history" 部分有问题：',
+    cannotTakeRates: (file: string) => `无法从 ${file} 获取计划的转化率：`,
+    volumeWhere: (where: string) => `--volume（基于 ${where}）`,
+    internalError: (message: string) => `内部错误：${message}`,
+    reportIt: '（加上 --debug 重新运行可查看详情，并请报告此问题）',
+  },
+
+  usage: {
+    unknownOption: (flag: string) => `错误：未知选项 '${flag}'`,
+    unknownCommand: (name: string) => `错误：未知命令 '${name}'`,
+    argumentMissing: (flags: string) => `错误：选项 '${flags}' 缺少参数值`,
+    missingArgument: (name: string) => `错误：缺少必需的参数 '${name}'`,
+    invalidArgument: (flags: string, value: string, why: string) => `错误：选项 '${flags}' 的参数值 '${value}' 无效。${why}`,
+    choices: (list: string) => `可选值为 ${list}。`,
+    keyValue: (form: string, example: string, got: string) => `应为 ${form} 的形式（如 ${example}），实际为 "${got}"`,
+    tooManyArguments: (command: string, expected: number, got: number) => `错误：'${command}' 的参数过多：应为 ${expected} 个，实际为 ${got} 个。`,
+    didYouMean: (names: string) => `（是否想输入 ${names}？）`,
+    helpAfterError: '（运行 funnel-planner --help 查看用法）',
   },
 
   cli: {

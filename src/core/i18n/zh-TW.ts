@@ -161,6 +161,7 @@ export const zhTW = {
   },
 
   customFunctions: {
+    mapHint: '請給每個階段的日期欄使用 CRM 常用的表頭（如 "Became a Lead Date"、"Became a Customer Date"、"成交時間"）。',
     revenue: '營收',
     dateOrderBad: (got: string) => `date_order：應為 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），實際為 "${got}"`,
     dateOrderHint: '請用第二個參數指定日期順序：=FUNNEL_RATES(範圍, "dmy") 表示日在前（05/03/2024 = 3 月 5 日），"mdy" 表示月在前（5 月 3 日）。',
@@ -288,6 +289,142 @@ export const zhTW = {
     head: (file: string, rows: number, skipped: number, asOf: string, basis: string) =>
       `轉化率來自 ${file}：${rows} 筆（略過 ${skipped} 筆），截至 ${asOf}，依據${basis}。`,
     allRecords: '，全部記錄',
+  },
+
+  history: {
+    nothingDated: '對應的階段欄中沒有任何一列有可識別的日期：沒有可計算的內容。',
+    and: ' 和 ',
+    noColumn: (stage: string, pairs: string) => `階段 "${stage}" 沒有日期欄：記錄只能經由後面的階段到達它，因此 ${pairs} 沒有階段週期和成熟轉化率。`,
+    emptyStageColumn: (column: string, stage: string, pairs: string, next: string | null, into: string) =>
+      `欄 "${column}"（階段 ${stage}）在讀取的所有列中都沒有日期：無法計算 ${pairs}` +
+      (next !== null ? `（記錄只能經由後面的階段到達 ${stage}，因此 ${stage} → ${next} 會顯示為 100%）` : `（沒有記錄到達 ${stage}，因此 ${into} 會顯示為 0%）`) +
+      '；請不要據此做計畫。',
+    negative: (n: number, from: string, to: string) => `${n} 筆紀錄的 ${to} 日期早於 ${from} 日期；已在 ${from} → ${to} 中按負的週期計入。`,
+    tooManySources: (max: number, other: string) => `不同的來源超過 ${max} 個：其餘的合併計為 "${other}"。來源欄選對了嗎？`,
+    smallOverall: (min: number, list: string) => `全部記錄中樣本過少（少於 ${min} 筆）的：${list}。`,
+    smallSource: (min: number, source: string, list: string) => `來源 "${source}" 中樣本過少（少於 ${min} 筆）的：${list}。`,
+    emptyRange: '範圍是空的：應包含表頭列和資料列。',
+    sentence: (text: string) => `${text}。`,
+    unknownStage: (key: string, stages: string) => `為階段 "${key}" 指定了欄，但它不是計畫中的階段（${stages}）`,
+    columnMissing: (stage: string, column: string, headers: string) => `為階段 ${stage} 指定的欄 "${column}" 不在檔案中。檔案的欄位為：${headers}`,
+    sharedColumn: (upper: string, lower: string, column: string) =>
+      `階段 ${upper} 和 ${lower} 都對應到欄 "${column}"：每個階段需要各自的日期欄（兩個階段共用一欄，會把 ${upper} → ${lower} 算成 0 天內 100% 轉化）。`,
+    sourceColumnMissing: (column: string, headers: string) => `來源欄 "${column}" 不在檔案中。檔案的欄位為：${headers}`,
+    moreThanOne: (stage: string, read: string, others: string) =>
+      `階段 "${stage}" 有不止一個日期欄：讀取的是 "${read}"，未讀取 ${others}。如果日期不同，請確認哪一欄正確，並指定它為該階段的欄。`,
+    noStageColumns: (headers: string, stages: string) =>
+      `在檔案的欄位中沒有識別出任何階段日期欄：${headers}。每個階段需要一欄記錄到達該階段的日期（階段：${stages}）。`,
+    noWonColumn: (won: string, found: string, headers: string) => `成交階段 "${won}" 沒有日期欄（已找到 ${found}）；檔案的欄位為：${headers}`,
+    onlyWon: (found: string, headers: string) => `只有成交階段有日期欄（${found}）；計算轉化率至少還需要一個更早的階段。檔案的欄位為：${headers}`,
+    tooFewStages: (n: number) => `stages：至少需要兩個階段，實際為 ${n} 個`,
+    stageTwice: (stage: string) => `stages："${stage}" 出現了兩次`,
+    stagesOrder: (before: string, after: string, order: string) =>
+      `stages："${before}" 排在 "${after}" 之前，但記錄會先到達 ${after}。請按從上到下的順序列出階段，成交階段放在最後（${order}）。`,
+    moreHeaders: (n: number) => ` …… 另有 ${n} 欄`,
+    noHeaders: '（無：表頭列是空的）',
+    listSeparator: '、',
+    at: (text: string, unit: string, row: number) => `"${text}"（${unit === 'line' ? `第 ${row} 行` : `工作表第 ${row} 列`}）`,
+    mixedOrders: (column: string, dayFirst: string, monthFirst: string) =>
+      `欄 "${column}" 中混有日在前和月在前的日期：${dayFirst} 只能是日在前，${monthFirst} 只能是月在前。請讓該欄的日期使用同一種順序。`,
+    dayFirst: '日在前',
+    monthFirst: '月在前',
+    othersDisagree: (list: string) => `檔案中其他欄的順序也不一致（${list}）。`,
+    ambiguousOrder: (column: string, example: string, others: string) =>
+      `欄 "${column}" 中的日期（如 ${example}）既可按日在前讀，也可按月在前讀，且沒有哪個日期的日或月大於 12 可以判斷。${others}需要指定匯出檔案使用的日期順序。`,
+    noRows: '只有表頭，沒有資料列：沒有可計算的內容',
+    allSkipped: (count: number, where: string, reason: string) =>
+      `${count === 1 ? '唯一的一筆資料' : `全部 ${count} 筆資料`}都因日期無法識別被跳過（第一個：${where}，${reason}）：沒有可計算的內容`,
+    noneDated: (rows: number, skipped: number) =>
+      `${rows} 筆資料${skipped > 0 ? `（其中 ${skipped} 筆因日期無法識別被跳過）` : ''}的階段欄中都沒有日期：沒有可計算的內容`,
+    unmapped: (names: string) => `以下 CRM 來源沒有對應的計畫來源：${names}。請在 history.sourceMap 中為它們指定對應關係，或用 history.unmappedSource 指定一個計畫來源。`,
+    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
+      `${id}：匯出檔案的欄 "${column}"（階段 ${empty}）在所有列中都沒有日期，因此無法計算 ${stage} → ${next} 的轉化率；請手動填寫 ${stage} 的轉化率，或指定一個有 ${empty} 日期的欄`,
+    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
+      `${id}：保留了計畫自己的 ${stage} 轉化率（${own}）：匯出檔案的欄 "${column}"（階段 ${empty}）在所有列中都沒有日期，因此沒有計算 ${stage} → ${next}`,
+    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
+      `沒有可用於 ${id} 從 ${stage} 轉化的歷史資料：匯出檔案中${converted === null ? '沒有紀錄' : `${sample} 筆中有 ${converted} 筆轉化`}；請把更多 CRM 來源對應到 "${id}"，或手動填寫它的 ${stage} 轉化率`,
+    noMature: (id: string, stage: string) => `${id}：還沒有成熟的 ${stage} 記錄，因此它的 ${stage} 轉化率採用全部記錄`,
+  },
+
+  files: {
+    cannotRead: (path: string, why: string) => `無法讀取 ${path}：${why}`,
+    noSuchFile: '檔案不存在',
+    isFolder: '這是資料夾，不是檔案',
+    permissionDenied: '沒有權限',
+    emptyPlan: (where: string) => `${where} 是空的：應為 JSON 計畫`,
+    notJson: (where: string, problem: string, line: number, column: number) => `${where} 不是有效的 JSON：第 ${line} 行第 ${column} 欄${problem}`,
+    jsonProblems: {
+      InvalidSymbol: '有意外的字元',
+      InvalidNumberFormat: '有格式錯誤的數字',
+      PropertyNameExpected: '此處應為雙引號括起的屬性名',
+      ValueExpected: '此處應為一個值',
+      ColonExpected: '此處應為冒號 (:)',
+      CommaExpected: '此處應為逗號 (,)',
+      CloseBraceExpected: '此處應為右花括號 (})',
+      CloseBracketExpected: '此處應為右方括號 (])',
+      EndOfFileExpected: '檔案應在此處結束',
+      InvalidCommentToken: '有註解，而 JSON 不允許註解',
+      UnexpectedEndOfComment: '有未結束的註解',
+      UnexpectedEndOfString: '有未結束的字串',
+      UnexpectedEndOfNumber: '有未結束的數字',
+      InvalidUnicode: '有無效的 \\u 跳脫',
+      InvalidEscapeCharacter: '有無效的跳脫字元',
+      InvalidCharacter: '字串中有無效字元',
+    },
+    utf16NoBom: (where: string) => `${where} 是沒有位元組順序標記 (BOM) 的 UTF-16 文字：請另存為 UTF-8（記事本：另存為 → 編碼 UTF-8）後重試`,
+    planNotUtf8: (where: string, line: number) => `${where} 第 ${line} 行不是 UTF-8 文字：請另存為 UTF-8（記事本：另存為 → 編碼 UTF-8）後重試`,
+    cannotWrite: (path: string, why: string) => `無法寫入 ${path}：${why}`,
+    writeProblems: {
+      ENOENT: '資料夾不存在',
+      ENOTDIR: '路徑中有一部分是檔案而不是資料夾',
+      EISDIR: '這是資料夾',
+      EACCES: '沒有權限',
+      EPERM: '沒有權限',
+      EROFS: '檔案系統唯讀',
+      ENOSPC: '磁碟已滿',
+      ENAMETOOLONG: '檔名太長',
+    },
+    wrongExtension: (option: string, path: string, expected: string) => `${option} ${path}：應為 ${expected} 檔名`,
+    overInput: (option: string, path: string) => `${option} ${path}：不會覆蓋輸入檔案；請換一個檔名`,
+    exportMissing: (path: string) => `${path}：檔案不存在`,
+    exportFolder: (path: string) => `${path} 是資料夾，不是 CSV 或 .xlsx 匯出檔案`,
+    oldXls: (path: string) => `${path} 是舊式 .xls 工作簿：請另存為 .xlsx 或 CSV UTF-8 後重試`,
+    noHeaderRow: (path: string) => `${path} 沒有表頭列`,
+    exportNotUtf8: (path: string, line: number, bytes: string) =>
+      `${path} 第 ${line} 行不是 UTF-8 文字（位元組 ${bytes}）：它似乎以其他編碼儲存（GBK、Latin-1 等），其中的名稱會被讀錯`,
+    saveAsUtf8: '請另存為 "CSV UTF-8（逗號分隔）"（Excel：檔案 → 另存為 → CSV UTF-8）後重試',
+    headerNotUtf8: '表頭無法按 UTF-8 文字讀取：請把匯出檔案另存為 "CSV UTF-8"（Excel：檔案 → 另存為 → CSV UTF-8）',
+    oneColumn: (semicolons: boolean) =>
+      `表頭只有一欄：檔案似乎以${semicolons ? '分號' : '製表符'}分隔，而這裡唯讀取逗號分隔；請另存為 "CSV UTF-8（逗號分隔）"`,
+  },
+
+  cliHistory: {
+    unmappedHint: '也可以用 --unmapped-source 來源 把它們全部歸到一個計畫來源',
+    dateOrderHint: '請用 --date-order dmy（日在前：05/03/2024 為 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
+    mapHint: '請用 --map 指定各欄，如 --map lead="Created" --map won="Closed Won"（來源欄用 --source-column）',
+    sqlNeedsTable: (warehouse: string) => `--sql 需要 --table 表名：存放匯出資料的 ${warehouse} 表`,
+    tableNeedsSql: '--table 要與 --sql 一起使用（它指定查詢讀取的資料倉儲表）',
+    missingExport: '缺少 CRM 匯出檔案：funnel-planner rates 匯出.csv（或 匯出.xlsx）；參見 funnel-planner rates --help',
+    badAsOf: (value: string, why: string) => `--as-of：應為日期 YYYY-MM-DD（或 YYYY-MM-DDTHH:MM），實際為 "${value}"${why}`,
+    needsSources: '--rates-from 需要計畫中有來源清單，才能給各來源填入轉化率',
+    historyProblems: '計畫的 "history" 部分有問題：',
+    cannotTakeRates: (file: string) => `無法從 ${file} 獲取計畫的轉化率：`,
+    volumeWhere: (where: string) => `--volume（基於 ${where}）`,
+    internalError: (message: string) => `內部錯誤：${message}`,
+    reportIt: '（加上 --debug 重新執行可檢視詳情，並請報告此問題）',
+  },
+
+  usage: {
+    unknownOption: (flag: string) => `錯誤：未知選項 '${flag}'`,
+    unknownCommand: (name: string) => `錯誤：未知指令 '${name}'`,
+    argumentMissing: (flags: string) => `錯誤：選項 '${flags}' 缺少參數值`,
+    missingArgument: (name: string) => `錯誤：缺少必要的參數 '${name}'`,
+    invalidArgument: (flags: string, value: string, why: string) => `錯誤：選項 '${flags}' 的參數值 '${value}' 無效。${why}`,
+    choices: (list: string) => `可用的值為 ${list}。`,
+    keyValue: (form: string, example: string, got: string) => `應為 ${form} 的形式（如 ${example}），實際為 "${got}"`,
+    tooManyArguments: (command: string, expected: number, got: number) => `錯誤：'${command}' 的參數過多：應為 ${expected} 個，實際為 ${got} 個。`,
+    didYouMean: (names: string) => `（是否想輸入 ${names}？）`,
+    helpAfterError: '（執行 funnel-planner --help 檢視用法）',
   },
 
   cli: {

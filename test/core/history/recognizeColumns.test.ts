@@ -119,14 +119,14 @@ describe('recognizeColumns: overrides', () => {
 
   it('an override naming a missing column is an error naming it and listing the headers', () => {
     const m = message(['Email', 'Create Date', 'Won Date'], { stageColumns: { lead: 'Created' } });
-    expect(m).toBe('--map lead="Created": the file has no column "Created". Its columns are: "Email", "Create Date", "Won Date"');
+    expect(m).toBe('the column "Created" given for stage lead is not in the file. Its columns are: "Email", "Create Date", "Won Date"');
     const s = message(['Email', 'Create Date', 'Won Date'], { sourceColumn: 'Channel' });
     expect(s).toContain('"Channel"');
     expect(s).toContain('"Email", "Create Date", "Won Date"');
   });
 
   it('an override for a stage not in the list is an error', () => {
-    expect(message(['Create Date', 'Won Date'], { stageColumns: { demo: 'Create Date' } })).toContain('unknown stage "demo"');
+    expect(message(['Create Date', 'Won Date'], { stageColumns: { demo: 'Create Date' } })).toContain('stage "demo" was given a column, but it is not one of the stages');
   });
 
   it('custom stages map through overrides', () => {
@@ -139,10 +139,23 @@ describe('recognizeColumns: overrides', () => {
 });
 
 describe('recognizeColumns: not enough columns', () => {
-  it('no stage columns: lists the headers it found and says how to map', () => {
+  it('no stage columns: lists the headers it found, asks for a mapping, and names no CLI flag (core speaks to Sheets too)', () => {
     const m = message(['Email', 'Created', 'Closed']);
     expect(m).toContain('"Email", "Created", "Closed"');
-    expect(m).toContain('--map lead="Created"');
+    expect(recognizeColumns(['Email', 'Created', 'Closed'])).toMatchObject({ ok: false, needsMapping: true });
+    for (const header of [['Email', 'Created'], ['Create Date', 'MQL Date'], ['Won Date'], ['Created', 'Won Date']]) {
+      for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+        for (const stageColumns of [undefined, { lead: 'Nope' }, { demo: 'Won Date' }] as (Record<string, string> | undefined)[]) {
+          const r = recognizeColumns(header, { lang, ...(stageColumns ? { stageColumns } : {}) });
+          if (!r.ok) expect([header, lang, r.message]).not.toEqual([header, lang, expect.stringMatching(/--[a-z]/)]);
+        }
+      }
+    }
+  });
+
+  it('speaks the caller\'s language', () => {
+    const zh = recognizeColumns(['Email', 'Created'], { lang: 'zh-TW' });
+    expect(zh).toMatchObject({ ok: false, message: expect.stringContaining('沒有識別出任何階段日期欄') });
   });
 
   it('the won stage needs a column', () => {
