@@ -115,7 +115,7 @@ const SCENARIOS: readonly Scenario[] = [
 const ALLOWED = new Set(
   [
     'Funnel', 'Planner', 'funnel-planner', 'MQL', 'SQL', 'BQL', 'MQLs', 'SQLs', 'CRM', 'CSV', 'JSON', 'xlsx', 'xlsm', 'xls', 'ods', 'html', 'json', 'csv',
-    'UTF', 'GBK', 'Latin', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD',
+    'UTF', 'GBK', 'Latin', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'AM', 'PM',
     'dmy', 'mdy', 'ymd', 'duckdb', 'bigquery', 'true', 'false', 'null', 'NaN', 'Inputs', 'Summary', 'History', 'p90', 'P90',
     'lead', 'mql', 'bql', 'sql', 'opportunity', 'won', 'marketing', 'sales', 'kind', 'total', 'stages', 'sources',
     'plan', 'forward', 'rates', 'template', 'help', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',

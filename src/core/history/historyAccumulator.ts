@@ -13,7 +13,7 @@ import type {
 import { messages } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { emptyEvidence, mergeEvidence, resolveDateOrders, type DateEvidence, type DateOrderVerdict } from './dateOrder';
-import { lastSlashKind, parseHistoryDate, SlashKind, type DateOrderMode } from './parseHistoryDate';
+import { dateProblemText, lastSlashKind, parseHistoryDate, type DateError, SlashKind, type DateOrderMode } from './parseHistoryDate';
 import { selectQuantiles } from './selectQuantiles';
 import { wilsonInterval } from './wilson';
 
@@ -272,7 +272,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     let latest = -Infinity;
     for (let s = 0; s < K; s++) {
       const index = this.stageIndex[s];
-      let parsed: number | null | { error: string } = null;
+      let parsed: number | null | DateError = null;
       if (index >= 0) {
         const order = this.stageOrder[s];
         parsed = parseHistoryDate(cells[index], order);
@@ -288,7 +288,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         if (parsed > latest) latest = parsed;
       } else {
         this.rows++;
-        this.skip(rowNumber, `${this.stageColumnName[s]}: ${parsed.error}`);
+        this.skip(rowNumber, `${this.stageColumnName[s]}: ${this.lang === 'en' ? parsed.error : dateProblemText(parsed.problem, this.lang)}`);
         return;
       }
     }

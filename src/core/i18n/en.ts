@@ -390,6 +390,31 @@ export const en = {
     noMature: (id: string, stage: string) => `${id}: no mature ${stage} records yet, so its ${stage} rate uses all records`,
   },
 
+  /** Why a CRM cell is not a date (core/history/parseHistoryDate.ts). */
+  dates: {
+    invalidDate: 'an invalid Date is not a date',
+    valueOfType: (type: string) => `a value of type ${type}`,
+    notADate: (text: string) => `${text} is not a date (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]], D/M/YYYY, YYYY/M/D, YYYY.MM.DD or an Excel date serial)`,
+    serialRange: (serial: number, max: number) => `${serial} is not a date (expected an Excel date serial from 1 to ${max}, e.g. 45292 = 2024-01-01)`,
+    serial60: (serial: number) => `${serial} is not a date (Excel serial 60 is 1900-02-29, which does not exist)`,
+    invalid: (text: string, why: string) => `${text} is not a date: ${why}`,
+    reasons: {
+      neitherMonth: (r: { first: number; second: number }) => `neither ${r.first} nor ${r.second} is a month (1–12)`,
+      monthDmy: (r: { n: number }) => `month ${r.n} (expected D/M/YYYY, day first)`,
+      monthMdy: (r: { n: number }) => `month ${r.n} (expected M/D/YYYY, month first)`,
+      month: (r: { n: number }) => `month ${r.n} (expected 1–12)`,
+      utcOffset: (r: { offset: string }) => `UTC offset ${r.offset} (expected −12:00 to +14:00, minutes 00–59)`,
+      hour12: (r: { n: number }) => `hour ${r.n} (expected 1–12 with AM/PM)`,
+      hour24: (r: { n: number }) => `hour ${r.n} (expected 0–23)`,
+      minute: (r: { n: number }) => `minute ${r.n} (expected 0–59)`,
+      second: (r: { n: number }) => `second ${r.n} (expected 0–59)`,
+      year: (r: { n: number }) => `year ${r.n} (expected 1000–9999)`,
+      day: (r: { n: number; days: number }) => `day ${r.n} (expected 1–${r.days})`,
+      monthDays: (r: { month: number; year: number; days: number }) =>
+        `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][r.month - 1]} ${r.year} has ${r.days} days`,
+    },
+  },
+
   /** Files the command line reads and writes (cli/readJsonFile.ts, writeFileAtomic.ts, outputPaths.ts, history readers). */
   files: {
     cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,

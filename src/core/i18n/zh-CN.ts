@@ -346,6 +346,29 @@ export const zhCN = {
     noMature: (id: string, stage: string) => `${id}：还没有成熟的 ${stage} 记录，因此它的 ${stage} 转化率采用全部记录`,
   },
 
+  dates: {
+    invalidDate: '无效的 Date 不是日期',
+    valueOfType: (type: string) => `类型为 ${type} 的值`,
+    notADate: (text: string) => `${text} 不是日期（应为 YYYY-MM-DD、YYYY-MM-DD HH:MM[:SS]、M/D/YYYY [H:MM [AM/PM]]、D/M/YYYY、YYYY/M/D、YYYY.MM.DD 或 Excel 日期序号）`,
+    serialRange: (serial: number, max: number) => `${serial} 不是日期（应为 1 到 ${max} 之间的 Excel 日期序号，如 45292 = 2024-01-01）`,
+    serial60: (serial: number) => `${serial} 不是日期（Excel 序号 60 是并不存在的 1900-02-29）`,
+    invalid: (text: string, why: string) => `${text} 不是日期：${why}`,
+    reasons: {
+      neitherMonth: (r: { first: number; second: number }) => `${r.first} 和 ${r.second} 都不是月份（1–12）`,
+      monthDmy: (r: { n: number }) => `月份 ${r.n}（应为日在前的 D/M/YYYY）`,
+      monthMdy: (r: { n: number }) => `月份 ${r.n}（应为月在前的 M/D/YYYY）`,
+      month: (r: { n: number }) => `月份 ${r.n}（应为 1–12）`,
+      utcOffset: (r: { offset: string }) => `UTC 时差 ${r.offset}（应在 −12:00 到 +14:00 之间，分钟为 00–59）`,
+      hour12: (r: { n: number }) => `小时 ${r.n}（带 AM/PM 时应为 1–12）`,
+      hour24: (r: { n: number }) => `小时 ${r.n}（应为 0–23）`,
+      minute: (r: { n: number }) => `分钟 ${r.n}（应为 0–59）`,
+      second: (r: { n: number }) => `秒 ${r.n}（应为 0–59）`,
+      year: (r: { n: number }) => `年份 ${r.n}（应为 1000–9999）`,
+      day: (r: { n: number; days: number }) => `日 ${r.n}（应为 1–${r.days}）`,
+      monthDays: (r: { month: number; year: number; days: number }) => `${r.year} 年 ${r.month} 月只有 ${r.days} 天`,
+    },
+  },
+
   files: {
     cannotRead: (path: string, why: string) => `无法读取 ${path}：${why}`,
     noSuchFile: '文件不存在',

@@ -346,6 +346,29 @@ export const zhTW = {
     noMature: (id: string, stage: string) => `${id}：還沒有成熟的 ${stage} 記錄，因此它的 ${stage} 轉化率採用全部記錄`,
   },
 
+  dates: {
+    invalidDate: '無效的 Date 不是日期',
+    valueOfType: (type: string) => `類型為 ${type} 的值`,
+    notADate: (text: string) => `${text} 不是日期（應為 YYYY-MM-DD、YYYY-MM-DD HH:MM[:SS]、M/D/YYYY [H:MM [AM/PM]]、D/M/YYYY、YYYY/M/D、YYYY.MM.DD 或 Excel 日期序號）`,
+    serialRange: (serial: number, max: number) => `${serial} 不是日期（應為 1 到 ${max} 之間的 Excel 日期序號，如 45292 = 2024-01-01）`,
+    serial60: (serial: number) => `${serial} 不是日期（Excel 序號 60 是並不存在的 1900-02-29）`,
+    invalid: (text: string, why: string) => `${text} 不是日期：${why}`,
+    reasons: {
+      neitherMonth: (r: { first: number; second: number }) => `${r.first} 和 ${r.second} 都不是月份（1–12）`,
+      monthDmy: (r: { n: number }) => `月份 ${r.n}（應為日在前的 D/M/YYYY）`,
+      monthMdy: (r: { n: number }) => `月份 ${r.n}（應為月在前的 M/D/YYYY）`,
+      month: (r: { n: number }) => `月份 ${r.n}（應為 1–12）`,
+      utcOffset: (r: { offset: string }) => `UTC 時差 ${r.offset}（應在 −12:00 到 +14:00 之間，分鐘為 00–59）`,
+      hour12: (r: { n: number }) => `小時 ${r.n}（帶 AM/PM 時應為 1–12）`,
+      hour24: (r: { n: number }) => `小時 ${r.n}（應為 0–23）`,
+      minute: (r: { n: number }) => `分鐘 ${r.n}（應為 0–59）`,
+      second: (r: { n: number }) => `秒 ${r.n}（應為 0–59）`,
+      year: (r: { n: number }) => `年份 ${r.n}（應為 1000–9999）`,
+      day: (r: { n: number; days: number }) => `日 ${r.n}（應為 1–${r.days}）`,
+      monthDays: (r: { month: number; year: number; days: number }) => `${r.year} 年 ${r.month} 月只有 ${r.days} 天`,
+    },
+  },
+
   files: {
     cannotRead: (path: string, why: string) => `無法讀取 ${path}：${why}`,
     noSuchFile: '檔案不存在',
