@@ -3,51 +3,12 @@
  * (`sources[1].conversionRates.sql`), the value found and what was expected,
  * in the user's language (core/i18n: `fieldErrors`). Validation collects every problem; it never throws.
  */
+import type { ErrorCode, FieldError } from './fieldErrorTypes';
 import { messages } from './i18n/catalogue';
 import type { Lang } from './i18n/lang';
 import { stageLabel } from './stages';
 
-export type ErrorCode =
-  | 'notObject'
-  | 'required'
-  | 'notNumber'
-  | 'notFinite'
-  | 'negative'
-  | 'notPositive'
-  | 'rateRange'
-  | 'shareRange'
-  | 'sharesSum'
-  | 'notString'
-  | 'notArray'
-  | 'emptyList'
-  | 'tooFewStages'
-  | 'duplicateStage'
-  | 'stagesOutOfOrder'
-  | 'duplicateSourceId'
-  | 'unknownStage'
-  | 'unknownRateStage'
-  | 'reservedId'
-  | 'tooLarge'
-  | 'unknownSource'
-  | 'notInteger'
-  | 'tooManyDigits'
-  | 'twoSigns'
-  | 'ambiguousComma'
-  | 'notBoolean'
-  | 'unknownField'
-  | 'misspelledField';
-
-export interface FieldError {
-  /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */
-  readonly path: string;
-  readonly code: ErrorCode;
-  /** The value found (undefined when missing). */
-  readonly value: unknown;
-  /** Extra facts the message needs: the sum of shares, the list of stages, a stage name… */
-  readonly detail?: string;
-  /** For tooLarge / tooManyDigits: the count that breaks, so each language can name it (detail holds the English). */
-  readonly count?: { readonly stage: string; readonly value: string; readonly total: boolean };
-}
+export type { ErrorCode, FieldError } from './fieldErrorTypes';
 
 /** How a found value reads in a message: strings quoted, missing as "nothing" (in `lang`). */
 export function describeValue(value: unknown, lang: Lang = 'en'): string {

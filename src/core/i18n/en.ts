@@ -4,7 +4,7 @@
  * in any language is a compile error. Group by where the words appear; `{name}` in a label is
  * filled in by its module (workbook/labels.ts, workbook/readInputs.ts, cli/overwriteGuard.ts).
  */
-import type { ErrorCode, FieldError } from '../fieldError';
+import type { ErrorCode, FieldError } from '../fieldErrorTypes';
 
 type FieldTemplate = (e: FieldError, got: string) => string;
 
