@@ -186,6 +186,16 @@ export const en = {
       `Sheet "${sheet}" is listed as Funnel Planner's in the owner table of an uploaded workbook, but it has changed since that workbook was written, so it may be a sheet of your own. Funnel Planner leaves it alone: rename it (or delete it if it is an old plan), then generate again.`,
   },
 
+  /** The add-on menu (gas/menu.ts); the help and alerts quote these names. */
+  menu: {
+    openPlanner: 'Open planner',
+    generatePlan: 'Generate plan',
+    insertInputs: 'Insert Inputs sheet',
+    deriveRates: 'Derive rates from History',
+    help: 'Help',
+    failed: (message: string) => `Something went wrong: ${message}`,
+  },
+
   /** Custom functions (gas/customFunctions.ts). */
   customFunctions: {
     mapHint: 'Give each stage\'s date column a header a CRM uses (e.g. "Became a Lead Date", "Became a Customer Date", "成交时间").',
@@ -485,7 +495,7 @@ export const en = {
     reportIt: '(run again with --debug for details, and please report it)',
   },
 
-  /** Commander's usage errors, reworded (cli/commanderText.ts); option flags and values are quoted as typed. */
+  /** Usage errors of the argument parser, reworded at the CLI's edge; option flags and values are quoted as typed. */
   usage: {
     unknownOption: (flag: string) => `error: unknown option '${flag}'`,
     unknownCommand: (name: string) => `error: unknown command '${name}'`,

@@ -160,6 +160,15 @@ export const zhCN = {
       `上传的工作簿的归属表把“${sheet}”列为 Funnel Planner 的表，但该表在工作簿写出后已被修改，可能是您自己的表，因此不会改动它。请重命名该表（如是旧计划也可删除），再重新生成。`,
   },
 
+  menu: {
+    openPlanner: '打开规划器',
+    generatePlan: '生成计划',
+    insertInputs: '插入计划输入表',
+    deriveRates: '从历史数据推导转化率',
+    help: '帮助',
+    failed: (message: string) => `出错了：${message}`,
+  },
+
   customFunctions: {
     mapHint: '请给每个阶段的日期列使用 CRM 常用的表头（如 "Became a Lead Date"、"Became a Customer Date"、"成交时间"）。',
     revenue: '营收',

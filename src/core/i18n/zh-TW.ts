@@ -160,6 +160,15 @@ export const zhTW = {
       `上傳的工作簿的歸屬表把「${sheet}」列為 Funnel Planner 的表，但該表在工作簿寫出後已被修改，可能是您自己的表，因此不會改動它。請重新命名該表（如是舊計畫也可刪除），再重新生成。`,
   },
 
+  menu: {
+    openPlanner: '開啟規劃器',
+    generatePlan: '生成計畫',
+    insertInputs: '插入計畫輸入表',
+    deriveRates: '從歷史資料推導轉化率',
+    help: '說明',
+    failed: (message: string) => `出錯了：${message}`,
+  },
+
   customFunctions: {
     mapHint: '請給每個階段的日期欄使用 CRM 常用的表頭（如 "Became a Lead Date"、"Became a Customer Date"、"成交時間"）。',
     revenue: '營收',
