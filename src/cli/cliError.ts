@@ -1,7 +1,7 @@
 /** Errors the CLI reports to the user: exit 2 for bad input, 1 for anything unexpected. */
 import { FieldError, formatFieldError } from '../core/fieldError';
-import { messages } from '../core/i18n/catalogue';
 import type { Lang } from '../core/stages';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -21,5 +21,5 @@ export class InputError extends Error {
 }
 
 export function invalidPlanError(where: string, errors: readonly FieldError[], lang: Lang): InputError {
-  return new InputError(messages(lang).cli.invalidPlan(where, errors.length), errors.map((e) => formatFieldError(e, lang)));
+  return new InputError(cliMessages(lang).cli.invalidPlan(where, errors.length), errors.map((e) => formatFieldError(e, lang)));
 }

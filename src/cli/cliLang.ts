@@ -3,8 +3,8 @@
  * Messages raised deep in file readers (a missing file, bad JSON, a wrong extension) use it, so
  * their signatures need not carry the language. Core never reads it: core takes `lang` as an argument.
  */
-import { messages, type Messages } from '../core/i18n/catalogue';
 import type { Lang } from '../core/i18n/lang';
+import { cliMessages, type CliMessages } from './i18n/cliCatalogue';
 
 let current: Lang = 'en';
 
@@ -16,7 +16,7 @@ export function cliLang(): Lang {
   return current;
 }
 
-/** The catalogue in this run's language. */
-export function cliMessages(): Messages {
-  return messages(current);
+/** The CLI catalogue in this run's language. */
+export function cliText(): CliMessages {
+  return cliMessages(current);
 }

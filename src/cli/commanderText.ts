@@ -3,8 +3,8 @@
  * each of its few shapes (unknown option or command, missing or invalid argument, too many
  * arguments, a suggestion) and reword them from the catalogue. Anything else passes through.
  */
-import { messages } from '../core/i18n/catalogue';
 import { langOfTag, type Lang } from '../core/i18n/lang';
+import { cliMessages } from './i18n/cliCatalogue';
 
 /** The --lang of a command line, read before commander parses it (its errors come first). */
 export function langOfArgs(args: readonly string[]): Lang {
@@ -18,8 +18,8 @@ export function langOfArgs(args: readonly string[]): Lang {
 }
 
 function reason(why: string, lang: Lang): string {
-  const t = messages(lang).usage;
-  const cli = messages(lang).cli;
+  const t = cliMessages(lang).usage;
+  const cli = cliMessages(lang).cli;
   let m = /^Allowed choices are (.*)\.$/.exec(why);
   if (m) return t.choices(m[1]);
   m = /^expected (\S+) such as (.+), got "(.*)"$/.exec(why);
@@ -32,7 +32,7 @@ function reason(why: string, lang: Lang): string {
 /** One error text as commander writes it (may end in a "(Did you mean …?)" line). */
 export function commanderText(text: string, lang: Lang): string {
   if (lang === 'en') return text;
-  const t = messages(lang).usage;
+  const t = cliMessages(lang).usage;
   const [first, ...rest] = text.replace(/\n$/, '').split('\n');
   const line = (): string => {
     let m = /^error: unknown option '(.*)'$/.exec(first);

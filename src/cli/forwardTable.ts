@@ -1,14 +1,14 @@
 /** A what-if (forward funnel) as a readable table: expected counts from the given volumes, and the gap to target. */
 import Table from 'cli-table3';
 import { ForwardPlan } from '../core/forwardFunnel';
-import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
 import { formatDecimal, formatMoney, formatPercent } from './formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
+import { cliMessages } from './i18n/cliCatalogue';
 
 
 export function forwardTable(result: ForwardPlan, lang: Lang = 'en'): string {
-  const t = messages(lang).forwardTable;
+  const t = cliMessages(lang).forwardTable;
   const table = new Table({
     head: [t.stage, ...result.sources.map((s) => (s.planned ? `${s.name} ${t.planned}` : s.name)), t.total],
     colAligns: ['left', ...result.sources.map(() => 'right' as const), 'right'],

@@ -1,11 +1,11 @@
 /** What `plan --rates-from` says under the plan table: which rates came from the export, and its cautions. */
-import { messages } from '../core/i18n/catalogue';
 import { stageLabel, type Lang } from '../core/stages';
 import { formatPercent } from './formatNumber';
 import type { PlanHistory } from './ratesFromHistory';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export function historyNotes(history: PlanHistory, lang: Lang): string {
-  const t = messages(lang).historyNotes;
+  const t = cliMessages(lang).historyNotes;
   const r = history.result;
   const head = t.head(history.file, r.rows, r.skipped.count, r.asOf?.slice(0, 10) ?? '—', history.matureRates ? t.matureBasis : t.allBasis);
   const next = (stage: string) => r.stages[r.stages.indexOf(stage) + 1];

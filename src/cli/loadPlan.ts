@@ -7,7 +7,7 @@ import { validatePlan } from '../core/validatePlan';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { InputError, invalidPlanError } from './cliError';
 import { readJsonFile, readTextFile } from './readJsonFile';
-import { messages } from '../core/i18n/catalogue';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export interface LoadedPlan {
   readonly plan: ValidPlan;
@@ -36,25 +36,25 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
   try {
     book = await ExcelWorkbook.fromBuffer(readFileSync(path));
   } catch (error) {
-    throw new InputError(messages(lang).cli.notXlsx(path), [], error);
+    throw new InputError(cliMessages(lang).cli.notXlsx(path), [], error);
   }
   // A file from anywhere: formulas may have lost their results, rows may have gone.
   const reading = readInputs(book, undefined, lang, undefined, { formulasWithoutResults: true, stagesAgainstFunnel: true });
-  if (!reading.ok) throw new InputError(messages(lang).cli.cannotReadPlan(path), reading.problems);
+  if (!reading.ok) throw new InputError(cliMessages(lang).cli.cannotReadPlan(path), reading.problems);
   return { input: reading.input, where: path, cellOf: reading.cellOf, warnings: reading.warnings };
 }
 
 export async function readRawPlan(path: string | undefined, lang: Lang): Promise<RawPlan> {
   if (path !== undefined && XLSX.test(path)) return readXlsxPlan(path, lang);
   if (path !== undefined && /\.(xlsm|xls|csv|ods)$/i.test(path)) {
-    throw new InputError(messages(lang).cli.notPlanFile(path));
+    throw new InputError(cliMessages(lang).cli.notPlanFile(path));
   }
-  return path === undefined ? { input: defaultPlanInput(), where: messages(lang).cli.defaultTemplate } : { input: readJsonFile(path), where: path };
+  return path === undefined ? { input: defaultPlanInput(), where: cliMessages(lang).cli.defaultTemplate } : { input: readJsonFile(path), where: path };
 }
 
 /** A warning about the input, as the CLI prints it on stderr. */
 export function warningLine(warning: string, lang: Lang): string {
-  return `funnel-planner: ${messages(lang).cli.warning}: ${warning}\n`;
+  return `funnel-planner: ${cliMessages(lang).cli.warning}: ${warning}\n`;
 }
 
 /** Validates a read input; errors name the cell when the input came from a workbook. */

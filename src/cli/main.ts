@@ -6,12 +6,12 @@ import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
 import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
-import { messages } from '../core/i18n/catalogue';
 import type { Lang } from '../core/i18n/lang';
 import { commanderText, langOfArgs } from './commanderText';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
 import { cliLang, setCliLang } from './cliLang';
+import { cliMessages } from './i18n/cliCatalogue';
 
 
 export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
@@ -19,9 +19,9 @@ export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
   const program = new Command('funnel-planner')
     .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
     .version(VERSION)
-    .addOption(new Option('--lang <lang>', messages('en').cli.langOption).argParser(parseLang))
+    .addOption(new Option('--lang <lang>', cliMessages('en').cli.langOption).argParser(parseLang))
     .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError(messages(lang).usage.helpAfterError)
+    .showHelpAfterError(cliMessages(lang).usage.helpAfterError)
     .exitOverride()
     .configureOutput(output);
   for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
@@ -51,9 +51,9 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       return EXIT_INPUT; // commander has already printed the usage problem
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`funnel-planner: ${messages(cliLang()).cliHistory.internalError(message)}\n`);
+    io.err(`funnel-planner: ${cliMessages(cliLang()).cliHistory.internalError(message)}\n`);
     if (args.includes('--debug') && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-    else io.err(`${messages(cliLang()).cliHistory.reportIt}\n`);
+    else io.err(`${cliMessages(cliLang()).cliHistory.reportIt}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -13,7 +13,7 @@ import { InputError } from './cliError';
 import { REPORT_GENERATOR } from './report/htmlReport';
 import { sheetParts } from './xlsx/xlsxPackage';
 import { readZip } from './xlsx/zipArchive';
-import { messages } from '../core/i18n/catalogue';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export type OutputKind = 'xlsx' | 'html' | 'json';
 
@@ -25,7 +25,7 @@ type ReasonKey = 'notReport' | 'otherJson' | 'notXlsxFile' | 'unreadableXlsx' | 
 const reason =
   (key: ReasonKey, list: readonly string[] = []): Reason =>
   (lang) => {
-    const t = messages(lang).cli;
+    const t = cliMessages(lang).cli;
     const message = t[key];
     return typeof message === 'string' ? message : message(list.join(t.listSeparator) || t.none);
   };
@@ -71,5 +71,5 @@ export async function checkOverwrite(option: string, path: string, kind: OutputK
   if (force || !existsSync(path) || statSync(path).isDirectory()) return; // a folder is writeFileAtomic's to explain
   const why = await notOurs(path, kind, next);
   if (why === undefined) return;
-  throw new InputError(messages(lang).cli.overwriteRefused(option, path, why(lang)));
+  throw new InputError(cliMessages(lang).cli.overwriteRefused(option, path, why(lang)));
 }

@@ -1,14 +1,14 @@
 /** The plan as a readable table: stages down, sources across, totals, and marketing's headline target. */
 import Table from 'cli-table3';
 import { FunnelPlan, marketingSources } from '../core/funnelPlan';
-import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
 import { formatCount, formatMoney, formatPercent } from './formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
+import { cliMessages } from './i18n/cliCatalogue';
 
 
 export function planTable(funnel: FunnelPlan, lang: Lang = 'en'): string {
-  const t = messages(lang).planTable;
+  const t = cliMessages(lang).planTable;
   const table = new Table({
     head: [t.stage, ...funnel.sources.map((s) => s.name), t.total],
     colAligns: ['left', ...funnel.sources.map(() => 'right' as const), 'right'],

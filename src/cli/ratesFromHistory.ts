@@ -15,7 +15,7 @@ import { formatFieldError } from '../core/fieldError';
 import { InputError } from './cliError';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
-import { messages } from '../core/i18n/catalogue';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -38,7 +38,7 @@ export interface PlanHistory {
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
-    throw new InputError(messages(lang).cliHistory.needsSources);
+    throw new InputError(cliMessages(lang).cliHistory.needsSources);
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
@@ -52,7 +52,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   };
   const read = readHistoryPlanOptions(section, ids);
   if (!read.ok) {
-    throw new InputError(messages(lang).cliHistory.historyProblems, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
+    throw new InputError(cliMessages(lang).cliHistory.historyProblems, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
   const grouping = historyGrouping(options);
@@ -66,8 +66,8 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   });
   const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped, lang);
   if (!applied.ok) {
-    const hint = options.unmappedSource === undefined && grouping.unmapped.size > 0 ? [messages(lang).cliHistory.unmappedHint] : [];
-    throw new InputError(messages(lang).cliHistory.cannotTakeRates(file), [...applied.problems, ...hint]);
+    const hint = options.unmappedSource === undefined && grouping.unmapped.size > 0 ? [cliMessages(lang).cliHistory.unmappedHint] : [];
+    throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), [...applied.problems, ...hint]);
   }
   return {
     input: applied.input,

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from './cliError';
 import { firstInvalidUtf8 } from './history/utf8Check';
-import { cliMessages } from './cliLang';
+import { cliText } from './cliLang';
 
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -28,7 +28,7 @@ function readFileBytes(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const t = cliMessages().files;
+    const t = cliText().files;
     const why = code === 'ENOENT' ? t.noSuchFile : code === 'EISDIR' ? t.isFolder : code === 'EACCES' ? t.permissionDenied : String(code ?? error);
     throw new InputError(t.cannotRead(path, why));
   }
@@ -36,15 +36,15 @@ function readFileBytes(path: string): Buffer {
 
 export function parseJsonText(text: string, where: string): unknown {
   const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') throw new InputError(cliMessages().files.emptyPlan(where));
+  if (source.trim() === '') throw new InputError(cliText().files.emptyPlan(where));
   const errors: ParseError[] = [];
   const value: unknown = parse(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const first = errors[0];
     const { line, column } = lineAndColumn(source, first.offset);
     const code = printParseErrorCode(first.error);
-    const problems: Readonly<Record<string, string>> = cliMessages().files.jsonProblems;
-    throw new InputError(cliMessages().files.notJson(where, problems[code] ?? code, line, column));
+    const problems: Readonly<Record<string, string>> = cliText().files.jsonProblems;
+    throw new InputError(cliText().files.notJson(where, problems[code] ?? code, line, column));
   }
   return value;
 }
@@ -62,11 +62,11 @@ export function decodePlanText(bytes: Buffer, where: string): string {
   }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-    throw new InputError(cliMessages().files.utf16NoBom(where));
+    throw new InputError(cliText().files.utf16NoBom(where));
   }
   const before = bytes.subarray(0, Math.max(0, firstInvalidUtf8(bytes))).toString('utf8');
   const { line } = lineAndColumn(before, before.length);
-  throw new InputError(cliMessages().files.planNotUtf8(where, line));
+  throw new InputError(cliText().files.planNotUtf8(where, line));
 }
 
 export function readJsonFile(path: string): unknown {

@@ -2,7 +2,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './cliError';
-import { cliMessages } from './cliLang';
+import { cliText } from './cliLang';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -18,8 +18,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     const code = (error as NodeJS.ErrnoException).code;
     // Any file-system refusal is about the path the user gave: exit 2 with a reason, not a bug report.
     if (typeof code === 'string') {
-      const why: Readonly<Record<string, string>> = cliMessages().files.writeProblems;
-      throw new InputError(cliMessages().files.cannotWrite(path, why[code] ?? code));
+      const why: Readonly<Record<string, string>> = cliText().files.writeProblems;
+      throw new InputError(cliText().files.cannotWrite(path, why[code] ?? code));
     }
     throw error;
   }

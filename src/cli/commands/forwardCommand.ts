@@ -7,7 +7,7 @@ import { forwardTable } from '../forwardTable';
 import { loadPlan, warningLine } from '../loadPlan';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
-import { messages } from '../../core/i18n/catalogue';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 const collectVolume = keyValueCollector('SOURCE=COUNT', 'marketing=9000');
 
@@ -22,7 +22,7 @@ export function forwardCommand(io: CliIo): Command {
       const { plan, where, warnings } = await loadPlan(input, lang);
       for (const warning of warnings ?? []) io.err(warningLine(warning, lang));
       const checked = validateVolumes(plan, options.volume);
-      if (!checked.ok) throw invalidPlanError(messages(lang).cliHistory.volumeWhere(where), checked.errors, lang);
+      if (!checked.ok) throw invalidPlanError(cliMessages(lang).cliHistory.volumeWhere(where), checked.errors, lang);
       const result = forwardPlan(plan, checked.volumes);
       io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${forwardTable(result, lang)}\n`);
     });

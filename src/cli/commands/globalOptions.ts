@@ -1,8 +1,8 @@
 /** Options every command shares (--lang, --debug), read from the root program. */
 import { Command, InvalidArgumentError } from 'commander';
-import { messages } from '../../core/i18n/catalogue';
 import { langOfTag } from '../../core/i18n/lang';
 import { Lang } from '../../core/stages';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 export interface GlobalOptions {
   readonly lang: Lang;
@@ -13,7 +13,7 @@ export function parseLang(value: string): Lang {
   // zh-TW, zh-HK, zh-Hant: traditional characters; zh, zh-CN, zh-SG, zh-Hans: simplified.
   const lang = langOfTag(value);
   if (lang) return lang;
-  throw new InvalidArgumentError(messages('en').cli.badLang(value));
+  throw new InvalidArgumentError(cliMessages('en').cli.badLang(value));
 }
 
 export function globalOptions(command: Command): GlobalOptions {

@@ -17,7 +17,7 @@ import { htmlReport } from '../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
-import { messages } from '../../core/i18n/catalogue';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 interface PlanOptions {
   json?: boolean;
@@ -86,12 +86,12 @@ export function planCommand(io: CliIo): Command {
           : [];
         const { planXlsx } = await import('../xlsx/planXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await planXlsx(layoutInput, extra));
-        notice(`\n${messages(lang).cli.wroteWorkbook(options.out)}\n`);
+        notice(`\n${cliMessages(lang).cli.wroteWorkbook(options.out)}\n`);
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
         writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}) }));
-        notice(`${options.out ? '' : '\n'}${messages(lang).cli.wroteReport(options.report)}\n`);
+        notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });
 }

@@ -17,8 +17,8 @@ import { writeFileAtomic } from '../writeFileAtomic';
 import { checkOverwrite } from '../overwriteGuard';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
-import { messages } from '../../core/i18n/catalogue';
-import { cliLang, cliMessages } from '../cliLang';
+import { cliLang, cliText } from '../cliLang';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 interface RatesOptions {
   out?: string;
@@ -46,7 +46,7 @@ function checkAsOf(value: string): string {
   const parsed = AS_OF.test(value) ? parseHistoryDate(value) : null;
   if (typeof parsed !== 'number') {
     const why = parsed && typeof parsed === 'object' ? ` (${parsed.error})` : '';
-    throw new InputError(cliMessages().cliHistory.badAsOf(value, why));
+    throw new InputError(cliText().cliHistory.badAsOf(value, why));
   }
   return value.replace(' ', 'T');
 }
@@ -60,7 +60,7 @@ function sqlMapping(path: string | undefined, header: readonly string[] | null, 
   }
   const columns = header ?? [...Object.values(options.map), ...(options.sourceColumn ? [options.sourceColumn] : [])];
   const found = recognizeColumns(columns, { ...recognize, lang: cliLang() });
-  if (!found.ok) throw new InputError(path ? `${path}: ${found.message}` : found.message, found.needsMapping ? [cliMessages().cliHistory.mapHint] : []);
+  if (!found.ok) throw new InputError(path ? `${path}: ${found.message}` : found.message, found.needsMapping ? [cliText().cliHistory.mapHint] : []);
   return found.mapping;
 }
 
@@ -124,7 +124,7 @@ export function ratesCommand(io: CliIo): Command {
       };
 
       if (options.sql) {
-        if (!options.table) throw new InputError(cliMessages().cliHistory.sqlNeedsTable(options.sql === 'bigquery' ? 'BigQuery' : 'DuckDB'));
+        if (!options.table) throw new InputError(cliText().cliHistory.sqlNeedsTable(options.sql === 'bigquery' ? 'BigQuery' : 'DuckDB'));
         const header = path === undefined ? null : await readExportHeader(path, options.sheet);
         const mapping = sqlMapping(path, header, options, recognize);
         let sql: string;
@@ -137,9 +137,9 @@ export function ratesCommand(io: CliIo): Command {
         io.out(statement.endsWith(';') ? `${statement}\n` : `${statement};\n`);
         return;
       }
-      if (options.table) throw new InputError(cliMessages().cliHistory.tableNeedsSql);
+      if (options.table) throw new InputError(cliText().cliHistory.tableNeedsSql);
       if (path === undefined) {
-        throw new InputError(cliMessages().cliHistory.missingExport);
+        throw new InputError(cliText().cliHistory.missingExport);
       }
       if (options.out !== undefined) {
         checkOutputPath('--out', options.out, /\.xlsx$/i, '.xlsx', path);
@@ -165,7 +165,7 @@ export function ratesCommand(io: CliIo): Command {
       if (options.out !== undefined) {
         const { historyXlsx } = await import('../xlsx/historyXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await historyXlsx(result, basename(path), lang));
-        (options.json ? io.err : io.out)(`${messages(lang).cli.wroteWorkbook(options.out)}\n`);
+        (options.json ? io.err : io.out)(`${cliMessages(lang).cli.wroteWorkbook(options.out)}\n`);
       }
       if (options.json) {
         io.out(`${JSON.stringify(ratesJson(path, result, mapping), null, 2)}\n`);
@@ -175,7 +175,7 @@ export function ratesCommand(io: CliIo): Command {
         .filter((s) => mapping.stageColumns[s] !== undefined)
         .map((s) => `${s} = "${mapping.stageColumns[s]}"`)
         .concat(mapping.sourceColumn ? [`source = "${mapping.sourceColumn}"`] : []);
-      const heading = messages(lang).ratesText.columns(path, columns);
+      const heading = cliMessages(lang).ratesText.columns(path, columns);
       io.out(`${heading}\n\n${ratesText(result, lang, read.format === 'xlsx' ? 'row' : 'line')}\n`);
     });
 }

@@ -8,7 +8,7 @@ import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
-import { messages } from '../../core/i18n/catalogue';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 export function templateCommand(io: CliIo): Command {
   return new Command('template')
@@ -35,6 +35,6 @@ export function templateCommand(io: CliIo): Command {
         await checkOverwrite('--out', options.out, 'json', options.force, lang, json);
         writeFileAtomic(options.out, json);
       }
-      io.out(`${messages(lang).cli.wroteFile(options.out)}\n`);
+      io.out(`${cliMessages(lang).cli.wroteFile(options.out)}\n`);
     });
 }

@@ -8,7 +8,7 @@ import { InputError } from '../cliError';
 import { CsvRecordParser, UnclosedQuoteError } from './csvRecordParser';
 import type { HeaderHandler, RowHandler } from './rowHandlers';
 import { lineOfByte, Utf8Check } from './utf8Check';
-import { cliMessages } from '../cliLang';
+import { cliText } from '../cliLang';
 
 /** Bytes read at a time: large chunks keep per-chunk overhead negligible. */
 export const CHUNK_BYTES = 1 << 20;
@@ -207,7 +207,7 @@ export class CsvFileReader {
 /** A byte that is not UTF-8, by the line it is on (counted from the file's start), with what it looks like. */
 function notUtf8(path: string, offset: number, bytes: Buffer): InputError {
   const hex = [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
-  const t = cliMessages().files;
+  const t = cliText().files;
   return new InputError(t.exportNotUtf8(path, lineOfByte(path, offset), hex), [t.saveAsUtf8]);
 }
 

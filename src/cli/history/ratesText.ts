@@ -2,10 +2,10 @@
 import Table from 'cli-table3';
 import { NO_SOURCE, SMALL_SAMPLE } from '../../core/history/historyAccumulator';
 import type { HistoryResult, StageStats } from '../../core/history/historyTypes';
-import { messages } from '../../core/i18n/catalogue';
 import { stageLabel, type Lang } from '../../core/stages';
 import { formatCount } from '../formatNumber';
 import { COMPACT_TABLE } from '../tableStyle';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 const PCT = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const DAYS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -18,7 +18,7 @@ function rateCell(r: StageStats['rates'][string] | undefined): string {
 }
 
 function statsTable(result: HistoryResult, stats: StageStats, lang: Lang): string {
-  const t = messages(lang).ratesText;
+  const t = cliMessages(lang).ratesText;
   const table = new Table({ head: [...t.head], colAligns: ['left', 'right', 'right', 'right', 'right', 'right'], ...COMPACT_TABLE });
   const { stages } = result;
   stages.forEach((stage, k) => {
@@ -41,7 +41,7 @@ function statsTable(result: HistoryResult, stats: StageStats, lang: Lang): strin
  * @param unit 'line' for CSV (the line a row starts on in the file), 'row' for .xlsx (the sheet row).
  */
 export function ratesText(result: HistoryResult, lang: Lang, unit: 'line' | 'row'): string {
-  const t = messages(lang).ratesText;
+  const t = cliMessages(lang).ratesText;
   const top = result.stages[0];
   const asOf = result.asOf ? result.asOf.slice(0, 10) : '—';
   const parts: string[] = [t.overall(formatCount(result.rows), asOf), statsTable(result, result.overall, lang)];

@@ -10,7 +10,7 @@ import { InputError } from '../cliError';
 import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
 import { readXlsxRows } from './readXlsxRows';
-import { cliLang, cliMessages } from '../cliLang';
+import { cliLang, cliText } from '../cliLang';
 
 export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
   /** The sheet of an .xlsx export; default: the first. */
@@ -29,10 +29,10 @@ export interface HistoryExport {
 
 /** .xlsx by its zip signature, whatever the name says (an export renamed .csv still reads). */
 function exportFormat(path: string): 'csv' | 'xlsx' {
-  if (!existsSync(path)) throw new InputError(cliMessages().files.exportMissing(path));
-  if (statSync(path).isDirectory()) throw new InputError(cliMessages().files.exportFolder(path));
+  if (!existsSync(path)) throw new InputError(cliText().files.exportMissing(path));
+  if (statSync(path).isDirectory()) throw new InputError(cliText().files.exportFolder(path));
   const ext = extname(path).toLowerCase();
-  if (ext === '.xls') throw new InputError(cliMessages().files.oldXls(path));
+  if (ext === '.xls') throw new InputError(cliText().files.oldXls(path));
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(4);
   try {
@@ -57,12 +57,12 @@ export async function readExportHeader(path: string, sheet?: string): Promise<st
 
 /** What recognition says, as an input error, with a hint when the header shows why: not UTF-8, or not comma-separated. */
 function recognitionError(path: string, message: string, header: readonly string[], needsMapping: boolean): InputError {
-  const hints: string[] = needsMapping ? [cliMessages().cliHistory.mapHint] : [];
+  const hints: string[] = needsMapping ? [cliText().cliHistory.mapHint] : [];
   if (header.some((h) => h.includes('\uFFFD'))) {
-    hints.push(cliMessages().files.headerNotUtf8);
+    hints.push(cliText().files.headerNotUtf8);
   }
   if (header.length === 1 && /[;\t]/.test(header[0])) {
-    hints.push(cliMessages().files.oneColumn(header[0].includes(';')));
+    hints.push(cliText().files.oneColumn(header[0].includes(';')));
   }
   return new InputError(`${path}: ${message}`, hints);
 }
@@ -81,7 +81,7 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
     throw new InputError(
       `${path}: ${verdict.message}`,
       verdict.kind === 'ambiguous'
-        ? [cliMessages().cliHistory.dateOrderHint]
+        ? [cliText().cliHistory.dateOrderHint]
         : [],
     );
   }
@@ -143,7 +143,7 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
           ...(options.split ? { split: options.split } : {}),
         });
   const done = accumulator as HistoryAccumulator | null;
-  if (!done || !mapping) throw new InputError(cliMessages().files.noHeaderRow(path));
+  if (!done || !mapping) throw new InputError(cliText().files.noHeaderRow(path));
   const ragged = read.ragged;
   if (ragged && ragged.count > 0) warnings.push(raggedWarning(ragged.count, ragged.lines, headerWidth));
   return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };

@@ -20,7 +20,7 @@ export function nothingMeasured(result: HistoryResult, unit = 'row', lang: Lang 
   if (result.rows === 0) return t.noRows;
   const { count, examples } = result.skipped;
   if (count === result.rows && examples.length > 0) {
-    return t.allSkipped(count, messages(lang).ratesText[unit === 'line' ? 'line' : 'row'](examples[0].row), examples[0].reason);
+    return t.allSkipped(count, unit === 'line' ? t.lineRef(examples[0].row) : t.rowRef(examples[0].row), examples[0].reason);
   }
   return t.noneDated(result.rows, count);
 }

@@ -2,11 +2,13 @@
  * One message catalogue, one module per language: en.ts defines the keys, zh-CN.ts and
  * zh-TW.ts are typed against it (`satisfies Messages`), so a missing key is a compile error.
  * To add a language: add its code to LANGS (lang.ts), write `xx.ts` as `{…} satisfies Messages`,
- * and list it below — the compiler then points at every key still to translate.
+ * and list it below — the compiler then points at every key still to translate. The command
+ * line's own words (tables, file and usage errors, flag hints) are a second catalogue of the same
+ * shape in src/cli/i18n, so core and the sidebar never carry them.
  *
  * @example
  * messages('zh-TW').stages.opportunity // → '商機'
- * messages('en').planTable.short        // (compile error: no such key)
+ * messages('en').stages.demo            // (compile error: no such key)
  */
 import { en, type Messages } from './en';
 import type { Lang } from './lang';

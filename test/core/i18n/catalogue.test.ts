@@ -1,4 +1,6 @@
-/** The catalogue: every key of en.ts exists, with the same kind of value, non-empty, in every language. */
+/** The catalogues (core's and the CLI's): every key of en.ts exists, with the same kind of value, non-empty, in every language. */
+import { cliMessages } from '../../../src/cli/i18n/cliCatalogue';
+import { cliEn } from '../../../src/cli/i18n/en';
 import { LANGS, messages } from '../../../src/core/i18n/catalogue';
 import { en } from '../../../src/core/i18n/en';
 
@@ -27,15 +29,19 @@ function leaves(node: unknown, prefix = ''): Map<string, { kind: string; text: s
   return out;
 }
 
-const reference = leaves(en);
+const CATALOGUES = [
+  { name: 'core', reference: leaves(en), of: (lang: (typeof LANGS)[number]) => leaves(messages(lang)) },
+  { name: 'cli', reference: leaves(cliEn), of: (lang: (typeof LANGS)[number]) => leaves(cliMessages(lang)) },
+];
 
 describe('message catalogue', () => {
-  it('has several hundred keys in English, the reference', () => {
-    expect(reference.size).toBeGreaterThan(200);
+  it('has hundreds of keys in English, the reference', () => {
+    expect(CATALOGUES[0].reference.size).toBeGreaterThan(200);
+    expect(CATALOGUES[1].reference.size).toBeGreaterThan(80);
   });
 
-  it.each(LANGS.map((lang) => [lang]))('%s has every key of en.ts, of the same kind, and says something for each', (lang) => {
-    const mine = leaves(messages(lang));
+  it.each(CATALOGUES.flatMap((c) => LANGS.map((lang) => [c.name, lang, c] as const)))('%s catalogue, %s: every key of en.ts, of the same kind, and says something for each', (_name, lang, { reference, of }) => {
+    const mine = of(lang);
     expect([...mine.keys()].sort()).toEqual([...reference.keys()].sort());
     for (const [key, { kind }] of reference) {
       const entry = mine.get(key)!;
@@ -50,8 +56,8 @@ describe('message catalogue', () => {
     // Characters whose simplified and traditional forms differ, common in our texts.
     const simplified = /[线销转数阶计划这个为来从划报简单营认设]/;
     const traditional = /[線銷轉數階計畫這個為來從劃報簡單營認設]/;
-    for (const [key, { text }] of leaves(messages('zh-TW'))) expect([key, simplified.test(text)]).toEqual([key, false]);
-    for (const [key, { text }] of leaves(messages('zh-CN'))) expect([key, /[線銷轉數階這為來從報營認設]/.test(text)]).toEqual([key, false]);
+    for (const [key, { text }] of [...leaves(messages('zh-TW')), ...leaves(cliMessages('zh-TW'))]) expect([key, simplified.test(text)]).toEqual([key, false]);
+    for (const [key, { text }] of [...leaves(messages('zh-CN')), ...leaves(cliMessages('zh-CN'))]) expect([key, /[線銷轉數階這為來從報營認設]/.test(text)]).toEqual([key, false]);
     expect(traditional.test(messages('zh-TW').stages.lead)).toBe(true);
   });
 
