@@ -23,6 +23,12 @@ function stagesFor(rateCount: number): string[] {
   return [...Array.from({ length: rateCount }, (_, i) => `Stage ${i + 1}`), 'won'];
 }
 
+/** A stage's label: numbered stages ("Stage 2") in the user's words, the others as core/stages labels them. */
+function labelOf(stage: string, lang: Lang): string {
+  const numbered = /^Stage (\d+)$/.exec(stage);
+  return numbered ? messages(lang).customFunctions.stageN(Number(numbered[1])) : stageLabel(stage, lang);
+}
+
 /** A range (row or column), a single value, or nothing: the non-blank cells in reading order. */
 function flatten(value: unknown): unknown[] {
   const cells = Array.isArray(value) ? (value as unknown[]).flat(2) : [value];
@@ -72,9 +78,11 @@ export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknow
     const broken = counts.findIndex((c) => countSizeProblem(c) !== undefined);
     if (broken >= 0) {
       const code = countSizeProblem(counts[broken])!;
-      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})` }], lang);
+      // Labelled here: a numbered stage ("Stage 2") is this function's own, and core labels only known ids.
+      const count = { stage: labelOf(stages[broken], lang), value: String(counts[broken]), total: false };
+      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})`, count }], lang);
     }
-    return stages.map((stage, k) => [stageLabel(stage, lang), Number(counts[k])]);
+    return stages.map((stage, k) => [labelOf(stage, lang), Number(counts[k])]);
   });
 }
 
@@ -88,7 +96,7 @@ export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown
     const stages = stagesFor(rateList.length);
     const expected = forwardSource(start.exact, stages, stages[0], (stage) => rateList[stages.indexOf(stage)]);
     const revenue = multiply(expected[stages.length - 1], deal.exact);
-    return [...stages.map((stage, k) => [stageLabel(stage, lang), fractionToNumber(expected[k])]), [messages(lang).customFunctions.revenue, fractionToNumber(revenue)]];
+    return [...stages.map((stage, k) => [labelOf(stage, lang), fractionToNumber(expected[k])]), [messages(lang).customFunctions.revenue, fractionToNumber(revenue)]];
   });
 }
 

@@ -198,6 +198,7 @@ export const en = {
 
   /** Custom functions (gas/customFunctions.ts). */
   customFunctions: {
+    stageN: (n: number) => `Stage ${n}`,
     mapHint: 'Give each stage\'s date column a header a CRM uses (e.g. "Became a Lead Date", "Became a Customer Date", "成交时间").',
     revenue: 'Revenue',
     dateOrderBad: (got: string) =>

@@ -170,6 +170,7 @@ export const zhCN = {
   },
 
   customFunctions: {
+    stageN: (n: number) => `阶段 ${n}`,
     mapHint: '请给每个阶段的日期列使用 CRM 常用的表头（如 "Became a Lead Date"、"Became a Customer Date"、"成交时间"）。',
     revenue: '营收',
     dateOrderBad: (got: string) => `date_order：应为 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），实际为 "${got}"`,

@@ -170,6 +170,7 @@ export const zhTW = {
   },
 
   customFunctions: {
+    stageN: (n: number) => `階段 ${n}`,
     mapHint: '請給每個階段的日期欄使用 CRM 常用的表頭（如 "Became a Lead Date"、"Became a Customer Date"、"成交時間"）。',
     revenue: '營收',
     dateOrderBad: (got: string) => `date_order：應為 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），實際為 "${got}"`,
