@@ -63,8 +63,8 @@ const FILES: Record<string, string | Buffer> = {
   'taken.json': '{"mine": true}',
 };
 
-/** A command line that fails (or, with `warns`, succeeds with warnings and skipped rows to report). */
-type Scenario = readonly [name: string, args: readonly string[], warns?: 'warns'];
+/** A command line that fails; or succeeds with warnings and skipped rows to report (`warns`), or plainly (`ok`). */
+type Scenario = readonly [name: string, args: readonly string[], succeeds?: 'warns' | 'ok'];
 
 const SCENARIOS: readonly Scenario[] = [
   ['bad JSON', ['plan', at('bad.json')]],
@@ -109,6 +109,12 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates-from: a missing export', ['plan', at('mapped.json'), '--rates-from', at('missing.csv')]],
   ['rates-from: nothing to measure', ['plan', at('mapped.json'), '--rates-from', at('header-only.csv')]],
   ['rates-from: a stage column with no dates', ['plan', at('mapped.json'), '--rates-from', at('empty-mql.csv'), '--unmapped-source', 'marketing']],
+  // What succeeds is read too: tables, notes, warnings and "wrote …" lines.
+  ['plan: the table and the files written', ['plan', at('plan.json'), '--out', at('out.xlsx'), '--report', at('out.html')], 'ok'],
+  ['forward: the what-if table', ['forward', at('plan.json'), '--volume', 'marketing=9000'], 'ok'],
+  ['rates: the tables of an export', ['rates', at('export.csv')], 'ok'],
+  ['rates-from: the plan and its notes', ['plan', at('mapped.json'), '--rates-from', at('export.csv')], 'ok'],
+  ['template: the file written', ['template', '--out', at('fresh.json')], 'ok'],
 ];
 
 /** Words that may stay as they are in Chinese text: product, tools, formats, units, fixed ids. */
@@ -150,12 +156,14 @@ beforeAll(() => {
   for (const [name, content] of Object.entries(FILES)) writeFileSync(at(name), content);
 });
 
-const CASES = SCENARIOS.map(([name, args, warns]) => ({ name, args, warns: warns === 'warns' }));
+const CASES = SCENARIOS.map(([name, args, succeeds]) => ({ name, args, warns: succeeds === 'warns', ok: succeeds !== undefined }));
 
 describe('every CLI error path speaks the language asked for', () => {
-  it.each(CASES)('$name: says so in English', ({ args, warns }) => {
+  it.each(CASES)('$name: says so in English', ({ args, warns, ok }) => {
     const r = runCli([...args]);
-    if (warns) {
+    if (ok && !warns) {
+      expect(r.status).toBe(0);
+    } else if (warns) {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Warnings:|Skipped/);
     } else {
@@ -166,9 +174,9 @@ describe('every CLI error path speaks the language asked for', () => {
   });
 
   for (const lang of ['zh-CN', 'zh-TW'] as const) {
-    it.each(CASES)(`$name: in ${lang}, no English left`, ({ args, warns }) => {
+    it.each(CASES)(`$name: in ${lang}, no English left`, ({ args, ok }) => {
       const r = runCli(['--lang', lang, ...args]);
-      expect(r.status === 0).toBe(warns);
+      expect(r.status === 0).toBe(ok);
       const output = `${r.stdout}\n${r.stderr}`;
       const lines = output.split('\n').filter((line) => englishWords(line).length > 0);
       expect(lines).toEqual([]);
