@@ -177,7 +177,7 @@ export const en = {
     historyNotFedEmpty: (columns: string) =>
       `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
     /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */
-    mapHint: 'Rename that column in the History sheet to one of the names above, or add a column with that name.',
+    mapHint: 'In the History sheet, give each stage\'s date column a header the add-on knows (e.g. "Became a Lead Date" … "Became a Customer Date", or 线索创建时间 … 成交时间), then choose Derive rates from History again.',
     refusalNotOurs: (sheet: string) =>
       `A sheet named "${sheet}" already exists and was not created by Funnel Planner. Rename it, then generate again.`,
     refusalMarkerCorrupt: (sheet: string) =>

@@ -152,7 +152,7 @@ export const zhCN = {
       `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
     historyNotFedEmpty: (columns: string) =>
       `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
-    mapHint: '请把 History 表中的该列改名为上面列出的名称之一，或新增一列使用该名称。',
+    mapHint: '请在 History 表中给每个阶段的日期列使用可识别的表头（如 "Became a Lead Date" …… "Became a Customer Date"，或 线索创建时间 …… 成交时间），然后再次选择“从历史数据推导转化率”。',
     refusalNotOurs: (sheet: string) => `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`,
     refusalMarkerCorrupt: (sheet: string) =>
       `工作表“${sheet}”上的 Funnel Planner 标记已损坏、无法读取，无法判断该表是否由 Funnel Planner 创建，因此不会改动它。请重命名该表（如是旧计划也可删除），再重新生成。`,

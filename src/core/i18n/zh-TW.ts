@@ -118,9 +118,9 @@ export const zhTW = {
 
   gas: {
     busyTitle: '正在執行',
-    busy: 'Funnel Planner 正在為此表格生成計畫，請稍後再試。',
+    busy: 'Funnel Planner 正在為此試算表生成計畫，請稍後再試。',
     inputsExistTitle: '已有計畫輸入表',
-    inputsExist: '此表格已有 "Inputs" 工作表，未作改動。',
+    inputsExist: '此試算表已有 "Inputs" 工作表，未作改動。',
     inputsInsertedTitle: '已插入計畫輸入表',
     inputsInserted: '編輯 Inputs 表中帶底色的儲存格，然後選擇「生成計畫」。',
     unreadableTitle: '無法讀取 Inputs 表',
@@ -151,8 +151,8 @@ export const zhTW = {
     historyDone: (rows: number, fed: number) =>
       `已讀取 ${rows.toLocaleString('en-US')} 筆資料；已寫入 History summary${fed > 0 ? `，並把 ${fed} 個轉化率寫入 Inputs（被替換的原值列在 History summary 中）` : ''}。`,
     historyNotFedEmpty: (columns: string) =>
-      `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該列，或保留手動輸入的轉化率。`,
-    mapHint: '請把 History 表中的該欄改名為上面列出的名稱之一，或新增一欄使用該名稱。',
+      `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該欄，或保留手動輸入的轉化率。`,
+    mapHint: '請在 History 表中給每個階段的日期欄使用可識別的表頭（如 "Became a Lead Date" …… "Became a Customer Date"，或 線索創建時間 …… 成交時間），然後再次選擇「從歷史資料推導轉化率」。',
     refusalNotOurs: (sheet: string) => `已有名為「${sheet}」的工作表，且不是 Funnel Planner 建立的。請先將該表重新命名，再重新生成。`,
     refusalMarkerCorrupt: (sheet: string) =>
       `工作表「${sheet}」上的 Funnel Planner 標記已損壞、無法讀取，無法判斷該表是否由 Funnel Planner 建立，因此不會改動它。請重新命名該表（如是舊計畫也可刪除），再重新生成。`,
@@ -187,7 +187,7 @@ export const zhTW = {
     planName: '計畫名稱',
     revenueTarget: '年度營收目標',
     currency: '幣別',
-    numbersHint: '數字可按表格中的寫法輸入：25%、1,200,000、120萬。',
+    numbersHint: '數字可按試算表中的寫法輸入：25%、1,200,000、120萬。',
     sourcesSection: '線索來源',
     sourceName: '名稱',
     share: '營收佔比',
@@ -228,7 +228,7 @@ export const zhTW = {
     headlineSources: (names: string) => `市場來源：${names}`,
     noMarketing: '沒有來源標記為 kind "marketing"，因此沒有市場部的目標數。',
     funnel: '漏斗',
-    funnelCaption: '條形寬度與各階段的合計數量成正比；每種顏色代表一個來源。',
+    funnelCaption: '長條寬度與各階段的合計數量成正比；每種顏色代表一個來源。',
     chartTitle: '各階段所需數量（按來源）',
     sources: '來源對比',
     source: '來源',
