@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { ForwardPlan } from '../core/forwardFunnel';
 import { Lang, stageLabel } from '../core/stages';
-import { formatDecimal, formatMoney, formatPercent } from './formatNumber';
+import { formatDecimal, formatMoney, formatPercent } from '../report/formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
 import { cliMessages } from './i18n/cliCatalogue';
 

@@ -1,6 +1,6 @@
 /** What `plan --rates-from` says under the plan table: which rates came from the export, and its cautions. */
 import { stageLabel, type Lang } from '../core/stages';
-import { formatPercent } from './formatNumber';
+import { formatPercent } from '../report/formatNumber';
 import type { PlanHistory } from './ratesFromHistory';
 import { cliMessages } from './i18n/cliCatalogue';
 

@@ -1,9 +1,11 @@
 /** Loads a plan input for a command: a JSON file, an .xlsx whose Inputs sheet the user edited, or the default template. */
 import { readFileSync } from 'node:fs';
 import { defaultPlanInput } from '../core/defaultPlan';
+import type { FunnelPlan } from '../core/funnelPlan';
 import { ValidPlan } from '../core/planInput';
 import { Lang } from '../core/stages';
 import { validatePlan } from '../core/validatePlan';
+import { today } from './outputPaths';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { InputError, invalidPlanError } from './cliError';
 import { readJsonFile, readTextFile } from './readJsonFile';
@@ -11,6 +13,8 @@ import { cliMessages } from './i18n/cliCatalogue';
 
 export interface LoadedPlan {
   readonly plan: ValidPlan;
+  /** Its reverse funnel, computed once by validatePlan: commands use it, never compute it again. */
+  readonly funnel: FunnelPlan;
   /** How to name the input in messages. */
   readonly where: string;
   /** What read but looks wrong (a workbook's stage row gone since it was generated). */
@@ -59,8 +63,9 @@ export function warningLine(warning: string, lang: Lang): string {
 
 /** Validates a read input; errors name the cell when the input came from a workbook. */
 export function validateRawPlan(raw: RawPlan, lang: Lang): LoadedPlan {
-  const checked = validatePlan(raw.input);
-  if (checked.ok) return { plan: checked.plan, where: raw.where, ...(raw.warnings ? { warnings: raw.warnings } : {}) };
+  // A plan without a fiscal-year start plans the year of the user's today (core has no clock).
+  const checked = validatePlan(raw.input, { today: today() });
+  if (checked.ok) return { plan: checked.plan, funnel: checked.funnel, where: raw.where, ...(raw.warnings ? { warnings: raw.warnings } : {}) };
   const error = invalidPlanError(raw.where, checked.errors, lang);
   const cellOf = raw.cellOf;
   if (!cellOf) throw error;

@@ -10,7 +10,7 @@ import type { Lang } from '../core/stages';
 import { contentFingerprint } from '../workbook/contentFingerprint';
 import { OWNER_SHEET } from '../workbook/ownerTable';
 import { InputError } from './cliError';
-import { REPORT_GENERATOR } from './report/htmlReport';
+import { REPORT_GENERATOR } from '../report/htmlReport';
 import { sheetParts } from './xlsx/xlsxPackage';
 import { readZip } from './xlsx/zipArchive';
 import { cliMessages } from './i18n/cliCatalogue';

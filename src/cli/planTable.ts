@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { FunnelPlan, marketingSources } from '../core/funnelPlan';
 import { Lang, stageLabel } from '../core/stages';
-import { formatCount, formatMoney, formatPercent } from './formatNumber';
+import { formatCount, formatMoney, formatPercent } from '../report/formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
 import { cliMessages } from './i18n/cliCatalogue';
 

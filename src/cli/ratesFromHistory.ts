@@ -1,10 +1,12 @@
 /**
- * `plan --rates-from EXPORT`: the plan's conversion rates taken from a CRM export. Its
- * sources are grouped into plan sources (history.sourceMap, the rest to
- * history.unmappedSource / --unmapped-source) while the file streams, then each plan source
- * gets its group's mature rates (or all-record rates with --all-records).
+ * `plan --rates-from EXPORT`: the plan's conversion rates taken from a CRM export under the
+ * one history policy (core/history/historyPolicy.ts, shared with Sheets' Derive rates): its
+ * sources are grouped into plan sources (history.sourceMap, a plan source's id or name,
+ * history.unmappedSource / --unmapped-source) while the file streams, then the policy's rates
+ * go into the plan input's conversionRates. Its errors and warnings get the CLI's hints here.
  */
-import { AppliedRate, applyHistoryRates, historyGrouping } from '../core/history/applyHistoryRates';
+import { applyHistoryPolicy, PolicyNote, PolicyRate, PolicySource, SourceMatch, sourceGrouping } from '../core/history/historyPolicy';
+import { describePolicyNote, hint } from '../core/history/historyPolicyText';
 import { readHistoryPlanOptions } from '../core/history/historyPlanOptions';
 import type { HistoryResult } from '../core/history/historyTypes';
 import type { DateOrder } from '../core/history/parseHistoryDate';
@@ -13,9 +15,9 @@ import type { Lang } from '../core/stages';
 import { DEFAULT_STAGES } from '../core/stages';
 import { formatFieldError } from '../core/fieldError';
 import { InputError } from './cliError';
+import { cliMessages } from './i18n/cliCatalogue';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
-import { cliMessages } from './i18n/cliCatalogue';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -30,9 +32,20 @@ export interface RatesFromFlags {
 export interface PlanHistory {
   readonly file: string;
   readonly result: HistoryResult;
-  readonly applied: readonly AppliedRate[];
+  readonly applied: readonly PolicyRate[];
+  /** The history's and the policy's warnings, in words. */
   readonly warnings: readonly string[];
+  /** The policy's warnings as data, and in words (also in `warnings`). */
+  readonly notes: readonly PolicyNote[];
+  readonly noteLines: readonly string[];
+  /** Where each CRM source went. */
+  readonly matches: readonly SourceMatch[];
   readonly matureRates: boolean;
+}
+
+
+function noteLine(note: PolicyNote, lang: Lang): string {
+  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.mappingHint}` : describePolicyNote(note, lang);
 }
 
 
@@ -55,7 +68,16 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     throw new InputError(cliMessages(lang).cliHistory.historyProblems, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
-  const grouping = historyGrouping(options);
+  const sources: PolicySource[] = input.sources.map((s) => {
+    const source = (isRecord(s) ? s : {}) as Record<string, unknown>;
+    return {
+      id: typeof source.id === 'string' ? source.id.trim() : '',
+      ...(typeof source.name === 'string' ? { name: source.name } : {}),
+      ...(typeof source.entryStage === 'string' ? { entryStage: source.entryStage } : {}),
+      own: isRecord(source.conversionRates) ? source.conversionRates : {},
+    };
+  });
+  const grouping = sourceGrouping(sources, options);
   const stages = Array.isArray(input.stages) ? input.stages : [...DEFAULT_STAGES];
   const exported = await readHistoryExport(file, {
     stages,
@@ -64,14 +86,25 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     groupSource: grouping.group,
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
-  const applied = applyHistoryRates(input, exported.result, options, grouping.unmapped, lang);
-  if (!applied.ok) {
-    const hint = options.unmappedSource === undefined && grouping.unmapped.size > 0 ? [cliMessages(lang).cliHistory.unmappedHint] : [];
-    throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), [...applied.problems, ...hint]);
-  }
+  const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
+  if (!policy.ok) throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), policy.errors.map((e) => noteLine(e, lang)));
+  const withRates = input.sources.map((source, j) => {
+    const fed = policy.rates.filter((r) => r.source === sources[j].id);
+    if (fed.length === 0) return source;
+    return { ...source, conversionRates: { ...(isRecord(source.conversionRates) ? source.conversionRates : {}), ...Object.fromEntries(fed.map((r) => [r.stage, r.rate])) } };
+  });
   return {
-    input: applied.input,
-    history: { file, result: exported.result, applied: applied.applied, warnings: [...exported.result.warnings, ...applied.warnings], matureRates: options.matureRates },
+    input: { ...input, sources: withRates },
+    history: {
+      file,
+      result: exported.result,
+      applied: policy.rates,
+      warnings: [...exported.result.warnings, ...policy.warnings.map((w) => noteLine(w, lang))],
+      notes: policy.warnings,
+      noteLines: policy.warnings.map((w) => noteLine(w, lang)),
+      matches: policy.matches,
+      matureRates: options.matureRates,
+    },
   };
 }
 
@@ -80,7 +113,17 @@ export function planHistoryJson(history: PlanHistory): Record<string, unknown> {
   const rates: Record<string, Record<string, unknown>> = {};
   for (const a of history.applied) {
     rates[a.source] ??= {};
-    rates[a.source][a.stage] = { rate: a.rate, basis: a.basis, sample: a.stat.sample, converted: a.stat.converted, low: a.stat.low, high: a.stat.high };
+    rates[a.source][a.stage] = {
+      rate: a.rate,
+      basis: a.basis,
+      sample: a.stat.sample,
+      converted: a.stat.converted,
+      low: a.stat.low,
+      high: a.stat.high,
+      smallSample: a.stat.smallSample,
+      from: a.from,
+      previous: a.previous,
+    };
   }
   const durations = (pick: 'medianDays' | 'p90Days') =>
     Object.fromEntries(Object.entries(history.result.bySource).map(([source, stats]) => [source, { ...stats[pick] }]));
@@ -93,6 +136,8 @@ export function planHistoryJson(history: PlanHistory): Record<string, unknown> {
     rates,
     medianDays: durations('medianDays'),
     p90Days: durations('p90Days'),
+    sourceMatches: Object.fromEntries(history.matches.map((m) => [m.crmSource, { planSource: m.planSource, by: m.by }])),
     warnings: history.warnings,
+    notes: history.notes,
   };
 }

@@ -73,6 +73,12 @@ function halfway(a: Fraction, b: Fraction): Fraction {
  * - 0.29999999999999993 (=0.7-0.4): D = 0.3, [0.2999999999999995, 0.3000000000000005].
  * - 0.57: [0.5699999999999995, 0.5700000000000005]; 1: [0.9999999999999995, 1.000000000000005].
  * - 0: [0, 0].
+ *
+ * @example
+ * const n = doubleNeighbourhood(0.57);
+ * n.shown;                 // → 57/100
+ * fractionToNumber(n.lo);  // → 0.5699999999999995
+ * n.wholeNumbersAmbiguous; // → false
  */
 export function doubleNeighbourhood(x: number): DoubleNeighbourhood {
   if (!Number.isFinite(x)) throw new RangeError(`doubleNeighbourhood: ${x} is not finite`);
@@ -125,10 +131,39 @@ export function doubleNeighbourhood(x: number): DoubleNeighbourhood {
  * - 0.333333333333333 (15 threes, what a sheet shows for =1/3) → 1/3.
  * - 1e21 → 10^21; 1e-300 → 10^-300; 5e-324, the smallest double → 4.94065645841247e-324:
  *   this never throws on a finite double.
+ *
+ * @example
+ * fractionFromNumber(1 / 7);     // → 1/7
+ * fractionFromNumber(0.7 - 0.4); // → 3/10 (the double is 0.29999999999999993)
+ * fractionFromNumber(20476.19);  // → 2047619/100
+ *
+ * @throws RangeError when x is NaN or ±Infinity.
  */
 export function fractionFromNumber(x: number): Fraction {
   if (!Number.isFinite(x)) throw new RangeError(`fractionFromNumber: ${x} is not finite`);
+  return simplestInNeighbourhood(doubleNeighbourhood(x));
+}
+
+/**
+ * {@link fractionFromNumber} of a double a spreadsheet can hold; undefined when it cannot
+ * ({@link losesDigitsInSpreadsheet}, or not finite). One neighbourhood answers both questions:
+ * reading every input number this way instead of asking the two functions in turn halves
+ * the cost of validating a plan.
+ *
+ * @example
+ * spreadsheetFraction(0.57);             // → 57/100
+ * spreadsheetFraction(1 / 7);            // → 1/7
+ * spreadsheetFraction(1234567890123456); // → undefined (a sheet keeps 1234567890123460)
+ * spreadsheetFraction(Infinity);         // → undefined
+ */
+export function spreadsheetFraction(x: number): Fraction | undefined {
+  if (!Number.isFinite(x)) return undefined;
   const n = doubleNeighbourhood(x);
+  if (n.wholeNumbersAmbiguous && Number(n.shown.num) !== x) return undefined;
+  return simplestInNeighbourhood(n);
+}
+
+function simplestInNeighbourhood(n: DoubleNeighbourhood): Fraction {
   if (n.wholeNumbersAmbiguous) return n.shown;
   const simplest = simplestFractionIn(n.lo, n.hi);
   if (simplest.num === n.shown.num && simplest.den === n.shown.den) return simplest;
@@ -146,6 +181,11 @@ function writtenDigits(f: Fraction): number {
  * True when a spreadsheet cannot hold the double x as it is: from 10^15 up it keeps 15
  * significant digits, so 1234567890123456 would become 1234567890123460. Such an input is
  * refused rather than silently read as another whole number.
+ *
+ * @example
+ * losesDigitsInSpreadsheet(1234567890123456); // → true (a sheet keeps 1234567890123460)
+ * losesDigitsInSpreadsheet(123456789012345);  // → false (15 digits)
+ * losesDigitsInSpreadsheet(1e15);             // → false
  */
 export function losesDigitsInSpreadsheet(x: number): boolean {
   if (!Number.isFinite(x)) return true;
@@ -156,6 +196,11 @@ export function losesDigitsInSpreadsheet(x: number): boolean {
 /**
  * Significant digits of a fraction that is a terminating decimal (trailing zeros do not count:
  * 1200 has 2, 0.0570 has 2); undefined for one that is not (1/7).
+ *
+ * @example
+ * significantDigits(fraction(1200n));      // → 2
+ * significantDigits(fraction(57n, 1000n)); // → 2 (0.057)
+ * significantDigits(fraction(1n, 7n));     // → undefined
  */
 export function significantDigits(f: Fraction): number | undefined {
   if (f.num === ZERO) return 0;

@@ -10,7 +10,15 @@ import { stageLabel } from './stages';
 
 export type { ErrorCode, FieldError } from './fieldErrorTypes';
 
-/** How a found value reads in a message: strings quoted, missing as "nothing" (in `lang`). */
+/**
+ * How a found value reads in a message: strings quoted, missing as "nothing" (in `lang`).
+ *
+ * @example
+ * describeValue('25%');              // → '"25%"'
+ * describeValue(undefined);          // → 'nothing'
+ * describeValue([1, 2]);             // → 'a list of 2'
+ * describeValue(undefined, 'zh-TW'); // → '空'
+ */
 export function describeValue(value: unknown, lang: Lang = 'en'): string {
   const t = messages(lang).value;
   if (value === undefined) return t.nothing;
@@ -22,7 +30,15 @@ export function describeValue(value: unknown, lang: Lang = 'en'): string {
   return String(value);
 }
 
-/** `sources[1].conversionRates.sql: expected …, got 1.5` */
+/**
+ * One error as a line for the user: the field path, what was expected, what was found.
+ *
+ * @example
+ * formatFieldError(fieldError('sources[1].conversionRates.sql', 'rateRange', 1.5));
+ * // → 'sources[1].conversionRates.sql: expected a conversion rate greater than 0 and at most 1 (e.g. 0.25 or "25%"), got 1.5'
+ * formatFieldError(fieldError('revenueTarget', 'notPositive', -1), 'zh-TW');
+ * // → 'revenueTarget: 應為大於 0 的數字，實際為 -1'
+ */
 export function formatFieldError(error: FieldError, lang: Lang = 'en'): string {
   const t = messages(lang);
   const named = error.count ? { ...error, detail: t.value.count(stageLabel(error.count.stage, lang), error.count.value, error.count.total) } : error;
@@ -30,6 +46,12 @@ export function formatFieldError(error: FieldError, lang: Lang = 'en'): string {
   return `${error.path}: ${text}`;
 }
 
+/**
+ * Builds a FieldError; `detail` is left out when there is none, so errors compare equal in tests.
+ *
+ * @example
+ * fieldError('sources[0].share', 'shareRange', 1.4); // → { path: 'sources[0].share', code: 'shareRange', value: 1.4 }
+ */
 export function fieldError(path: string, code: ErrorCode, value: unknown, detail?: string): FieldError {
   return detail === undefined ? { path, code, value } : { path, code, value, detail };
 }

@@ -27,7 +27,15 @@ export type ErrorCode =
   | 'ambiguousComma'
   | 'notBoolean'
   | 'unknownField'
-  | 'misspelledField';
+  | 'misspelledField'
+  | 'notMonth'
+  | 'notDate'
+  | 'seasonalityLength'
+  | 'seasonalityZero'
+  | 'seasonalityNeedsHistory'
+  | 'growthRange'
+  | 'duplicateChannelId'
+  | 'channelSharesSum';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

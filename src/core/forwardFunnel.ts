@@ -10,9 +10,9 @@
  */
 import { FieldError, fieldError } from './fieldError';
 import { Fraction, add, divide, fraction, fractionToNumber, multiply, subtract } from './fraction';
+import type { FunnelPlan } from './funnelPlan';
+import { readExact } from './input/readExact';
 import { Exact, ValidPlan } from './planInput';
-import { reverseSource } from './reverseFunnel';
-import { readExact } from './validatePlan';
 
 export interface ForwardSource {
   readonly id: string;
@@ -40,7 +40,15 @@ export interface ForwardPlan {
 
 export type VolumeValidation = { ok: true; volumes: Map<string, Exact> } | { ok: false; errors: FieldError[] };
 
-/** Checks what-if volumes keyed by source id; paths read `volumes.<sourceId>`. */
+/**
+ * Checks what-if volumes keyed by source id; paths read `volumes.<sourceId>`.
+ *
+ * @example
+ * // The seed's plan has sources marketing and outbound.
+ * validateVolumes(plan, { marketing: '9k' }); // → { ok: true, volumes: Map { 'marketing' → 9000 } }
+ * validateVolumes(plan, { partners: 10 });
+ * // → { ok: false, errors: [{ path: 'volumes.partners', code: 'unknownSource', value: 'partners', detail: 'marketing, outbound' }] }
+ */
 export function validateVolumes(plan: ValidPlan, raw: Readonly<Record<string, unknown>>): VolumeValidation {
   const errors: FieldError[] = [];
   const volumes = new Map<string, Exact>();
@@ -57,7 +65,14 @@ export function validateVolumes(plan: ValidPlan, raw: Readonly<Record<string, un
   return errors.length > 0 ? { ok: false, errors } : { ok: true, volumes };
 }
 
-/** Expected counts from `volume` at the entry stage down to won, exact. */
+/**
+ * Expected counts from `volume` at the entry stage down to won, exact.
+ *
+ * @example
+ * // 9,000 leads at 25% / 40% / 50% / 25%:
+ * forwardSource(fraction(9000n), ['lead', 'mql', 'sql', 'opportunity', 'won'], 'lead', (stage) => rates[stage]);
+ * // → [9000, 2250, 900, 450, 225/2] (112.5 expected deals)
+ */
 export function forwardSource(
   volume: Fraction,
   stages: readonly string[],
@@ -72,25 +87,28 @@ export function forwardSource(
   return expected;
 }
 
-export function forwardPlan(plan: ValidPlan, volumes: ReadonlyMap<string, Exact>): ForwardPlan {
+/**
+ * What-if: each source's given volume (else its planned entry-stage count, read from `funnel`,
+ * the reverse funnel validatePlan returned with `plan`) worked forward to expected deals and revenue.
+ *
+ * @example
+ * // The seed's plan with marketing at 9,000 leads; outbound keeps its planned 1,668 SQLs.
+ * const { plan, funnel } = validatePlan(seedExample);
+ * const result = forwardPlan(plan, funnel, new Map([['marketing', { exact: fraction(9000n), value: 9000 }]]));
+ * result.sources.map((s) => s.revenue); // → [2812500, 6004800] (112.5 and 200.16 expected deals)
+ * result.gap;                           // → 1182700 (10,000,000 − 8,817,300)
+ * result.attainment;                    // → 0.88173
+ */
+export function forwardPlan(plan: ValidPlan, funnel: FunnelPlan, volumes: ReadonlyMap<string, Exact>): ForwardPlan {
   const stages = plan.stages;
   const zero = fraction(BigInt(0));
   const totals = stages.map(() => zero);
   let totalRevenue = zero;
-  const sources = plan.sources.map((source): ForwardSource => {
+  const sources = plan.sources.map((source, i): ForwardSource => {
     const rate = (stage: string) => source.conversionRates[stage].exact;
     const given = volumes.get(source.id);
-    const entry = stages.indexOf(source.entryStage);
-    const volume =
-      given?.exact ??
-      fraction(
-        reverseSource(plan.revenueTarget.exact, stages, {
-          share: source.share.exact,
-          avgDealSize: source.avgDealSize.exact,
-          entryStage: source.entryStage,
-          rate,
-        }).counts[entry],
-      );
+    // A planned count is a safe integer (validatePlan checked), so the number is exact.
+    const volume = given?.exact ?? fraction(BigInt(funnel.sources[i].counts[source.entryStage]));
     const expected = forwardSource(volume, stages, source.entryStage, rate);
     const revenue = multiply(expected[stages.length - 1], source.avgDealSize.exact);
     totalRevenue = add(totalRevenue, revenue);

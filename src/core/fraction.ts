@@ -30,6 +30,15 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
+/**
+ * The fraction num/den in lowest terms, the sign on the numerator.
+ *
+ * @example
+ * fraction(6n, -4n); // → { num: -3n, den: 2n }
+ * fraction(160n);    // → { num: 160n, den: 1n }
+ *
+ * @throws RangeError when `den` is 0.
+ */
 export function fraction(num: bigint, den: bigint = ONE): Fraction {
   if (den === ZERO) throw new RangeError('fraction: zero denominator');
   if (den < ZERO) {
@@ -49,6 +58,11 @@ const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
  * Parses plain decimal text such as `"0.57"`, `"-12"`, `"1.5e-7"` exactly.
  * Returns undefined for anything else (no thousands separators, units or symbols:
  * see parseNumberText for those).
+ *
+ * @example
+ * fractionFromDecimalText('0.57');   // → 57/100 exactly ({ num: 57n, den: 100n })
+ * fractionFromDecimalText('1.5e-7'); // → 3/20000000
+ * fractionFromDecimalText('1,200');  // → undefined (a thousands separator: parseNumberText reads it)
  */
 export function fractionFromDecimalText(text: string): Fraction | undefined {
   const m = DECIMAL.exec(text.trim());
@@ -62,36 +76,84 @@ export function fractionFromDecimalText(text: string): Fraction | undefined {
   return exponent >= 0 ? fraction(num * TEN ** BigInt(exponent)) : fraction(num, TEN ** BigInt(-exponent));
 }
 
+/**
+ * a + b, exactly.
+ *
+ * @example
+ * add(fraction(1n, 3n), fraction(1n, 6n)); // → 1/2
+ */
 export function add(a: Fraction, b: Fraction): Fraction {
   return fraction(a.num * b.den + b.num * a.den, a.den * b.den);
 }
 
+/**
+ * a − b, exactly.
+ *
+ * @example
+ * subtract(fraction(1n, 2n), fraction(1n, 3n)); // → 1/6
+ */
 export function subtract(a: Fraction, b: Fraction): Fraction {
   return fraction(a.num * b.den - b.num * a.den, a.den * b.den);
 }
 
+/**
+ * a × b, exactly.
+ *
+ * @example
+ * // The seed's marketing revenue: 10,000,000 × 40%.
+ * multiply(fraction(10_000_000n), fraction(2n, 5n)); // → 4000000/1
+ */
 export function multiply(a: Fraction, b: Fraction): Fraction {
   return fraction(a.num * b.num, a.den * b.den);
 }
 
+/**
+ * a / b, exactly.
+ *
+ * @example
+ * // 57 won deals at a 57% rate need exactly 100 opportunities (a double says 100.00000000000001).
+ * divide(fraction(57n), fraction(57n, 100n)); // → 100/1
+ *
+ * @throws RangeError when `b` is 0.
+ */
 export function divide(a: Fraction, b: Fraction): Fraction {
   if (b.num === ZERO) throw new RangeError('divide: division by zero');
   return fraction(a.num * b.den, a.den * b.num);
 }
 
+/**
+ * The sign of a − b: −1 when a < b, 0 when equal, 1 when a > b.
+ *
+ * @example
+ * compare(fraction(57n, 100n), fraction(4n, 7n)); // → -1 (0.57 < 0.5714…)
+ * compare(fraction(2n, 4n), fraction(1n, 2n));    // → 0
+ */
 export function compare(a: Fraction, b: Fraction): -1 | 0 | 1 {
   const l = a.num * b.den;
   const r = b.num * a.den;
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-/** The least integer ≥ f, exactly. */
+/**
+ * The least integer ≥ f, exactly: the reverse funnel's rounding up.
+ *
+ * @example
+ * // 667 opportunities at 40% from SQL: 1,667.5 SQLs, so 1,668 are needed.
+ * ceilFraction(fraction(3335n, 2n)); // → 1668n
+ * ceilFraction(fraction(-7n, 2n));   // → -3n
+ */
 export function ceilFraction(f: Fraction): bigint {
   const q = f.num / f.den; // BigInt division truncates toward zero
   return q * f.den < f.num ? q + ONE : q;
 }
 
-/** The greatest integer ≤ f, exactly. */
+/**
+ * The greatest integer ≤ f, exactly.
+ *
+ * @example
+ * floorFraction(fraction(7n, 2n));  // → 3n
+ * floorFraction(fraction(-7n, 2n)); // → -4n
+ */
 export function floorFraction(f: Fraction): bigint {
   const q = f.num / f.den;
   return q * f.den > f.num ? q - ONE : q;
@@ -101,6 +163,10 @@ export function floorFraction(f: Fraction): bigint {
  * The double nearest to f (to within the last bit): the quotient is taken to 21
  * significant digits in BigInt and handed to the decimal parser, so tiny values (1e-300)
  * and huge ones keep their magnitude.
+ *
+ * @example
+ * fractionToNumber(fraction(57n, 100n)); // → 0.57
+ * fractionToNumber(fraction(1n, 3n));    // → 0.3333333333333333
  */
 export function fractionToNumber(f: Fraction): number {
   if (f.den === ONE) return Number(f.num);
@@ -113,6 +179,13 @@ export function fractionToNumber(f: Fraction): number {
   return negative ? -value : value;
 }
 
+/**
+ * Whether f is a whole number (fractions are kept in lowest terms, so den is 1).
+ *
+ * @example
+ * isInteger(fraction(200n, 2n)); // → true (100)
+ * isInteger(fraction(5n, 2n));   // → false
+ */
 export function isInteger(f: Fraction): boolean {
   return f.den === ONE;
 }

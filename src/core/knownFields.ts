@@ -6,14 +6,21 @@
 import { FieldError, fieldError } from './fieldError';
 
 /** Top-level fields of a plan input; `$schema` lets an editor check the file against a JSON Schema. */
-export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'history'];
+export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'timing', 'history'];
 
 /** Fields of one entry of `sources`. */
-export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates'];
+export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'stageDays', 'channels'];
 
 const fold = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
 
-/** Edits (insert, delete, substitute, swap two neighbours) turning a into b: optimal string alignment. */
+/**
+ * Edits (insert, delete, substitute, swap two neighbours) turning a into b: optimal string alignment.
+ *
+ * @example
+ * editDistance('handofStage', 'handoffStage'); // → 1 (one f inserted)
+ * editDistance('ab', 'ba');                    // → 1 (one swap)
+ * editDistance('kitten', 'sitting');           // → 3
+ */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
@@ -32,6 +39,12 @@ export function editDistance(a: string, b: string): number {
  * (`avgDealsize`, `entry_stage`), else the nearest within a few edits (a third of the key's
  * length, at least 1: `handofStage`), else the one field that contains it or is contained in
  * it (`dealSize` → avgDealSize, `rates` → conversionRates). Undefined when nothing is close.
+ *
+ * @example
+ * probableField('avgDealsize', SOURCE_FIELDS); // → 'avgDealSize'
+ * probableField('entry_stage', SOURCE_FIELDS); // → 'entryStage'
+ * probableField('dealSize', SOURCE_FIELDS);    // → 'avgDealSize' (contained in it)
+ * probableField('colour', SOURCE_FIELDS);      // → undefined
  */
 export function probableField(key: string, known: readonly string[]): string | undefined {
   const folded = fold(key);
@@ -54,7 +67,14 @@ export function probableField(key: string, known: readonly string[]): string | u
   return containing.length === 1 ? containing[0] : undefined;
 }
 
-/** `prefix.key`, or `prefix["odd key"]` for a key that is not a plain name (`""`, `avg deal size`). */
+/**
+ * `prefix.key`, or `prefix["odd key"]` for a key that is not a plain name (`""`, `avg deal size`).
+ *
+ * @example
+ * fieldPath('sources[0]', 'share');         // → 'sources[0].share'
+ * fieldPath('sources[0]', 'avg deal size'); // → 'sources[0]["avg deal size"]'
+ * fieldPath('', 'name');                    // → 'name'
+ */
 export function fieldPath(prefix: string, key: string): string {
   if (/^[$A-Za-z_][\w$]*$/.test(key)) return prefix === '' ? key : `${prefix}.${key}`;
   return `${prefix}[${JSON.stringify(key)}]`;
@@ -63,6 +83,11 @@ export function fieldPath(prefix: string, key: string): string {
 /**
  * Reports every own key of `record` that is not in `known`, at {@link fieldPath}(prefix, key):
  * "did you mean …?" when {@link probableField} finds one, else the list of fields expected there.
+ *
+ * @example
+ * const errors: FieldError[] = [];
+ * checkKnownFields({ id: 'm', shares: 1 }, SOURCE_FIELDS, 'sources[0]', errors);
+ * // errors → [{ path: 'sources[0].shares', code: 'misspelledField', value: 1, detail: 'share' }]
  */
 export function checkKnownFields(record: Record<string, unknown>, known: readonly string[], prefix: string, errors: FieldError[]): void {
   for (const key of Object.keys(record)) {

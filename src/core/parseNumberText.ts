@@ -6,7 +6,7 @@
  * Refused, with the reason: two signs (`"($-500)"`, `"-$-5"`, `"--5"`) and a lone comma that
  * may be a decimal comma (`"0,25"`: 0.25 or 25?).
  */
-import { SPREADSHEET_DIGITS, fractionFromNumber, losesDigitsInSpreadsheet, significantDigits } from './doubleAsFraction';
+import { SPREADSHEET_DIGITS, significantDigits, spreadsheetFraction } from './doubleAsFraction';
 import { Fraction, divide, fraction, fractionFromDecimalText, fractionToNumber, multiply } from './fraction';
 
 const TEN = BigInt(10);
@@ -40,13 +40,26 @@ export type NumberTextProblem =
  * Reads a number typed or pasted by a user, exactly as typed. Returns undefined when the text
  * is not a number in any of the accepted forms (the caller names the field in its message);
  * {@link readNumberText} says why.
+ *
+ * @example
+ * parseNumberText('120万');  // → 1200000/1
+ * parseNumberText('$1.2M');  // → 1200000/1
+ * parseNumberText('25%');    // → 1/4
+ * parseNumberText('0,25');   // → undefined (a decimal comma? refused)
  */
 export function parseNumberText(input: string): Fraction | undefined {
   const read = readNumberText(input);
   return 'problem' in read ? undefined : read;
 }
 
-/** {@link parseNumberText}, with the reason when the text is refused. */
+/**
+ * {@link parseNumberText}, with the reason when the text is refused.
+ *
+ * @example
+ * readNumberText('(500)'); // → -500/1 (an accounting negative)
+ * readNumberText('0,25');  // → { problem: 'ambiguousComma', suggestion: '0.25' }
+ * readNumberText('--5');   // → { problem: 'twoSigns' }
+ */
 export function readNumberText(input: string): Fraction | NumberTextProblem {
   const NOT_NUMBER = { problem: 'notNumber' } as const;
   let s = input.normalize('NFKC').replace(/[\u00a0\u2009\u202f]/g, ' ').trim();
@@ -131,6 +144,12 @@ export type NumberReading = Fraction | NumberTextProblem | { readonly problem: '
  *   that double;
  * - from 10^15 up, a number with more than 15 significant digits ("1234567890123456") is
  *   refused: a spreadsheet would keep a different whole number.
+ *
+ * @example
+ * readNumberLike(0.57);                  // → 57/100
+ * readNumberLike('57%');                 // → 57/100
+ * readNumberLike('0.14285714285714285'); // → 1/7
+ * readNumberLike(1234567890123456);      // → { problem: 'tooManyDigits' }
  */
 export function readNumberLike(value: unknown): NumberReading {
   if (typeof value === 'number') return readDouble(value);
@@ -144,5 +163,5 @@ export function readNumberLike(value: unknown): NumberReading {
 function readDouble(x: number): NumberReading {
   // Not finite: NaN or Infinity typed as a number (callers say so first), or text beyond the doubles.
   if (Number.isNaN(x)) return { problem: 'notNumber' };
-  return losesDigitsInSpreadsheet(x) ? { problem: 'tooManyDigits' } : fractionFromNumber(x);
+  return spreadsheetFraction(x) ?? { problem: 'tooManyDigits' };
 }

@@ -4,6 +4,7 @@
  * the validated plan holds them as exact fractions beside their plain values.
  */
 import type { Fraction } from './fraction';
+import type { ValidTiming } from './time/readTiming';
 
 export type NumberLike = number | string;
 
@@ -19,6 +20,36 @@ export interface SourceInput {
   entryStage?: string;
   /** Rate from each stage to the next, keyed by the from-stage: `{ "lead": 0.25 }`. */
   conversionRates: Record<string, NumberLike>;
+  /** Median days from each stage to the next, keyed by the from-stage: the sales-cycle lag. */
+  stageDays?: Record<string, NumberLike>;
+  /** The source split into channels, each reverse-funnelled on its own (design.md §8). */
+  channels?: ChannelInput[];
+}
+
+export interface ChannelInput {
+  id: string;
+  name?: string;
+  /** Share of the source's revenue, 0..1; a source's channels add up to 1. */
+  share: NumberLike;
+  /** Cost of one record entering at the source's entry stage (a lead, for most). */
+  costPerLead?: NumberLike;
+  /** Overrides the source's. */
+  avgDealSize?: NumberLike;
+  /** Overrides some of the source's rates; the rest are inherited. */
+  conversionRates?: Record<string, NumberLike>;
+}
+
+export interface TimingInput {
+  /** "YYYY-MM": FY month 0. */
+  fiscalYearStart?: string;
+  /** 12 weights of won deals by FY month, or "even". */
+  seasonality?: NumberLike[] | string;
+  /** Next year's target = this year's × (1 + growth). */
+  nextYearGrowth?: NumberLike;
+  /** "YYYY-MM-DD" days off (Mon–Fri otherwise count as working days). */
+  holidays?: string[];
+  /** Records already at each stage on FY start. */
+  openPipeline?: Record<string, NumberLike>;
 }
 
 export interface PlanInput {
@@ -30,6 +61,8 @@ export interface PlanInput {
   /** The stage whose marketing-sourced count is marketing's headline target; default "sql". */
   handoffStage?: string;
   sources: SourceInput[];
+  /** When the plan happens: fiscal year, seasonality, growth, holidays (design.md §7). */
+  timing?: TimingInput;
   /** How a CRM export maps onto this plan when its rates come from history (see core/history/historyPlanOptions.ts). */
   history?: unknown;
 }
@@ -50,6 +83,23 @@ export interface ValidSource {
   readonly entryStage: string;
   /** Rates for every stage from the entry stage down to the one above won. */
   readonly conversionRates: Readonly<Record<string, Exact>>;
+  /** Median days from a stage to the next; undefined when not given (no lag, unless history says). */
+  readonly stageDays: Readonly<Record<string, Fraction>> | undefined;
+  /** Empty when the source is not split. */
+  readonly channels: readonly ValidChannel[];
+}
+
+export interface ValidChannel {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  /** Share of its source's revenue. */
+  readonly share: Exact;
+  readonly costPerLead: Exact | undefined;
+  /** Its own, or its source's. */
+  readonly avgDealSize: Exact;
+  /** Every rate the source has, with the channel's overrides. */
+  readonly conversionRates: Readonly<Record<string, Exact>>;
 }
 
 export interface ValidPlan {
@@ -59,4 +109,5 @@ export interface ValidPlan {
   readonly stages: readonly string[];
   readonly handoffStage: string | undefined;
   readonly sources: readonly ValidSource[];
+  readonly timing: ValidTiming;
 }

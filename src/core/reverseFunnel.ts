@@ -28,6 +28,17 @@ export interface ReverseSourceCounts {
 
 const ZERO = BigInt(0);
 
+/**
+ * One source's counts per stage, worked backwards from the revenue target (the formulas above).
+ *
+ * @example
+ * // The seed's marketing source: 40% of 10,000,000 at 25,000 a deal, rates 25% / 40% / 50% / 25%.
+ * const rates: Record<string, Fraction> = { lead: fraction(1n, 4n), mql: fraction(2n, 5n), sql: fraction(1n, 2n), opportunity: fraction(1n, 4n) };
+ * reverseSource(fraction(10_000_000n), ['lead', 'mql', 'sql', 'opportunity', 'won'], {
+ *   share: fraction(2n, 5n), avgDealSize: fraction(25_000n), entryStage: 'lead', rate: (stage) => rates[stage],
+ * });
+ * // → { revenue: 4000000/1, counts: [12800n, 3200n, 1280n, 640n, 160n] }
+ */
 export function reverseSource(
   revenueTarget: Fraction,
   stages: readonly string[],

@@ -16,6 +16,12 @@ const ONE = BigInt(1);
  * Examples: [0.142857142857142, 0.142857142857143] → 1/7; [0.33, 0.34] → 1/3;
  * [0.2999999999999995, 0.3000000000000005] → 3/10; [2.5, 7] → 3; [−0.5, 0.2] → 0.
  *
+ * @example
+ * simplestFractionIn(fraction(33n, 100n), fraction(34n, 100n)); // → 1/3
+ * simplestFractionIn(fraction(5n, 2n), fraction(7n));          // → 3/1
+ *
+ * @throws RangeError when lo > hi.
+ *
  * Method: if the interval holds a whole number, the answer is the one nearest zero. Otherwise
  * lo and hi share their whole part n, and lo = n + 1/y for y in [1/(hi − n), 1/(lo − n)]: the
  * simplest x is n + 1/(the simplest y), so the loop collects the terms n of a continued fraction

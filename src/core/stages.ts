@@ -13,7 +13,15 @@ export const DEFAULT_STAGES: readonly string[] = ['lead', 'mql', 'sql', 'opportu
 /** The stage whose count is marketing's own target (seed 001: "市场部的营销目标即SQL数量"). */
 export const DEFAULT_HANDOFF_STAGE = 'sql';
 
-/** `stageLabel('opportunity', 'zh-TW')` → '商機'; `stageLabel('demo')` → 'demo'. */
+/**
+ * A stage's label in the user's language (the catalogue's `stages`); an id the funnel does not know is its own label.
+ *
+ * @example
+ * stageLabel('sql');          // → 'SQLs'
+ * stageLabel('sql', 'zh-CN'); // → '销售认可线索 (SQL)'
+ * stageLabel('sql', 'zh-TW'); // → '銷售認可線索 (SQL)'
+ * stageLabel('trial');        // → 'trial'
+ */
 export function stageLabel(stage: string, lang: Lang = 'en'): string {
   const labels: Readonly<Record<string, string>> = messages(lang).stages;
   return Object.prototype.hasOwnProperty.call(labels, stage) ? labels[stage] : stage;

@@ -5,74 +5,37 @@
  */
 import { FieldError, fieldError } from './fieldError';
 import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from './fraction';
-import { SPREADSHEET_DIGITS, significantDigits } from './doubleAsFraction';
-import { readNumberLike } from './parseNumberText';
+import { FunnelPlan, funnelFromCounts, reverseSources } from './funnelPlan';
+import { checkCountSizes } from './funnel/overflow';
+import { isBlank, readExact } from './input/readExact';
 import { Exact, ValidPlan, ValidSource } from './planInput';
-import { reverseSource } from './reverseFunnel';
-import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES, stageLabel } from './stages';
+import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES } from './stages';
 import { FUNNEL_ORDER } from './history/knownColumns';
 import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
+import { readChannels } from './channels/readChannels';
+import { readStageDays } from './time/readStageDays';
+import { readTiming } from './time/readTiming';
 
-export type PlanValidation = { ok: true; plan: ValidPlan } | { ok: false; errors: FieldError[] };
+/**
+ * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
+ * large for a cell is an input error), so callers use this one instead of computing it again.
+ */
+export type PlanValidation = { ok: true; plan: ValidPlan; funnel: FunnelPlan } | { ok: false; errors: FieldError[] };
 
-/** Keys that would collide with the output's own fields or with JS object internals. */
+/** Keys that would collide with the output's own fields (planJson.ts, with its deprecated flat counts) or with JS object internals. */
 export const RESERVED_IDS: readonly string[] = [
-  'revenue', 'wonRevenue', 'name', 'id', 'kind', 'share', 'avgDealSize', 'entryStage',
+  'revenue', 'wonRevenue', 'name', 'id', 'kind', 'share', 'avgDealSize', 'entryStage', 'counts',
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
 ];
 
 /** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
 const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** 10^15: the least count with 16 digits. */
-const SIXTEEN_DIGITS = BigInt(10) ** BigInt(SPREADSHEET_DIGITS);
 const ZERO = BigInt(0);
-
-type Rule = 'any' | 'positive' | 'nonNegative' | 'share' | 'rate';
-
 
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Reads a number-like field exactly, or records why it cannot. */
-export function readExact(value: unknown, path: string, rule: Rule, errors: FieldError[]): Exact | undefined {
-  if (isBlank(value)) {
-    errors.push(fieldError(path, 'required', value === null ? undefined : value));
-    return undefined;
-  }
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    errors.push(fieldError(path, 'notFinite', value));
-    return undefined;
-  }
-  const exact = readNumberLike(value);
-  if ('problem' in exact) {
-    const suggestion = exact.problem === 'ambiguousComma' ? exact.suggestion : undefined;
-    errors.push(fieldError(path, exact.problem, value, suggestion));
-    return undefined;
-  }
-  const sign = compare(exact, fraction(ZERO));
-  const broken =
-    (rule === 'positive' && sign <= 0 && 'notPositive') ||
-    (rule === 'nonNegative' && sign < 0 && 'negative') ||
-    (rule === 'share' && (sign < 0 || compare(exact, FRACTION_ONE) > 0) && 'shareRange') ||
-    (rule === 'rate' && (sign <= 0 || compare(exact, FRACTION_ONE) > 0) && 'rateRange');
-  if (broken) {
-    errors.push(fieldError(path, broken, value));
-    return undefined;
-  }
-  const plain = fractionToNumber(exact);
-  if (Math.abs(plain) > Number.MAX_SAFE_INTEGER) {
-    errors.push(fieldError(path, 'tooLarge', value, 'the value'));
-    return undefined;
-  }
-  return { exact, value: plain };
 }
 
 function readOptionalText(value: unknown, path: string, errors: FieldError[]): string | undefined {
@@ -95,7 +58,7 @@ function readId(value: unknown, path: string, errors: FieldError[]): string | un
   }
   const id = value.trim();
   if (RESERVED_IDS.includes(id)) {
-    errors.push(fieldError(path, 'reservedId', value, RESERVED_IDS.slice(0, 8).join(', ')));
+    errors.push(fieldError(path, 'reservedId', value, RESERVED_IDS.slice(0, 9).join(', ')));
     return undefined;
   }
   return id;
@@ -134,6 +97,7 @@ function readSource(
   raw: unknown,
   index: number,
   stages: string[] | undefined,
+  channelIds: Set<string>,
   errors: FieldError[],
 ): ValidSource | undefined {
   const path = `sources[${index}]`;
@@ -188,8 +152,14 @@ function readSource(
     }
   }
 
-  if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined) return undefined;
-  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates };
+  const stageDays = readStageDays(own(raw, 'stageDays'), `${path}.stageDays`, stages, errors);
+  const channels =
+    avgDealSize && errors.length === before
+      ? readChannels(own(raw, 'channels'), { path, avgDealSize, conversionRates: rates, converting: needed, reservedIds: RESERVED_IDS }, channelIds, errors)
+      : undefined;
+
+  if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined || !channels) return undefined;
+  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, channels };
 }
 
 function percentText(sum: Fraction): string {
@@ -197,56 +167,30 @@ function percentText(sum: Fraction): string {
   return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
 }
 
-/** Why a count cannot be a cell's number: beyond MAX_SAFE_INTEGER, or more than 15 significant digits. */
-export function countSizeProblem(count: bigint): 'tooLarge' | 'tooManyDigits' | undefined {
-  if (count > MAX_SAFE) return 'tooLarge';
-  if (count >= SIXTEEN_DIGITS && (significantDigits(fraction(count)) ?? 0) > SPREADSHEET_DIGITS) return 'tooManyDigits';
-  return undefined;
+export interface ValidateOptions {
+  /** "YYYY-MM-DD" in the user's time zone: a plan without a fiscal-year start plans the year of today (the next one from October on). */
+  readonly today?: string;
 }
 
 /**
- * Counts that would not fit a double exactly, or that have more than 15 significant digits
- * (a spreadsheet keeps 15 and would change the last ones), are input errors, not silent floats.
- * Each names the input that produced the count: the deal size for won deals, else the rate.
+ * Checks a plan input field by field and, when it is valid, returns it with its reverse funnel
+ * (computed once, here: the overflow check needs it). Every problem is reported, none thrown.
+ *
+ * @example
+ * // The seed's plan: valid, 360 won deals in total.
+ * const checked = validatePlan(seedExample);
+ * checked.ok && checked.funnel.total.counts.won; // → 360
+ *
+ * @example
+ * validatePlan({ revenueTarget: '10M', sources: [{ id: 'm', share: 1, avgDealSize: 0, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } }] });
+ * // → { ok: false, errors: [{ path: 'sources[0].avgDealSize', code: 'notPositive', value: 0 }] }
+ *
+ * @example
+ * // 9×10^15 won deals fit a double; the 1.8×10^16 leads at 50% do not.
+ * validatePlan({ revenueTarget: 9e15, stages: ['lead', 'won'], sources: [{ id: 'm', share: 1, avgDealSize: 1, conversionRates: { lead: 0.5 } }] });
+ * // → { ok: false, errors: [{ path: 'sources[0].conversionRates.lead', code: 'tooLarge', value: 0.5, detail: 'the Leads count (18000000000000000)' }] }
  */
-function checkCountSizes(
-  target: Exact,
-  stages: readonly string[],
-  sources: readonly ValidSource[],
-  errors: FieldError[],
-): void {
-  const totals = stages.map(() => ZERO);
-  const problem = countSizeProblem;
-  for (const source of sources) {
-    const { counts } = reverseSource(target.exact, stages, {
-      share: source.share.exact,
-      avgDealSize: source.avgDealSize.exact,
-      entryStage: source.entryStage,
-      rate: (stage) => source.conversionRates[stage].exact,
-    });
-    // Report the first (lowest) stage that breaks: counts only grow going up.
-    for (let k = stages.length - 1; k >= 0; k--) {
-      totals[k] += counts[k];
-      const code = problem(counts[k]);
-      if (code === undefined) continue;
-      const won = k === stages.length - 1;
-      const path = won ? `sources[${source.index}].avgDealSize` : `sources[${source.index}].conversionRates.${stages[k]}`;
-      const value = won ? source.avgDealSize.value : source.conversionRates[stages[k]].value;
-      errors.push({ ...fieldError(path, code, value, `the ${stageLabel(stages[k])} count (${counts[k]})`), count: { stage: stages[k], value: String(counts[k]), total: false } });
-      for (let j = k - 1; j >= 0; j--) totals[j] += counts[j];
-      break;
-    }
-  }
-  if (errors.length > 0) return;
-  totals.forEach((total, k) => {
-    const code = problem(total);
-    if (code !== undefined) {
-      errors.push({ ...fieldError('sources', code, target.value, `the total ${stageLabel(stages[k])} count (${total})`), count: { stage: stages[k], value: String(total), total: true } });
-    }
-  });
-}
-
-export function validatePlan(input: unknown): PlanValidation {
+export function validatePlan(input: unknown, options: ValidateOptions = {}): PlanValidation {
   const errors: FieldError[] = [];
   if (!isRecord(input)) return { ok: false, errors: [fieldError('(input)', 'notObject', input)] };
   checkKnownFields(input, PLAN_FIELDS, '', errors);
@@ -277,8 +221,9 @@ export function validatePlan(input: unknown): PlanValidation {
     errors.push(fieldError('sources', 'emptyList', rawSources));
   } else {
     const firstIndexOfId = new Map<string, number>();
+    const channelIds = new Set<string>();
     rawSources.forEach((raw, i) => {
-      const source = readSource(raw, i, stages, errors);
+      const source = readSource(raw, i, stages, channelIds, errors);
       const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id.trim() : undefined;
       if (id !== undefined && id !== '') {
         const first = firstIndexOfId.get(id);
@@ -301,10 +246,15 @@ export function validatePlan(input: unknown): PlanValidation {
     }
   }
 
-  if (revenueTarget && stages) checkCountSizes(revenueTarget, stages, sources, errors);
+  const timing = readTiming(own(input, 'timing'), stages, options.today, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !allSourcesValid) {
+  // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
+  const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
+  if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
+
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing) {
     return { ok: false, errors };
   }
-  return { ok: true, plan: { name, revenueTarget, currency, stages, handoffStage, sources } };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing };
+  return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }

@@ -9,7 +9,8 @@ import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction
 import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
 import { DEFAULT_STAGES, Lang, stageLabel } from '../core/stages';
-import { countSizeProblem, readExact } from '../core/validatePlan';
+import { countSizeProblem } from '../core/funnel/overflow';
+import { readExact } from '../core/input/readExact';
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { DateOrder } from '../core/history/parseHistoryDate';
 import { historyRatesTable } from '../core/history/ratesTable';

@@ -1,17 +1,21 @@
 /**
  * Menu: Derive rates from History. Reads the export pasted into the History sheet in one
- * call, writes the History summary sheet (rates with intervals, durations), and feeds the
- * mature rates into the Inputs sheet's rate cells: a plan source takes the rates of the CRM
- * source with its id or name, else the overall rates. The rates it replaced are listed on
- * History summary, so nothing typed by hand is lost.
+ * call, writes the History summary sheet (rates with intervals, durations), and feeds rates
+ * into the Inputs sheet's rate cells under the one history policy (core/history/historyPolicy.ts,
+ * the same as `plan --rates-from`): CRM sources are placed by the Source map sheet, else by a
+ * plan source's id or name; a CRM source none of them places stops the run (Inputs unchanged)
+ * and is listed on a new Source map sheet. The rates it replaced are listed on History summary,
+ * so nothing typed by hand is lost.
  */
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { DateOrder } from '../core/history/parseHistoryDate';
-import type { HistoryResult, RateStat, StageStats } from '../core/history/historyTypes';
 import { STYLE } from '../workbook/formats';
-import { planningRate, unmeasuredThrough } from '../core/history/applyHistoryRates';
+import { applyHistoryPolicy, type HistoryPolicyResult, type PolicyNote, type PolicySource, type SourceMapping, sourceGrouping } from '../core/history/historyPolicy';
+import { describePolicyNote, hint } from '../core/history/historyPolicyText';
+import { readSourceMap, SOURCE_MAP_SHEET, sourceMapBlock } from '../workbook/sourceMapSheet';
 import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
 import { SHEET } from '../workbook/layouts/sheetNames';
+import { spanOf } from '../workbook/layouts/inputsGeometry';
 import { readInputs } from '../workbook/readInputs';
 import { replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
 import { SheetRefusal } from '../workbook/sheetRefusal';
@@ -22,15 +26,19 @@ import type { MenuOutcome } from './generatePlan';
 import { locked } from './locked';
 import { SheetsWorkbook } from './sheetsWorkbook';
 
-/** The stats a plan source takes: its own CRM source by id or name, else overall. */
-function statsFor(result: HistoryResult, id: string, name: string): { from: string; stats: StageStats } {
-  const wanted = [id, name].map((s) => s.trim().toLowerCase());
-  const match = Object.keys(result.bySource).find((source) => wanted.includes(source.trim().toLowerCase()));
-  return match ? { from: match, stats: result.bySource[match] } : { from: 'Overall', stats: result.overall };
-}
+/** Warnings shown in the alert; the rest are on History summary. */
+const MAX_NOTES = 5;
 
-function usable(stat: RateStat | undefined): stat is RateStat & { rate: number } {
-  return stat !== undefined && stat.rate !== null && stat.rate > 0;
+/** The plan's stages and sources as read from Inputs, as the policy needs them (rates come from the cells). */
+function planSources(input: Record<string, unknown>): { stages: string[]; sources: PolicySource[] } {
+  const stages = (input.stages as string[] | undefined) ?? [];
+  const sources = ((input.sources as { id?: string; name?: string; entryStage?: string }[] | undefined) ?? []).map((s, j) => ({
+    id: s.id ?? `#${j + 1}`,
+    ...(s.name !== undefined ? { name: s.name } : {}),
+    ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}),
+    own: {},
+  }));
+  return { stages, sources };
 }
 
 /**
@@ -62,71 +70,93 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         book.writeBlock(SHEET.history, { row: 1, col: 1, cells: [[{ value: t.historyPasteHere, style: STYLE.help }]] });
         return { ok: false, title: t.historyMissingTitle, message: t.historyMissing };
       }
+      // Inputs is read once: its values (the plan and the rate cells) and, when it reads, its formulas.
+      const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
+      const reading = values ? readInputs(book, SHEET.inputs, ctx.lang, values) : undefined;
+      const plan = reading?.ok ? planSources(reading.input) : undefined;
+      let mapping: SourceMapping = { sourceMap: {} };
+      if (plan && sheets.includes(SOURCE_MAP_SHEET)) {
+        const map = readSourceMap(book.readValues(SOURCE_MAP_SHEET), plan.sources, ctx.lang);
+        if (!map.ok) return { ok: false, title: t.sourceMapTitle, message: map.problems.join('\n') };
+        mapping = map.mapping;
+      }
+      const grouping = plan ? sourceGrouping(plan.sources, mapping) : undefined;
+
       // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history), dateOrder ? { dateOrder, lang: ctx.lang } : { lang: ctx.lang });
+      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang });
       if (!derived.ok) {
         if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
         return { ok: false, title: t.historyUnreadableTitle, message: derived.needsMapping ? `${derived.message} ${t.mapHint}` : derived.message };
       }
       const result = derived.result;
 
-      // Inputs is read once: its values (the plan and the rate cells) and its formulas.
-      const values = sheets.includes(SHEET.inputs) ? book.readValues(SHEET.inputs) : undefined;
-      const reading = values ? readInputs(book, SHEET.inputs, ctx.lang, values) : undefined;
       const fed: FedRate[] = [];
-      const notFed = new Set<string>();
+      let policy: HistoryPolicyResult | undefined;
       let feed: (() => void) | undefined;
-      if (values && reading?.ok) {
+      if (values && reading?.ok && plan && grouping) {
         const g = reading.geometry;
-        const stages = (reading.input.stages as string[] | undefined) ?? [];
-        const sources = (reading.input.sources as { id?: string; name?: string; entryStage?: string }[]) ?? [];
-        const rows = Math.max(stages.length - 1, 1);
-        const cols = Math.max(sources.length, 1);
-        const at = <T>(grid: readonly (readonly T[])[], k: number, j: number) => grid[g.firstStage - 1 + k]?.[g.firstSourceCol - 1 + j];
-        const current: CellValue[][] = Array.from({ length: rows }, (_, k) => Array.from({ length: cols }, (_, j) => at(values, k, j) ?? null));
+        const { stages, sources } = plan;
+        // The rate cells wherever the table is; the block spans them all (blank rows or notes between them are written back as they are).
+        const box = spanOf(g.sources.flatMap((s) => s.rates));
+        const at = <T>(grid: readonly (readonly T[])[], r: number, c: number) => grid[box.row - 1 + r]?.[box.col - 1 + c];
+        const current: CellValue[][] = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => at(values, r, c) ?? null));
         const formulas = book.readFormulas(SHEET.inputs);
         // Cells not fed keep what they hold, a formula included; only values are written.
-        const cells: Cell[][] = current.map((row, k) =>
-          row.map((value: CellValue, j) => {
-            const formula = at(formulas, k, j);
+        const cells: Cell[][] = current.map((row, r) =>
+          row.map((value: CellValue, c) => {
+            const formula = at(formulas, r, c);
             return formula ? { formula: formula.replace(/^=/, '') } : { value };
           }),
         );
-        sources.forEach((source, j) => {
-          const { from, stats } = statsFor(result, source.id ?? '', source.name ?? '');
-          const entry = Math.max(0, stages.indexOf(source.entryStage ?? stages[0]));
-          stages.slice(entry, -1).forEach((stage) => {
-            const k = stages.indexOf(stage);
-            // A rate through a stage column with no dates measures nothing (100 % or 0 %): never fed.
-            const empty = unmeasuredThrough(result, stages, stage);
-            if (empty) {
-              notFed.add(empty.column);
-              return;
-            }
-            const mature = stats.matureRates[stage];
-            const stat = usable(mature) ? mature : stats.rates[stage];
-            if (!usable(stat)) return;
-            const previous = cells[k][j].formula !== undefined ? `=${cells[k][j].formula}` : current[k][j];
-            fed.push({ planSource: source.id ?? `#${j + 1}`, stage, from, previous, rate: planningRate(stat.rate), basis: stat === mature ? 'mature' : 'all records', sample: stat.sample });
-            cells[k][j] = { value: planningRate(stat.rate) };
-          });
-        });
-        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: g.firstStage, col: g.firstSourceCol, cells }, { valuesOnly: true });
+        // The policy records what each fed rate replaces: the cell's formula (with "=") or its value.
+        const inBox = (k: number, j: number) => [g.sources[j].rates[k].row - box.row, g.sources[j].rates[k].col - box.col] as const;
+        const own = (j: number) =>
+          Object.fromEntries(
+            stages.slice(0, -1).map((stage, k) => {
+              const [r, c] = inBox(k, j);
+              return [stage, cells[r][c].formula !== undefined ? `=${cells[r][c].formula}` : current[r][c]];
+            }),
+          );
+        policy = applyHistoryPolicy({ stages, sources: sources.map((s, j) => ({ ...s, own: own(j) })), result, grouping });
+        for (const rate of policy.rates) {
+          const j = sources.findIndex((s) => s.id === rate.source);
+          const k = stages.indexOf(rate.stage);
+          fed.push({ planSource: rate.source, stage: rate.stage, from: rate.from.join(', '), previous: rate.previous, rate: rate.rate, basis: rate.basis, sample: rate.stat.sample });
+          const [r, c] = inBox(k, j);
+          cells[r][c] = { value: rate.rate };
+        }
+        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
       }
+      const line = (note: PolicyNote) =>
+        hint(note) === 'sourceMapping' ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}` : describePolicyNote(note, ctx.lang);
+      const notes = policy ? [...policy.errors, ...policy.warnings].map(line) : [];
+      // An alert shows the first few; History summary lists them all.
+      const capped = (lines: string[]) => (lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), t.moreNotes(lines.length - MAX_NOTES)] : lines);
 
       // The summary (with the rates being replaced) is written first; only then do the rates change.
       const stamp = { version: ctx.version, generatedOn: ctx.today };
       // It refuses before changing anything: a History summary sheet of the user's own is never touched.
       try {
-        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, notes, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
       } catch (error) {
         if (error instanceof SheetRefusal) return { ok: false, title: t.conflictTitle, message: t.refusal(error.reason, error.sheet) };
         throw error;
       }
+      if (policy && !policy.ok) {
+        // Nothing is fed, as `plan --rates-from` plans nothing: CRM sources without a home get a Source map sheet to place them in.
+        const unmapped = policy.errors.flatMap((e) => (e.code === 'unmappedSources' ? e.crmSources : []));
+        if (unmapped.length > 0 && !sheets.includes(SOURCE_MAP_SHEET)) {
+          book.addSheet(SOURCE_MAP_SHEET);
+          book.writeBlock(SOURCE_MAP_SHEET, sourceMapBlock(unmapped, ctx.lang));
+        }
+        return { ok: false, title: t.historyNotFedTitle, message: capped(policy.errors.map(line)).join('\n') };
+      }
       feed?.();
       const done = t.historyDone(result.rows, fed.length);
-      const message = notFed.size > 0 ? `${done}\n${t.historyNotFedEmpty([...notFed].map((c) => `"${c}"`).join(', '))}` : done;
-      return { ok: true, title: t.historyDoneTitle, message };
+      const notFed = [...new Set((policy?.warnings ?? []).flatMap((w) => (w.code === 'unmeasured' ? [`"${w.column}"`] : [])))];
+      const others = (policy?.warnings ?? []).filter((w) => w.code !== 'unmeasured').map(line);
+      const message = [done, ...(notFed.length > 0 ? [t.historyNotFedEmpty(notFed.join(', '))] : []), ...capped(others)];
+      return { ok: true, title: t.historyDoneTitle, message: message.join('\n') };
     },
   );
 }

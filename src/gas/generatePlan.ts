@@ -4,7 +4,6 @@
  * click gets "already running" instead of a half-written plan.
  */
 import { validatePlan } from '../core/validatePlan';
-import { planFunnel } from '../core/funnelPlan';
 import type { PlanInput } from '../core/planInput';
 import { effectiveKinds, inputsLayout, inputsNamedRanges } from '../workbook/layouts/inputsLayout';
 import type { LayoutInput } from '../workbook/layouts/layoutInput';
@@ -80,7 +79,7 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
       if (!checked.ok) {
         return { ok: false, title: t.invalidTitle, message: checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)).join('\n') };
       }
-      const funnel = planFunnel(checked.plan);
+      const funnel = checked.funnel;
       const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: reading.geometry };
       try {
         const result = replaceOwnedSheets(book, OUTPUT_LAYOUTS.map((layout) => layout(input)), stamp(ctx), { now: ctx.now });

@@ -4,7 +4,6 @@
  * encodes (no notes in spare cells, no formulas in input cells). Otherwise Generate keeps a
  * backup copy.
  */
-import { planFunnel } from '../core/funnelPlan';
 import { LANGS } from '../core/i18n/lang';
 import { validatePlan } from '../core/validatePlan';
 import { contentFingerprint } from './contentFingerprint';
@@ -23,7 +22,7 @@ export function inputsOnlyHoldTheirPlan(port: WorkbookPort, fingerprintWhenLoade
   if (!reading.ok) return false;
   const checked = validatePlan(reading.input);
   if (!checked.ok) return false;
-  const funnel = planFunnel(checked.plan);
+  const funnel = checked.funnel;
   const stamp = { version: marker.version, generatedOn: marker.generatedOn };
   return LANGS.some(
     (lang) => fingerprintBlocks(inputsLayout({ plan: checked.plan, funnel, lang, stamp }).blocks) === now,

@@ -1,13 +1,17 @@
 /**
- * Reads the Inputs sheet back into a plan input, finding each row by its label (English
- * or Chinese), so a workbook the user edited plans again. Every field remembers its cell,
+ * Reads the Inputs sheet back into a plan input through its table specs (tables/inputsTables.ts):
+ * each section found by its title, each row by its label (English or Chinese), wherever the
+ * user moved them, so a workbook the user edited plans again. Every field remembers its cell,
  * so validation errors can say `Inputs!C15 (sources[1].share)`.
  */
 import { FieldError, formatFieldError } from '../core/fieldError';
 import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
-import { area, areaAddress, cellAddress, quoteSheet } from './a1';
-import { TextKey, labelVariants, normalizeLabel, text } from './labels';
-import { InputsGeometry, inputsGeometry } from './layouts/inputsGeometry';
+import { areaAddress, cellAddress, quoteSheet } from './a1';
+import { labelVariants, normalizeLabel, text } from './labels';
+import { CellAt, InputsGeometry, geometryFromPlaces, sourceCells, spanOf } from './layouts/inputsGeometry';
+import { INPUTS_TABLES, RATES_TABLE } from './tables/inputsTables';
+import { TableProblem, isBlank, parseCell, readTables } from './tables/readTables';
+import type { TablePlace } from './tables/tableSpec';
 import { SHEET } from './layouts/sheetNames';
 import type { CellValue, WorkbookPort } from './port';
 import { fill, LANGS, messages, type Messages } from '../core/i18n/catalogue';
@@ -28,30 +32,6 @@ export type InputsReading =
 function say(key: keyof Messages['readInputs'], lang: Lang, params: Readonly<Record<string, string>>): string {
   return fill(messages(lang).readInputs[key], params);
 }
-
-const ROW_LABELS = {
-  name: 'name',
-  revenueTarget: 'revenueTarget',
-  currency: 'currency',
-  handoffStage: 'handoffStage',
-  sourcesHeader: 'sectionSources',
-  id: 'sourceId',
-  sourceName: 'sourceName',
-  kind: 'kind',
-  share: 'share',
-  avgDealSize: 'avgDealSize',
-  entryStage: 'entryStage',
-  ratesHeader: 'sectionRates',
-} as const satisfies Record<string, TextKey>;
-
-type RowKey = keyof typeof ROW_LABELS;
-/** Rows every Inputs sheet has; a missing one (deleted, or its label changed) would silently plan with a default. */
-const REQUIRED_ROWS: readonly RowKey[] = ['revenueTarget', 'currency', 'handoffStage', 'id', 'sourceName', 'kind', 'share', 'avgDealSize', 'entryStage', 'ratesHeader'];
-
-const isBlank = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-/** Ids and stage names typed as numbers are still ids. */
-const asText = (v: CellValue | undefined) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : String(v));
-const asValue = (v: CellValue | undefined) => (isBlank(v) ? undefined : v);
 
 /**
  * Checks that cost a read more, for files that may come from anywhere (the CLI turns them on; in
@@ -81,119 +61,74 @@ export function readInputs(
   if (size.rows === 0 || size.cols === 0) return { ok: false, problems: [say('emptySheet', lang, { sheet })] };
   const at = (row: number, col: number): CellValue | undefined => values[row - 1]?.[col - 1];
   const ref = (row: number, col: number) => `${quoteSheet(sheet)}!${cellAddress(row, col)}`;
+  const span = (cells: readonly CellAt[]) => `${quoteSheet(sheet)}!${areaAddress(spanOf(cells))}`;
 
-  const rows: Partial<Record<RowKey, number>> = {};
-  const wanted = Object.entries(ROW_LABELS).map(([k, label]) => [k as RowKey, labelVariants(label)] as const);
-  for (let r = 1; r <= size.rows; r++) {
-    const label = normalizeLabel(at(r, 1));
-    const match = wanted.find(([k, variants]) => rows[k] === undefined && variants.includes(label));
-    if (match) rows[match[0]] = r;
-  }
-  const missing = REQUIRED_ROWS.filter((k) => rows[k] === undefined);
-  if (missing.length > 0) {
-    return {
-      ok: false,
-      problems: missing.map((k) => say('missingRow', lang, { column: `${quoteSheet(sheet)}!A:A`, label: text(ROW_LABELS[k], lang) })),
-    };
-  }
-  const row = (k: RowKey) => rows[k] as number;
-  const optionalRow = (k: RowKey) => rows[k];
+  const tables = readTables(INPUTS_TABLES, values, quoteSheet(sheet));
+  if (tables.problems.length > 0) return { ok: false, problems: tables.problems.map((p) => tableProblem(p, sheet, lang)) };
 
   // A formula whose result was never saved reads as blank: say so instead of "missing".
   let formulas: string[][] | undefined;
   const uncached: string[] = [];
-  const cellAt = (r: number, c: number): CellValue | undefined => {
-    const v = at(r, c);
-    if (checks.formulasWithoutResults && isBlank(v)) {
-      formulas ??= port.readFormulas(sheet);
-      const formula = formulas[r - 1]?.[c - 1];
-      if (formula) uncached.push(say('uncached', lang, { cell: ref(r, c), formula: formula.replace(/^=/, '') }));
-    }
-    return v;
-  };
   const cellOf = new Map<string, string>();
-  const input: Record<string, unknown> = {};
-  const plainField = (key: 'name' | 'revenueTarget' | 'currency' | 'handoffStage', textual: boolean) => {
-    const r = optionalRow(key);
-    if (r === undefined) return;
-    cellOf.set(key, ref(r, 2));
-    const v = cellAt(r, 2);
-    const got = textual ? asText(v) : asValue(v);
-    if (got !== undefined) input[key] = got;
-  };
-  plainField('name', true);
-  plainField('revenueTarget', false);
-  plainField('currency', true);
-  plainField('handoffStage', true);
-
-  const stages: string[] = [];
-  const firstStageRow = row('ratesHeader') + 1;
-  for (let r = firstStageRow; r <= size.rows && !isBlank(at(r, 1)); r++) {
-    stages.push(asText(at(r, 1)) as string);
-    cellOf.set(`stages[${stages.length - 1}]`, ref(r, 1));
+  const input: Record<string, unknown> = { stages: [], sources: [] };
+  for (const entry of tables.entries) {
+    const { row, col } = entry.cell;
+    cellOf.set(entry.path, ref(row, col));
+    if (checks.formulasWithoutResults && isBlank(entry.raw)) {
+      formulas ??= port.readFormulas(sheet);
+      const formula = formulas[row - 1]?.[col - 1];
+      if (formula) uncached.push(say('uncached', lang, { cell: ref(row, col), formula: formula.replace(/^=/, '') }));
+    }
+    const value = parseCell(entry.raw, entry.parse);
+    if (value !== undefined) setAt(input, entry.segments, value);
   }
-  input.stages = stages;
-  if (stages.length > 0) cellOf.set('stages', `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, 1, stages.length, 1))}`);
-
-  const totals = labelVariants('total');
-  const header = optionalRow('sourcesHeader');
-  const sourceRows: RowKey[] = ['id', 'sourceName', 'kind', 'share', 'avgDealSize', 'entryStage'];
-  const sources: Record<string, unknown>[] = [];
-  for (let col = 2; col <= size.cols; col++) {
-    if (header !== undefined && totals.includes(normalizeLabel(at(header, col)))) break;
-    const cells = sourceRows.map((k) => optionalRow(k)).filter((r): r is number => r !== undefined);
-    if (cells.every((r) => isBlank(at(r, col)))) break;
-    const i = sources.length;
-    const path = `sources[${i}]`;
-    const source: Record<string, unknown> = {};
-    const field = (key: string, k: RowKey, textual: boolean) => {
-      const r = optionalRow(k);
-      if (r === undefined) return;
-      cellOf.set(`${path}.${key}`, ref(r, col));
-      const got = textual ? asText(cellAt(r, col)) : asValue(cellAt(r, col));
-      if (got !== undefined) source[key] = got;
-    };
-    field('id', 'id', true);
-    field('name', 'sourceName', true);
-    field('kind', 'kind', true);
-    field('share', 'share', false);
-    field('avgDealSize', 'avgDealSize', false);
-    field('entryStage', 'entryStage', true);
-    const rates: Record<string, unknown> = {};
-    stages.slice(0, -1).forEach((stage, k) => {
-      const r = firstStageRow + k;
-      cellOf.set(`${path}.conversionRates.${stage}`, ref(r, col));
-      const v = asValue(cellAt(r, col));
-      if (v !== undefined) rates[stage] = v;
-    });
-    source.conversionRates = rates;
-    cellOf.set(path, `${quoteSheet(sheet)}!${areaAddress(area(row('id'), col, firstStageRow + stages.length - row('id'), 1))}`);
-    cellOf.set(`${path}.conversionRates`, `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, col, Math.max(stages.length - 1, 1), 1))}`);
-    sources.push(source);
-  }
-  input.sources = sources;
-  if (sources.length > 0) cellOf.set('sources', `${quoteSheet(sheet)}!${areaAddress(area(row('share'), 2, 1, sources.length))}`);
-  const fixed = inputsGeometry(stages.length, sources.length);
-  const geometry: InputsGeometry = {
-    ...fixed,
-    name: optionalRow('name') ?? fixed.name,
-    revenueTarget: row('revenueTarget'),
-    currency: optionalRow('currency') ?? fixed.currency,
-    handoffStage: optionalRow('handoffStage') ?? fixed.handoffStage,
-    sourcesHeader: optionalRow('sourcesHeader') ?? row('id') - 1,
-    sourceId: row('id'),
-    sourceName: row('sourceName'),
-    kind: row('kind'),
-    share: row('share'),
-    avgDealSize: row('avgDealSize'),
-    entryStage: row('entryStage'),
-    ratesHeader: row('ratesHeader'),
-    firstStage: firstStageRow,
-  };
-  const problems = [...uncached, ...wonRowProblems(stages, firstStageRow, sources.length, at, ref, lang)];
+  const geometry = geometryFromPlaces(tables.places);
+  const ratesPlace = tables.places.get(RATES_TABLE.id) as TablePlace;
+  // Where the stage rows are, or would start when there is none.
+  const stageCells = geometry.stages.length > 0 ? geometry.stages : [{ row: ratesPlace.title.row + 1, col: ratesPlace.title.col }];
+  const stages = input.stages as string[];
+  const sources = input.sources as Record<string, unknown>[];
+  sources.forEach((source) => (source.conversionRates ??= {}));
+  if (stages.length > 0) cellOf.set('stages', span(geometry.stages));
+  geometry.sources.forEach((cells, i) => {
+    const fields = [cells.id, cells.name, cells.kind, cells.share, cells.avgDealSize, cells.entryStage];
+    // With the rates below it in the same column, a source is the whole column, as it always was.
+    const below = geometry.stages.length > 0 && cells.rates.every((r) => r.col === cells.id.col);
+    const wonCell = geometry.stages.length > 0 ? { row: geometry.stages[geometry.stages.length - 1].row, col: cells.id.col } : cells.id;
+    cellOf.set(`sources[${i}]`, span(below ? [...fields, wonCell] : fields));
+    const ratesColumn = ratesPlace.records[i]?.col ?? cells.id.col;
+    cellOf.set(`sources[${i}].conversionRates`, span(cells.rates.length > 0 ? cells.rates : [{ row: stageCells[0].row, col: ratesColumn }]));
+  });
+  if (sources.length > 0) cellOf.set('sources', span(sourceCells(geometry, 'share')));
+  const problems = [...uncached, ...wonRowProblems(stages, geometry, at, ref, lang)];
   if (problems.length > 0) return { ok: false, problems };
-  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, `${quoteSheet(sheet)}!${areaAddress(area(firstStageRow, 1, Math.max(stages.length, 1), 1))}`, lang);
+  const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
+}
+
+/** Puts a value at a path (`sources`, 1, `conversionRates`, `sql`), making the objects and lists on the way. */
+function setAt(target: Record<string, unknown>, segments: readonly (string | number)[], value: unknown): void {
+  let node: Record<string | number, unknown> = target;
+  segments.forEach((segment, k) => {
+    if (k === segments.length - 1) {
+      node[segment] = value;
+      return;
+    }
+    node[segment] ??= typeof segments[k + 1] === 'number' ? [] : {};
+    node = node[segment] as Record<string | number, unknown>;
+  });
+}
+
+/** A table the reader could not find whole, in the user's language, naming where it looked. */
+function tableProblem(problem: TableProblem, sheet: string, lang: Lang): string {
+  switch (problem.kind) {
+    case 'missingRow':
+      return say('missingRow', lang, { column: problem.column, label: text(problem.label, lang) });
+    case 'missingSection':
+      return text('missingSection', lang, { sheet, title: text(problem.title, lang) });
+    case 'missingColumn':
+      return text('missingColumn', lang, { range: problem.range, header: text(problem.header, lang, { n: problem.n }) });
+  }
 }
 
 /**
@@ -202,16 +137,16 @@ export function readInputs(
  */
 function wonRowProblems(
   stages: readonly string[],
-  firstStageRow: number,
-  sourceCount: number,
+  g: InputsGeometry,
   at: (row: number, col: number) => CellValue | undefined,
   ref: (row: number, col: number) => string,
   lang: Lang,
 ): string[] {
   if (stages.length === 0) return [];
-  const last = firstStageRow + stages.length - 1;
+  const last = g.stages[g.stages.length - 1].row;
   const markers = labelVariants('wonStage');
-  for (let col = 2; col < 2 + sourceCount; col++) {
+  for (const source of g.sources) {
+    const col = source.rates[0]?.col ?? source.id.col;
     const v = at(last, col);
     if (!isBlank(v) && !markers.includes(normalizeLabel(v))) {
       return [say('wonRowMissing', lang, { cell: ref(last, col), stage: stages[stages.length - 1], won: text('wonStage', lang) })];

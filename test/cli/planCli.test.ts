@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runCli } from './runCli';
+import { dirname, join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { ROOT, runCli } from './runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'fp-cli-'));
 function file(name: string, content: string): string {
@@ -27,14 +28,52 @@ describe('funnel-planner plan', () => {
     expect(r.stdout).toContain('Marketing must deliver 1,280 SQLs');
   });
 
-  it('prints JSON with the documented keys, counts as integers', () => {
+  it('prints JSON with the documented keys, counts as integers nested under counts (schema version 2)', () => {
     const r = runCli(['plan', file('seed.json', JSON.stringify(seedPlan)), '--json']);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.funnel.bySource.marketing).toMatchObject({ revenue: 4_000_000, lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
-    expect(json.funnel.bySource.outbound).toMatchObject({ revenue: 6_000_000, lead: 0, mql: 0, sql: 1_668, opportunity: 667, won: 200 });
-    expect(json.funnel.total).toMatchObject({ lead: 12_800, mql: 3_200, sql: 2_948, opportunity: 1_307, won: 360 });
+    expect(json.schemaVersion).toBe(2);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'name', 'currency', 'revenueTarget', 'stages', 'funnel', 'marketingTarget', 'timing', 'monthly', 'channels', 'teams']);
+    expect(json.funnel.bySource.marketing).toMatchObject({ revenue: 4_000_000, wonRevenue: 4_000_000, share: 0.4, avgDealSize: 25_000, entryStage: 'lead', kind: 'marketing' });
+    expect(json.funnel.bySource.marketing.counts).toEqual({ lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
+    expect(json.funnel.bySource.outbound).toMatchObject({ name: 'outbound', kind: null, revenue: 6_000_000, wonRevenue: 6_000_000 });
+    expect(json.funnel.bySource.outbound.counts).toEqual({ lead: 0, mql: 0, sql: 1_668, opportunity: 667, won: 200 });
+    expect(json.funnel.total).toMatchObject({ revenue: 10_000_000, wonRevenue: 10_000_000 });
+    expect(json.funnel.total.counts).toEqual({ lead: 12_800, mql: 3_200, sql: 2_948, opportunity: 1_307, won: 360 });
     expect(json.marketingTarget).toEqual({ stage: 'sql', count: 1_280, sourceIds: ['marketing'] });
+  });
+
+  it('prints the plan over the year: months, each stage by month for this and next year\'s deals, teams', () => {
+    const plan = { ...seedPlan, timing: { fiscalYearStart: '2027-04' }, sources: [seedPlan.sources[0], { ...seedPlan.sources[1], stageDays: { sql: 14, opportunity: 45 } }] };
+    const json = JSON.parse(runCli(['plan', file('timed.json', JSON.stringify(plan)), '--json']).stdout);
+    // outbound's SQLs come two months before the win (59 days = 1.94 months): carry-in from February.
+    expect(json.timing.months.slice(0, 3)).toEqual(['2027-02', '2027-03', '2027-04']);
+    expect(json.timing.months).toHaveLength(14);
+    expect(json.timing.lag).toEqual({ marketing: 'none', outbound: 'stageDays' });
+    const sql = json.monthly.bySource.outbound.sql;
+    expect(Object.keys(sql.thisYear)).toEqual(json.timing.months);
+    expect(Object.values(sql.thisYear as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(1_668);
+    expect(Object.keys(sql.nextYear)).toHaveLength(12);
+    // Next April's and May's deals need SQLs in this February and March.
+    expect(sql.nextYear['2028-02']).toBeGreaterThan(0);
+    expect(json.teams.sdr.delivers).toMatchObject({ stage: 'sql' });
+    expect(json.teams.ae.delivers.total).toBe(360);
+    expect(json.channels).toEqual({});
+  });
+
+  it('still prints the version 1 flat counts (deprecated) beside the nested ones, with the same numbers', () => {
+    const json = JSON.parse(runCli(['plan', file('seed-v1.json', JSON.stringify(seedPlan)), '--json']).stdout);
+    // Version 1 consumers read funnel.bySource.<id>.<stage> and funnel.total.<stage>.
+    expect(json.funnel.bySource.marketing).toMatchObject({ lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
+    expect(json.funnel.bySource.outbound).toMatchObject({ lead: 0, mql: 0, sql: 1_668, opportunity: 667, won: 200 });
+    expect(json.funnel.total).toMatchObject({ lead: 12_800, mql: 3_200, sql: 2_948, opportunity: 1_307, won: 360 });
+    expect(Object.keys(json.funnel.total)).toEqual(['revenue', 'wonRevenue', 'counts', 'lead', 'mql', 'sql', 'opportunity', 'won']);
+  });
+
+  it('refuses "counts" as a stage id: the flat version 1 keys would collide with the nested counts', () => {
+    const r = runCli(['plan', file('counts.json', JSON.stringify({ ...seedPlan, stages: ['lead', 'counts', 'won'] }))]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('stages[1]: "counts" cannot be used as an id');
   });
 
   it('gets the float traps right end to end', () => {
@@ -43,11 +82,11 @@ describe('funnel-planner plan', () => {
       sources: [{ id: 'a', share: 1, avgDealSize: 20_476.19, entryStage: 'opportunity', conversionRates: { opportunity: 0.57 } }],
     };
     const json = JSON.parse(runCli(['plan', file('trap.json', JSON.stringify(trap)), '--json']).stdout);
-    expect(json.funnel.bySource.a.won).toBe(211); // 210.0000049 → 211
-    expect(json.funnel.bySource.a.opportunity).toBe(371); // 211 / 0.57 = 370.18 → 371
+    expect(json.funnel.bySource.a.counts.won).toBe(211); // 210.0000049 → 211
+    expect(json.funnel.bySource.a.counts.opportunity).toBe(371); // 211 / 0.57 = 370.18 → 371
     const trap2 = { ...trap, revenueTarget: 1_425_000, sources: [{ ...trap.sources[0], avgDealSize: 25_000 }] };
     const json2 = JSON.parse(runCli(['plan', file('trap2.json', JSON.stringify(trap2)), '--json']).stdout);
-    expect(json2.funnel.bySource.a).toMatchObject({ won: 57, opportunity: 100 });
+    expect(json2.funnel.bySource.a.counts).toMatchObject({ won: 57, opportunity: 100 });
   });
 
   it('exits 2 on invalid input, naming every field, without a stack trace', () => {
@@ -81,7 +120,7 @@ describe('funnel-planner plan', () => {
     const textual = { ...seedPlan, revenueTarget: '1000万', sources: [{ ...seedPlan.sources[0], share: '40%' }, { ...seedPlan.sources[1], avgDealSize: '$30,000' }] };
     const r = runCli(['plan', file('bom.json', `\uFEFF${JSON.stringify(textual)}`), '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).funnel.total.sql).toBe(2_948);
+    expect(JSON.parse(r.stdout).funnel.total.counts.sql).toBe(2_948);
   });
 
   it('usage errors exit 2 with help', () => {
@@ -153,6 +192,25 @@ describe('funnel-planner template', () => {
     expect(r.status).toBe(0);
     const path = file('from-template.json', r.stdout);
     expect(runCli(['plan', path]).status).toBe(0);
+  });
+
+  const SCHEMA = join(ROOT, 'templates', 'plan.schema.json');
+  const schemaAccepts = new Ajv({ allErrors: true, keywords: ['patternErrorMessage'] }).compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+
+  it('points "$schema" at the shipped schema, relative to where the JSON lands, and passes it', () => {
+    const here = JSON.parse(runCli(['template']).stdout); // stdout: relative to the current folder
+    expect(here.$schema).toBe('./templates/plan.schema.json');
+    expect(schemaAccepts(here)).toBe(true);
+    const elsewhere = JSON.parse(runCli(['template'], { cwd: dir }).stdout);
+    expect(resolve(dir, elsewhere.$schema)).toBe(SCHEMA);
+    const out = join(dir, 'nested', 'plan.json');
+    mkdirSync(dirname(out), { recursive: true });
+    expect(runCli(['template', '--out', out]).status).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.$schema).toMatch(/^\.\.\/.*\/templates\/plan\.schema\.json$/);
+    expect(resolve(dirname(out), written.$schema)).toBe(SCHEMA);
+    expect(schemaAccepts(written)).toBe(true);
+    expect(Object.keys(written)[0]).toBe('$schema');
   });
 
   it('writes it with --out', () => {

@@ -35,14 +35,14 @@ describe('funnel-planner plan: numbers', () => {
     expect(JSON.stringify(sevenths)).toContain('"share":0.14285714285714285');
     const r = runCli(['plan', path, '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).funnel.total).toMatchObject({ won: 7_000, opportunity: 28_000 });
+    expect(JSON.parse(r.stdout).funnel.total.counts).toMatchObject({ won: 7_000, opportunity: 28_000 });
   });
 
   it('rates of =1/3 plan 3,000 opportunities and 9,000 SQLs', () => {
     const thirds = { revenueTarget: 1_000_000, stages: ['sql', 'opportunity', 'won'], sources: [{ id: 'web', share: 1, avgDealSize: 1_000, conversionRates: { sql: 1 / 3, opportunity: 1 / 3 } }] };
     const r = runCli(['plan', file('thirds.json', JSON.stringify(thirds)), '--json']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).funnel.total).toMatchObject({ won: 1_000, opportunity: 3_000, sql: 9_000 });
+    expect(JSON.parse(r.stdout).funnel.total.counts).toMatchObject({ won: 1_000, opportunity: 3_000, sql: 9_000 });
   });
 
   it('a workbook whose Inputs hold =1/7 formulas (cached as a spreadsheet saves them) plans 7,000', async () => {
@@ -55,7 +55,7 @@ describe('funnel-planner plan: numbers', () => {
     await book.workbook.xlsx.writeFile(path);
     const r = runCli(['plan', path, '--json']);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).funnel.total).toMatchObject({ won: 7_000, opportunity: 28_000 });
+    expect(JSON.parse(r.stdout).funnel.total.counts).toMatchObject({ won: 7_000, opportunity: 28_000 });
   });
 
   it('exits 2 naming the rate when a count would have 16 significant digits', () => {

@@ -50,9 +50,9 @@ describe('funnel-planner plan --rates-from', () => {
     // outbound = Offline (4, 5): sql 2/2; opp 1/2, both reached it by 2024-01-15: mature.
     expect(json.history.rates.outbound).toMatchObject({ sql: { rate: 1, basis: 'mature' }, opportunity: { rate: 0.5, basis: 'mature', sample: 2 } });
     // 4,000,000 / 25,000 = 160 won → 160 opp → 160 SQL → 320 MQL → 320 / 0.6667 = 479.98 → 480 leads
-    expect(json.funnel.bySource.marketing).toMatchObject({ lead: 480, mql: 320, sql: 160, opportunity: 160, won: 160 });
+    expect(json.funnel.bySource.marketing.counts).toEqual({ lead: 480, mql: 320, sql: 160, opportunity: 160, won: 160 });
     // 6,000,000 / 30,000 = 200 won → 400 opp → 400 SQL
-    expect(json.funnel.bySource.outbound).toMatchObject({ sql: 400, opportunity: 400, won: 200 });
+    expect(json.funnel.bySource.outbound.counts).toMatchObject({ sql: 400, opportunity: 400, won: 200 });
     // Durations are kept for phasing: marketing lead→mql median of 4 and 4 days.
     expect(json.history.medianDays.marketing.lead).toBe(4);
     expect(json.history.medianDays.outbound.sql).toBe(10);
@@ -97,9 +97,13 @@ describe('funnel-planner plan --rates-from', () => {
     const r = runCli(['plan', bare, '--rates-from', at('export.csv')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('CRM sources not mapped to a plan source: "Organic Search", "Paid Search"');
+    const zh = runCli(['--lang', 'zh-CN', 'plan', bare, '--rates-from', at('export.csv')]);
+    expect(zh.stderr).toContain('以下 CRM 来源没有对应的计划来源："Organic Search", "Paid Search"');
+    expect(zh.stderr).toContain('--unmapped-source');
+    expect(zh.stderr).not.toMatch(/cannot take|not mapped|Map them/);
     const ok = runCli(['plan', bare, '--rates-from', at('export.csv'), '--unmapped-source', 'marketing', '--json']);
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout).funnel.bySource.marketing.lead).toBe(480);
+    expect(JSON.parse(ok.stdout).funnel.bySource.marketing.counts.lead).toBe(480);
     expect(runCli(['plan', bare, '--rates-from', at('export.csv'), '--unmapped-source', 'nobody'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining("expected one of the plan's source ids (marketing, outbound), got \"nobody\""),
@@ -111,7 +115,7 @@ describe('funnel-planner plan --rates-from', () => {
     writeFileSync(at('renamed.csv'), renamed);
     const r = runCli(['plan', at('plan.json'), '--rates-from', at('renamed.csv'), '--map', 'lead=Created', '--source-column', 'Channel', '--json']);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).funnel.bySource.marketing.lead).toBe(480);
+    expect(JSON.parse(r.stdout).funnel.bySource.marketing.counts.lead).toBe(480);
   });
 
   it('never writes over the export it reads', () => {
@@ -175,7 +179,7 @@ describe('funnel-planner plan --rates-from: exports that must not plan silently'
     expect(r.status).toBe(0);
     const j = JSON.parse(r.stdout);
     // 160 won → 160 opp (1/1) → 160 SQL (1/1 measured) → 160 / 0.4 = 400 MQL → 400 / 0.5 = 800 leads.
-    expect(j.funnel.bySource.marketing).toMatchObject({ lead: 800, mql: 400, sql: 160 });
+    expect(j.funnel.bySource.marketing.counts).toMatchObject({ lead: 800, mql: 400, sql: 160 });
     expect(Object.keys(j.history.rates.marketing)).toEqual(['sql', 'opportunity']);
     expect(j.history.warnings).toEqual(
       expect.arrayContaining([
@@ -226,5 +230,7 @@ describe('funnel-planner plan --rates-from: exports that must not plan silently'
     expect(find('marketing', 'Leads')?.slice(3, 5)).toEqual([0.5, 0.6667]);
     expect(find('marketing', 'MQLs')?.slice(3, 5)).toEqual(['40%', 0.5]);
     expect(find('marketing', 'SQLs')?.[3]).toBe(''); // none typed: the cell stays empty
+    expect(find('marketing', 'Leads')?.[2]).toBe('Organic Search, Paid Search'); // the CRM sources it came from
+    expect(rows.map((row) => row[0])).toContain('marketing: no mature opportunity records yet, so its opportunity rate uses all records');
   });
 });

@@ -39,7 +39,7 @@ describe('funnel-planner plan with workbooks', () => {
   it('reads a user edit: a rate typed as "20%" text', async () => {
     await editCell(at('plan.xlsx'), at('edited.xlsx'), 'Inputs', 'B20', '20%');
     const json = JSON.parse(runCli(['plan', at('edited.xlsx'), '--json']).stdout);
-    expect(json.funnel.bySource.marketing.lead).toBe(16_000);
+    expect(json.funnel.bySource.marketing.counts.lead).toBe(16_000);
   });
 
   it('names the cell of a bad input', async () => {

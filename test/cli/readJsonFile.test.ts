@@ -27,7 +27,7 @@ describe('plan files that are not plain UTF-8', () => {
   it('reads UTF-16 LE and BE with a byte-order mark (Notepad\'s "Unicode") as the same plan', () => {
     expect(utf8.status).toBe(0);
     // 1,000,000 / 10,000 = 100 won, then × 2 per stage: 200 opp, 400 SQL, 800 MQL, 1,600 leads.
-    expect(JSON.parse(utf8.stdout).funnel.bySource['市场部']).toMatchObject({ lead: 1600, won: 100 });
+    expect(JSON.parse(utf8.stdout).funnel.bySource['市场部'].counts).toMatchObject({ lead: 1600, won: 100 });
     const le = plan('utf16le.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN, 'utf16le')]));
     expect(le.stderr).toBe('');
     expect(le.stdout).toBe(utf8.stdout);

@@ -108,7 +108,7 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates-from: an unknown --unmapped-source', ['plan', at('plan.json'), '--rates-from', at('export.csv'), '--unmapped-source', 'nobody']],
   ['rates-from: a missing export', ['plan', at('mapped.json'), '--rates-from', at('missing.csv')]],
   ['rates-from: nothing to measure', ['plan', at('mapped.json'), '--rates-from', at('header-only.csv')]],
-  ['rates-from: a stage column with no dates', ['plan', at('mapped.json'), '--rates-from', at('empty-mql.csv'), '--unmapped-source', 'marketing']],
+  ['rates-from: a stage column with no dates', ['plan', at('mapped.json'), '--rates-from', at('empty-mql.csv'), '--unmapped-source', 'marketing'], 'ok'],
   // What succeeds is read too: tables, notes, warnings and "wrote …" lines.
   ['plan: the table and the files written', ['plan', at('plan.json'), '--out', at('out.xlsx'), '--report', at('out.html')], 'ok'],
   ['forward: the what-if table', ['forward', at('plan.json'), '--volume', 'marketing=9000'], 'ok'],

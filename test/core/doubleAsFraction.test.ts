@@ -4,6 +4,7 @@ import {
   fractionFromNumber,
   losesDigitsInSpreadsheet,
   significantDigits,
+  spreadsheetFraction,
 } from '../../src/core/doubleAsFraction';
 import { Fraction, add, compare, fraction, fractionFromDecimalText, fractionToNumber } from '../../src/core/fraction';
 import { simplestFractionIn } from '../../src/core/simplestFraction';
@@ -217,5 +218,25 @@ describe('significantDigits', () => {
     [f(1, 7), undefined],
   ])('%o has %p', (value, digits) => {
     expect(significantDigits(value)).toBe(digits);
+  });
+});
+
+describe('spreadsheetFraction: fractionFromNumber and losesDigitsInSpreadsheet in one pass', () => {
+  it('answers what the two functions answer in turn, for any double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (x) => {
+        const expected = losesDigitsInSpreadsheet(x) ? undefined : fractionFromNumber(x);
+        expect(spreadsheetFraction(x)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('worked: 0.57, =1/7, a 16-digit whole number, Infinity', () => {
+    expect(spreadsheetFraction(0.57)).toEqual(f(57, 100));
+    expect(spreadsheetFraction(1 / 7)).toEqual(f(1, 7));
+    expect(spreadsheetFraction(1234567890123456)).toBeUndefined();
+    expect(spreadsheetFraction(1e15)).toEqual(f('1000000000000000'));
+    expect(spreadsheetFraction(Infinity)).toBeUndefined();
   });
 });

@@ -6,14 +6,14 @@ import { seedExample } from './fixtures';
 function validSeed() {
   const result = validatePlan(seedExample);
   if (!result.ok) throw new Error('seed example should be valid');
-  return result.plan;
+  return result;
 }
 
 function whatIf(volumes: Record<string, unknown>) {
-  const plan = validSeed();
+  const { plan, funnel } = validSeed();
   const checked = validateVolumes(plan, volumes);
   if (!checked.ok) throw new Error(checked.errors.map((e) => formatFieldError(e)).join('; '));
-  return forwardPlan(plan, checked.volumes);
+  return forwardPlan(plan, funnel, checked.volumes);
 }
 
 describe('forward funnel', () => {
@@ -46,12 +46,12 @@ describe('forward funnel', () => {
     if (!plan.ok) throw new Error('valid');
     const checked = validateVolumes(plan.plan, { m: 100 });
     if (!checked.ok) throw new Error('valid');
-    expect(forwardPlan(plan.plan, checked.volumes).sources[0].expected.won).toBe(57);
+    expect(forwardPlan(plan.plan, plan.funnel, checked.volumes).sources[0].expected.won).toBe(57);
   });
 
   it('reads volumes as text and names bad ones', () => {
     expect(whatIf({ marketing: '9k' }).sources[0].volume).toBe(9000);
-    const plan = validSeed();
+    const { plan } = validSeed();
     const checked = validateVolumes(plan, { marketing: -5, partners: 10, outbound: 'lots' });
     expect(checked.ok).toBe(false);
     if (!checked.ok) {

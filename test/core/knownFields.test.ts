@@ -71,14 +71,14 @@ describe('unknown fields in a plan', () => {
 
   it('list the fields expected when nothing is close', () => {
     expect(messagesOf(edited((p) => (p.sources[0].notes = 'from the board deck')))).toEqual([
-      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates)',
+      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates, stageDays, channels)',
     ]);
   });
 
   it('speak Chinese', () => {
     expect(messagesOf(edited((p) => (p.handofStage = 'mql')), 'zh-CN')).toEqual(['handofStage: 不是此处的字段；是否想写 handoffStage？']);
     expect(messagesOf(edited((p) => (p.owner = 'cfo')), 'zh-CN')[0]).toBe(
-      'owner: 不是此处的字段（可用字段：$schema, name, revenueTarget, currency, stages, handoffStage, sources, history）',
+      'owner: 不是此处的字段（可用字段：$schema, name, revenueTarget, currency, stages, handoffStage, sources, timing, history）',
     );
   });
 

@@ -48,6 +48,9 @@ describe('Derive rates from History and day-first text dates', () => {
     insertInputsSheet(ctx);
     spreadsheet.insertSheet('History', 2);
     EXPORT.forEach((row, r) => row.forEach((value, c) => Object.assign(spreadsheet.sheet('History').cellAt(r + 1, c + 1), { value })));
+    // The CRM source "Web" is the plan's marketing source (history policy: every CRM source is placed).
+    spreadsheet.insertSheet('Source map', 3);
+    [['CRM source', 'Plan source'], ['Web', 'marketing']].forEach((row, r) => row.forEach((value, c) => Object.assign(spreadsheet.sheet('Source map').cellAt(r + 1, c + 1), { value })));
     return { ctx, spreadsheet, asked };
   }
 

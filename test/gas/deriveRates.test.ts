@@ -1,4 +1,4 @@
-import { planningRate } from '../../src/core/history/applyHistoryRates';
+import { planningRate } from '../../src/core/history/historyPolicy';
 import { deriveHistory } from '../../src/core/history/deriveHistory';
 import { deriveRatesFromHistory } from '../../src/gas/deriveRates';
 import { insertInputsSheet } from '../../src/gas/generatePlan';
@@ -23,6 +23,13 @@ function pasteHistory(spreadsheet: ReturnType<typeof fakeContext>['spreadsheet']
   rows.forEach((row, r) => row.forEach((value, c) => Object.assign(sheet.cellAt(r + 1, c + 1), { value })));
 }
 
+/** The Source map sheet placing the fixture's "Trade show" records with the plan source "outbound". */
+function mapTradeShow(spreadsheet: ReturnType<typeof fakeContext>['spreadsheet']): void {
+  spreadsheet.insertSheet('Source map', 3);
+  const sheet = spreadsheet.sheet('Source map');
+  [['CRM source', 'Plan source'], ['Trade show', 'outbound']].forEach((row, r) => row.forEach((value, c) => Object.assign(sheet.cellAt(r + 1, c + 1), { value })));
+}
+
 describe('Derive rates from History', () => {
   it('never feeds a rate through a stage column with no dates: the typed rates stay and the message says why', () => {
     const { ctx, spreadsheet } = fakeContext();
@@ -31,6 +38,7 @@ describe('Derive rates from History', () => {
     // The MQL column is empty in every row: lead→MQL would read 0 % and MQL→SQL 100 %.
     const rows = exportRows().map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 2 ? '' : v))));
     pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
     const inputs = spreadsheet.sheet('Inputs');
     const typedLead = inputs.peek(20, 2).value;
     const typedMql = inputs.peek(21, 2).value;
@@ -41,6 +49,28 @@ describe('Derive rates from History', () => {
     expect(inputs.peek(21, 2).value).toBe(typedMql);
     // Stages the empty column does not touch are still fed.
     expect(inputs.peek(23, 2).value).not.toBe(0.25);
+  });
+
+  it('stops, changing no Inputs cell, at a CRM source it cannot place, and lists it on a new Source map sheet', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    pasteHistory(spreadsheet, exportRows());
+    const before = JSON.stringify(spreadsheet.sheet('Inputs').snapshot());
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Rates not fed into Inputs' });
+    expect(outcome.message).toContain('CRM sources not mapped to a plan source: "Trade show"');
+    expect(outcome.message).toContain('On the "Source map" sheet, type next to each CRM source the plan source it belongs to');
+    expect(outcome.message).not.toContain('--');
+    expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(before);
+    const map = spreadsheet.sheet('Source map').snapshot().values;
+    expect(map[0].slice(0, 2)).toEqual(['CRM source', 'Plan source']);
+    expect(map[1][0]).toBe('Trade show');
+    // Placed ("*" takes every CRM source not listed), the next run feeds the rates.
+    Object.assign(spreadsheet.sheet('Source map').cellAt(2, 2), { value: 'Outbound' });
+    expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: true });
+    Object.assign(spreadsheet.sheet('Source map').cellAt(2, 2), { value: 'nobody' });
+    expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'Please fix the Source map sheet', message: expect.stringContaining("'Source map'!B2: expected one of the plan's sources (marketing, outbound), got \"nobody\"") });
   });
 
   it('adds an empty History sheet with instructions when there is none', () => {
@@ -55,6 +85,7 @@ describe('Derive rates from History', () => {
     spreadsheet.insertSheet('History', 2);
     const rows = exportRows();
     pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
     const outcome = deriveRatesFromHistory(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Rates derived from History' });
     expect(outcome.message).toContain('Read 81 rows');
@@ -68,8 +99,9 @@ describe('Derive rates from History', () => {
     expect(inputs.peek(20, 2).value).toBe(rate(marketing, 'lead'));
     expect(inputs.peek(21, 2).value).toBe(rate(marketing, 'mql'));
     expect(inputs.peek(23, 2).value).toBe(rate(marketing, 'opportunity'));
-    // "outbound" has no CRM source of its name: it takes the overall rates from its entry stage down.
-    expect(inputs.peek(22, 3).value).toBe(rate(derived.result.overall, 'sql'));
+    // "outbound" takes the rates of "Trade show", the CRM source the Source map sheet puts in it, from its entry stage down.
+    expect(inputs.peek(22, 3).value).toBe(rate(derived.result.bySource['Trade show'], 'sql'));
+    expect(inputs.peek(23, 3).value).toBe(rate(derived.result.bySource['Trade show'], 'opportunity'));
     expect(inputs.peek(20, 3).value).toBe(''); // above its entry stage: untouched
 
     const summary = spreadsheet.sheet('History summary').snapshot().values;
@@ -78,6 +110,7 @@ describe('Derive rates from History', () => {
     const fedHeader = flat.findIndex((line) => line.startsWith('Plan source|Stage|From history of|Previous rate'));
     expect(fedHeader).toBeGreaterThan(0);
     expect(summary[fedHeader + 1].slice(0, 4)).toEqual(['marketing', 'Leads', 'marketing', 0.25]); // the template's 25% it replaced
+    expect(flat.some((line) => line.startsWith('outbound|SQLs|Trade show|'))).toBe(true);
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
   });
 
@@ -86,6 +119,7 @@ describe('Derive rates from History', () => {
     insertInputsSheet(ctx);
     spreadsheet.insertSheet('History', 2);
     pasteHistory(spreadsheet, exportRows());
+    mapTradeShow(spreadsheet);
     const inputs = spreadsheet.sheet('Inputs');
     inputs.rangeCalls.reset();
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);
@@ -93,11 +127,37 @@ describe('Derive rates from History', () => {
     expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
   });
 
+  it('feeds the rate cells where they are after a column was inserted between the sources, keeping a note typed in it', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    const rows = exportRows();
+    pasteHistory(spreadsheet, rows);
+    const inputs = spreadsheet.sheet('Inputs');
+    const moved = [...inputs.cells.entries()].filter(([k]) => Number(k.split(',')[1]) >= 3);
+    for (const [k] of moved) inputs.cells.delete(k);
+    for (const [k, cell] of moved) inputs.cells.set(`${k.split(',')[0]},${Number(k.split(',')[1]) + 1}`, cell);
+    inputs.cellAt(21, 3).value = 'ask sales about MQLs';
+    mapTradeShow(spreadsheet);
+    inputs.rangeCalls.reset();
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    const derived = deriveHistory(rows);
+    if (!derived.ok) throw new Error(derived.message);
+    const stats = derived.result.bySource.marketing;
+    expect(inputs.peek(20, 2).value).toBe(planningRate((stats.matureRates.lead.rate ?? stats.rates.lead.rate) as number));
+    const trade = derived.result.bySource['Trade show'];
+    expect(inputs.peek(22, 4).value).toBe(planningRate((trade.matureRates.sql.rate ?? trade.rates.sql.rate) as number));
+    expect(inputs.peek(21, 3).value).toBe('ask sales about MQLs');
+    expect(inputs.peek(20, 4).value).toBe(''); // outbound above its entry stage: untouched
+  });
+
   it('keeps formulas in rate cells it does not feed, and their formats', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);
     spreadsheet.insertSheet('History', 2);
     pasteHistory(spreadsheet, exportRows());
+    mapTradeShow(spreadsheet);
     const inputs = spreadsheet.sheet('Inputs');
     Object.assign(inputs.cellAt(20, 3), { formula: '=B20', value: 0.25 }); // outbound's lead rate: above its entry, not fed
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);

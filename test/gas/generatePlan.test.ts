@@ -241,6 +241,33 @@ describe('regenerating never loses data', () => {
     expect(funnel.formulas[5][1]).toContain('Inputs!$B$22');
   });
 
+  it('after the user moves the Sources section below the rates, Generate reads it and points formulas and names at the moved cells, at the same cost', () => {
+    const untouched = fakeContext();
+    insertInputsSheet(untouched.ctx);
+    untouched.spreadsheet.log.reset();
+    expect(generatePlanFromInputs(untouched.ctx).ok).toBe(true);
+
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    const inputs = spreadsheet.sheet('Inputs');
+    // Cut A11:D17 (the Sources section) and paste it at A26, below the rates.
+    const at = (k: string) => k.split(',').map(Number);
+    const section = [...inputs.cells.entries()].filter(([k]) => at(k)[0] >= 11 && at(k)[0] <= 17 && at(k)[1] <= 4);
+    for (const [k] of section) inputs.cells.delete(k);
+    for (const [k, cell] of section) inputs.cells.set(`${at(k)[0] + 15},${at(k)[1]}`, cell);
+    spreadsheet.log.reset();
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(Object.fromEntries(spreadsheet.log.counts)).toEqual(Object.fromEntries(untouched.spreadsheet.log.counts));
+    expect(spreadsheet.log.counts.get('Range.getValues')).toBe(untouched.spreadsheet.log.counts.get('Range.getValues'));
+    const named = Object.fromEntries(spreadsheet.named.map((n) => [n.name, n.getRange().getA1Notation()]));
+    expect(named).toMatchObject({ RevenueTarget: 'B7', Stages: 'A20:A24', SourceKinds: 'B29:C29', Shares: 'B30:C30', MarketingShare: 'B30', DealSizes: 'B31:C31' });
+    const funnel = spreadsheet.sheet('Funnel').snapshot();
+    expect(funnel.formulas[5][1]).toMatch(/^=IF\(1<MATCH\(Inputs!\$B\$32,Stages,0\),0,/);
+    expect(funnel.formulas[5][1]).toContain('Inputs!$B$20'); // the lead rate stayed where it was
+    expect(funnel.formulas[13][1]).toMatch(/^=SUMIF\(Inputs!\$B\$29:\$C\$29,"marketing",/);
+  });
+
   it('a failure while staging leaves the previous plan whole', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const before = workbookState(spreadsheet);

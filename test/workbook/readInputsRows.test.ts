@@ -7,7 +7,7 @@ import { formatFieldError } from '../../src/core/fieldError';
 import { plan } from '../../src/core/plan';
 import type { Lang } from '../../src/core/stages';
 import { planLayouts } from '../../src/workbook/layouts/planLayouts';
-import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/port';
 import { readInputs, type InputsReading } from '../../src/workbook/readInputs';
 import { writeLayouts } from '../../src/workbook/writeLayouts';

@@ -1,5 +1,5 @@
 /** replaceOwnedSheets over the in-memory port: the swap is undone whichever port call fails. */
-import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { replaceOwnedSheets } from '../../src/workbook/replaceOwnedSheets';
 import type { SheetLayout } from '../../src/workbook/sheetLayout';
 import type { WorkbookPort } from '../../src/workbook/port';

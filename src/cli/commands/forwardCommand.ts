@@ -19,11 +19,11 @@ export function forwardCommand(io: CliIo): Command {
     .option('--json', 'print the result as JSON')
     .action(async function (this: Command, input: string | undefined, options: { volume: Record<string, string>; json?: boolean }) {
       const { lang } = globalOptions(this);
-      const { plan, where, warnings } = await loadPlan(input, lang);
+      const { plan, funnel, where, warnings } = await loadPlan(input, lang);
       for (const warning of warnings ?? []) io.err(warningLine(warning, lang));
       const checked = validateVolumes(plan, options.volume);
       if (!checked.ok) throw invalidPlanError(cliMessages(lang).cliHistory.volumeWhere(where), checked.errors, lang);
-      const result = forwardPlan(plan, checked.volumes);
+      const result = forwardPlan(plan, funnel, checked.volumes);
       io.out(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${forwardTable(result, lang)}\n`);
     });
 }

@@ -1,8 +1,10 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
-import { planFunnel } from '../../core/funnelPlan';
 import { planToJson } from '../../core/planJson';
+import { fractionToNumber } from '../../core/fraction';
+import { planTimeline } from '../../core/time/planTimeline';
+import { timelineToJson } from '../../core/time/timelineJson';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
@@ -13,7 +15,7 @@ import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
-import { htmlReport } from '../report/htmlReport';
+import { htmlReport } from '../../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
@@ -62,10 +64,11 @@ export function planCommand(io: CliIo): Command {
         raw = { ...raw, input: derived.input };
         history = derived.history;
       }
-      const { plan } = validateRawPlan(raw, lang);
-      const funnel = planFunnel(plan);
+      const { plan, funnel } = validateRawPlan(raw, lang);
+      const timeline = planTimeline(plan, funnel);
       if (options.json) {
-        io.out(`${JSON.stringify({ ...planToJson(funnel), ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
+        const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
+        io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
       } else {
         io.out(`${planTable(funnel, lang)}\n${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }
@@ -78,9 +81,10 @@ export function planCommand(io: CliIo): Command {
               historySummaryLayout({
                 result: history.result,
                 origin: history.file,
+                notes: history.noteLines,
                 lang,
                 stamp,
-                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.source, previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
+                fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.from.join(', '), previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
               }),
             ]
           : [];

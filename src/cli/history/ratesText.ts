@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { NO_SOURCE, SMALL_SAMPLE } from '../../core/history/historyAccumulator';
 import type { HistoryResult, StageStats } from '../../core/history/historyTypes';
 import { stageLabel, type Lang } from '../../core/stages';
-import { formatCount } from '../formatNumber';
+import { formatCount } from '../../report/formatNumber';
 import { COMPACT_TABLE } from '../tableStyle';
 import { cliMessages } from '../i18n/cliCatalogue';
 

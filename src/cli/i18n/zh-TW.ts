@@ -102,7 +102,7 @@ export const cliZhTW = {
   },
 
   cliHistory: {
-    unmappedHint: '也可以用 --unmapped-source 來源 把它們全部歸到一個計畫來源',
+    mappingHint: '請在 history.sourceMap 中為它們指定計畫來源，或用 history.unmappedSource（--unmapped-source）指定接收其餘來源的計畫來源。',
     dateOrderHint: '請用 --date-order dmy（日在前：05/03/2024 為 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
     mapHint: '請用 --map 指定各欄，如 --map lead="Created" --map won="Closed Won"（來源欄用 --source-column）',
     sqlNeedsTable: (warehouse: string) => `--sql 需要 --table 表名：存放匯出資料的 ${warehouse} 表`,

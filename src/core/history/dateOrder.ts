@@ -22,11 +22,26 @@ export interface DateEvidence {
   ambiguousExample: DateExample | null;
 }
 
+/**
+ * Evidence before any date was read: no counts, no examples.
+ *
+ * @example
+ * emptyEvidence();
+ * // → { dayFirst: 0, monthFirst: 0, ambiguous: 0, dayFirstExample: null, monthFirstExample: null, ambiguousExample: null }
+ */
 export function emptyEvidence(): DateEvidence {
   return { dayFirst: 0, monthFirst: 0, ambiguous: 0, dayFirstExample: null, monthFirstExample: null, ambiguousExample: null };
 }
 
-/** Adds `from` (read after `into`) to `into`, its rows offset by `rowOffset`; the earlier examples stay. */
+/**
+ * Adds `from` (read after `into`) to `into`, its rows offset by `rowOffset`; the earlier examples stay.
+ *
+ * @example
+ * // Part 1 saw 2 day-first dates (row 3: 25/03/2024); part 2, starting at row 1,000, one of each.
+ * const into = { ...emptyEvidence(), dayFirst: 2, dayFirstExample: { row: 3, text: '25/03/2024' } };
+ * mergeEvidence(into, { ...emptyEvidence(), dayFirst: 1, monthFirst: 1, monthFirstExample: { row: 5, text: '03/25/2024' } }, 1000);
+ * // into → { dayFirst: 3, monthFirst: 1, dayFirstExample: { row: 3, … }, monthFirstExample: { row: 1005, text: '03/25/2024' }, … }
+ */
 export function mergeEvidence(into: DateEvidence, from: DateEvidence, rowOffset: number): void {
   const shift = (e: DateExample | null) => (e === null ? null : { row: e.row + rowOffset, text: e.text });
   into.dayFirst += from.dayFirst;

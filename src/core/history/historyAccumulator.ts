@@ -519,7 +519,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       }
       return own;
     }
-    let key = trimmed === '' ? NO_SOURCE : this.groupSource(trimmed);
+    let key = this.groupSource(trimmed === '' ? NO_SOURCE : trimmed);
     if (key === '') key = NO_SOURCE;
     let log = this.logs.get(key);
     if (log === undefined) {

@@ -1,6 +1,7 @@
 /**
  * The `history` section of a plan input: how a CRM export's sources map onto the plan's
- * sources when the plan takes its rates from history (`plan --rates-from EXPORT`).
+ * sources when the plan takes its rates from history (`plan --rates-from EXPORT`); how the
+ * map is then used is historyPolicy.ts (map, else a plan source's id or name, else unmappedSource).
  *
  *     "history": {
  *       "sourceMap": { "Organic Search": "marketing", "Offline Sources": "outbound" },
@@ -18,9 +19,9 @@ import { checkKnownFields } from '../knownFields';
 export const HISTORY_FIELDS: readonly string[] = ['sourceMap', 'unmappedSource', 'stageColumns', 'sourceColumn', 'matureRates'];
 
 export interface HistoryPlanOptions {
-  /** CRM source (as written in the export) → plan source id. */
+  /** CRM source (case and spaces ignored) → plan source id; checked first, before ids and names. */
   readonly sourceMap: Readonly<Record<string, string>>;
-  /** Plan source id for CRM sources not in sourceMap; without it an unmapped source is an error. */
+  /** Plan source id for CRM sources neither sourceMap nor a plan source's id or name places; without it such a source is an error. */
   readonly unmappedSource?: string;
   readonly stageColumns?: Readonly<Record<string, string>>;
   readonly sourceColumn?: string;
@@ -43,7 +44,15 @@ function stringMap(value: unknown, path: string, errors: FieldError[]): Record<s
   return out;
 }
 
-/** Reads `input.history` (absent → defaults), checking that every mapped id is one of the plan's sources. */
+/**
+ * Reads `input.history` (absent → defaults), checking that every mapped id is one of the plan's sources.
+ *
+ * @example
+ * readHistoryPlanOptions({ sourceMap: { 'Organic Search': 'marketing' } }, ['marketing', 'outbound']);
+ * // → { ok: true, options: { sourceMap: { 'Organic Search': 'marketing' }, matureRates: true } }
+ * readHistoryPlanOptions({ unmappedSource: 'partners' }, ['marketing']);
+ * // → { ok: false, errors: [{ path: 'history.unmappedSource', code: 'unknownSource', value: 'partners', detail: 'marketing' }] }
+ */
 export function readHistoryPlanOptions(
   raw: unknown,
   sourceIds: readonly string[],

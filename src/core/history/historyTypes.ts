@@ -88,7 +88,7 @@ export interface HistoryAccumulatorLike {
 export interface HistoryOptions {
   /** ISO date or date-time (UTC) to measure maturity from; default: the latest date in the file. */
   readonly asOf?: string;
-  /** Groups raw sources (as written in the file) into keys, e.g. CRM sources into plan sources. Default: identity. */
+  /** Groups raw sources (as written in the file, trimmed; a blank one as "(none)") into keys, e.g. CRM sources into plan sources. Default: identity. */
   readonly groupSource?: (source: string) => string;
   /** How many skipped rows to describe (all are counted). Default 5. */
   readonly maxSkippedExamples?: number;

@@ -69,7 +69,14 @@ export const SlashKind = {
 export type SlashKind = (typeof SlashKind)[keyof typeof SlashKind];
 let slashKind: SlashKind = SlashKind.None;
 
-/** What the last {@link parseHistoryDate} call said about day/month order (SlashKind.None for anything but a/b/yyyy text). */
+/**
+ * What the last {@link parseHistoryDate} call said about day/month order (SlashKind.None for anything but a/b/yyyy text).
+ *
+ * @example
+ * parseHistoryDate('25/03/2024'); lastSlashKind(); // → SlashKind.DayFirst (25 cannot be a month)
+ * parseHistoryDate('05/03/2024'); lastSlashKind(); // → SlashKind.Ambiguous
+ * parseHistoryDate('2024-03-05'); lastSlashKind(); // → SlashKind.None
+ */
 export function lastSlashKind(): SlashKind {
   return slashKind;
 }

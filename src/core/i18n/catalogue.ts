@@ -20,12 +20,24 @@ export { LANGS, isLang, type Lang } from './lang';
 
 const CATALOGUE: Readonly<Record<Lang, Messages>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
 
-/** The messages of `lang`; English for anything that is not a known language (a stale caller, a bad argument). */
+/**
+ * The messages of `lang`; English for anything that is not a known language (a stale caller, a bad argument).
+ *
+ * @example
+ * messages('zh-TW').stages.won            // → '成交客戶'
+ * messages('en').sidebar.headline('1,280', 'SQLs') // → 'Marketing must deliver 1,280 SQLs'
+ */
 export function messages(lang: Lang): Messages {
   return CATALOGUE[lang] ?? en;
 }
 
-/** Fills `{name}` placeholders of a catalogue label; an unknown name is left as written. */
+/**
+ * Fills `{name}` placeholders of a catalogue label; an unknown name is left as written.
+ *
+ * @example
+ * fill('Source {n}', { n: 2 })     // → 'Source 2'
+ * fill('{stage} required', {})     // → '{stage} required'
+ */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (m, p: string) => (params[p] === undefined ? m : String(params[p])));
 }

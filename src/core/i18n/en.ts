@@ -41,6 +41,14 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   notBoolean: (_e, got) => `expected true or false, got ${got}`,
   unknownField: (e) => `is not a field here (expected one of: ${e.detail})`,
   misspelledField: (e) => `is not a field here; did you mean ${e.detail}?`,
+  notMonth: (_e, got) => `expected a month as "YYYY-MM" (e.g. "2027-04"), got ${got}`,
+  notDate: (_e, got) => `expected a date as "YYYY-MM-DD" (e.g. "2027-01-01"), got ${got}`,
+  seasonalityLength: (_e, got) => `expected 12 weights, one per fiscal-year month (or "even"), got ${got}`,
+  seasonalityZero: () => 'expected at least one month with a weight above 0: with all twelve at 0 no deal is ever won',
+  seasonalityNeedsHistory: () => '"history" takes the seasonality from a CRM export: plan with rates from a CRM export, or give 12 weights',
+  growthRange: (_e, got) => `expected a growth above -100% (e.g. 0.2 or "20%" for 20% more next year), got ${got}`,
+  duplicateChannelId: (_e, got) => `channel id ${got} is already used by another channel`,
+  channelSharesSum: (e) => `the shares of a source's channels must add up to 1 (100%), but they add up to ${e.detail}`,
 };
 
 export const en = {
@@ -118,6 +126,9 @@ export const en = {
     noteDeal: 'Average won deal for this source, greater than 0.',
     noteEntry: 'Where this source enters the funnel; stages above it need nothing.',
     noteRates: 'Share of records at this stage that reach the next one (0–100%), from the entry stage down.',
+    missingSection:
+      'the "{sheet}" sheet has no section titled "{title}" (looked for in every cell): the title was deleted or changed; restore it (in English or Chinese) or regenerate the sheet',
+    missingColumn: '{range} has no column headed "{header}": the column was deleted or its header changed; restore the header or regenerate the sheet',
   },
 
   /** The Inputs reader's own messages (workbook/readInputs.ts). */
@@ -157,7 +168,7 @@ export const en = {
       'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
       '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
       '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
-      '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs.\n\n' +
+      '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs. CRM sources whose name is not a plan source\'s are placed on a sheet named Source map (CRM source | Plan source).\n\n' +
       'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates), =FUNNEL_FORWARD(volume, dealSize, rates) and =FUNNEL_RATES(range).\n' +
       'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
     sidebarTitle: 'Funnel Planner',
@@ -177,6 +188,11 @@ export const en = {
     historyNotFedEmpty: (columns: string) =>
       `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
     /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */
+    historyNotFedTitle: 'Rates not fed into Inputs',
+    sourceMapTitle: 'Please fix the Source map sheet',
+    sourceMapHint: (sheet: string) =>
+      `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
+    moreNotes: (n: number) => `… and ${n} more: see History summary.`,
     mapHint: 'In the History sheet, give each stage\'s date column a header the add-on knows (e.g. "Became a Lead Date" … "Became a Customer Date", or 线索创建时间 … 成交时间), then choose Derive rates from History again.',
     refusalNotOurs: (sheet: string) =>
       `A sheet named "${sheet}" already exists and was not created by Funnel Planner. Rename it, then generate again.`,
@@ -341,17 +357,28 @@ export const en = {
       `${count === 1 ? 'the only data row was' : `all ${count} data rows were`} skipped for an unreadable date (the first: ${where}, ${reason}): there is nothing to measure`,
     noneDated: (rows: number, skipped: number) =>
       `none of the ${rows} data rows${skipped > 0 ? ` (${skipped} skipped for an unreadable date)` : ''} has a date in the stage columns: there is nothing to measure`,
-    unmapped: (names: string) =>
-      `CRM sources not mapped to a plan source: ${names}. Map them in history.sourceMap or name a plan source for them with history.unmappedSource.`,
-    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
-      `${id}: the export's column "${column}" (stage ${empty}) has no date in any row, so the ${stage} → ${next} rate cannot be measured; give the ${stage} rate by hand or map a column that has the ${empty} dates`,
-    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
-      `${id}: kept the plan's own ${stage} rate (${own}): the export's column "${column}" (stage ${empty}) has no date in any row, so ${stage} → ${next} is not measured`,
-    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
-      `no history converts ${id} records from ${stage}: ${converted === null ? 'no records' : `${converted} of ${sample}`} in the export; map more CRM sources to "${id}" or give its ${stage} rate by hand`,
-    noMature: (id: string, stage: string) => `${id}: no mature ${stage} records yet, so its ${stage} rate uses all records`,
   },
 
+  /** The history policy's warnings and errors (core/history/historyPolicyText.ts), `{name}` filled in there; each adapter adds its own hint. */
+  policy: {
+    unmappedSources: 'CRM sources not mapped to a plan source: {list}; no plan source has their id or name',
+    unmeasuredError: '{source}: the export\'s column "{column}" (stage {empty}) has no date in any row, so the {stage} → {next} rate cannot be measured; give the {stage} rate by hand or map a column that has the {empty} dates',
+    unmeasuredKept: '{source}: kept the plan\'s own {stage} rate ({own}): the export\'s column "{column}" (stage {empty}) has no date in any row, so {stage} → {next} is not measured',
+    noRateError: 'no history converts {source} records from {stage}: {found} in the export; map more CRM sources to "{source}" or give its {stage} rate by hand',
+    noRateKept: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
+    noSource: '{name} (records with no source)',
+    noRecords: 'no records',
+    ofSample: '{converted} of {sample}',
+    allRecords: '{source}: no mature {stage} records yet, so its {stage} rate uses all records',
+  },
+  /** The Source map sheet (workbook/sourceMapSheet.ts), `{name}` filled in there. */
+  sourceMap: {
+    crmSource: 'CRM source',
+    planSource: 'Plan source',
+    help: 'Next to each CRM source (as written in the History sheet), type the plan source it belongs to: its id or name on Inputs. A row "*" takes every CRM source not listed. Then choose Derive rates from History again.',
+    unknown: '{cell}: expected one of the plan\'s sources ({ids}), got "{got}"',
+    twice: '{cell}: "{crm}" is already mapped in {first}',
+  },
   /** Why a CRM cell is not a date (core/history/parseHistoryDate.ts). */
   dates: {
     invalidDate: 'an invalid Date is not a date',

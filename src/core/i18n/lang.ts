@@ -3,6 +3,13 @@ export const LANGS = ['en', 'zh-CN', 'zh-TW'] as const;
 
 export type Lang = (typeof LANGS)[number];
 
+/**
+ * Whether a value (a stored setting, a query parameter) is one of the languages.
+ *
+ * @example
+ * isLang('zh-TW') // → true
+ * isLang('zh')    // → false (langOfTag reads tags like that)
+ */
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

@@ -43,6 +43,14 @@ export const zhCN = {
     notBoolean: (_e, got) => `应为 true 或 false，实际为 ${got}`,
     unknownField: (e) => `不是此处的字段（可用字段：${e.detail}）`,
     misspelledField: (e) => `不是此处的字段；是否想写 ${e.detail}？`,
+    notMonth: (_e, got) => `应为 "YYYY-MM" 格式的月份（如 "2027-04"），实际为 ${got}`,
+    notDate: (_e, got) => `应为 "YYYY-MM-DD" 格式的日期（如 "2027-01-01"），实际为 ${got}`,
+    seasonalityLength: (_e, got) => `应为 12 个权重，每个财年月份一个（或 "even"），实际为 ${got}`,
+    seasonalityZero: () => '至少需要一个月份的权重大于 0：十二个月都为 0 时不会有成单',
+    seasonalityNeedsHistory: () => '"history" 表示从 CRM 导出数据中取季节性：请使用 CRM 导出数据的转化率来做计划，或填写 12 个权重',
+    growthRange: (_e, got) => `应为大于 -100% 的增长率（如 0.2 或 "20%" 表示明年增长 20%），实际为 ${got}`,
+    duplicateChannelId: (_e, got) => `渠道 id ${got} 已被另一个渠道使用`,
+    channelSharesSum: (e) => `同一来源下各渠道的占比之和必须为 1（100%），实际为 ${e.detail}`,
   },
   value: {
     nothing: '空',
@@ -101,6 +109,8 @@ export const zhCN = {
     noteDeal: '该来源的平均成单金额，大于 0。',
     noteEntry: '该来源进入漏斗的阶段，之上的阶段为 0。',
     noteRates: '该阶段进入下一阶段的比例（0–100%），从进入阶段往下填写。',
+    missingSection: '“{sheet}”工作表中没有标题为“{title}”的部分（已在所有单元格中查找）：该标题被删除或修改；请恢复标题（中文或英文均可）或重新生成该表',
+    missingColumn: '{range} 中没有表头为“{header}”的列：该列被删除或表头被修改；请恢复表头或重新生成该表',
   },
 
   readInputs: {
@@ -135,7 +145,7 @@ export const zhCN = {
       'Funnel Planner 从营收目标倒推漏斗：各来源所需的成单、商机、SQL、MQL 和线索。\n\n' +
       '1. 扩展程序 → Funnel Planner → 插入计划输入表（或打开规划器）。\n2. 编辑带底色的单元格：目标、占比、客单价、转化率。\n' +
       '3. “生成计划”写入摘要和漏斗表，其数字均为引用 Inputs 的公式。\n\n' +
-      '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。\n\n' +
+      '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。名称与计划来源不同的 CRM 来源，在名为 Source map 的表中指定（CRM 来源 | 计划来源）。\n\n' +
       '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 与 =FUNNEL_RATES(range)。\n' +
       '只会替换 Funnel Planner 创建的工作表；您修改过的表会保留备份。',
     sidebarTitle: 'Funnel Planner',
@@ -152,6 +162,11 @@ export const zhCN = {
       `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
     historyNotFedEmpty: (columns: string) =>
       `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
+    historyNotFedTitle: '转化率未写入 Inputs',
+    sourceMapTitle: '请修正 Source map 表',
+    sourceMapHint: (sheet: string) =>
+      `请在“${sheet}”表中，在每个 CRM 来源旁填写它所属的计划来源（Inputs 表中的 id 或名称；“*”一行接收其余所有来源），然后再次选择“从历史数据推导转化率”。`,
+    moreNotes: (n: number) => `…… 另有 ${n} 条：见 History summary。`,
     mapHint: '请在 History 表中给每个阶段的日期列使用可识别的表头（如 "Became a Lead Date" …… "Became a Customer Date"，或 线索创建时间 …… 成交时间），然后再次选择“从历史数据推导转化率”。',
     refusalNotOurs: (sheet: string) => `已有名为“${sheet}”的工作表，且不是 Funnel Planner 创建的。请先重命名该表，再重新生成。`,
     refusalMarkerCorrupt: (sheet: string) =>
@@ -301,16 +316,26 @@ export const zhCN = {
       `${count === 1 ? '唯一的数据行' : `全部 ${count} 个数据行`}都因日期无法识别被跳过（第一个：${where}，${reason}）：没有可计算的内容`,
     noneDated: (rows: number, skipped: number) =>
       `${rows} 个数据行${skipped > 0 ? `（其中 ${skipped} 行因日期无法识别被跳过）` : ''}的阶段列中都没有日期：没有可计算的内容`,
-    unmapped: (names: string) => `以下 CRM 来源没有对应的计划来源：${names}。请在 history.sourceMap 中为它们指定对应关系，或用 history.unmappedSource 指定一个计划来源。`,
-    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
-      `${id}：导出文件的列 "${column}"（阶段 ${empty}）在所有行中都没有日期，因此无法计算 ${stage} → ${next} 的转化率；请手动填写 ${stage} 的转化率，或指定一个有 ${empty} 日期的列`,
-    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
-      `${id}：保留了计划自己的 ${stage} 转化率（${own}）：导出文件的列 "${column}"（阶段 ${empty}）在所有行中都没有日期，因此没有计算 ${stage} → ${next}`,
-    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
-      `没有可用于 ${id} 从 ${stage} 转化的历史数据：导出文件中${converted === null ? '没有记录' : `${sample} 条中有 ${converted} 条转化`}；请把更多 CRM 来源对应到 "${id}"，或手动填写它的 ${stage} 转化率`,
-    noMature: (id: string, stage: string) => `${id}：还没有成熟的 ${stage} 记录，因此它的 ${stage} 转化率采用全部记录`,
   },
 
+  policy: {
+    unmappedSources: '以下 CRM 来源没有对应的计划来源：{list}；没有计划来源的 id 或名称与之相同',
+    unmeasuredError: '{source}：导出数据的“{column}”列（阶段 {empty}）没有任何日期，无法计算 {stage} → {next} 的转化率；请手动填写 {stage} 的转化率，或指定含有 {empty} 日期的列',
+    unmeasuredKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：导出数据的“{column}”列（阶段 {empty}）没有任何日期，{stage} → {next} 无法计算',
+    noRateError: '历史数据中没有 {source} 的记录从 {stage} 转化（{found}）；请把更多 CRM 来源对应到“{source}”，或手动填写其 {stage} 转化率',
+    noRateKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（{found}）',
+    noSource: '{name}（没有来源的记录）',
+    noRecords: '导出数据中没有记录',
+    ofSample: '导出数据中 {sample} 条记录有 {converted} 条转化',
+    allRecords: '{source}：尚无成熟的 {stage} 记录，其 {stage} 转化率按全部记录计算',
+  },
+  sourceMap: {
+    crmSource: 'CRM 来源',
+    planSource: '计划来源',
+    help: '在每个 CRM 来源（与 History 表中的写法相同）旁填写它所属的计划来源：Inputs 表中的 id 或名称。CRM 来源为“*”的一行接收所有未列出的 CRM 来源。然后再次选择“从历史数据推导转化率”。',
+    unknown: '{cell}：应为计划中的来源之一（{ids}），实际为“{got}”',
+    twice: '{cell}：“{crm}”已在 {first} 中指定',
+  },
   dates: {
     invalidDate: '无效的 Date 不是日期',
     valueOfType: (type: string) => `类型为 ${type} 的值`,

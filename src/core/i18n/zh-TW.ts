@@ -43,6 +43,14 @@ export const zhTW = {
     notBoolean: (_e, got) => `應為 true 或 false，實際為 ${got}`,
     unknownField: (e) => `不是此處的欄位（可用欄位：${e.detail}）`,
     misspelledField: (e) => `不是此處的欄位；是否想寫 ${e.detail}？`,
+    notMonth: (_e, got) => `應為 "YYYY-MM" 格式的月份（如 "2027-04"），實際為 ${got}`,
+    notDate: (_e, got) => `應為 "YYYY-MM-DD" 格式的日期（如 "2027-01-01"），實際為 ${got}`,
+    seasonalityLength: (_e, got) => `應為 12 個權重，每個財年月份一個（或 "even"），實際為 ${got}`,
+    seasonalityZero: () => '至少需要一個月份的權重大於 0：十二個月都為 0 時不會有成交',
+    seasonalityNeedsHistory: () => '"history" 表示從 CRM 匯出資料中取季節性：請使用 CRM 匯出資料的轉化率來做計畫，或填寫 12 個權重',
+    growthRange: (_e, got) => `應為大於 -100% 的增長率（如 0.2 或 "20%" 表示明年增長 20%），實際為 ${got}`,
+    duplicateChannelId: (_e, got) => `渠道 id ${got} 已被另一個渠道使用`,
+    channelSharesSum: (e) => `同一來源下各渠道的佔比之和必須為 1（100%），實際為 ${e.detail}`,
   },
   value: {
     nothing: '空',
@@ -101,6 +109,8 @@ export const zhTW = {
     noteDeal: '該來源的平均成交金額，大於 0。',
     noteEntry: '該來源進入漏斗的階段，之上的階段為 0。',
     noteRates: '該階段進入下一階段的比例（0–100%），從進入階段往下填寫。',
+    missingSection: '「{sheet}」工作表中沒有標題為「{title}」的部分（已在所有儲存格中查詢）：該標題被刪除或修改；請恢復標題（中文或英文均可）或重新生成該表',
+    missingColumn: '{range} 中沒有表頭為「{header}」的欄：該欄被刪除或表頭被修改；請恢復表頭或重新生成該表',
   },
 
   readInputs: {
@@ -135,7 +145,7 @@ export const zhTW = {
       'Funnel Planner 從營收目標倒推漏斗：各來源所需的成交、商機、SQL、MQL 和線索。\n\n' +
       '1. 擴充功能 → Funnel Planner → 插入計畫輸入表（或開啟規劃器）。\n2. 編輯帶底色的儲存格：目標、佔比、客單價、轉化率。\n' +
       '3. 「生成計畫」寫入摘要和漏斗表，其數字均為引用 Inputs 的公式。\n\n' +
-      '4. 從歷史資料推導轉化率：把 CRM 匯出貼上到名為 History 的表中，轉化率（含 95% 區間）寫入 History summary 和 Inputs。\n\n' +
+      '4. 從歷史資料推導轉化率：把 CRM 匯出貼上到名為 History 的表中，轉化率（含 95% 區間）寫入 History summary 和 Inputs。名稱與計畫來源不同的 CRM 來源，在名為 Source map 的表中指定（CRM 來源 | 計畫來源）。\n\n' +
       '自訂函式：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 與 =FUNNEL_RATES(range)。\n' +
       '只會替換 Funnel Planner 建立的工作表；您修改過的表會保留備份。',
     sidebarTitle: 'Funnel Planner',
@@ -152,6 +162,11 @@ export const zhTW = {
       `已讀取 ${rows.toLocaleString('en-US')} 筆資料；已寫入 History summary${fed > 0 ? `，並把 ${fed} 個轉化率寫入 Inputs（被替換的原值列在 History summary 中）` : ''}。`,
     historyNotFedEmpty: (columns: string) =>
       `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該欄，或保留手動輸入的轉化率。`,
+    historyNotFedTitle: '轉化率未寫入 Inputs',
+    sourceMapTitle: '請修正 Source map 表',
+    sourceMapHint: (sheet: string) =>
+      `請在「${sheet}」表中，在每個 CRM 來源旁填寫它所屬的計畫來源（Inputs 表中的 id 或名稱；「*」一行接收其餘所有來源），然後再次選擇「從歷史資料推導轉化率」。`,
+    moreNotes: (n: number) => `…… 另有 ${n} 筆：見 History summary。`,
     mapHint: '請在 History 表中給每個階段的日期欄使用可識別的表頭（如 "Became a Lead Date" …… "Became a Customer Date"，或 線索創建時間 …… 成交時間），然後再次選擇「從歷史資料推導轉化率」。',
     refusalNotOurs: (sheet: string) => `已有名為「${sheet}」的工作表，且不是 Funnel Planner 建立的。請先將該表重新命名，再重新生成。`,
     refusalMarkerCorrupt: (sheet: string) =>
@@ -301,16 +316,26 @@ export const zhTW = {
       `${count === 1 ? '唯一的一筆資料' : `全部 ${count} 筆資料`}都因日期無法識別被跳過（第一個：${where}，${reason}）：沒有可計算的內容`,
     noneDated: (rows: number, skipped: number) =>
       `${rows} 筆資料${skipped > 0 ? `（其中 ${skipped} 筆因日期無法識別被跳過）` : ''}的階段欄中都沒有日期：沒有可計算的內容`,
-    unmapped: (names: string) => `以下 CRM 來源沒有對應的計畫來源：${names}。請在 history.sourceMap 中為它們指定對應關係，或用 history.unmappedSource 指定一個計畫來源。`,
-    emptyColumn: (id: string, column: string, empty: string, stage: string, next: string) =>
-      `${id}：匯出檔案的欄 "${column}"（階段 ${empty}）在所有列中都沒有日期，因此無法計算 ${stage} → ${next} 的轉化率；請手動填寫 ${stage} 的轉化率，或指定一個有 ${empty} 日期的欄`,
-    keptOwn: (id: string, stage: string, own: string, column: string, empty: string, next: string) =>
-      `${id}：保留了計畫自己的 ${stage} 轉化率（${own}）：匯出檔案的欄 "${column}"（階段 ${empty}）在所有列中都沒有日期，因此沒有計算 ${stage} → ${next}`,
-    noHistory: (id: string, stage: string, converted: number | null, sample: number | null) =>
-      `沒有可用於 ${id} 從 ${stage} 轉化的歷史資料：匯出檔案中${converted === null ? '沒有紀錄' : `${sample} 筆中有 ${converted} 筆轉化`}；請把更多 CRM 來源對應到 "${id}"，或手動填寫它的 ${stage} 轉化率`,
-    noMature: (id: string, stage: string) => `${id}：還沒有成熟的 ${stage} 記錄，因此它的 ${stage} 轉化率採用全部記錄`,
   },
 
+  policy: {
+    unmappedSources: '以下 CRM 來源沒有對應的計畫來源：{list}；沒有計畫來源的 id 或名稱與之相同',
+    unmeasuredError: '{source}：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，無法計算 {stage} → {next} 的轉化率；請手動填寫 {stage} 的轉化率，或指定含有 {empty} 日期的欄',
+    unmeasuredKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，{stage} → {next} 無法計算',
+    noRateError: '歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）；請把更多 CRM 來源對應到「{source}」，或手動填寫其 {stage} 轉化率',
+    noRateKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）',
+    noSource: '{name}（沒有來源的記錄）',
+    noRecords: '匯出資料中沒有記錄',
+    ofSample: '匯出資料中 {sample} 筆紀錄有 {converted} 筆轉化',
+    allRecords: '{source}：尚無成熟的 {stage} 記錄，其 {stage} 轉化率按全部記錄計算',
+  },
+  sourceMap: {
+    crmSource: 'CRM 來源',
+    planSource: '計畫來源',
+    help: '在每個 CRM 來源（與 History 表中的寫法相同）旁填寫它所屬的計畫來源：Inputs 表中的 id 或名稱。CRM 來源為「*」的一列接收所有未列出的 CRM 來源。然後再次選擇「從歷史資料推導轉化率」。',
+    unknown: '{cell}：應為計畫中的來源之一（{ids}），實際為「{got}」',
+    twice: '{cell}：「{crm}」已在 {first} 中指定',
+  },
   dates: {
     invalidDate: '無效的 Date 不是日期',
     valueOfType: (type: string) => `類型為 ${type} 的值`,

@@ -29,7 +29,14 @@ const MINOR_DIGITS: Readonly<Record<string, number>> = {
   BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, LYD: 3, IQD: 3,
 };
 
-/** How many decimals the currency's minor unit has: USD 2, JPY 0, KWD 3. */
+/**
+ * How many decimals the currency's minor unit has: USD 2, JPY 0, KWD 3.
+ *
+ * @example
+ * minorDigits('USD'); // → 2 (cents)
+ * minorDigits('JPY'); // → 0
+ * minorDigits('KWD'); // → 3 (fils)
+ */
 export function minorDigits(currency: string): number {
   return MINOR_DIGITS[checkCurrency(currency)] ?? 2;
 }
@@ -96,7 +103,12 @@ export function allocateMoney(amount: Money, weights: readonly (Fraction | bigin
   return parts.map((minor) => ({ minor: negative ? -minor : minor, currency: amount.currency }));
 }
 
-/** The amount in major units as a double, for display and spreadsheet cells: 123456n USD → 1234.56. */
+/**
+ * The amount in major units as a double, for display and spreadsheet cells.
+ *
+ * @example
+ * moneyToNumber({ minor: 123456n, currency: 'USD' }); // → 1234.56
+ */
 export function moneyToNumber(amount: Money): number {
   return fractionToNumber(fraction(amount.minor, scale(amount.currency)));
 }

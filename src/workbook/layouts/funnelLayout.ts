@@ -4,13 +4,13 @@
  * cached with the engine's value so the file reads right before any recalculation.
  */
 import { stageLabel } from '../../core/stages';
-import { area, areaAddress, cellAddress, sheetAreaRef, sheetRef } from '../a1';
+import { area, areaAddress, cellAddress } from '../a1';
 import { COUNT_FORMAT, STYLE, moneyFormat } from '../formats';
 import { ceilExactFormula, formulaString } from '../formulas';
 import { Grid } from '../grid';
 import { text } from '../labels';
 import type { SheetLayout } from '../sheetLayout';
-import { sourceCol, stageRow } from './inputsGeometry';
+import { inputsRef, stagePosition, sumIfKind } from './inputsGeometry';
 import { inputsGeometryOf } from './inputsLayout';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
@@ -46,7 +46,6 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
   const n = plan.sources.length;
   const ig = inputsGeometryOf(input);
   const fg = funnelGeometry(S, n);
-  const inputs = (row: number, col: number) => sheetRef(SHEET.inputs, row, col);
   const cents = plan.sources.some((s) => !Number.isInteger(s.avgDealSize.value));
   const money = moneyFormat(plan.currency, cents);
   const grid = new Grid();
@@ -66,12 +65,12 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
 
   funnel.sources.forEach((source, j) => {
     const col = fg.firstSourceCol + j;
-    const ic = sourceCol(ig, j);
-    const share = inputs(ig.share, ic);
-    const deal = inputs(ig.avgDealSize, ic);
-    const entry = inputs(ig.entryStage, ic);
+    const cells = ig.sources[j];
+    const share = inputsRef(cells.share);
+    const deal = inputsRef(cells.avgDealSize);
+    const entry = inputsRef(cells.entryStage);
     grid.set(fg.header, col, {
-      formula: `IF(${inputs(ig.sourceName, ic)}="",${inputs(ig.sourceId, ic)},${inputs(ig.sourceName, ic)})`,
+      formula: `IF(${inputsRef(cells.name)}="",${inputsRef(cells.id)},${inputsRef(cells.name)})`,
       value: source.name,
       style: STYLE.header,
     });
@@ -83,9 +82,9 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
         return;
       }
       const below = cellAddress(row + 1, col);
-      const rate = inputs(stageRow(ig, k), ic);
+      const rate = inputsRef(cells.rates[k]);
       grid.set(row, col, {
-        formula: `IF(${k + 1}<MATCH(${entry},Stages,0),0,${ceilExactFormula(`${below}/${rate}`)})`,
+        formula: `IF(${stagePosition(ig, k)}<MATCH(${entry},Stages,0),0,${ceilExactFormula(`${below}/${rate}`)})`,
         value: count,
         format: COUNT_FORMAT,
       });
@@ -102,10 +101,10 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
   const namedRanges = [];
   if (m) {
     const handoffRow = fg.firstStage + stages.indexOf(m.stage);
-    const kinds = sheetAreaRef(SHEET.inputs, area(ig.kind, ig.firstSourceCol, 1, n));
+    const counts = funnel.sources.map((_, j) => cellAddress(handoffRow, fg.firstSourceCol + j, true));
     grid.set(fg.headline, 1, { value: text('marketingMust', lang, { stage: stageLabel(m.stage, lang) }), style: STYLE.headline });
     grid.set(fg.headline, 2, {
-      formula: `SUMIF(${kinds},${formulaString('marketing')},${areaAddress(area(handoffRow, fg.firstSourceCol, 1, n), true)})`,
+      formula: sumIfKind(ig, formulaString('marketing'), counts, areaAddress(area(handoffRow, fg.firstSourceCol, 1, n), true)),
       value: m.count,
       format: COUNT_FORMAT,
       style: STYLE.headline,

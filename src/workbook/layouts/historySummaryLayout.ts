@@ -31,6 +31,8 @@ export interface HistorySummaryInput {
   /** File name, or "the History sheet". */
   readonly origin: string;
   readonly fed: readonly FedRate[];
+  /** The history policy's warnings and errors, in words, listed after the history's own warnings. */
+  readonly notes?: readonly string[];
   readonly lang: Lang;
   readonly stamp: LayoutStamp;
 }
@@ -77,7 +79,7 @@ export function historySummaryLayout(input: HistorySummaryInput): SheetLayout {
   }
 
   const notes: [Parameters<typeof text>[0], string[]][] = [
-    ['historyWarnings', [...result.warnings]],
+    ['historyWarnings', [...result.warnings, ...(input.notes ?? [])]],
     ['historySkipped', result.skipped.examples.map((e) => `${e.row}: ${e.reason}`)],
   ];
   for (const [title, lines] of notes) {

@@ -1,58 +1,107 @@
 /**
- * Where each input lives on the Inputs sheet. The layout writes these rows; the reader
- * finds them again by their labels, so a user who inserts a row does not break it.
+ * Where each input lives on the Inputs sheet, cell by cell: what the table writer put there, or
+ * what the reader found after the user inserted rows or moved a section. Formulas on the Funnel
+ * and Summary sheets and the named ranges are written against it.
  */
+import { area, sheetAreaRef, sheetRef } from '../a1';
+import { Grid } from '../grid';
+import type { Area } from '../port';
+import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, PLAN_TABLE, RATES_TABLE, SOURCES_TABLE, type SourceField } from '../tables/inputsTables';
+import type { CellAt, TablePlace } from '../tables/tableSpec';
+import { isLine, spanArea, writeTables } from '../tables/writeTables';
+import { SHEET } from './sheetNames';
+
+export type { CellAt } from '../tables/tableSpec';
+
+export type SourceCells = { readonly [F in SourceField]: CellAt } & {
+  /** One per stage but the last (won), in stage order. */
+  readonly rates: readonly CellAt[];
+};
+
 export interface InputsGeometry {
-  readonly name: number;
-  readonly revenueTarget: number;
-  readonly currency: number;
-  readonly handoffStage: number;
-  readonly sourcesHeader: number;
-  readonly sourceId: number;
-  readonly sourceName: number;
-  readonly kind: number;
-  readonly share: number;
-  readonly avgDealSize: number;
-  readonly entryStage: number;
-  readonly ratesHeader: number;
-  /** Row of the first stage; stages follow one per row, the won stage last. */
-  readonly firstStage: number;
-  readonly stageCount: number;
-  readonly sourceCount: number;
-  /** Column of the first source; sources follow one per column. */
-  readonly firstSourceCol: number;
-  /** Column of the share total, after the last source. */
-  readonly totalCol: number;
+  readonly name?: CellAt;
+  readonly revenueTarget: CellAt;
+  readonly currency: CellAt;
+  readonly handoffStage: CellAt;
+  /** The cell of each stage id, in order, the won stage last. */
+  readonly stages: readonly CellAt[];
+  readonly sources: readonly SourceCells[];
+  readonly shareTotal?: CellAt;
 }
 
-export const VALUE_COL = 2;
-
-export function inputsGeometry(stageCount: number, sourceCount: number): InputsGeometry {
+/** The geometry of tables as placed by writeTables or found by readTables (all required rows present). */
+export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>): InputsGeometry {
+  const plan = places.get(PLAN_TABLE.id) as TablePlace;
+  const sources = places.get(SOURCES_TABLE.id) as TablePlace;
+  const rates = places.get(RATES_TABLE.id) as TablePlace;
+  const planCell = (id: string): CellAt | undefined => {
+    const row = plan.rows.get(id);
+    return row === undefined ? undefined : { row, col: plan.valueCol };
+  };
+  const name = planCell('name');
+  const valued = rates.keys.slice(0, -1);
+  const shareRow = sources.rows.get('share') as number;
   return {
-    name: 6,
-    revenueTarget: 7,
-    currency: 8,
-    handoffStage: 9,
-    sourcesHeader: 11,
-    sourceId: 12,
-    sourceName: 13,
-    kind: 14,
-    share: 15,
-    avgDealSize: 16,
-    entryStage: 17,
-    ratesHeader: 19,
-    firstStage: 20,
-    stageCount,
-    sourceCount,
-    firstSourceCol: 2,
-    totalCol: 2 + sourceCount,
+    ...(name ? { name } : {}),
+    revenueTarget: planCell('revenueTarget') as CellAt,
+    currency: planCell('currency') as CellAt,
+    handoffStage: planCell('handoffStage') as CellAt,
+    stages: rates.keys.map((k) => ({ row: k.row, col: rates.title.col })),
+    sources: sources.records.map((rec, i) => {
+      const at = (id: SourceField): CellAt => ({ row: sources.rows.get(id) as number, col: rec.col });
+      const rateCol = rates.records[i]?.col ?? rec.col;
+      return {
+        id: at('id'),
+        name: at('name'),
+        kind: at('kind'),
+        share: at('share'),
+        avgDealSize: at('avgDealSize'),
+        entryStage: at('entryStage'),
+        rates: valued.map((k) => ({ row: k.row, col: rateCol })),
+      };
+    }),
+    ...(sources.totalCol ? { shareTotal: { row: shareRow, col: sources.totalCol } } : {}),
   };
 }
 
-export function stageRow(g: InputsGeometry, index: number): number {
-  return g.firstStage + index;
+/** Where a fresh Inputs sheet puts everything, for this many stages and sources. */
+export function inputsGeometry(stageCount: number, sourceCount: number): InputsGeometry {
+  const content = { records: sourceCount, keys: Array.from({ length: stageCount }, (_, k) => ({ key: `s${k}` })), cell: () => null };
+  const { places } = writeTables(INPUTS_TABLES, { plan: content, sources: content, rates: content }, new Grid(), {
+    lang: 'en',
+    sheet: SHEET.inputs,
+    formats: {},
+    startRow: INPUTS_FIRST_TABLE_ROW,
+  });
+  return geometryFromPlaces(places);
 }
 
-export function sourceCol(g: InputsGeometry, index: number): number {
-  return g.firstSourceCol + index;
+export function inputsRef(cell: CellAt): string {
+  return sheetRef(SHEET.inputs, cell.row, cell.col);
+}
+
+/** The span of some cells (a row of sources, the column of stages): what a named range or a SUM covers. */
+export function spanOf(cells: readonly CellAt[]): Area {
+  return cells.length === 0 ? area(1, 1) : spanArea(cells);
+}
+
+/** One field of every source: its cells (`kind`, `share`…). */
+export function sourceCells(g: InputsGeometry, field: SourceField): CellAt[] {
+  return g.sources.map((s) => s[field]);
+}
+
+/**
+ * `SUMIF(Inputs!kinds,"marketing",sum)` for sums laid out like the sources, one cell each.
+ * When a blank column sits between sources on the Inputs sheet, the two ranges would differ in
+ * size: then one SUMIF per source, added.
+ */
+export function sumIfKind(g: InputsGeometry, kind: string, sumCells: readonly string[], sumSpan: string): string {
+  const kinds = sourceCells(g, 'kind');
+  if (isLine(kinds) && spanArea(kinds).rows === 1) return `SUMIF(${sheetAreaRef(SHEET.inputs, spanOf(kinds))},${kind},${sumSpan})`;
+  return kinds.map((cell, j) => `SUMIF(${inputsRef(cell)},${kind},${sumCells[j]})`).join('+');
+}
+
+/** Stage k's position in the Stages range: a number while the stage rows are contiguous, else a MATCH. */
+export function stagePosition(g: InputsGeometry, k: number): string {
+  return isLine(g.stages) ? String(k + 1) : `MATCH(${inputsRef(g.stages[k])},Stages,0)`;
 }

@@ -10,6 +10,6 @@ export interface LayoutInput {
   readonly funnel: FunnelPlan;
   readonly lang: Lang;
   readonly stamp: LayoutStamp;
-  /** Where an existing Inputs sheet keeps its rows (read back from it); default: where inputsLayout puts them. */
+  /** Where an existing Inputs sheet keeps each input (read back from it, sections moved or not); default: where inputsLayout puts them. */
   readonly inputsGeometry?: InputsGeometry;
 }

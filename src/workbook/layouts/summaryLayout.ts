@@ -11,6 +11,7 @@ import { text } from '../labels';
 import type { SheetLayout } from '../sheetLayout';
 import { funnelGeometry } from './funnelLayout';
 import { marketingSources } from '../../core/funnelPlan';
+import { inputsRef, sourceCells, spanOf, sumIfKind } from './inputsGeometry';
 import { inputsGeometryOf } from './inputsLayout';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
@@ -24,7 +25,9 @@ export function summaryLayout(input: LayoutInput): SheetLayout {
   const ig = inputsGeometryOf(input);
   const fg = funnelGeometry(S, n);
   const grid = new Grid();
-  const kindsRef = sheetAreaRef(SHEET.inputs, area(ig.kind, ig.firstSourceCol, 1, n));
+  const marketing = formulaString('marketing');
+  const shares = sourceCells(ig, 'share');
+  const funnelRevenue = funnel.sources.map((_, j) => sheetRef(SHEET.funnel, fg.revenue, fg.firstSourceCol + j));
   // The same sources SUMIF(kinds, "marketing", …) picks: kinds compare case-insensitively in both.
   const marketingIds = funnel.marketingTarget?.sourceIds ?? marketingSources(funnel.sources);
   const marketingShare = funnel.sources.reduce((sum, s) => (marketingIds.includes(s.id) ? sum + s.share : sum), 0);
@@ -36,7 +39,7 @@ export function summaryLayout(input: LayoutInput): SheetLayout {
   grid.set(4, 2, { formula: 'RevenueTarget', value: plan.revenueTarget.value, format: moneyFormat(plan.currency), style: { ...BIG, bold: true } });
   grid.set(5, 1, { value: text('marketingShare', lang), style: BIG });
   grid.set(5, 2, {
-    formula: `SUMIF(${kindsRef},${formulaString('marketing')},${sheetAreaRef(SHEET.inputs, area(ig.share, ig.firstSourceCol, 1, n))})`,
+    formula: sumIfKind(ig, marketing, shares.map(inputsRef), sheetAreaRef(SHEET.inputs, spanOf(shares))),
     value: Number(marketingShare.toPrecision(15)),
     format: PERCENT_FORMAT,
     style: BIG,
@@ -62,7 +65,7 @@ export function summaryLayout(input: LayoutInput): SheetLayout {
     const revenue = funnel.sources.filter((s) => m.sourceIds.includes(s.id)).reduce((sum, s) => sum + s.revenue, 0);
     grid.set(row + 1, 1, { value: text('marketingRevenue', lang), style: BIG });
     grid.set(row + 1, 2, {
-      formula: `SUMIF(${kindsRef},${formulaString('marketing')},${sheetAreaRef(SHEET.funnel, area(fg.revenue, fg.firstSourceCol, 1, n))})`,
+      formula: sumIfKind(ig, marketing, funnelRevenue, sheetAreaRef(SHEET.funnel, area(fg.revenue, fg.firstSourceCol, 1, n))),
       value: revenue,
       format: moneyFormat(plan.currency),
       style: BIG,

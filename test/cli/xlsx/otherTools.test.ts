@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HAND_CSV } from '../history/exportFixtures';
-import { describeWithLibreOffice, disposeLibreOfficeProfile, libreOfficeAvailable, recalculateWithLibreOffice } from '../../support/libreoffice';
+import { describeWithLibreOffice, disposeLibreOfficeProfile, libreOfficeAvailable, NEEDS_LIBREOFFICE, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { describeWithPython, runPython } from '../../support/python';
 import { runCli } from '../runCli';
 
@@ -82,7 +82,7 @@ wb.save(sys.argv[2])`,
   });
 
   // Needs LibreOffice too: skipped without it locally, a failure under CI.
-  (libreOfficeAvailable() || process.env.CI ? it : it.skip)('plans it once LibreOffice has opened and saved it, as the message advises', async () => {
+  (libreOfficeAvailable() || process.env.CI ? it : it.skip)(`plans it once LibreOffice has opened and saved it, as the message advises ${NEEDS_LIBREOFFICE}`, async () => {
     copyFileSync(at('formula.xlsx'), at('formula-for-lo.xlsx'));
     const saved = await recalculateWithLibreOffice(at('formula-for-lo.xlsx'));
     expect(planJson([saved]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
@@ -102,6 +102,24 @@ wb.save(sys.argv[2])`,
     const r = runCli(['plan', at('lost-won.xlsx')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Inputs!B23 holds a conversion rate, but "opportunity" is the last stage row');
+  });
+
+  /** openpyxl rearranges the Inputs sheet as a user would: inserts rows, moves a section, types cells. */
+  const rearrange = (to: string, script: string) =>
+    runPython(`import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nws = wb['Inputs']\n${script}\nwb.save(sys.argv[2])`, [at('plan.xlsx'), at(to)]);
+
+  it('plans the same after openpyxl inserts a row inside the Plan section and a note beside it, and names moved cells in errors', () => {
+    rearrange('inserted.xlsx', `ws.insert_rows(8)\nws['D7'] = 'agreed with finance'`);
+    expect(planJson([at('inserted.xlsx')]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+    rearrange('inserted-bad.xlsx', `ws.insert_rows(8)\nws['C17'] = -5`);
+    const r = runCli(['plan', at('inserted-bad.xlsx')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Inputs!C17 (sources[1].avgDealSize): expected a number greater than 0, got -5');
+  });
+
+  it('plans the same after openpyxl moves the Sources section below the rates', () => {
+    rearrange('moved.xlsx', `ws.move_range('A11:D17', rows=15, translate=True)`);
+    expect(planJson([at('moved.xlsx')]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
   });
 
   it('refuses an Inputs sheet whose currency label was renamed, instead of planning in the default currency', () => {

@@ -61,8 +61,8 @@ const funnelTotal = (S: number, n: number, k: number) => {
 /** The Inputs cells a user would fill with =1/7 (the shares) or =1/3 (the rates). */
 function formulaCells(input: PlanInput): { address: string; formula: string; value: number }[] {
   const g = inputsGeometry(input.stages!.length, input.sources.length);
-  if (input === SEVENTHS) return input.sources.map((_, i) => ({ address: cellAddress(g.share, g.firstSourceCol + i), formula: '1/7', value: 1 / 7 }));
-  return [0, 1].map((k) => ({ address: cellAddress(g.firstStage + k, g.firstSourceCol), formula: '1/3', value: 1 / 3 }));
+  if (input === SEVENTHS) return g.sources.map(({ share }) => ({ address: cellAddress(share.row, share.col), formula: '1/7', value: 1 / 7 }));
+  return [0, 1].map((k) => ({ address: cellAddress(g.sources[0].rates[k].row, g.sources[0].rates[k].col), formula: '1/3', value: 1 / 3 }));
 }
 
 async function workbookOf(input: PlanInput): Promise<ExcelJS.Workbook> {

@@ -67,7 +67,7 @@ describe('HistoryAccumulator.merge', () => {
       },
     };
     for (let cut = 0; cut <= ROWS.length; cut++) same(run(ROWS, options), runSplit(ROWS, cut, options));
-    // The grouping saw the same distinct sources either way (applyHistoryRates collects the unmapped ones).
+    // The grouping saw the same distinct sources either way (sourceGrouping collects the unmapped ones).
     calls.length = 0;
     run(ROWS, options);
     const whole = new Set(calls);

@@ -9,7 +9,7 @@ import type {
   OwnerMarker,
   ValidationRule,
   WorkbookPort,
-} from './port';
+} from '../../src/workbook/port';
 
 export interface MemorySheet {
   readonly cells: Map<string, Cell>;

@@ -1,6 +1,6 @@
 /** Sources side by side: share, revenue, deal size, won deals and entry stage, with small bars to compare. */
-import { FunnelPlan } from '../../core/funnelPlan';
-import { Lang, stageLabel } from '../../core/stages';
+import { FunnelPlan } from '../core/funnelPlan';
+import { Lang, stageLabel } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { swatch } from './legend';
 import { miniBar } from './miniBar';

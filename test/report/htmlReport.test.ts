@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { escapeHtml } from '../../../src/cli/report/escapeHtml';
-import { htmlReport, ReportOptions } from '../../../src/cli/report/htmlReport';
-import { FunnelPlan } from '../../../src/core/funnelPlan';
-import { launchChromium, openWatchedPage } from '../../support/chromium';
+import { escapeHtml } from '../../src/report/escapeHtml';
+import { htmlReport, ReportOptions } from '../../src/report/htmlReport';
+import { FunnelPlan } from '../../src/core/funnelPlan';
+import { launchChromium, openWatchedPage } from '../support/chromium';
 import { XSS, bqlFunnel, defaultFunnel, eightSourceFunnel, hostileFunnel, selfServeFunnel, shareZeroFunnel } from './plans';
 
 const OPTIONS: ReportOptions = { version: '1.2.3', generatedOn: '2025-03-01' };
-const OUT = join(__dirname, '..', '..', '..', 'out');
+const OUT = join(__dirname, '..', '..', 'out');
 
 /** Every tag the report may contain; anything else in the markup means user text got through unescaped. */
 const ALLOWED_TAGS = new Set(

@@ -1,6 +1,6 @@
 /** The numbers leadership reads first: target, marketing share, marketing's headline and totals per stage. */
-import { FunnelPlan, marketingSources } from '../../core/funnelPlan';
-import { Lang, stageLabel } from '../../core/stages';
+import { FunnelPlan, marketingSources } from '../core/funnelPlan';
+import { Lang, stageLabel } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { countHtml, moneyHtml, percentHtml } from './reportFormat';
 import { ReportText } from './reportText';

@@ -1,5 +1,5 @@
 /** The colour key shared by the funnel chart and the sources table. */
-import { SourceFunnel } from '../../core/funnelPlan';
+import { SourceFunnel } from '../core/funnelPlan';
 import { escapeHtml } from './escapeHtml';
 import { sourceColour } from './palette';
 

@@ -1,8 +1,8 @@
 /** Plans the report tests render: the default template and the odd shapes a user may write. */
-import { defaultPlanInput } from '../../../src/core/defaultPlan';
-import { FunnelPlan } from '../../../src/core/funnelPlan';
-import { plan } from '../../../src/core/plan';
-import type { PlanInput } from '../../../src/core/planInput';
+import { defaultPlanInput } from '../../src/core/defaultPlan';
+import { FunnelPlan } from '../../src/core/funnelPlan';
+import { plan } from '../../src/core/plan';
+import type { PlanInput } from '../../src/core/planInput';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 

@@ -1,5 +1,5 @@
 /** Number formatting for the report: the CLI's formats, escaped, and never "NaN" or "Infinity" on the page. */
-import { formatCount, formatMoney, formatPercent } from '../formatNumber';
+import { formatCount, formatMoney, formatPercent } from './formatNumber';
 import { escapeHtml } from './escapeHtml';
 
 const MISSING = '—';

@@ -1,8 +1,8 @@
 /** The report's "Rates from history" section: the rates table of the CRM export the plan's rates came from. */
-import type { HistoryResult } from '../../core/history/historyTypes';
-import { historyRatesTable } from '../../core/history/ratesTable';
-import { messages } from '../../core/i18n/catalogue';
-import type { Lang } from '../../core/stages';
+import type { HistoryResult } from '../core/history/historyTypes';
+import { historyRatesTable } from '../core/history/ratesTable';
+import { messages } from '../core/i18n/catalogue';
+import type { Lang } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 
 export interface ReportHistory {

@@ -1,6 +1,6 @@
 /** The funnel as an SVG: one centred bar per stage, width proportional to the total, segmented by source. */
-import { FunnelPlan } from '../../core/funnelPlan';
-import { Lang, stageLabel } from '../../core/stages';
+import { FunnelPlan } from '../core/funnelPlan';
+import { Lang, stageLabel } from '../core/stages';
 import { coord, ratio } from './chartScale';
 import { escapeHtml } from './escapeHtml';
 import { fitText, textWidth } from './measureText';

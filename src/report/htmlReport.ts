@@ -1,6 +1,6 @@
 /** A plan as one self-contained HTML page (inline CSS and SVG, no scripts, no network) to share or print. */
-import { FunnelPlan } from '../../core/funnelPlan';
-import { Lang } from '../../core/stages';
+import { FunnelPlan } from '../core/funnelPlan';
+import { Lang } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';

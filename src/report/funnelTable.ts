@@ -1,6 +1,6 @@
 /** The whole plan as a plain table, stages down and sources across: the part that survives any printer. */
-import { FunnelPlan } from '../../core/funnelPlan';
-import { Lang, stageLabel } from '../../core/stages';
+import { FunnelPlan } from '../core/funnelPlan';
+import { Lang, stageLabel } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { countHtml, moneyHtml, percentHtml } from './reportFormat';
 import { ReportText } from './reportText';

@@ -1,0 +1,67 @@
+/**
+ * Annual counts become monthly work (design.md §7), every split by largest remainder so the
+ * months add up to the annual count exactly.
+ */
+import { allocateCount } from '../allocation/largestRemainder';
+import { Fraction, add, fraction, multiply } from '../fraction';
+import type { MonthSeries } from './monthSeries';
+import type { LagDistribution } from './salesCycleLag';
+
+/** Equal weights for the twelve FY months. */
+export const EVEN_SEASONALITY: readonly Fraction[] = Array.from({ length: 12 }, () => fraction(BigInt(1)));
+
+/**
+ * A year's won deals by FY month, split by seasonality weights (FY month order) with the
+ * largest-remainder rule. `firstMonth` is 0 for this fiscal year, 12 for the next.
+ *
+ * @example
+ * // 160 deals over an even year: 13⅓ a month → the first four months get 14, the rest 13.
+ * wonByMonth(160, EVEN_SEASONALITY);
+ * // → { first: 0, values: [14, 14, 14, 14, 13, 13, 13, 13, 13, 13, 13, 13] }
+ */
+export function wonByMonth(total: number, seasonality: readonly Fraction[], firstMonth = 0): MonthSeries {
+  if (seasonality.length !== 12) throw new RangeError(`wonByMonth: expected 12 seasonality weights, got ${seasonality.length}`);
+  const values = total === 0 ? seasonality.map(() => 0) : allocateCount(total, seasonality);
+  return { first: firstMonth, values };
+}
+
+/**
+ * The monthly work at a stage for one year's deals: the stage's weight in month t is
+ * v(t) = Σ_j q(j) · W(t + j), with W the won deals by month and q the stage's lag; the
+ * annual count is split over t by v (largest remainder). Months run from the earliest one
+ * with weight (before W's first month: carry-in) to the last month of W; W's own months are
+ * always present, zeros included.
+ *
+ * @param count the stage's annual count from the reverse funnel
+ * @param won the won deals by month of the same year (wonByMonth)
+ * @param lag q(j) of the stage (salesCycleLag.ts)
+ * @example
+ * // 40 SQLs for 12 deals won one a month, every deal won two months after its SQL:
+ * // v(t) = W(t + 2), so months −2…9 carry 1 each and the 40 split 4, 4, 4, 4, 3 … 3.
+ * stageByMonth(40, wonByMonth(12, EVEN_SEASONALITY), [0n, 0n, 1n].map((n) => fraction(n)))
+ * // → { first: -2, values: [4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0] }
+ */
+export function stageByMonth(count: number, won: MonthSeries, lag: LagDistribution): MonthSeries {
+  if (lag.length === 0) throw new RangeError('stageByMonth: the lag distribution is empty');
+  const from = won.first - (lag.length - 1);
+  const to = won.first + won.values.length - 1;
+  const weights: Fraction[] = [];
+  for (let t = from; t <= to; t++) {
+    let v = fraction(BigInt(0));
+    lag.forEach((q, j) => {
+      const w = won.values[t + j - won.first];
+      if (w !== undefined && w > 0 && q.num > BigInt(0)) v = add(v, multiply(q, fraction(BigInt(w))));
+    });
+    weights.push(v);
+  }
+  // Carry-in months with no weight are not part of the plan's months; the year's own months always are.
+  let start = 0;
+  while (from + start < won.first && weights[start].num === BigInt(0)) start++;
+  const used = weights.slice(start);
+  const hasWeight = used.some((w) => w.num > BigInt(0));
+  if (count === 0 || !hasWeight) {
+    if (count !== 0) throw new RangeError(`stageByMonth: ${count} to split but no deals are won in any month`);
+    return { first: from + start, values: used.map(() => 0) };
+  }
+  return { first: from + start, values: allocateCount(count, used) };
+}

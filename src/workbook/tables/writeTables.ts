@@ -1,0 +1,137 @@
+/**
+ * Writes titled tables one below another (a blank row between), from their specs: titles,
+ * labels with their notes, shaded input cells in each field's format, record headers and
+ * data validation. Returns where everything went, the same shape readTables finds.
+ */
+import type { Lang } from '../../core/stages';
+import type { Area } from '../port';
+import { STYLE } from '../formats';
+import type { Grid } from '../grid';
+import { text } from '../labels';
+import type { Cell, CellValue, ValidationRule } from '../port';
+import { CellAt, FieldSpec, FieldValidation, TablePlace, TableSpec, isKeyed } from './tableSpec';
+
+export interface TableContent {
+  /** Grids: how many record columns. */
+  readonly records?: number;
+  /** Keyed grids: the row keys in order, each with an optional note. */
+  readonly keys?: readonly { readonly key: string; readonly note?: string }[];
+  /**
+   * The cell of a row (a field id, or a key) for record j (0 in a key–value table): a plain
+   * value is an input cell in the field's format; a Cell is written as it is.
+   */
+  readonly cell: (row: string, j: number) => CellValue | Cell;
+  /** Grids with a total column: its cell in a row, given the area of the row's record cells. */
+  readonly total?: (row: string, records: Area) => Cell | undefined;
+}
+
+export interface WriteOptions {
+  readonly lang: Lang;
+  readonly sheet: string;
+  /** Formats by the keys fields name (`percent`, `money`…). */
+  readonly formats: Readonly<Record<string, string>>;
+  /** Where the first table's title goes; column 1 unless told. */
+  readonly startRow: number;
+  readonly startCol?: number;
+}
+
+export interface WrittenTables {
+  readonly places: ReadonlyMap<string, TablePlace>;
+  readonly validations: readonly ValidationRule[];
+}
+
+const isCell = (v: CellValue | Cell): v is Cell => typeof v === 'object' && v !== null;
+
+/** Writes `specs` into `grid` in order; `contents` holds each table's data by spec id. */
+export function writeTables(specs: readonly TableSpec[], contents: Readonly<Record<string, TableContent>>, grid: Grid, options: WriteOptions): WrittenTables {
+  const { lang, formats } = options;
+  const col = options.startCol ?? 1;
+  const places = new Map<string, TablePlace>();
+  const pending: { area: Area; validation: FieldValidation; help: string }[] = [];
+  const input = (v: CellValue | Cell, format: string | undefined): Cell =>
+    isCell(v) ? v : { value: v, style: STYLE.input, ...(format && formats[format] ? { format: formats[format] } : {}) };
+  const label = (row: number, field: FieldSpec) =>
+    grid.set(row, col, { value: text(field.label, lang), style: STYLE.label, ...(field.note ? { note: text(field.note, lang) } : {}) });
+  let row = options.startRow;
+
+  for (const spec of specs) {
+    const content = contents[spec.id];
+    const title: Cell = { value: text(spec.title, lang), style: STYLE.section, ...(spec.titleNote ? { note: text(spec.titleNote, lang) } : {}) };
+    grid.set(row, col, title);
+    const rows = new Map<string, number>();
+    const keys: { key: string; row: number }[] = [];
+    let last = row;
+    if (spec.kind === 'keyValue') {
+      spec.rows.forEach((field, i) => {
+        const r = row + 1 + i;
+        label(r, field);
+        grid.set(r, col + 1, input(content.cell(field.id, 0), field.format));
+        rows.set(field.id, r);
+        if (field.validation) pending.push({ area: { row: r, col: col + 1, rows: 1, cols: 1 }, validation: field.validation, help: field.note ? text(field.note, lang) : '' });
+        last = r;
+      });
+      places.set(spec.id, { id: spec.id, title: { row, col }, rows, keys, valueCol: col + 1, records: [] });
+    } else {
+      const n = content.records ?? 0;
+      const records = Array.from({ length: n }, (_, j) => ({ col: col + 1 + j, n: j + 1 }));
+      records.forEach((r) => grid.set(row, r.col, { value: text(spec.column, lang, { n: r.n }), style: STYLE.header }));
+      const totalCol = spec.total ? col + 1 + n : undefined;
+      if (spec.total && totalCol) grid.set(row, totalCol, { value: text(spec.total, lang), style: STYLE.header });
+      const across = (r: number): Area => ({ row: r, col: col + 1, rows: 1, cols: Math.max(n, 1) });
+      const rowCells = (r: number, id: string, format: string | undefined) => {
+        records.forEach((rec, j) => grid.set(r, rec.col, input(content.cell(id, j), format)));
+        const total = totalCol ? content.total?.(id, across(r)) : undefined;
+        if (totalCol && total) grid.set(r, totalCol, total);
+      };
+      if (isKeyed(spec.rows)) {
+        const keyed = spec.rows;
+        (content.keys ?? []).forEach(({ key, note }, i) => {
+          const r = row + 1 + i;
+          grid.set(r, col, { value: key, ...(note ? { note } : {}) });
+          rowCells(r, key, keyed.format);
+          keys.push({ key, row: r });
+          last = r;
+        });
+        const valued = keys.length - (keyed.lastRowMarker ? 1 : 0);
+        if (keyed.validation && valued > 0) pending.push({ area: { row: row + 1, col: col + 1, rows: valued, cols: Math.max(n, 1) }, validation: keyed.validation, help: spec.titleNote ? text(spec.titleNote, lang) : '' });
+      } else {
+        spec.rows.forEach((field, i) => {
+          const r = row + 1 + i;
+          label(r, field);
+          rowCells(r, field.id, field.format);
+          rows.set(field.id, r);
+          if (field.validation) pending.push({ area: across(r), validation: field.validation, help: field.note ? text(field.note, lang) : '' });
+          last = r;
+        });
+      }
+      places.set(spec.id, { id: spec.id, title: { row, col }, rows, keys, valueCol: col + 1, records, ...(totalCol ? { totalCol } : {}) });
+    }
+    row = last + 2;
+  }
+
+  const validations = pending.flatMap(({ area, validation, help }): ValidationRule[] => {
+    if (validation.kind === 'number') return [{ area, help, ...validation }];
+    if (validation.kind === 'list') return [{ area, help, kind: 'list', values: validation.values }];
+    const source = places.get(validation.table);
+    if (!source || source.keys.length === 0) return [];
+    return [{ area, help, kind: 'listFromRange', sheet: options.sheet, source: spanArea(source.keys.map((k) => ({ row: k.row, col: source.title.col }))) }];
+  });
+  return { places, validations };
+}
+
+/** The smallest area holding every cell (one cell when there is none). */
+export function spanArea(cells: readonly CellAt[]): Area {
+  if (cells.length === 0) return { row: 1, col: 1, rows: 1, cols: 1 };
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  const row = Math.min(...rows);
+  const col = Math.min(...cols);
+  return { row, col, rows: Math.max(...rows) - row + 1, cols: Math.max(...cols) - col + 1 };
+}
+
+/** Whether the cells fill their span exactly, one after the other in one row or one column. */
+export function isLine(cells: readonly CellAt[]): boolean {
+  const span = spanArea(cells);
+  if (span.rows !== 1 && span.cols !== 1) return false;
+  return span.rows * span.cols === cells.length && new Set(cells.map((c) => `${c.row},${c.col}`)).size === cells.length;
+}
