@@ -3,6 +3,7 @@
  * each of its few shapes (unknown option or command, missing or invalid argument, too many
  * arguments, a suggestion) and reword them from the catalogue. Anything else passes through.
  */
+import type { HelpConfiguration, Option } from 'commander';
 import { langOfTag, type Lang } from '../core/i18n/lang';
 import { cliMessages } from './i18n/cliCatalogue';
 
@@ -54,4 +55,38 @@ export function commanderText(text: string, lang: Lang): string {
     return m ? t.didYouMean(m[1]) : r;
   });
   return `${[line(), ...more].join('\n')}\n`;
+}
+
+/**
+ * Commander's own words in a help text (its headings, the help and version options, defaults
+ * and choices) in the user's language; the descriptions come translated from the catalogue.
+ */
+export function helpText(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  const t = cliMessages(lang).help;
+  return text
+    .replace(/^Usage: /gm, t.usage)
+    .replace(/^Arguments:$/gm, t.arguments)
+    .replace(/^Options:$/gm, t.options)
+    .replace(/^Commands:$/gm, t.commands)
+    .replace(/display help for command/g, t.helpFor)
+    .replace(/output the version number/g, t.version)
+    .replace(/\(default: ([^()\n]*)\)/g, (_m, value: string) => t.defaultIs(value))
+    .replace(/\(choices: ([^()\n]*)\)/g, (_m, list: string) => t.choicesAre(list));
+}
+
+/** How an option's choices and default read in help, in the user's language (commander words them in English). */
+export function helpConfig(lang: Lang): HelpConfiguration {
+  if (lang === 'en') return {};
+  const t = cliMessages(lang).help;
+  return {
+    optionDescription: (option: Option): string => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(t.choicesAre(option.argChoices.map((c) => JSON.stringify(c)).join(', ')));
+      // Collected options start from {} or []: nothing worth showing as a default.
+      const value: unknown = option.defaultValue;
+      if (value !== undefined && typeof value !== 'object' && typeof value !== 'boolean') extra.push(t.defaultIs(option.defaultValueDescription ?? JSON.stringify(value)));
+      return [option.description, ...extra].join(' ');
+    },
+  };
 }

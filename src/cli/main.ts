@@ -7,7 +7,7 @@ import { planCommand } from './commands/planCommand';
 import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
 import type { Lang } from '../core/i18n/lang';
-import { commanderText, langOfArgs } from './commanderText';
+import { commanderText, helpConfig, helpText, langOfArgs } from './commanderText';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
 import { cliLang, setCliLang } from './cliLang';
@@ -15,17 +15,19 @@ import { cliMessages } from './i18n/cliCatalogue';
 
 
 export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
-  const output = { writeOut: io.out, writeErr: io.err, outputError: (text: string, write: (s: string) => void) => write(commanderText(text, lang)) };
+  const output = { writeOut: (text: string) => io.out(helpText(text, lang)), writeErr: io.err, outputError: (text: string, write: (s: string) => void) => write(commanderText(text, lang)) };
   const program = new Command('funnel-planner')
-    .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
+    .description(cliMessages(lang).help.program)
     .version(VERSION)
-    .addOption(new Option('--lang <lang>', cliMessages('en').cli.langOption).argParser(parseLang))
-    .option('--debug', 'show stack traces of internal errors')
+    .addOption(new Option('--lang <lang>', cliMessages(lang).cli.langOption).argParser(parseLang))
+    .option('--debug', cliMessages(lang).help.debug)
     .showHelpAfterError(cliMessages(lang).usage.helpAfterError)
     .exitOverride()
     .configureOutput(output);
+  const help = helpConfig(lang);
+  program.configureHelp(help);
   for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
-    program.addCommand(command.exitOverride().configureOutput(output));
+    program.addCommand(command.exitOverride().configureOutput(output).configureHelp(help));
   }
   return program;
 }

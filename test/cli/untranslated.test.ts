@@ -115,13 +115,18 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates: the tables of an export', ['rates', at('export.csv')], 'ok'],
   ['rates-from: the plan and its notes', ['plan', at('mapped.json'), '--rates-from', at('export.csv')], 'ok'],
   ['template: the file written', ['template', '--out', at('fresh.json')], 'ok'],
+  ['--help', ['--help'], 'ok'],
+  ['plan --help', ['plan', '--help'], 'ok'],
+  ['forward --help', ['forward', '--help'], 'ok'],
+  ['rates --help', ['rates', '--help'], 'ok'],
+  ['template --help', ['template', '--help'], 'ok'],
 ];
 
 /** Words that may stay as they are in Chinese text: product, tools, formats, units, fixed ids. */
 const ALLOWED = new Set(
   [
     'Funnel', 'Planner', 'funnel-planner', 'MQL', 'SQL', 'BQL', 'MQLs', 'SQLs', 'CRM', 'CSV', 'JSON', 'xlsx', 'xlsm', 'xls', 'ods', 'html', 'json', 'csv',
-    'UTF', 'GBK', 'Latin', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'AM', 'PM',
+    'UTF', 'GBK', 'Latin', 'Wilson', 'DuckDB', 'BigQuery', 'en', 'zh', 'CN', 'TW', 'input', 'export', 'dialect', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'AM', 'PM',
     'dmy', 'mdy', 'ymd', 'duckdb', 'bigquery', 'true', 'false', 'null', 'NaN', 'Inputs', 'Summary', 'History', 'p90', 'P90',
     'lead', 'mql', 'bql', 'sql', 'opportunity', 'won', 'marketing', 'sales', 'kind', 'total', 'stages', 'sources',
     'plan', 'forward', 'rates', 'template', 'help', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
@@ -142,13 +147,13 @@ function englishWords(text: string): string[] {
     .split(dir).join(" ")
     .replace(/\(input\)/g, " ")
     .replace(/"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|'[^'\n]*'|`[^`\n]*`/g, ' ')
-    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/<[^>\n]*>|\[[a-z]+\]/g, ' ') // <file.xlsx>, [options]
     .replace(/\b0x[0-9A-F]+\b/gi, ' ') // bytes
     .replace(/\S*=\S*/g, ' ') // forms and assignments: stage=Column, marketing=9000
+    .replace(/\S+\.(?:json|csv|xlsx|html|txt)\b/gi, ' ') // file names: my-plan.json
     .replace(/--?[a-z][a-z-]*/gi, ' ')
     .replace(/[\w$]+(?:\[\d+\]|\.[A-Za-z_$][\w$]*)+/g, ' ') // field paths: sources[1].share
     .replace(/\b[a-z]+[A-Z]\w*/g, ' ') // camelCase field names: revenueTarget
-    .replace(/\S+\.(?:json|csv|xlsx|html|txt)\b/gi, ' ');
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w.toLowerCase()) && !USER_WORDS.has(w.toLowerCase()));
 }
 

@@ -165,6 +165,80 @@ export const cliEn = {
     foreignSheets: (list: string) => `it has sheets Funnel Planner did not write: ${list}`,
     edited: (list: string) => `its sheets were edited since Funnel Planner wrote them: ${list}`,
   },
+  /** `--help`: every command's and option's description, and commander's own help words (rewritten at the edge). */
+  help: {
+    program: 'Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source',
+    debug: 'show stack traces of internal errors',
+    input: 'plan input: a .json plan or an .xlsx workbook with an Inputs sheet; default: the built-in template',
+    json: 'print the result as JSON',
+    planDescription: 'work a revenue target backwards into won deals, opportunities, SQLs, MQLs and leads per source',
+    planOut: 'write the plan workbook (Summary, Funnel with live formulas, Inputs)',
+    planReport: 'write a self-contained HTML report with charts',
+    ratesFrom: 'take conversion rates from a CRM export (.csv or .xlsx); see the "history" section of the plan input',
+    unmappedSource: 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap',
+    allRecords: 'with --rates-from: use every record, not only mature ones',
+    planMap: 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns',
+    planForce: 'replace --out / --report even if they hold work Funnel Planner did not write (another file, or edits since)',
+    planSourceColumn: 'with --rates-from: the export column of the record source; same as history.sourceColumn',
+    planDateOrder: "with --rates-from: how the export's a/b/yyyy dates read, dmy or mdy (default: told by each column's dates)",
+    forwardDescription: "what-if: from volumes at each source's entry stage to expected deals and revenue",
+    volume: 'volume entering a source, e.g. marketing=9000 (repeatable); other sources keep their planned volume',
+    templateDescription: 'the default plan input, to start your own: JSON on stdout, or --out inputs.xlsx / my-plan.json',
+    templateOut: 'write to a .json file, or an .xlsx workbook holding the Inputs sheet',
+    force: 'replace --out even if it holds work Funnel Planner did not write (another file, or edits since)',
+    ratesDescription: 'conversion rates and stage durations from a CRM export (.csv or .xlsx), overall and per source',
+    ratesExport: 'the CRM export: a .csv (UTF-8) or an .xlsx; optional with --sql',
+    ratesMap: 'the date column of a stage, e.g. lead="Create Date" (repeatable)',
+    ratesSourceColumn: 'the column holding each record\'s source (default: recognised, e.g. "Original Source")',
+    stages: (defaults: string) => `the funnel's stages, top to bottom, won last (default: ${defaults}, plus bql when the file has a BQL column)`,
+    asOf: 'measure maturity from this date, YYYY-MM-DD (default: the latest date in the file)',
+    sheet: 'the sheet of an .xlsx export (default: the first)',
+    ratesDateOrder: "how a/b/yyyy dates read: dmy (05/03/2024 = 5 March) or mdy (= May 3); default: told by each column's dates",
+    sql: 'print the SQL that computes the same in a warehouse, instead of reading rows',
+    table: 'the table (project.dataset.table) the --sql query reads',
+    ratesOut: 'also write the rates table as a workbook (its History summary sheet)',
+    ratesAfter: `
+Reads a CRM export (HubSpot, Salesforce, or any CSV/.xlsx with one date column per stage)
+and measures, overall and per source:
+  reached   records that reached a stage: its date, or any later stage's date, is filled in
+  rate      reached(next) / reached(stage), with a Wilson 95% interval; * marks < 30 records
+  mature    the same rate over records that reached the stage at least its p90 days before
+            --as-of (default: the latest date in the file), so recent records still in
+            progress do not drag it down
+  days      median and p90 days from a stage's date to the next stage's date
+
+Columns are recognised by name (e.g. "Became a Lead Date", "Original Source"); name others
+with --map and --source-column. CSV files are UTF-8 (with or without a BOM), comma-separated,
+quoted fields may hold commas, quotes ("") and line breaks. Blank lines are skipped.
+Dates written a/b/yyyy are read day first when a date in their column has a first part
+over 12 (13/03/2024), month first when one has a second part over 12; a column whose dates
+fit both orders follows the file's other such columns, else needs --date-order dmy|mdy.
+
+Skipped rows are reported by "line N": the line of the file where the row starts, counting
+from 1 with the header on line 1 (blank lines count, as in a text editor; a row with a line
+break inside quotes keeps the number of its first line). For .xlsx, N is the sheet's row number.
+
+Rows with fewer or more cells than the header are read (missing cells blank, extra ones
+dropped) and listed by line in the warnings.
+
+Exit codes: 0 success; 2 a missing file, unrecognisable columns, a bad option, a file that
+is not UTF-8, a column whose day/month order is mixed or cannot be told, stages out of
+funnel order, nothing to measure (no data rows, every row skipped); 1 an internal error.
+
+Examples:
+  funnel-planner rates contacts.csv
+  funnel-planner rates contacts.csv --json --map lead="Create Date" --source-column "Lead Source"
+  funnel-planner rates --sql bigquery --table crm.contacts --map lead="Became a Lead Date" --map won="Became a Customer Date"
+`,
+    usage: 'Usage: ',
+    arguments: 'Arguments:',
+    options: 'Options:',
+    commands: 'Commands:',
+    helpFor: 'display help for command',
+    version: 'output the version number',
+    defaultIs: (value: string) => `(default: ${value})`,
+    choicesAre: (list: string) => `(choices: ${list})`,
+  },
 };
 
 /** The shape every language's CLI catalogue has. */

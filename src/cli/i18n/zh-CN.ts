@@ -154,4 +154,63 @@ export const cliZhCN = {
     foreignSheets: (list: string) => `其中有不是 Funnel Planner 写出的工作表：${list}`,
     edited: (list: string) => `其中的工作表在 Funnel Planner 写出后被编辑过：${list}`,
   },
+  help: {
+    program: 'Funnel Planner：营收目标 → 成单 → 商机 → SQL → MQL → 线索，按来源分解',
+    debug: '显示内部错误的堆栈信息',
+    input: '计划输入：.json 计划文件，或含 Inputs 工作表的 .xlsx 工作簿；默认为内置模板',
+    json: '以 JSON 输出结果',
+    planDescription: '从营收目标倒推各来源所需的成单、商机、SQL、MQL 和线索',
+    planOut: '写出计划工作簿（摘要、含实时公式的漏斗、计划输入）',
+    planReport: '写出带图表的独立 HTML 报告',
+    ratesFrom: '从 CRM 导出文件（.csv 或 .xlsx）获取转化率；参见计划输入的 "history" 部分',
+    unmappedSource: '与 --rates-from 一起使用：接收 history.sourceMap 中未列出的 CRM 来源的计划来源',
+    allRecords: '与 --rates-from 一起使用：采用全部记录，而不只是成熟记录',
+    planMap: '与 --rates-from 一起使用：某个阶段在导出文件中的列（可重复）；与 history.stageColumns 相同',
+    planForce: '即使 --out / --report 中有不是 Funnel Planner 写出的内容（其他文件，或之后的修改），也覆盖它们',
+    planSourceColumn: '与 --rates-from 一起使用：导出文件中记录来源所在的列；与 history.sourceColumn 相同',
+    planDateOrder: '与 --rates-from 一起使用：导出文件中 a/b/yyyy 日期的读法，dmy 或 mdy（默认：由各列的日期判断）',
+    forwardDescription: '假设分析：从各来源进入阶段的数量推算预期成单和营收',
+    volume: '进入某个来源的数量，如 marketing=9000（可重复）；其他来源保持计划数量',
+    templateDescription: '默认的计划输入，作为您自己计划的起点：JSON 输出到标准输出，或 --out inputs.xlsx / my-plan.json',
+    templateOut: '写入 .json 文件，或含 Inputs 工作表的 .xlsx 工作簿',
+    force: '即使 --out 中有不是 Funnel Planner 写出的内容（其他文件，或之后的修改），也覆盖它',
+    ratesDescription: '从 CRM 导出文件（.csv 或 .xlsx）计算转化率和阶段周期，按全部记录和按来源',
+    ratesExport: 'CRM 导出文件：.csv（UTF-8）或 .xlsx；使用 --sql 时可省略',
+    ratesMap: '某个阶段的日期列，如 lead="Create Date"（可重复）',
+    ratesSourceColumn: '记录来源所在的列（默认：自动识别，如 "Original Source"）',
+    stages: (defaults: string) => `漏斗的阶段，从上到下，成单阶段放在最后（默认：${defaults}，文件有 BQL 列时加上 bql）`,
+    asOf: '从该日期（YYYY-MM-DD）起计算成熟度（默认：文件中最晚的日期）',
+    sheet: '.xlsx 导出文件中的工作表（默认：第一个）',
+    ratesDateOrder: 'a/b/yyyy 日期的读法：dmy（05/03/2024 = 3 月 5 日）或 mdy（= 5 月 3 日）；默认：由各列的日期判断',
+    sql: '输出在数据仓库中计算相同结果的 SQL，而不读取数据行',
+    table: '--sql 查询读取的表（project.dataset.table）',
+    ratesOut: '同时把转化率表写成工作簿（其 History summary 工作表）',
+    ratesAfter: `
+读取 CRM 导出文件（HubSpot、Salesforce，或任何每个阶段一个日期列的 CSV/.xlsx），
+按全部记录和按来源计算：
+  到达数     到达某阶段的记录：该阶段或之后任一阶段的日期已填写
+  转化率     到达数(下一阶段) / 到达数(本阶段)，附 Wilson 95% 区间；* 表示少于 30 条记录
+  成熟转化率 只计到达该阶段已满其 P90 天数（截至 --as-of，默认为文件中最晚的日期）的记录，
+            因此仍在进行中的新记录不会拉低转化率
+  天数       从一个阶段的日期到下一阶段日期的中位天数和 P90 天数
+
+列按名称识别（如 "Became a Lead Date"、"Original Source"、"成交时间"）；其他列用 --map 和
+--source-column 指定。CSV 文件为 UTF-8（有无 BOM 均可）、逗号分隔，引号内的字段可包含逗号、
+引号（""）和换行。空行会被跳过。
+a/b/yyyy 格式的日期：所在列中有日期的第一部分大于 12（13/03/2024）时按日在前读，第二部分
+大于 12 时按月在前读；两种读法都说得通的列跟随文件中其他此类列，否则需要 --date-order dmy|mdy。
+
+跳过的行按“第 N 行”报告：该行在文件中开始的行号，从 1 数起，表头为第 1 行（空行也计数，与文本
+编辑器一致；引号内含换行的行取其第一行的行号）。.xlsx 文件中 N 为工作表的行号。
+
+单元格比表头少或多的行也会读取（缺少的单元格为空，多出的舍弃），并在提示中按行列出。`,
+    usage: '用法：',
+    arguments: '参数：',
+    options: '选项：',
+    commands: '命令：',
+    helpFor: '显示命令的帮助',
+    version: '显示版本号',
+    defaultIs: (value: string) => `（默认：${value}）`,
+    choicesAre: (list: string) => `（可选：${list}）`,
+  },
 } satisfies CliMessages;

@@ -154,4 +154,63 @@ export const cliZhTW = {
     foreignSheets: (list: string) => `其中有不是 Funnel Planner 寫出的工作表：${list}`,
     edited: (list: string) => `其中的工作表在 Funnel Planner 寫出後被編輯過：${list}`,
   },
+  help: {
+    program: 'Funnel Planner：營收目標 → 成交 → 商機 → SQL → MQL → 線索，按來源分解',
+    debug: '顯示內部錯誤的堆疊資訊',
+    input: '計畫輸入：.json 計畫檔案，或含 Inputs 工作表的 .xlsx 工作簿；預設為內建範本',
+    json: '以 JSON 輸出結果',
+    planDescription: '從營收目標倒推各來源所需的成交、商機、SQL、MQL 和線索',
+    planOut: '寫出計畫工作簿（摘要、含即時公式的漏斗、計畫輸入）',
+    planReport: '寫出帶圖表的獨立 HTML 報告',
+    ratesFrom: '從 CRM 匯出檔案（.csv 或 .xlsx）獲取轉化率；參見計畫輸入的 "history" 部分',
+    unmappedSource: '與 --rates-from 一起使用：接收 history.sourceMap 中未列出的 CRM 來源的計畫來源',
+    allRecords: '與 --rates-from 一起使用：採用全部記錄，而不只是成熟記錄',
+    planMap: '與 --rates-from 一起使用：某個階段在匯出檔案中的欄（可重複）；與 history.stageColumns 相同',
+    planForce: '即使 --out / --report 中有不是 Funnel Planner 寫出的內容（其他檔案，或之後的修改），也覆蓋它們',
+    planSourceColumn: '與 --rates-from 一起使用：匯出檔案中記錄來源所在的欄；與 history.sourceColumn 相同',
+    planDateOrder: '與 --rates-from 一起使用：匯出檔案中 a/b/yyyy 日期的讀法，dmy 或 mdy（預設：由各欄的日期判斷）',
+    forwardDescription: '假設分析：從各來源進入階段的數量推算預期成交和營收',
+    volume: '進入某個來源的數量，如 marketing=9000（可重複）；其他來源保持計畫數量',
+    templateDescription: '預設的計畫輸入，作為您自己計畫的起點：JSON 輸出到標準輸出，或 --out inputs.xlsx / my-plan.json',
+    templateOut: '寫入 .json 檔案，或含 Inputs 工作表的 .xlsx 工作簿',
+    force: '即使 --out 中有不是 Funnel Planner 寫出的內容（其他檔案，或之後的修改），也覆蓋它',
+    ratesDescription: '從 CRM 匯出檔案（.csv 或 .xlsx）計算轉化率和階段週期，按全部記錄和按來源',
+    ratesExport: 'CRM 匯出檔案：.csv（UTF-8）或 .xlsx；使用 --sql 時可省略',
+    ratesMap: '某個階段的日期欄，如 lead="Create Date"（可重複）',
+    ratesSourceColumn: '記錄來源所在的欄（預設：自動識別，如 "Original Source"）',
+    stages: (defaults: string) => `漏斗的階段，從上到下，成交階段放在最後（預設：${defaults}，檔案有 BQL 欄時加上 bql）`,
+    asOf: '從該日期（YYYY-MM-DD）起計算成熟度（預設：檔案中最晚的日期）',
+    sheet: '.xlsx 匯出檔案中的工作表（預設：第一個）',
+    ratesDateOrder: 'a/b/yyyy 日期的讀法：dmy（05/03/2024 = 3 月 5 日）或 mdy（= 5 月 3 日）；預設：由各欄的日期判斷',
+    sql: '輸出在資料倉儲中計算相同結果的 SQL，而不讀取資料列',
+    table: '--sql 查詢讀取的表（project.dataset.table）',
+    ratesOut: '同時把轉化率表寫成工作簿（其 History summary 工作表）',
+    ratesAfter: `
+讀取 CRM 匯出檔案（HubSpot、Salesforce，或任何每個階段一個日期欄的 CSV/.xlsx），
+按全部記錄和按來源計算：
+  到達數     到達某階段的記錄：該階段或之後任一階段的日期已填寫
+  轉化率     到達數(下一階段) / 到達數(本階段)，附 Wilson 95% 區間；* 表示少於 30 筆紀錄
+  成熟轉化率 只計到達該階段已滿其 P90 天數（截至 --as-of，預設為檔案中最晚的日期）的記錄，
+            因此仍在進行中的新記錄不會拉低轉化率
+  天數       從一個階段的日期到下一階段日期的中位天數和 P90 天數
+
+欄位按名稱識別（如 "Became a Lead Date"、"Original Source"、"成交時間"）；其他欄用 --map 和
+--source-column 指定。CSV 檔案為 UTF-8（有無 BOM 均可）、逗號分隔，引號內的欄位可包含逗號、
+引號（""）和換行。空行會被跳過。
+a/b/yyyy 格式的日期：所在欄中有日期的第一部分大於 12（13/03/2024）時按日在前讀，第二部分
+大於 12 時按月在前讀；兩種讀法都說得通的欄跟隨檔案中其他此類欄，否則需要 --date-order dmy|mdy。
+
+跳過的行按「第 N 行」報告：該行在檔案中開始的行號，從 1 數起，表頭為第 1 行（空行也計數，與文字
+編輯器一致；引號內含換行的行取其第一行的行號）。.xlsx 檔案中 N 為工作表的行號。
+
+儲存格比表頭少或多的行也會讀取（缺少的儲存格為空，多出的捨棄），並在提示中按行列出。`,
+    usage: '用法：',
+    arguments: '參數：',
+    options: '選項：',
+    commands: '命令：',
+    helpFor: '顯示指令說明',
+    version: '顯示版本號',
+    defaultIs: (value: string) => `（預設：${value}）`,
+    choicesAre: (list: string) => `（可選：${list}）`,
+  },
 } satisfies CliMessages;
