@@ -32,6 +32,8 @@ async function bundleClient() {
     write: false,
     minify: false,
     legalComments: 'none',
+    // The page is UTF-8 (its <meta charset>): Chinese messages stay characters, not six-byte \u escapes.
+    charset: 'utf8',
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;

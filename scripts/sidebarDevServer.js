@@ -5,7 +5,7 @@ const path = require('node:path');
 const { buildSidebarHtml } = require('./build-sidebar');
 
 const BUILD = path.join(__dirname, '..', 'build', 'src');
-const LANGS = ['en', 'zh-CN'];
+const LANGS = ['en', 'zh-CN', 'zh-TW'];
 const MAX_BODY = 1024 * 1024;
 const MAX_DELAY_MS = 30_000;
 

@@ -1,6 +1,7 @@
 /** Errors the CLI reports to the user: exit 2 for bad input, 1 for anything unexpected. */
 import { FieldError, formatFieldError } from '../core/fieldError';
 import type { Lang } from '../core/stages';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -20,10 +21,5 @@ export class InputError extends Error {
 }
 
 export function invalidPlanError(where: string, errors: readonly FieldError[], lang: Lang): InputError {
-  const count = errors.length;
-  const heading =
-    lang === 'zh-CN'
-      ? `${where} 中的计划有 ${count} 个问题：`
-      : `the plan in ${where} has ${count} problem${count === 1 ? '' : 's'}:`;
-  return new InputError(heading, errors.map((e) => formatFieldError(e, lang)));
+  return new InputError(cliMessages(lang).cli.invalidPlan(where, errors.length), errors.map((e) => formatFieldError(e, lang)));
 }

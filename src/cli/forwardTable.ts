@@ -4,30 +4,11 @@ import { ForwardPlan } from '../core/forwardFunnel';
 import { Lang, stageLabel } from '../core/stages';
 import { formatDecimal, formatMoney, formatPercent } from '../report/formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
+import { cliMessages } from './i18n/cliCatalogue';
 
-const TEXT = {
-  en: {
-    stage: 'Stage (expected)',
-    total: 'Total',
-    revenue: 'Expected revenue',
-    planned: '(planned volume)',
-    summary: (rev: string, target: string, pct: string) => `Expected revenue ${rev} against a target of ${target}: ${pct} of target.`,
-    short: (gap: string) => `Short of target by ${gap}.`,
-    over: (gap: string) => `Above target by ${gap}.`,
-  },
-  'zh-CN': {
-    stage: '阶段（预期）',
-    total: '合计',
-    revenue: '预期营收',
-    planned: '（按计划量）',
-    summary: (rev: string, target: string, pct: string) => `预期营收 ${rev}，目标 ${target}，完成 ${pct}。`,
-    short: (gap: string) => `距目标还差 ${gap}。`,
-    over: (gap: string) => `超出目标 ${gap}。`,
-  },
-} as const;
 
 export function forwardTable(result: ForwardPlan, lang: Lang = 'en'): string {
-  const t = TEXT[lang];
+  const t = cliMessages(lang).forwardTable;
   const table = new Table({
     head: [t.stage, ...result.sources.map((s) => (s.planned ? `${s.name} ${t.planned}` : s.name)), t.total],
     colAligns: ['left', ...result.sources.map(() => 'right' as const), 'right'],

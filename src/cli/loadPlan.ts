@@ -9,6 +9,7 @@ import { today } from './outputPaths';
 import { formatCellError, readInputs } from '../workbook/readInputs';
 import { InputError, invalidPlanError } from './cliError';
 import { readJsonFile, readTextFile } from './readJsonFile';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export interface LoadedPlan {
   readonly plan: ValidPlan;
@@ -39,25 +40,25 @@ async function readXlsxPlan(path: string, lang: Lang): Promise<RawPlan> {
   try {
     book = await ExcelWorkbook.fromBuffer(readFileSync(path));
   } catch (error) {
-    throw new InputError(`${path} is not a readable .xlsx workbook`, [], error);
+    throw new InputError(cliMessages(lang).cli.notXlsx(path), [], error);
   }
   // A file from anywhere: formulas may have lost their results, rows may have gone.
   const reading = readInputs(book, undefined, lang, undefined, { formulasWithoutResults: true, stagesAgainstFunnel: true });
-  if (!reading.ok) throw new InputError(lang === 'zh-CN' ? `无法从 ${path} 读取计划：` : `cannot read the plan from ${path}:`, reading.problems);
+  if (!reading.ok) throw new InputError(cliMessages(lang).cli.cannotReadPlan(path), reading.problems);
   return { input: reading.input, where: path, cellOf: reading.cellOf, warnings: reading.warnings };
 }
 
 export async function readRawPlan(path: string | undefined, lang: Lang): Promise<RawPlan> {
   if (path !== undefined && XLSX.test(path)) return readXlsxPlan(path, lang);
   if (path !== undefined && /\.(xlsm|xls|csv|ods)$/i.test(path)) {
-    throw new InputError(`${path}: expected a .json plan or an .xlsx workbook with an Inputs sheet`);
+    throw new InputError(cliMessages(lang).cli.notPlanFile(path));
   }
-  return path === undefined ? { input: defaultPlanInput(), where: 'the default template' } : { input: readJsonFile(path), where: path };
+  return path === undefined ? { input: defaultPlanInput(), where: cliMessages(lang).cli.defaultTemplate } : { input: readJsonFile(path), where: path };
 }
 
 /** A warning about the input, as the CLI prints it on stderr. */
 export function warningLine(warning: string, lang: Lang): string {
-  return `funnel-planner: ${lang === 'zh-CN' ? '注意' : 'warning'}: ${warning}\n`;
+  return `funnel-planner: ${cliMessages(lang).cli.warning}: ${warning}\n`;
 }
 
 /** Validates a read input; errors name the cell when the input came from a workbook. */

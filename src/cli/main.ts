@@ -6,21 +6,28 @@ import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
 import { ratesCommand } from './commands/ratesCommand';
 import { templateCommand } from './commands/templateCommand';
+import type { Lang } from '../core/i18n/lang';
+import { commanderText, helpConfig, helpText, langOfArgs } from './commanderText';
 import { VERSION } from '../core/version';
 import { CliIo, processIo } from './io';
+import { cliLang, setCliLang } from './cliLang';
+import { cliMessages } from './i18n/cliCatalogue';
 
 
-export function buildProgram(io: CliIo): Command {
+export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
+  const output = { writeOut: (text: string) => io.out(helpText(text, lang)), writeErr: io.err, outputError: (text: string, write: (s: string) => void) => write(commanderText(text, lang)) };
   const program = new Command('funnel-planner')
-    .description('Funnel Planner: revenue target → won deals → opportunities → SQLs → MQLs → leads, per source')
+    .description(cliMessages(lang).help.program)
     .version(VERSION)
-    .addOption(new Option('--lang <lang>', 'language of messages and tables: en or zh-CN').argParser(parseLang))
-    .option('--debug', 'show stack traces of internal errors')
-    .showHelpAfterError('(run funnel-planner --help for usage)')
+    .addOption(new Option('--lang <lang>', cliMessages(lang).cli.langOption).argParser(parseLang))
+    .option('--debug', cliMessages(lang).help.debug)
+    .showHelpAfterError(cliMessages(lang).usage.helpAfterError)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput(output);
+  const help = helpConfig(lang);
+  program.configureHelp(help);
   for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
-    program.addCommand(command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+    program.addCommand(command.exitOverride().configureOutput(output).configureHelp(help));
   }
   return program;
 }
@@ -28,7 +35,8 @@ export function buildProgram(io: CliIo): Command {
 /** Runs the CLI; resolves to the exit code (0 ok, 2 bad input or usage, 1 internal error). */
 export async function main(args: readonly string[], io: CliIo = processIo): Promise<number> {
   try {
-    await buildProgram(io).parseAsync([...args], { from: 'user' });
+    setCliLang(langOfArgs(args));
+    await buildProgram(io, cliLang()).parseAsync([...args], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof InputError) {
@@ -45,9 +53,9 @@ export async function main(args: readonly string[], io: CliIo = processIo): Prom
       return EXIT_INPUT; // commander has already printed the usage problem
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`funnel-planner: internal error: ${message}\n`);
+    io.err(`funnel-planner: ${cliMessages(cliLang()).cliHistory.internalError(message)}\n`);
     if (args.includes('--debug') && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
-    else io.err('(run again with --debug for details, and please report it)\n');
+    else io.err(`${cliMessages(cliLang()).cliHistory.reportIt}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from './cliError';
+import { cliText } from './cliLang';
 
 function canonical(path: string): string {
   try {
@@ -13,10 +14,10 @@ function canonical(path: string): string {
 
 /** Refuses a wrong extension, and any output that is one of the command's input files. */
 export function checkOutputPath(option: string, path: string, extension: RegExp, expected: string, inputs: string | undefined | readonly (string | undefined)[]): void {
-  if (!extension.test(path)) throw new InputError(`${option} ${JSON.stringify(path)}: expected a ${expected} file name`);
+  if (!extension.test(path)) throw new InputError(cliText().files.wrongExtension(option, JSON.stringify(path), expected));
   const list = Array.isArray(inputs) ? inputs : [inputs];
   if (list.some((input) => input !== undefined && canonical(path) === canonical(input))) {
-    throw new InputError(`${option} ${path}: refusing to write over an input file; choose another name`);
+    throw new InputError(cliText().files.overInput(option, path));
   }
 }
 

@@ -13,25 +13,22 @@ import { InputError } from './cliError';
 import { REPORT_GENERATOR } from '../report/htmlReport';
 import { sheetParts } from './xlsx/xlsxPackage';
 import { readZip } from './xlsx/zipArchive';
+import { cliMessages } from './i18n/cliCatalogue';
 
 export type OutputKind = 'xlsx' | 'html' | 'json';
 
-type Reason = Readonly<Record<Lang, string>>;
+/** Why a file is not ours, worded when the language is known (catalogue `cli`). */
+type Reason = (lang: Lang) => string;
 
-const REASONS = {
-  notReport: { en: 'it is not a Funnel Planner report', 'zh-CN': '它不是 Funnel Planner 生成的报告' },
-  otherJson: { en: 'it holds other JSON (a plan you edited?)', 'zh-CN': '其中是其他 JSON 内容（您编辑过的计划？）' },
-  notXlsx: { en: 'it is not an .xlsx workbook', 'zh-CN': '它不是 .xlsx 工作簿' },
-  unreadable: { en: 'it is an .xlsx workbook that could not be read', 'zh-CN': '它是无法读取的 .xlsx 工作簿' },
-  notOurs: { en: 'it was not written by Funnel Planner (its sheets: {list})', 'zh-CN': '它不是 Funnel Planner 写出的（其工作表：{list}）' },
-  foreignSheets: { en: 'it has sheets Funnel Planner did not write: {list}', 'zh-CN': '其中有不是 Funnel Planner 写出的工作表：{list}' },
-  edited: { en: 'its sheets were edited since Funnel Planner wrote them: {list}', 'zh-CN': '其中的工作表在 Funnel Planner 写出后被编辑过：{list}' },
-} as const satisfies Record<string, Reason>;
+type ReasonKey = 'notReport' | 'otherJson' | 'notXlsxFile' | 'unreadableXlsx' | 'notOurs' | 'foreignSheets' | 'edited';
 
-const reason = (key: keyof typeof REASONS, list: readonly string[] = []): Reason => ({
-  en: REASONS[key].en.replace('{list}', list.join(', ') || 'none'),
-  'zh-CN': REASONS[key]['zh-CN'].replace('{list}', list.join('、') || '无'),
-});
+const reason =
+  (key: ReasonKey, list: readonly string[] = []): Reason =>
+  (lang) => {
+    const t = cliMessages(lang).cli;
+    const message = t[key];
+    return typeof message === 'string' ? message : message(list.join(t.listSeparator) || t.none);
+  };
 
 /**
  * Why an existing file is not ours, or undefined when it is. An .xlsx is ours when every sheet
@@ -50,7 +47,7 @@ async function notOurs(path: string, kind: OutputKind, next: string | Uint8Array
   try {
     sheets = sheetParts(readZip(bytes)).map((s) => s.name);
   } catch {
-    return reason('notXlsx');
+    return reason('notXlsxFile');
   }
   if (!sheets.includes(OWNER_SHEET)) return reason('notOurs', sheets);
   const { ExcelWorkbook } = await import('./xlsx/excelWorkbook');
@@ -58,7 +55,7 @@ async function notOurs(path: string, kind: OutputKind, next: string | Uint8Array
   try {
     book = await ExcelWorkbook.fromBuffer(bytes);
   } catch {
-    return reason('unreadable');
+    return reason('unreadableXlsx');
   }
   const foreign = book.listSheets().filter((s) => book.getOwner(s) === undefined);
   if (foreign.length > 0) return reason('foreignSheets', foreign);
@@ -74,9 +71,5 @@ export async function checkOverwrite(option: string, path: string, kind: OutputK
   if (force || !existsSync(path) || statSync(path).isDirectory()) return; // a folder is writeFileAtomic's to explain
   const why = await notOurs(path, kind, next);
   if (why === undefined) return;
-  throw new InputError(
-    lang === 'zh-CN'
-      ? `${option} ${path}：该文件已存在，${why['zh-CN']}；未覆盖。请换一个文件名，或加上 --force 覆盖它`
-      : `${option} ${path}: the file exists and ${why.en}; not overwriting it: choose another name, or add --force to replace it`,
-  );
+  throw new InputError(cliMessages(lang).cli.overwriteRefused(option, path, why(lang)));
 }

@@ -4,36 +4,11 @@ import { FunnelPlan, marketingSources } from '../core/funnelPlan';
 import { Lang, stageLabel } from '../core/stages';
 import { formatCount, formatMoney, formatPercent } from '../report/formatNumber';
 import { COMPACT_TABLE } from './tableStyle';
+import { cliMessages } from './i18n/cliCatalogue';
 
-const TEXT = {
-  en: {
-    stage: 'Stage',
-    total: 'Total',
-    share: 'Share of target',
-    dealSize: 'Avg deal size',
-    revenue: 'Revenue target',
-    wonRevenue: 'Won deals × deal size',
-    target: 'Revenue target',
-    headline: (n: string, stage: string, names: string) => `Marketing must deliver ${n} ${stage} (${names}).`,
-    noMarketing: 'No source is marked kind "marketing", so there is no marketing headline target.',
-    noHandoff: 'The stages have no "sql" stage: set "handoffStage" to the stage that is marketing\'s target.',
-  },
-  'zh-CN': {
-    stage: '阶段',
-    total: '合计',
-    share: '营收占比',
-    dealSize: '平均客单价',
-    revenue: '营收目标',
-    wonRevenue: '成单数 × 客单价',
-    target: '年度营收目标',
-    headline: (n: string, stage: string, names: string) => `市场部需要交付 ${n} 个${stage}（${names}）。`,
-    noMarketing: '没有来源标记为 kind "marketing"，因此没有市场部的目标数。',
-    noHandoff: '阶段中没有 "sql"：请用 "handoffStage" 指定市场部的目标阶段。',
-  },
-} as const;
 
 export function planTable(funnel: FunnelPlan, lang: Lang = 'en'): string {
-  const t = TEXT[lang];
+  const t = cliMessages(lang).planTable;
   const table = new Table({
     head: [t.stage, ...funnel.sources.map((s) => s.name), t.total],
     colAligns: ['left', ...funnel.sources.map(() => 'right' as const), 'right'],
@@ -59,7 +34,7 @@ export function planTable(funnel: FunnelPlan, lang: Lang = 'en'): string {
   lines.push(`${t.target}: ${money(funnel.revenueTarget)}`, '', table.toString(), '');
   const m = funnel.marketingTarget;
   if (m) {
-    const names = funnel.sources.filter((s) => m.sourceIds.includes(s.id)).map((s) => s.name).join(', ');
+    const names = funnel.sources.filter((s) => m.sourceIds.includes(s.id)).map((s) => s.name).join(t.listSeparator);
     lines.push(t.headline(formatCount(m.count), stageLabel(m.stage, lang), names));
   } else {
     lines.push(marketingSources(funnel.sources).length > 0 ? t.noHandoff : t.noMarketing);

@@ -15,6 +15,7 @@ import type { Lang } from '../core/stages';
 import { DEFAULT_STAGES } from '../core/stages';
 import { formatFieldError } from '../core/fieldError';
 import { InputError } from './cliError';
+import { cliMessages } from './i18n/cliCatalogue';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
 
@@ -42,30 +43,15 @@ export interface PlanHistory {
   readonly matureRates: boolean;
 }
 
-/** The CLI's own texts around the policy's: its hint after a mapping error is in plan and flag terms. */
-const TEXT = {
-  en: {
-    mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
-    noSources: '--rates-from needs a plan with a list of sources to give rates to',
-    badSection: 'the plan\'s "history" section has problems:',
-    cannot: (file: string) => `cannot take the plan's rates from ${file}:`,
-  },
-  'zh-CN': {
-    mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
-    noSources: '--rates-from 需要一个含来源列表的计划，才能为其填入转化率',
-    badSection: '计划的 "history" 部分有问题：',
-    cannot: (file: string) => `无法从 ${file} 获取计划的转化率：`,
-  },
-} satisfies Record<Lang, Record<string, unknown>>;
 
 function noteLine(note: PolicyNote, lang: Lang): string {
-  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${TEXT[lang].mappingHint}` : describePolicyNote(note, lang);
+  return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.mappingHint}` : describePolicyNote(note, lang);
 }
 
 
 export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
-    throw new InputError(TEXT[lang].noSources);
+    throw new InputError(cliMessages(lang).cliHistory.needsSources);
   }
   const input = raw as unknown as PlanInput;
   const ids = input.sources.map((s) => (isRecord(s) && typeof s.id === 'string' ? s.id.trim() : '')).filter((id) => id !== '');
@@ -79,7 +65,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   };
   const read = readHistoryPlanOptions(section, ids);
   if (!read.ok) {
-    throw new InputError(TEXT[lang].badSection, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
+    throw new InputError(cliMessages(lang).cliHistory.historyProblems, read.errors.map((e) => formatFieldError(e, lang).replace(/^history\.unmappedSource/, '--unmapped-source / history.unmappedSource')));
   }
   const options = read.options;
   const sources: PolicySource[] = input.sources.map((s) => {
@@ -101,7 +87,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
   const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
-  if (!policy.ok) throw new InputError(TEXT[lang].cannot(file), policy.errors.map((e) => noteLine(e, lang)));
+  if (!policy.ok) throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), policy.errors.map((e) => noteLine(e, lang)));
   const withRates = input.sources.map((source, j) => {
     const fed = policy.rates.filter((r) => r.source === sources[j].id);
     if (fed.length === 0) return source;

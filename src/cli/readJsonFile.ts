@@ -4,25 +4,8 @@ import { readFileSync } from 'node:fs';
 import { ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { InputError } from './cliError';
 import { firstInvalidUtf8 } from './history/utf8Check';
+import { cliText } from './cliLang';
 
-const PROBLEMS: Record<string, string> = {
-  InvalidSymbol: 'an unexpected character',
-  InvalidNumberFormat: 'a malformed number',
-  PropertyNameExpected: 'a property name in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon (:) was expected',
-  CommaExpected: 'a comma (,) was expected',
-  CloseBraceExpected: 'a closing brace (}) was expected',
-  CloseBracketExpected: 'a closing bracket (]) was expected',
-  EndOfFileExpected: 'the file should end here',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'an unfinished comment',
-  UnexpectedEndOfString: 'an unfinished string',
-  UnexpectedEndOfNumber: 'an unfinished number',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape character',
-  InvalidCharacter: 'an invalid character in a string',
-};
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -45,22 +28,23 @@ function readFileBytes(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new InputError(`cannot read ${path}: ${why}`);
+    const t = cliText().files;
+    const why = code === 'ENOENT' ? t.noSuchFile : code === 'EISDIR' ? t.isFolder : code === 'EACCES' ? t.permissionDenied : String(code ?? error);
+    throw new InputError(t.cannotRead(path, why));
   }
 }
 
 export function parseJsonText(text: string, where: string): unknown {
   const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') throw new InputError(`${where} is empty: expected a JSON plan`);
+  if (source.trim() === '') throw new InputError(cliText().files.emptyPlan(where));
   const errors: ParseError[] = [];
   const value: unknown = parse(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const first = errors[0];
     const { line, column } = lineAndColumn(source, first.offset);
     const code = printParseErrorCode(first.error);
-    throw new InputError(`${where} is not valid JSON: ${PROBLEMS[code] ?? code} at line ${line}, column ${column}`);
+    const problems: Readonly<Record<string, string>> = cliText().files.jsonProblems;
+    throw new InputError(cliText().files.notJson(where, problems[code] ?? code, line, column));
   }
   return value;
 }
@@ -78,11 +62,11 @@ export function decodePlanText(bytes: Buffer, where: string): string {
   }
   if (isUtf8(bytes)) return bytes.toString('utf8');
   if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-    throw new InputError(`${where} is UTF-16 text without a byte-order mark: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`);
+    throw new InputError(cliText().files.utf16NoBom(where));
   }
   const before = bytes.subarray(0, Math.max(0, firstInvalidUtf8(bytes))).toString('utf8');
   const { line } = lineAndColumn(before, before.length);
-  throw new InputError(`${where} is not UTF-8 text at line ${line}: save it as UTF-8 (Notepad: Save As → Encoding UTF-8) and try again`);
+  throw new InputError(cliText().files.planNotUtf8(where, line));
 }
 
 export function readJsonFile(path: string): unknown {

@@ -2,17 +2,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './cliError';
-
-const WHY: Readonly<Record<string, string>> = {
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  ENAMETOOLONG: 'the name is too long',
-};
+import { cliText } from './cliLang';
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
@@ -27,7 +17,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     const code = (error as NodeJS.ErrnoException).code;
     // Any file-system refusal is about the path the user gave: exit 2 with a reason, not a bug report.
-    if (typeof code === 'string') throw new InputError(`cannot write ${path}: ${WHY[code] ?? code}`);
+    if (typeof code === 'string') {
+      const why: Readonly<Record<string, string>> = cliText().files.writeProblems;
+      throw new InputError(cliText().files.cannotWrite(path, why[code] ?? code));
+    }
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Numbers pasted as text, read the way the user means them:
  * `"25%"` → 0.25, `"1,200,000"`, `"$1.2M"` → 1 200 000, `"120万"` → 1 200 000,
- * `"1.2亿"` → 120 000 000, `"¥3,000,000"`, full-width digits, `"(500)"` → −500.
+ * `"1.2亿"` → 120 000 000 (traditional 萬 and 億 read the same: `"1.2億"`), `"¥3,000,000"`, full-width digits, `"(500)"` → −500.
  * The result is exact (a Fraction), so "57%" divides like 0.57 typed as a number.
  * Refused, with the reason: two signs (`"($-500)"`, `"-$-5"`, `"--5"`) and a lone comma that
  * may be a decimal comma (`"0,25"`: 0.25 or 25?).
@@ -11,14 +11,14 @@ import { Fraction, divide, fraction, fractionFromDecimalText, fractionToNumber, 
 
 const TEN = BigInt(10);
 
-/** Longest suffix first, so 千万 wins over 万 and "mm" over "m". */
+/** Longest suffix first, so 千万 wins over 万 and "mm" over "m"; 萬 and 億 are the traditional 万 and 亿. */
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/万亿$/, 12],
-  [/千万$/, 7],
-  [/百万$/, 6],
-  [/十万$/, 5],
-  [/亿$/, 8],
-  [/万$/, 4],
+  [/[万萬][亿億]$/, 12],
+  [/千[万萬]$/, 7],
+  [/百[万萬]$/, 6],
+  [/十[万萬]$/, 5],
+  [/[亿億]$/, 8],
+  [/[万萬]$/, 4],
   [/千$/, 3],
   [/(?:bn|b)$/i, 9],
   [/(?:mm|mn|m)$/i, 6],

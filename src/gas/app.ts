@@ -11,6 +11,7 @@ import { GasContext, langOfLocale, sheetClock } from './gasContext';
 import { gasText } from './gasText';
 import { MenuOutcome, generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from './generatePlan';
 import { buildMenu } from './menu';
+import { messages } from '../core/i18n/catalogue';
 import { previewResponse } from './planResponse';
 import type { GenerateResponse, SidebarState } from './sidebarContract';
 import { sidebarState } from './sidebarState';
@@ -45,12 +46,21 @@ function guarded(run: () => void): void {
   try {
     run();
   } catch (error) {
-    show({ ok: false, title: 'Funnel Planner', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` });
+    show({ ok: false, title: 'Funnel Planner', message: messages(userLang()).menu.failed(error instanceof Error ? error.message : String(error)) });
   }
 }
 
 export function onOpen(): void {
-  buildMenu(SpreadsheetApp.getUi());
+  buildMenu(SpreadsheetApp.getUi(), userLang());
+}
+
+/** The user's language; English where even the locale cannot be read (it needs no authorisation, but be safe in AuthMode.NONE). */
+function userLang(): ReturnType<typeof langOfLocale> {
+  try {
+    return langOfLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
 }
 
 export function showSidebar(): void {

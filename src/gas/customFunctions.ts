@@ -4,6 +4,7 @@
  * ("#FUNNEL: share: expected a share from 0 to 1 …, got 1.4"), never a thrown stack.
  */
 import { FieldError, formatFieldError } from '../core/fieldError';
+import { messages } from '../core/i18n/catalogue';
 import { Fraction, fraction, fractionToNumber, multiply } from '../core/fraction';
 import { forwardSource } from '../core/forwardFunnel';
 import { reverseSource } from '../core/reverseFunnel';
@@ -21,6 +22,12 @@ function stagesFor(rateCount: number): string[] {
   if (rateCount === DEFAULT_STAGES.length - 1) return [...DEFAULT_STAGES];
   if (rateCount === 5) return ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'];
   return [...Array.from({ length: rateCount }, (_, i) => `Stage ${i + 1}`), 'won'];
+}
+
+/** A stage's label: numbered stages ("Stage 2") in the user's words, the others as core/stages labels them. */
+function labelOf(stage: string, lang: Lang): string {
+  const numbered = /^Stage (\d+)$/.exec(stage);
+  return numbered ? messages(lang).customFunctions.stageN(Number(numbered[1])) : stageLabel(stage, lang);
 }
 
 /** A range (row or column), a single value, or nothing: the non-blank cells in reading order. */
@@ -72,9 +79,11 @@ export function funnelReverse(revenue: unknown, share: unknown, dealSize: unknow
     const broken = counts.findIndex((c) => countSizeProblem(c) !== undefined);
     if (broken >= 0) {
       const code = countSizeProblem(counts[broken])!;
-      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})` }], lang);
+      // Labelled here: a numbered stage ("Stage 2") is this function's own, and core labels only known ids.
+      const count = { stage: labelOf(stages[broken], lang), value: String(counts[broken]), total: false };
+      return errorCell([{ path: 'rates', code, value: rates, detail: `the ${stageLabel(stages[broken])} count (${counts[broken]})`, count }], lang);
     }
-    return stages.map((stage, k) => [stageLabel(stage, lang), Number(counts[k])]);
+    return stages.map((stage, k) => [labelOf(stage, lang), Number(counts[k])]);
   });
 }
 
@@ -88,22 +97,11 @@ export function funnelForward(volume: unknown, dealSize: unknown, rates: unknown
     const stages = stagesFor(rateList.length);
     const expected = forwardSource(start.exact, stages, stages[0], (stage) => rateList[stages.indexOf(stage)]);
     const revenue = multiply(expected[stages.length - 1], deal.exact);
-    return [...stages.map((stage, k) => [stageLabel(stage, lang), fractionToNumber(expected[k])]), [lang === 'zh-CN' ? '营收' : 'Revenue', fractionToNumber(revenue)]];
+    return [...stages.map((stage, k) => [labelOf(stage, lang), fractionToNumber(expected[k])]), [messages(lang).customFunctions.revenue, fractionToNumber(revenue)]];
   });
 }
 
 /** =FUNNEL_RATES(range): the rates table of a pasted CRM export, header row included. */
-const DATE_ORDER_TEXT = {
-  en: {
-    bad: (got: string) => `#FUNNEL: date_order: expected "dmy" (day first, 05/03/2024 = 5 March) or "mdy" (month first, = May 3), got "${got}"`,
-    hint: 'Give the order as the second argument: =FUNNEL_RATES(range, "dmy") for day first (05/03/2024 = 5 March), "mdy" for month first (May 3).',
-  },
-  'zh-CN': {
-    bad: (got: string) => `#FUNNEL: date_order：应为 "dmy"（日在前，05/03/2024 = 3 月 5 日）或 "mdy"（月在前，= 5 月 3 日），实际为 "${got}"`,
-    hint: '请用第二个参数指定日期顺序：=FUNNEL_RATES(范围, "dmy") 表示日在前（05/03/2024 = 3 月 5 日），"mdy" 表示月在前（5 月 3 日）。',
-  },
-} as const;
-
 /** The optional date_order argument: blank, "dmy" or "mdy" (any case). */
 function readDateOrder(value: unknown): DateOrder | undefined | { bad: string } {
   if (value === undefined || value === null || value === '') return undefined;
@@ -113,12 +111,12 @@ function readDateOrder(value: unknown): DateOrder | undefined | { bad: string } 
 
 export function funnelRates(range: unknown, dateOrder: unknown = undefined, lang: Lang = 'en'): Table {
   return safely(() => {
-    const text = DATE_ORDER_TEXT[lang] ?? DATE_ORDER_TEXT.en;
+    const text = messages(lang).customFunctions;
     const order = readDateOrder(dateOrder);
-    if (typeof order === 'object') return [[text.bad(order.bad)]];
+    if (typeof order === 'object') return [[`#FUNNEL: ${text.dateOrderBad(order.bad)}`]];
     const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
-    const derived = deriveHistory(rows, order ? { dateOrder: order } : {});
-    if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.hint}` : ''}`]];
+    const derived = deriveHistory(rows, order ? { dateOrder: order, lang } : { lang });
+    if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.dateOrderHint}` : ''}${derived.needsMapping ? ` ${text.mapHint}` : ''}`]];
     return historyRatesTable(derived.result, lang);
   });
 }

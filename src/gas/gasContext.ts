@@ -1,4 +1,5 @@
 /** Everything the add-on's use cases need from Apps Script, passed in so tests can give fakes. */
+import { langOfTag } from '../core/i18n/lang';
 import type { Lang } from '../core/stages';
 import type { SheetsBuilders } from './sheetsWorkbook';
 import { FormatDate, wallClockIn } from './wallClockDates';
@@ -33,6 +34,16 @@ export function sheetClock(timeZone: string, formatDate: FormatDate, now: Date):
   };
 }
 
+/**
+ * The language of a spreadsheet or user locale: zh_TW and zh_HK (and zh_MO, zh-Hant) read
+ * traditional characters, other zh locales simplified, anything else English.
+ *
+ * @example
+ * langOfLocale('zh_TW') // → 'zh-TW'
+ * langOfLocale('zh_HK') // → 'zh-TW'
+ * langOfLocale('zh_CN') // → 'zh-CN'
+ * langOfLocale('de_DE') // → 'en'
+ */
 export function langOfLocale(locale: string | undefined): Lang {
-  return locale && locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return langOfTag(locale ?? '') ?? 'en';
 }

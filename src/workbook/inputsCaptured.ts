@@ -4,6 +4,7 @@
  * encodes (no notes in spare cells, no formulas in input cells). Otherwise Generate keeps a
  * backup copy.
  */
+import { LANGS } from '../core/i18n/lang';
 import { validatePlan } from '../core/validatePlan';
 import { contentFingerprint } from './contentFingerprint';
 import { fingerprintBlocks } from './fingerprint';
@@ -23,7 +24,7 @@ export function inputsOnlyHoldTheirPlan(port: WorkbookPort, fingerprintWhenLoade
   if (!checked.ok) return false;
   const funnel = checked.funnel;
   const stamp = { version: marker.version, generatedOn: marker.generatedOn };
-  return (['en', 'zh-CN'] as const).some(
+  return LANGS.some(
     (lang) => fingerprintBlocks(inputsLayout({ plan: checked.plan, funnel, lang, stamp }).blocks) === now,
   );
 }

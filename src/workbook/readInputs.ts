@@ -14,6 +14,7 @@ import { TableProblem, isBlank, parseCell, readTables } from './tables/readTable
 import type { TablePlace } from './tables/tableSpec';
 import { SHEET } from './layouts/sheetNames';
 import type { CellValue, WorkbookPort } from './port';
+import { fill, LANGS, messages, type Messages } from '../core/i18n/catalogue';
 
 export type InputsReading =
   | {
@@ -27,35 +28,9 @@ export type InputsReading =
     }
   | { ok: false; problems: string[] };
 
-/** The reader's own messages, in each language (sheet texts are in labels.ts). */
-const MESSAGES = {
-  noSheet: {
-    en: 'the workbook has no "{sheet}" sheet (it has: {sheets})',
-    'zh-CN': '工作簿中没有“{sheet}”工作表（现有：{sheets}）',
-  },
-  emptySheet: { en: 'the "{sheet}" sheet is empty', 'zh-CN': '“{sheet}”工作表是空的' },
-  missingRow: {
-    en: '{column} has no row labelled "{label}": the row was deleted or its label changed; restore the label (in English or Chinese) or regenerate the sheet',
-    'zh-CN': '{column} 中没有标签为“{label}”的行：该行被删除或标签被修改；请恢复标签（中文或英文均可）或重新生成该表',
-  },
-  uncached: {
-    en: '{cell} holds the formula ={formula} but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
-    'zh-CN': '{cell} 是公式 ={formula}，但文件中没有保存计算结果（保存文件的工具不计算公式，例如 openpyxl 或 pandas）：请在 Excel、LibreOffice 或 Google 表格中打开并保存该工作簿，或直接输入数值代替公式',
-  },
-  wonRowMissing: {
-    en: '{cell} holds a conversion rate, but "{stage}" is the last stage row, where the won stage (marked "{won}") should be: the won stage row was deleted; restore it or regenerate the sheet',
-    'zh-CN': '{cell} 填有转化率，但“{stage}”是最后一个阶段行，而这里应当是成单阶段（标记为“{won}”）：成单阶段行被删除；请恢复该行或重新生成该表',
-  },
-  stagesChanged: {
-    en: '{range} lists the stages {now}, but the {funnel} sheet was generated for {then}: {change}. If you changed the stages on purpose, ignore this; otherwise restore the row',
-    'zh-CN': '{range} 列出的阶段是 {now}，但“{funnel}”表生成时的阶段是 {then}：{change}。如果是有意修改阶段，请忽略；否则请恢复该行',
-  },
-  stageMissing: { en: 'the row "{stage}" is missing', 'zh-CN': '缺少“{stage}”行' },
-  stageAdded: { en: 'the row "{stage}" is new', 'zh-CN': '新增了“{stage}”行' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-function say(key: keyof typeof MESSAGES, lang: Lang, params: Readonly<Record<string, string>>): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_m, p: string) => params[p] ?? `{${p}}`);
+/** The reader's own messages, from the catalogue (core/i18n `readInputs`; sheet texts are in labels.ts). */
+function say(key: keyof Messages['readInputs'], lang: Lang, params: Readonly<Record<string, string>>): string {
+  return fill(messages(lang).readInputs[key], params);
 }
 
 /**
@@ -78,7 +53,7 @@ export function readInputs(
   checks: InputsChecks = {},
 ): InputsReading {
   if (read === undefined && !port.listSheets().includes(sheet)) {
-    const sheets = port.listSheets().join(', ') || (lang === 'zh-CN' ? '无' : 'no sheets');
+    const sheets = port.listSheets().join(', ') || messages(lang).readInputs.noSheets;
     return { ok: false, problems: [say('noSheet', lang, { sheet, sheets })] };
   }
   const values = read ?? port.readValues(sheet);
@@ -190,7 +165,7 @@ function funnelStages(values: readonly (readonly CellValue[])[]): string[] | und
   const known = [...new Set([...DEFAULT_STAGES, 'bql'])];
   return values.slice(header + 1, end).map((row) => {
     const label = normalizeLabel(row[0]);
-    return known.find((id) => (['en', 'zh-CN'] as const).some((l) => normalizeLabel(stageLabel(id, l)) === label)) ?? String(row[0] ?? '').trim();
+    return known.find((id) => LANGS.some((l) => normalizeLabel(stageLabel(id, l)) === label)) ?? String(row[0] ?? '').trim();
   });
 }
 

@@ -13,6 +13,7 @@
  */
 import type { SourceMapping } from '../core/history/historyPolicy';
 import { sameSourceName } from '../core/history/historyPolicy';
+import { fill, LANGS, messages, type Messages } from '../core/i18n/catalogue';
 import type { Lang } from '../core/stages';
 import { cellAddress, quoteSheet } from './a1';
 import { STYLE } from './formats';
@@ -23,29 +24,12 @@ export const SOURCE_MAP_SHEET = 'Source map';
 /** The CRM source cell that stands for every CRM source not listed. */
 export const ALL_OTHERS = '*';
 
-const MESSAGES = {
-  crmSource: { en: 'CRM source', 'zh-CN': 'CRM 来源' },
-  planSource: { en: 'Plan source', 'zh-CN': '计划来源' },
-  help: {
-    en: 'Next to each CRM source (as written in the History sheet), type the plan source it belongs to: its id or name on Inputs. A row "*" takes every CRM source not listed. Then choose Derive rates from History again.',
-    'zh-CN': '在每个 CRM 来源（与 History 表中的写法相同）旁填写它所属的计划来源：Inputs 表中的 id 或名称。CRM 来源为“*”的一行接收所有未列出的 CRM 来源。然后再次选择“从历史数据推导转化率”。',
-  },
-  unknown: {
-    en: '{cell}: expected one of the plan\'s sources ({ids}), got "{got}"',
-    'zh-CN': '{cell}：应为计划中的来源之一（{ids}），实际为“{got}”',
-  },
-  twice: {
-    en: '{cell}: "{crm}" is already mapped in {first}',
-    'zh-CN': '{cell}：“{crm}”已在 {first} 中指定',
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-function say(key: keyof typeof MESSAGES, lang: Lang, params: Readonly<Record<string, string>> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_m, p: string) => params[p] ?? `{${p}}`);
+function say(key: keyof Messages['sourceMap'], lang: Lang, params: Readonly<Record<string, string>> = {}): string {
+  return fill(messages(lang).sourceMap[key], params);
 }
 
 const asText = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
-const HEADERS = new Set([MESSAGES.crmSource.en, MESSAGES.crmSource['zh-CN']].map(sameSourceName));
+const HEADERS = new Set(LANGS.map((lang) => sameSourceName(messages(lang).sourceMap.crmSource)));
 
 export type SourceMapReading = { ok: true; mapping: SourceMapping } | { ok: false; problems: string[] };
 

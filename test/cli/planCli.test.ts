@@ -152,6 +152,20 @@ describe('funnel-planner plan', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('revenueTarget: 应为大于 0 的数字，实际为 -1');
   });
+
+  it('speaks traditional Chinese with --lang zh-TW', () => {
+    const r = runCli(['--lang', 'zh-TW', 'plan']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('市場部需要交付 1,280 個銷售認可線索 (SQL)');
+    expect(r.stdout).toMatch(/│ 線索 /);
+    expect(r.stdout).toMatch(/│ 商機 /);
+    expect(r.stdout).toMatch(/│ 成交客戶 /);
+    expect(r.stdout).not.toMatch(/[线销转数阶营个]/); // no simplified characters
+    const bad = runCli(['--lang', 'zh-TW', 'plan', file('bad-tw.json', JSON.stringify({ ...seedPlan, revenueTarget: -1 }))]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('revenueTarget: 應為大於 0 的數字，實際為 -1');
+    expect(runCli(['--lang', 'zh-TW', 'forward', '--volume', 'marketing=9000']).stdout).toContain('距目標還差');
+  });
 });
 
 describe('funnel-planner forward', () => {

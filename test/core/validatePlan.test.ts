@@ -128,7 +128,7 @@ describe('validatePlan', () => {
       'sources[0].conversionRates.opportunity: the Opportunities count (1122334445566773) would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from 0.11',
     ]);
     expect(formatFieldError(errors[0], 'zh-CN')).toBe(
-      'sources[0].conversionRates.opportunity: the Opportunities count (1122334445566773) 将超过 15 位有效数字，电子表格无法精确保存（会改动末尾几位），来自 0.11',
+      'sources[0].conversionRates.opportunity: 商机数量（1122334445566773）将超过 15 位有效数字，电子表格无法精确保存（会改动末尾几位），来自 0.11',
     );
     // 123,456,789,012,345 / 0.1 = 1,234,567,890,123,450: 16 digits but 15 significant ones, exact in a sheet.
     input.sources[0].conversionRates.opportunity = 0.1;

@@ -48,7 +48,7 @@ const forbidden = (service: string) => () => {
 };
 
 /** Loads Code.js in a fresh context; `authorised` false makes every service that needs authorisation throw. */
-function load(options: { authorised: boolean; customFunction?: boolean; spreadsheet?: FakeSpreadsheet }) {
+function load(options: { authorised: boolean; customFunction?: boolean; spreadsheet?: FakeSpreadsheet; locale?: string }) {
   const ui = fakeUi();
   const spreadsheet = options.spreadsheet ?? new FakeSpreadsheet();
   const builders = fakeBuilders(spreadsheet.log);
@@ -61,7 +61,7 @@ function load(options: { authorised: boolean; customFunction?: boolean; spreadsh
       // Custom functions may read the active spreadsheet's time zone without authorisation.
       ...builders,
     },
-    Session: { getActiveUserLocale: options.authorised ? () => 'en_US' : forbidden('Session.getActiveUserLocale') },
+    Session: { getActiveUserLocale: options.authorised ? () => options.locale ?? 'en_US' : forbidden('Session.getActiveUserLocale') },
     LockService: { getDocumentLock: options.authorised ? () => new FakeLock() : forbidden('LockService') },
     Utilities: fakeUtilities,
     HtmlService: {
@@ -102,6 +102,17 @@ describe('dist/Code.js', () => {
     for (const [, fn] of ui.menus[0].items) expect(typeof context[fn]).toBe('function');
     context.onInstall({ authMode: 'NONE' });
     expect(ui.menus).toHaveLength(2);
+  });
+
+  it('a zh_TW or zh_HK user gets the menu in traditional Chinese, zh_CN in simplified', () => {
+    const labels = (locale: string) => {
+      const { context, ui } = load({ authorised: true, locale });
+      context.onOpen({ authMode: 'LIMITED' });
+      return ui.menus[0].items.map(([label]) => label);
+    };
+    expect(labels('zh_TW')).toEqual(['開啟規劃器', '生成計畫', '插入計畫輸入表', '從歷史資料推導轉化率', '說明']);
+    expect(labels('zh_HK')).toEqual(labels('zh_TW'));
+    expect(labels('zh_CN')).toEqual(['打开规划器', '生成计划', '插入计划输入表', '从历史数据推导转化率', '帮助']);
   });
 
   it('custom functions return the right tables', () => {

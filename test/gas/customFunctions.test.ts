@@ -56,6 +56,20 @@ describe('custom functions in a Chinese spreadsheet', () => {
     expect(funnelForward(9000, 25_000, [[0.5]], 'zh-CN').at(-1)).toEqual(['营收', 112_500_000]);
     expect(funnelReverse(10_000_000, 1.4, 25_000, [[0.25]], 'zh-CN')).toEqual([['#FUNNEL: share: 占比应在 0 到 1 之间（如 0.4 或 "40%"），实际为 1.4']]);
   });
+
+  it('a zh_TW or zh_HK sheet gets traditional labels and messages', () => {
+    expect(funnelReverse(10_000_000, 0.4, 25_000, [[0.25], [0.4], [0.5], [0.25]], 'zh-TW')).toEqual([
+      ['線索', 12_800],
+      ['市場認可線索 (MQL)', 3_200],
+      ['銷售認可線索 (SQL)', 1_280],
+      ['商機', 640],
+      ['成交客戶', 160],
+    ]);
+    expect(funnelReverse('1.2億', 1, '10萬', [[0.5]], 'zh-TW')).toEqual([['階段 1', 2_400], ['成交客戶', 1_200]]);
+    expect(funnelForward(9000, 25_000, [[0.5]], 'zh-TW').at(-1)).toEqual(['營收', 112_500_000]);
+    expect(funnelReverse(10_000_000, 1.4, 25_000, [[0.25]], 'zh-TW')).toEqual([['#FUNNEL: share: 佔比應在 0 到 1 之間（如 0.4 或 "40%"），實際為 1.4']]);
+    expect(funnelReverse(1e15, 1, 1, [[1e-9, 1e-9]], 'zh-TW')[0][0]).toMatch(/^#FUNNEL: rates: 階段 1數量（\d+）將超過 9007199254740991/);
+  });
 });
 
 describe('=FUNNEL_FORWARD', () => {

@@ -183,5 +183,19 @@ describe('Derive rates from History', () => {
     const outcome = deriveRatesFromHistory(ctx);
     expect(outcome).toMatchObject({ ok: false, title: 'Cannot read the History sheet' });
     expect(outcome.message).toContain('"Name"');
+    // Told what to do in the sheet, never a command-line flag.
+    expect(outcome.message).toContain('In the History sheet, give each stage\'s date column a header the add-on knows');
+    expect(outcome.message).not.toMatch(/--[a-z]/);
+  });
+
+  it('speaks the sheet\'s language: a zh_TW spreadsheet reads traditional Chinese', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    spreadsheet.insertSheet('History', 1);
+    pasteHistory(spreadsheet, [['Name', 'Email'], ['a', 'b']]);
+    const outcome = deriveRatesFromHistory({ ...ctx, lang: 'zh-TW' });
+    expect(outcome).toMatchObject({ ok: false, title: '無法讀取 History 表' });
+    expect(outcome.message).toContain('沒有識別出任何階段日期欄');
+    expect(outcome.message).toContain('請在 History 表中給每個階段的日期欄使用可識別的表頭');
+    expect(outcome.message).not.toMatch(/--[a-z]/);
   });
 });

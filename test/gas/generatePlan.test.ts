@@ -117,6 +117,17 @@ describe('our chart is known by its id, not its title', () => {
     expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['Required to hit the target']);
   });
 
+  it('a zh_TW spreadsheet gets its sheets in traditional Chinese', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    expect(generateFromSidebarInput({ ...ctx, lang: 'zh-TW' }, defaultPlanInput(), null)).toMatchObject({ ok: true });
+    expect(spreadsheet.sheet('Summary').charts.map((c) => c.title)).toEqual(['實現目標所需']);
+    const firstColumn = (name: string) => spreadsheet.sheet(name).snapshot().values.map((row) => row[0]);
+    expect(firstColumn('Funnel')).toEqual(expect.arrayContaining(['線索', '市場認可線索 (MQL)', '商機', '成交客戶']));
+    expect(firstColumn('Inputs')).toEqual(expect.arrayContaining(['年度營收目標', '幣別']));
+    // …and reads them back: a second Generate from the sheet itself plans the same.
+    expect(generatePlanFromInputs({ ...ctx, lang: 'zh-TW' })).toMatchObject({ ok: true });
+  });
+
   it('a Summary written by version 0.1.0 (no chart ids recorded) gets its chart replaced once, not duplicated', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const summary = spreadsheet.sheet('Summary');

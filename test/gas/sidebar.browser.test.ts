@@ -398,6 +398,32 @@ describe('sidebar in Chinese', () => {
     expectClean(opened, server);
     await opened.close();
   });
+
+  it('uses traditional Chinese with lang=zh-TW (a zh_TW or zh_HK spreadsheet)', async () => {
+    const opened = await open(server, '?lang=zh-TW');
+    const { page } = opened;
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    expect(await page.getByText('年度營收目標', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '生成工作表' }).isVisible()).toBe(true);
+
+    const path = 'sources[1].conversionRates.sql';
+    const input = defaultPlanInput();
+    input.sources[1].conversionRates.sql = '150%';
+    await field(page, path).fill('150%');
+    await field(page, path).press('Tab');
+    expect(await messageFor(page, path)).toBe(coreMessage(input, path, 'zh-TW'));
+    expect(await messageFor(page, path)).toContain('轉化率應大於 0');
+    await field(page, path).fill('40%');
+
+    await page.getByRole('button', { name: '生成工作表' }).click();
+    await page.waitForSelector('section.results:not([hidden])');
+    expect(await page.locator('.headline').textContent()).toBe('市場部需要交付 1,280 個銷售認可線索 (SQL)');
+    expect(await totalsShown(page)).toMatchObject({ 線索: '12,800', '銷售認可線索 (SQL)': '2,948', 商機: expect.any(String) });
+    expect(await page.locator('body').innerText()).not.toMatch(/[线销转数阶营个]/);
+    await page.screenshot({ path: join(OUT, 'sidebar-zh-TW.png'), fullPage: true });
+    expectClean(opened, server);
+    await opened.close();
+  });
 });
 
 describe('sidebar at 300 px', () => {

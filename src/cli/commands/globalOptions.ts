@@ -1,6 +1,8 @@
 /** Options every command shares (--lang, --debug), read from the root program. */
 import { Command, InvalidArgumentError } from 'commander';
+import { langOfTag } from '../../core/i18n/lang';
 import { Lang } from '../../core/stages';
+import { cliMessages } from '../i18n/cliCatalogue';
 
 export interface GlobalOptions {
   readonly lang: Lang;
@@ -8,10 +10,10 @@ export interface GlobalOptions {
 }
 
 export function parseLang(value: string): Lang {
-  const v = value.toLowerCase();
-  if (v === 'en' || v.startsWith('en-')) return 'en';
-  if (v === 'zh' || v.startsWith('zh')) return 'zh-CN';
-  throw new InvalidArgumentError(`expected "en" or "zh-CN", got "${value}"`);
+  // zh-TW, zh-HK, zh-Hant: traditional characters; zh, zh-CN, zh-SG, zh-Hans: simplified.
+  const lang = langOfTag(value);
+  if (lang) return lang;
+  throw new InvalidArgumentError(cliMessages('en').cli.badLang(value));
 }
 
 export function globalOptions(command: Command): GlobalOptions {

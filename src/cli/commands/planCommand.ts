@@ -19,6 +19,8 @@ import { htmlReport } from '../../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
+import { cliMessages } from '../i18n/cliCatalogue';
+import { cliText } from '../cliLang';
 
 interface PlanOptions {
   json?: boolean;
@@ -34,19 +36,20 @@ interface PlanOptions {
 }
 
 export function planCommand(io: CliIo): Command {
+  const h = cliText().help; // the run's --lang: main sets it before building the commands
   return new Command('plan')
-    .description('work a revenue target backwards into won deals, opportunities, SQLs, MQLs and leads per source')
-    .argument('[input]', 'plan input: a .json plan or an .xlsx workbook with an Inputs sheet; default: the built-in template')
-    .option('--json', 'print the result as JSON')
-    .option('-o, --out <file.xlsx>', 'write the plan workbook (Summary, Funnel with live formulas, Inputs)')
-    .option('-r, --report <file.html>', 'write a self-contained HTML report with charts')
-    .option('--rates-from <export>', 'take conversion rates from a CRM export (.csv or .xlsx); see the "history" section of the plan input')
-    .option('--unmapped-source <id>', 'with --rates-from: the plan source that gets CRM sources not in history.sourceMap')
-    .option('--all-records', 'with --rates-from: use every record, not only mature ones')
-    .option('--map <stage=Column>', 'with --rates-from: the export column of a stage (repeatable); same as history.stageColumns', keyValueCollector('stage=Column', 'lead="Created"'), {})
-    .option('-f, --force', 'replace --out / --report even if they hold work Funnel Planner did not write (another file, or edits since)')
-    .option('--source-column <column>', 'with --rates-from: the export column of the record source; same as history.sourceColumn')
-    .addOption(new Option('--date-order <order>', 'with --rates-from: how the export\'s a/b/yyyy dates read, dmy or mdy (default: told by each column\'s dates)').choices(['dmy', 'mdy']))
+    .description(h.planDescription)
+    .argument('[input]', h.input)
+    .option('--json', h.json)
+    .option('-o, --out <file.xlsx>', h.planOut)
+    .option('-r, --report <file.html>', h.planReport)
+    .option('--rates-from <export>', h.ratesFrom)
+    .option('--unmapped-source <id>', h.unmappedSource)
+    .option('--all-records', h.allRecords)
+    .option('--map <stage=Column>', h.planMap, keyValueCollector('stage=Column', 'lead="Created"'), {})
+    .option('-f, --force', h.planForce)
+    .option('--source-column <column>', h.planSourceColumn)
+    .addOption(new Option('--date-order <order>', h.planDateOrder).choices(['dmy', 'mdy']))
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       const inputs = [input, options.ratesFrom];
@@ -89,12 +92,12 @@ export function planCommand(io: CliIo): Command {
           : [];
         const { planXlsx } = await import('../xlsx/planXlsx'); // exceljs loads only when a workbook is written
         writeFileAtomic(options.out, await planXlsx(layoutInput, extra));
-        notice(`\nwrote the workbook to ${options.out}\n`);
+        notice(`\n${cliMessages(lang).cli.wroteWorkbook(options.out)}\n`);
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
         writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}) }));
-        notice(`${options.out ? '' : '\n'}wrote the report to ${options.report}\n`);
+        notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });
 }

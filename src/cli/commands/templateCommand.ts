@@ -10,12 +10,15 @@ import { checkOverwrite } from '../overwriteGuard';
 import { planSchemaRef } from '../planSchemaRef';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
+import { cliMessages } from '../i18n/cliCatalogue';
+import { cliText } from '../cliLang';
 
 export function templateCommand(io: CliIo): Command {
+  const h = cliText().help; // the run's --lang: main sets it before building the commands
   return new Command('template')
-    .description('the default plan input, to start your own: JSON on stdout, or --out inputs.xlsx / my-plan.json')
-    .option('-o, --out <file>', 'write to a .json file, or an .xlsx workbook holding the Inputs sheet')
-    .option('-f, --force', 'replace --out even if it holds work Funnel Planner did not write (another file, or edits since)')
+    .description(h.templateDescription)
+    .option('-o, --out <file>', h.templateOut)
+    .option('-f, --force', h.force)
     .action(async function (this: Command, options: { out?: string; force?: boolean }) {
       const { lang } = globalOptions(this);
       const input = defaultPlanInput();
@@ -38,6 +41,6 @@ export function templateCommand(io: CliIo): Command {
         await checkOverwrite('--out', options.out, 'json', options.force, lang, json);
         writeFileAtomic(options.out, json);
       }
-      io.out(`wrote ${options.out}\n`);
+      io.out(`${cliMessages(lang).cli.wroteFile(options.out)}\n`);
     });
 }

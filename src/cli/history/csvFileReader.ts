@@ -8,6 +8,7 @@ import { InputError } from '../cliError';
 import { CsvRecordParser, UnclosedQuoteError } from './csvRecordParser';
 import type { HeaderHandler, RowHandler } from './rowHandlers';
 import { lineOfByte, Utf8Check } from './utf8Check';
+import { cliText } from '../cliLang';
 
 /** Bytes read at a time: large chunks keep per-chunk overhead negligible. */
 export const CHUNK_BYTES = 1 << 20;
@@ -206,9 +207,8 @@ export class CsvFileReader {
 /** A byte that is not UTF-8, by the line it is on (counted from the file's start), with what it looks like. */
 function notUtf8(path: string, offset: number, bytes: Buffer): InputError {
   const hex = [...bytes].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
-  return new InputError(`${path} is not UTF-8 text at line ${lineOfByte(path, offset)} (bytes ${hex}): it looks saved in another encoding (GBK, Latin-1…), and its names would be read wrong`, [
-    'save it as "CSV UTF-8 (comma delimited)" (Excel: File → Save As → CSV UTF-8) and try again',
-  ]);
+  const t = cliText().files;
+  return new InputError(t.exportNotUtf8(path, lineOfByte(path, offset), hex), [t.saveAsUtf8]);
 }
 
 function padTo(cells: string[], width: number): string[] {

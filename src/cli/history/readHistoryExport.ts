@@ -10,6 +10,7 @@ import { InputError } from '../cliError';
 import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
 import { readXlsxRows } from './readXlsxRows';
+import { cliLang, cliText } from '../cliLang';
 
 export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
   /** The sheet of an .xlsx export; default: the first. */
@@ -28,10 +29,10 @@ export interface HistoryExport {
 
 /** .xlsx by its zip signature, whatever the name says (an export renamed .csv still reads). */
 function exportFormat(path: string): 'csv' | 'xlsx' {
-  if (!existsSync(path)) throw new InputError(`${path}: no such file`);
-  if (statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a CSV or .xlsx export`);
+  if (!existsSync(path)) throw new InputError(cliText().files.exportMissing(path));
+  if (statSync(path).isDirectory()) throw new InputError(cliText().files.exportFolder(path));
   const ext = extname(path).toLowerCase();
-  if (ext === '.xls') throw new InputError(`${path} is an old-style .xls workbook: save it as .xlsx or as CSV UTF-8 and try again`);
+  if (ext === '.xls') throw new InputError(cliText().files.oldXls(path));
   const fd = openSync(path, 'r');
   const head = Buffer.alloc(4);
   try {
@@ -55,13 +56,13 @@ export async function readExportHeader(path: string, sheet?: string): Promise<st
 }
 
 /** What recognition says, as an input error, with a hint when the header shows why: not UTF-8, or not comma-separated. */
-function recognitionError(path: string, message: string, header: readonly string[]): InputError {
-  const hints: string[] = [];
+function recognitionError(path: string, message: string, header: readonly string[], needsMapping: boolean): InputError {
+  const hints: string[] = needsMapping ? [cliText().cliHistory.mapHint] : [];
   if (header.some((h) => h.includes('\uFFFD'))) {
-    hints.push('the header does not read as UTF-8 text: save the export as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8)');
+    hints.push(cliText().files.headerNotUtf8);
   }
   if (header.length === 1 && /[;\t]/.test(header[0])) {
-    hints.push(`the header is one column: the file seems separated by ${header[0].includes(';') ? 'semicolons' : 'tabs'}, and only commas are read; save it as "CSV UTF-8 (comma delimited)"`);
+    hints.push(cliText().files.oneColumn(header[0].includes(';')));
   }
   return new InputError(`${path}: ${message}`, hints);
 }
@@ -75,12 +76,12 @@ function recognitionError(path: string, message: string, header: readonly string
 export async function readHistoryExport(path: string, options: ReadHistoryOptions = {}): Promise<HistoryExport> {
   const first = await readOnce(path, options);
   const unit = first.format === 'xlsx' ? 'row' : 'line';
-  const verdict = first.accumulator.dateOrderVerdict(unit);
+  const verdict = first.accumulator.dateOrderVerdict(unit, cliLang());
   if (!verdict.ok) {
     throw new InputError(
       `${path}: ${verdict.message}`,
       verdict.kind === 'ambiguous'
-        ? ['give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)']
+        ? [cliText().cliHistory.dateOrderHint]
         : [],
     );
   }
@@ -89,7 +90,7 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
   // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
   // whose stage cells are all empty from a blank line, so the reader's count is the true one.
   const result = { ...finished, rows: read.rows, warnings: [...read.warnings, ...finished.warnings] };
-  const empty = nothingMeasured(result, unit);
+  const empty = nothingMeasured(result, unit, cliLang());
   if (empty !== null) throw new InputError(`${path}: ${empty}`);
   return { result, mapping: read.mapping, recognized: read.recognized, format: read.format };
 }
@@ -112,15 +113,15 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
   let mapping: HistoryMapping | null = null;
   let recognized: { stage: string; column: string }[] = [];
   const setup = (header: string[]): CsvHistorySetup => {
-    const found = recognizeColumns(header, options);
-    if (!found.ok) throw recognitionError(path, found.message, header);
+    const found = recognizeColumns(header, { ...options, lang: cliLang() });
+    if (!found.ok) throw recognitionError(path, found.message, header, found.needsMapping === true);
     mapping = found.mapping;
     recognized = found.recognized;
     warnings = [...found.warnings];
     headerWidth = header.length;
     let created: HistoryAccumulator;
     try {
-      created = new HistoryAccumulator(header, found.mapping, options);
+      created = new HistoryAccumulator(header, found.mapping, { ...options, lang: cliLang() });
     } catch (error) {
       throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -142,7 +143,7 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
           ...(options.split ? { split: options.split } : {}),
         });
   const done = accumulator as HistoryAccumulator | null;
-  if (!done || !mapping) throw new InputError(`${path} has no header row`);
+  if (!done || !mapping) throw new InputError(cliText().files.noHeaderRow(path));
   const ragged = read.ragged;
   if (ragged && ragged.count > 0) warnings.push(raggedWarning(ragged.count, ragged.lines, headerWidth));
   return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };

@@ -61,7 +61,7 @@ export function checkCountSizes(
       const won = k === stages.length - 1;
       const path = won ? `sources[${source.index}].avgDealSize` : `sources[${source.index}].conversionRates.${stages[k]}`;
       const value = won ? source.avgDealSize.value : source.conversionRates[stages[k]].value;
-      errors.push(fieldError(path, code, value, `the ${stageLabel(stages[k])} count (${counts[k]})`));
+      errors.push({ ...fieldError(path, code, value, `the ${stageLabel(stages[k])} count (${counts[k]})`), count: { stage: stages[k], value: String(counts[k]), total: false } });
       for (let j = k - 1; j >= 0; j--) totals[j] += counts[j];
       break;
     }
@@ -70,7 +70,7 @@ export function checkCountSizes(
   totals.forEach((total, k) => {
     const code = problem(total);
     if (code !== undefined) {
-      errors.push(fieldError('sources', code, target.value, `the total ${stageLabel(stages[k])} count (${total})`));
+      errors.push({ ...fieldError('sources', code, target.value, `the total ${stageLabel(stages[k])} count (${total})`), count: { stage: stages[k], value: String(total), total: true } });
     }
   });
 }

@@ -1,4 +1,6 @@
 /** Day-first or month-first: each column's a/b/yyyy dates decide, once the whole export has been read. */
+import { messages, type Messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import type { DateOrder } from './parseHistoryDate';
 
 /** One example of a kind of a/b/yyyy date: where it is and how it was written. */
@@ -68,8 +70,8 @@ export type DateOrderVerdict =
    */
   | { readonly ok: false; readonly kind: 'ambiguous' | 'inconsistent'; readonly column: string; readonly message: string };
 
-function at(unit: string, e: DateExample): string {
-  return `"${e.text}" (${unit} ${e.row})`;
+function at(unit: string, e: DateExample, t: Messages['history']): string {
+  return t.at(e.text, unit, e.row);
 }
 
 /**
@@ -88,7 +90,8 @@ function at(unit: string, e: DateExample): string {
  *                    { stage: 'won', column: 'Won', evidence: { ambiguous: 1, … } }])
  * // → { ok: true, rerun: true, orders: { lead: 'dmy', won: 'dmy' } }
  */
-export function resolveDateOrders(columns: readonly DetectedColumn[], unit = 'row'): DateOrderVerdict {
+export function resolveDateOrders(columns: readonly DetectedColumn[], unit = 'row', lang: Lang = 'en'): DateOrderVerdict {
+  const t = messages(lang).history;
   const decided = new Map<string, DateOrder>();
   for (const { stage, column, evidence: e } of columns) {
     if (e.dayFirst > 0 && e.monthFirst > 0 && e.dayFirstExample && e.monthFirstExample) {
@@ -96,9 +99,7 @@ export function resolveDateOrders(columns: readonly DetectedColumn[], unit = 'ro
         ok: false,
         kind: 'inconsistent',
         column,
-        message:
-          `Column "${column}" mixes day-first and month-first dates: ${at(unit, e.dayFirstExample)} can only be day first, ` +
-          `${at(unit, e.monthFirstExample)} only month first. Make the column's dates use one order.`,
+        message: t.mixedOrders(column, at(unit, e.dayFirstExample, t), at(unit, e.monthFirstExample, t)),
       };
     }
     if (e.dayFirst > 0) decided.set(stage, 'dmy');
@@ -115,16 +116,14 @@ export function resolveDateOrders(columns: readonly DetectedColumn[], unit = 'ro
       if (order === null) {
         const others =
           found.size > 1
-            ? ` The file's other columns disagree (${[...decided].map(([s, o]) => `${columnOf(columns, s)} ${o === 'dmy' ? 'day first' : 'month first'}`).join(', ')}).`
+            ? t.othersDisagree([...decided].map(([s, o]) => `${columnOf(columns, s)} ${o === 'dmy' ? t.dayFirst : t.monthFirst}`).join(t.listSeparator))
             : '';
         const example = e.ambiguousExample as DateExample;
         return {
           ok: false,
           kind: 'ambiguous',
           column,
-          message:
-            `Column "${column}" has dates like ${at(unit, example)} that read either day first or month first, ` +
-            `and none of its dates has a part over 12 to tell which.${others} The order the export uses must be given.`,
+          message: t.ambiguousOrder(column, at(unit, example, t), others),
         };
       }
     }

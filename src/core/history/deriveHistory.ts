@@ -3,6 +3,7 @@ import { HistoryAccumulator } from './historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from './historyTypes';
 import { nothingMeasured } from './nothingMeasured';
 import { recognizeColumns, type RecognizeOptions } from './recognizeColumns';
+import { messages } from '../i18n/catalogue';
 
 export interface DeriveHistoryOptions extends RecognizeOptions, HistoryOptions {}
 
@@ -13,6 +14,8 @@ export type DeriveHistoryResult =
       readonly message: string;
       /** Set when the only problem is a column whose dates read either day or month first: ask for `dateOrder`. */
       readonly needsDateOrder?: { readonly column: string };
+      /** Set when the stage columns were not recognised: the caller says how to name them (core names no flag or menu). */
+      readonly needsMapping?: true;
     };
 
 /**
@@ -39,7 +42,9 @@ export type DeriveHistoryResult =
  * //     result: { rows: 2, overall: { reached: { lead: 2, mql: 1, sql: 1, opportunity: 1, won: 1 }, … }, … } }
  */
 export function deriveHistory(rows: readonly (readonly unknown[])[], options: DeriveHistoryOptions = {}): DeriveHistoryResult {
-  if (rows.length === 0) return { ok: false, message: 'The range is empty: expected a header row and data rows.' };
+  const lang = options.lang ?? 'en';
+  const t = messages(lang).history;
+  if (rows.length === 0) return { ok: false, message: t.emptyRange };
   const header = rows[0].map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
   const recognized = recognizeColumns(header, options);
   if (!recognized.ok) return recognized;
@@ -55,7 +60,7 @@ export function deriveHistory(rows: readonly (readonly unknown[])[], options: De
   };
   let accumulator = read(options);
   if (typeof accumulator === 'string') return { ok: false, message: accumulator };
-  const verdict = accumulator.dateOrderVerdict('row');
+  const verdict = accumulator.dateOrderVerdict('row', lang);
   if (!verdict.ok) {
     return verdict.kind === 'ambiguous' ? { ok: false, message: verdict.message, needsDateOrder: { column: verdict.column } } : { ok: false, message: verdict.message };
   }
@@ -64,7 +69,7 @@ export function deriveHistory(rows: readonly (readonly unknown[])[], options: De
     if (typeof accumulator === 'string') return { ok: false, message: accumulator };
   }
   const result = accumulator.finish();
-  const empty = nothingMeasured(result, 'row');
-  if (empty !== null) return { ok: false, message: `${empty[0].toUpperCase()}${empty.slice(1)}.` };
+  const empty = nothingMeasured(result, 'row', lang);
+  if (empty !== null) return { ok: false, message: t.sentence(empty) };
   return { ok: true, result: { ...result, warnings: [...recognized.warnings, ...result.warnings] }, mapping: recognized.mapping };
 }

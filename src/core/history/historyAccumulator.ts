@@ -10,8 +10,10 @@ import type {
   SkippedRow,
   StageStats,
 } from './historyTypes';
+import { messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import { emptyEvidence, mergeEvidence, resolveDateOrders, type DateEvidence, type DateOrderVerdict } from './dateOrder';
-import { lastSlashKind, parseHistoryDate, SlashKind, type DateOrderMode } from './parseHistoryDate';
+import { dateProblemText, lastSlashKind, parseHistoryDate, type DateError, SlashKind, type DateOrderMode } from './parseHistoryDate';
 import { selectQuantiles } from './selectQuantiles';
 import { wilsonInterval } from './wilson';
 
@@ -132,6 +134,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
   private readonly rawLogs = new Map<string, SourceLog>();
   private rows = 0;
   private skippedCount = 0;
+  private readonly lang: Lang;
   private readonly examples: SkippedRow[] = [];
   private latest = -Infinity;
   private overflowed = false;
@@ -166,6 +169,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     }
     this.groupSource = options.groupSource ?? ((s) => s);
     this.maxExamples = options.maxSkippedExamples ?? 5;
+    this.lang = options.lang ?? 'en';
     const asOf = options.asOf === undefined ? null : parseHistoryDate(options.asOf);
     if (asOf !== null && typeof asOf === 'object') throw new Error(`asOf: ${asOf.error}`);
     this.asOfMs = asOf;
@@ -183,11 +187,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
    * `rerun`, read the export again with `dateOrder: verdict.orders`.
    * @param unit what the rows are called in messages: "line" in a CSV, "row" in a sheet.
    */
-  dateOrderVerdict(unit = 'row'): DateOrderVerdict {
+  dateOrderVerdict(unit = 'row', lang: Lang = 'en'): DateOrderVerdict {
     const columns = this.stages
       .map((stage, s) => ({ stage, column: this.stageColumnName[s], evidence: this.dateEvidence[s], detect: this.stageIndex[s] >= 0 && this.stageOrder[s] === 'auto' }))
       .filter((c) => c.detect);
-    return resolveDateOrders(columns, unit);
+    return resolveDateOrders(columns, unit, lang);
   }
 
   /**
@@ -268,7 +272,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     let latest = -Infinity;
     for (let s = 0; s < K; s++) {
       const index = this.stageIndex[s];
-      let parsed: number | null | { error: string } = null;
+      let parsed: number | null | DateError = null;
       if (index >= 0) {
         const order = this.stageOrder[s];
         parsed = parseHistoryDate(cells[index], order);
@@ -284,7 +288,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         if (parsed > latest) latest = parsed;
       } else {
         this.rows++;
-        this.skip(rowNumber, `${this.stageColumnName[s]}: ${parsed.error}`);
+        this.skip(rowNumber, `${this.stageColumnName[s]}: ${this.lang === 'en' ? parsed.error : dateProblemText(parsed.problem, this.lang)}`);
         return;
       }
     }
@@ -421,32 +425,21 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
 
   private warnings(overall: StageStats, bySource: Readonly<Record<string, StageStats>>, keys: readonly string[]): string[] {
     const K = this.stages.length;
+    const t = messages(this.lang).history;
     const out: string[] = [];
-    if (this.latest === -Infinity) {
-      out.push('No row has a readable date in the mapped stage columns: there is nothing to measure.');
-    }
+    if (this.latest === -Infinity) out.push(t.nothingDated);
     this.stages.forEach((stage, s) => {
       if (this.stageIndex[s] < 0) {
         const pairs = [s > 0 ? `${this.stages[s - 1]} → ${stage}` : '', s < K - 1 ? `${stage} → ${this.stages[s + 1]}` : '']
-          .filter((p) => p !== '')
-          .join(' and ');
-        out.push(
-          `Stage "${stage}" has no date column: records reach it only through later stages, and ${pairs} ` +
-            `${pairs.includes(' and ') ? 'have' : 'has'} no durations or mature rate.`,
-        );
+          .filter((p) => p !== '');
+        out.push(t.noColumn(stage, pairs.join(t.and), pairs.length > 1));
       }
     });
     if (this.latest !== -Infinity) {
       for (const { stage, column } of this.emptyColumns()) {
         const s = this.stages.indexOf(stage);
         const pairs = [s > 0 ? `${this.stages[s - 1]} → ${stage}` : '', s < K - 1 ? `${stage} → ${this.stages[s + 1]}` : ''].filter((p) => p !== '');
-        out.push(
-          `Column "${column}" (stage ${stage}) has no date in any row read: ${pairs.join(' and ')} cannot be measured ` +
-            (s < K - 1
-              ? `(records reach ${stage} only through later stages, so ${stage} → ${this.stages[s + 1]} would read 100%)`
-              : `(no record reaches ${stage}, so ${pairs[0]} would read 0%)`) +
-            `; do not plan on ${pairs.length === 1 ? 'it' : 'them'}.`,
-        );
+        out.push(t.emptyStageColumn(column, stage, pairs.join(t.and), s < K - 1 ? this.stages[s + 1] : null, pairs[0], pairs.length > 1));
       }
     }
     for (let k = 0; k < K - 1; k++) {
@@ -454,14 +447,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       if (n > 0) {
         const from = this.stages[k];
         const to = this.stages[k + 1];
-        out.push(
-          `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; ` +
-            `counted as negative durations in ${from} → ${to}.`,
-        );
+        out.push(t.negative(n, from, to));
       }
     }
     if (this.overflowed) {
-      out.push(`More than ${MAX_SOURCES} distinct sources: the rest are counted together as "${OTHER_SOURCES}". Is the source column right?`);
+      out.push(t.tooManySources(MAX_SOURCES, OTHER_SOURCES));
     }
     const small = (stats: StageStats) => {
       const list: string[] = [];
@@ -473,12 +463,12 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     };
     const overallSmall = small(overall);
     if (overallSmall.length > 0) {
-      out.push(`Small samples (under ${SMALL_SAMPLE} records) overall: ${overallSmall.join(', ')}.`);
+      out.push(t.smallOverall(SMALL_SAMPLE, overallSmall.join(t.listSeparator)));
     }
     for (const source of keys) {
       const list = small(bySource[source]);
       if (list.length > 0) {
-        out.push(`Small samples (under ${SMALL_SAMPLE} records) for source "${source}": ${list.join(', ')}.`);
+        out.push(t.smallSource(SMALL_SAMPLE, source, list.join(t.listSeparator)));
       }
     }
     return out;

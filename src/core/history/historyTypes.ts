@@ -13,6 +13,7 @@
  *   reached k is its date for k, or, when it skipped k, the earliest date it has after k.
  */
 
+import type { Lang } from '../i18n/lang';
 import type { DateOrder } from './parseHistoryDate';
 
 /** Which column holds each stage's date, and which holds the record's source. */
@@ -97,6 +98,8 @@ export interface HistoryOptions {
    * dates, see HistoryAccumulator.dateOrderVerdict.
    */
   readonly dateOrder?: DateOrder | Readonly<Record<string, DateOrder>>;
+  /** The language of warnings and skip reasons (default English). */
+  readonly lang?: Lang;
 }
 
 /**

@@ -1,4 +1,6 @@
 /** Why an export gave nothing to measure (header only, every row skipped, no dates), or null when it gave something. */
+import { messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import type { HistoryResult } from './historyTypes';
 
 /**
@@ -11,15 +13,14 @@ import type { HistoryResult } from './historyTypes';
  * nothingMeasured({ rows: 2, skipped: { count: 2, examples: [{ row: 2, reason: 'Lead: "soon" is not a date …' }] }, … })
  * // → 'all 2 data rows were skipped for an unreadable date (the first: row 2, Lead: "soon" is not a date …): there is nothing to measure'
  */
-export function nothingMeasured(result: HistoryResult, unit = 'row'): string | null {
+export function nothingMeasured(result: HistoryResult, unit = 'row', lang: Lang = 'en'): string | null {
+  const t = messages(lang).history;
   const first = result.stages[0];
   if ((result.overall.reached[first] ?? 0) > 0) return null;
-  if (result.rows === 0) return 'there is a header but no data rows: there is nothing to measure';
+  if (result.rows === 0) return t.noRows;
   const { count, examples } = result.skipped;
   if (count === result.rows && examples.length > 0) {
-    const rows = count === 1 ? 'the only data row was' : `all ${count} data rows were`;
-    return `${rows} skipped for an unreadable date (the first: ${unit} ${examples[0].row}, ${examples[0].reason}): there is nothing to measure`;
+    return t.allSkipped(count, unit === 'line' ? t.lineRef(examples[0].row) : t.rowRef(examples[0].row), examples[0].reason);
   }
-  const skipped = count > 0 ? ` (${count} skipped for an unreadable date)` : '';
-  return `none of the ${result.rows} data rows${skipped} has a date in the stage columns: there is nothing to measure`;
+  return t.noneDated(result.rows, count);
 }

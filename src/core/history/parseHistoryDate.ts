@@ -1,15 +1,12 @@
 /** One CRM date cell → epoch milliseconds (naive UTC), hand-parsed because it runs once per cell of a million-row export. */
+import { messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 
 const DAY_MS = 86_400_000;
 /** Excel 1900-system serial of 1970-01-01. */
 const SERIAL_1970 = 25569;
 /** Serial of 9999-12-31 + 1: beyond it Excel itself shows ####. */
 const SERIAL_END = 2958466;
-const EXPECTED = 'expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]], D/M/YYYY, YYYY/M/D, YYYY.MM.DD or an Excel date serial';
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 const SPACE = 32;
 const TAB = 9;
@@ -32,6 +29,29 @@ let pos = 0;
  */
 export type DateOrder = 'mdy' | 'dmy';
 export type DateOrderMode = DateOrder | 'auto';
+
+/** Why a part of a date text is out of range (the catalogue's `dates.reasons` words each). */
+export type DateReason =
+  | { readonly why: 'neitherMonth'; readonly first: number; readonly second: number }
+  | { readonly why: 'monthDmy' | 'monthMdy' | 'month' | 'hour12' | 'hour24' | 'minute' | 'second' | 'year'; readonly n: number }
+  | { readonly why: 'utcOffset'; readonly offset: string }
+  | { readonly why: 'day'; readonly n: number; readonly days: number }
+  | { readonly why: 'monthDays'; readonly month: number; readonly year: number; readonly days: number };
+
+/** Why a cell is not a date, as data: each language words it (dateProblemText). */
+export type DateProblem =
+  | { readonly kind: 'invalidDate' }
+  | { readonly kind: 'notADateValue'; readonly value: string; readonly ofType: boolean }
+  | { readonly kind: 'notADate'; readonly text: string }
+  | { readonly kind: 'serialRange'; readonly serial: number; readonly max: number }
+  | { readonly kind: 'serial60'; readonly serial: number }
+  | { readonly kind: 'invalid'; readonly text: string; readonly why: DateReason };
+
+/** A cell that is not a date: `error` in English (as before), `problem` for other languages. */
+export interface DateError {
+  readonly error: string;
+  readonly problem: DateProblem;
+}
 
 /** What the last parsed text said about its `a/b/yyyy` order; module state, like `pos`. */
 export const SlashKind = {
@@ -85,25 +105,25 @@ export function lastSlashKind(): SlashKind {
  * parseHistoryDate('  ')                 // → null
  * parseHistoryDate('2024-02-30')         // → { error: '"2024-02-30" is not a date: February 2024 has 29 days' }
  */
-export function parseHistoryDate(value: unknown, order: DateOrderMode = 'mdy'): number | null | { error: string } {
+export function parseHistoryDate(value: unknown, order: DateOrderMode = 'mdy'): number | null | DateError {
   slashKind = SlashKind.None;
   if (typeof value === 'string') return parseDateText(value, order);
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return parseExcelSerial(value);
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const ms = (value as Date).getTime();
-    return ms === ms ? ms : { error: 'an invalid Date is not a date' };
+    return ms === ms ? ms : fail({ kind: 'invalidDate' });
   }
-  return { error: `${describe(value)} is not a date (${EXPECTED})` };
+  return fail({ kind: 'notADateValue', value: describe(value), ofType: typeof value !== 'boolean' && typeof value !== 'bigint' });
 }
 
-function parseExcelSerial(serial: number): number | { error: string } {
+function parseExcelSerial(serial: number): number | DateError {
   if (!(serial >= 1 && serial < SERIAL_END)) {
-    return { error: `${serial} is not a date (expected an Excel date serial from 1 to ${SERIAL_END - 1}, e.g. 45292 = 2024-01-01)` };
+    return fail({ kind: 'serialRange', serial, max: SERIAL_END - 1 });
   }
   // Excel counts a 1900-02-29 that never was: serials below 60 sit one day later than the rest.
   if (serial < 60) return Math.round((serial - SERIAL_1970 + 1) * DAY_MS);
-  if (serial < 61) return { error: `${serial} is not a date (Excel serial 60 is 1900-02-29, which does not exist)` };
+  if (serial < 61) return fail({ kind: 'serial60', serial });
   return Math.round((serial - SERIAL_1970) * DAY_MS);
 }
 
@@ -124,7 +144,7 @@ function readNumber(s: string, end: number, maxLen: number): number {
   return pos === start ? -1 : n;
 }
 
-function parseDateText(s: string, order: DateOrderMode): number | null | { error: string } {
+function parseDateText(s: string, order: DateOrderMode): number | null | DateError {
   let start = 0;
   let end = s.length;
   while (start < end && isSpace(s.charCodeAt(start))) start++;
@@ -157,7 +177,7 @@ function parseDateText(s: string, order: DateOrderMode): number | null | { error
     year = readNumber(s, end, 4);
     if (pos - yearStart !== 4) return notADate(s, start, end);
     if (first > 12 && second > 12) {
-      return invalid(s, start, end, order === 'auto' ? `neither ${first} nor ${second} is a month (1–12)` : order === 'dmy' ? `month ${second} (expected D/M/YYYY, day first)` : `month ${first} (expected M/D/YYYY, month first)`);
+      return invalid(s, start, end, order === 'auto' ? { why: 'neitherMonth', first, second } : order === 'dmy' ? { why: 'monthDmy', n: second } : { why: 'monthMdy', n: first });
     }
     slashKind = first > 12 ? SlashKind.DayFirst : second > 12 ? SlashKind.MonthFirst : first === second ? SlashKind.Same : SlashKind.Ambiguous;
     slashOrder = order === 'auto' ? (first > 12 ? 'dmy' : 'mdy') : order;
@@ -234,20 +254,20 @@ function parseDateText(s: string, order: DateOrderMode): number | null | { error
       if (!/^\d{4}$/.test(digits)) return notADate(s, start, end);
       const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
       if (Number(digits.slice(2)) > 59 || offsetMinutes > (sign > 0 ? 14 : 12) * 60) {
-        return invalid(s, start, end, `UTC offset ${s.slice(pos, end)} (expected −12:00 to +14:00, minutes 00–59)`);
+        return invalid(s, start, end, { why: 'utcOffset', offset: s.slice(pos, end) });
       }
       offsetMs = sign * offsetMinutes * 60_000;
       pos = end;
     }
     if (pos !== end) return notADate(s, start, end);
     if (meridiem !== 0) {
-      if (hour < 1 || hour > 12) return invalid(s, start, end, `hour ${hour} (expected 1–12 with AM/PM)`);
+      if (hour < 1 || hour > 12) return invalid(s, start, end, { why: 'hour12', n: hour });
       hour = (hour % 12) + (meridiem === 2 ? 12 : 0);
     } else if (hour > 23) {
-      return invalid(s, start, end, `hour ${hour} (expected 0–23)`);
+      return invalid(s, start, end, { why: 'hour24', n: hour });
     }
-    if (minute > 59) return invalid(s, start, end, `minute ${minute} (expected 0–59)`);
-    if (second > 59) return invalid(s, start, end, `second ${second} (expected 0–59)`);
+    if (minute > 59) return invalid(s, start, end, { why: 'minute', n: minute });
+    if (second > 59) return invalid(s, start, end, { why: 'second', n: second });
   }
 
   if (month < 1 || month > 12) {
@@ -255,19 +275,19 @@ function parseDateText(s: string, order: DateOrderMode): number | null | { error
       s,
       start,
       end,
-      slashOrder === 'mdy' ? `month ${month} (expected M/D/YYYY, month first)` : slashOrder === 'dmy' ? `month ${month} (expected D/M/YYYY, day first)` : `month ${month} (expected 1–12)`,
+      slashOrder === 'mdy' ? { why: 'monthMdy', n: month } : slashOrder === 'dmy' ? { why: 'monthDmy', n: month } : { why: 'month', n: month },
     );
   }
-  if (year < 1000) return invalid(s, start, end, `year ${year} (expected 1000–9999)`);
+  if (year < 1000) return invalid(s, start, end, { why: 'year', n: year });
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
-    return invalid(s, start, end, day < 1 ? `day ${day} (expected 1–${days})` : `${MONTHS[month - 1]} ${year} has ${days} days`);
+    return invalid(s, start, end, day < 1 ? { why: 'day', n: day, days } : { why: 'monthDays', month, year, days });
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMs;
 }
 
 /** `45292` or `45292.5` as text (a CSV saved from a sheet whose date cells were numbers): an Excel serial. */
-function parseSerialText(s: string, start: number, end: number): number | { error: string } {
+function parseSerialText(s: string, start: number, end: number): number | DateError {
   pos = start + 5;
   if (pos < end) {
     pos++; // the '.'
@@ -292,16 +312,45 @@ function quote(s: string, start: number, end: number): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-function notADate(s: string, start: number, end: number): { error: string } {
-  return { error: `${quote(s, start, end)} is not a date (${EXPECTED})` };
+function notADate(s: string, start: number, end: number): DateError {
+  return fail({ kind: 'notADate', text: quote(s, start, end) });
 }
 
-function invalid(s: string, start: number, end: number, why: string): { error: string } {
-  return { error: `${quote(s, start, end)} is not a date: ${why}` };
+function invalid(s: string, start: number, end: number, why: DateReason): DateError {
+  return fail({ kind: 'invalid', text: quote(s, start, end), why });
+}
+
+function fail(problem: DateProblem): DateError {
+  return { error: dateProblemText(problem, 'en'), problem };
+}
+
+/**
+ * A date that could not be read, in `lang`.
+ *
+ * @example
+ * dateProblemText({ kind: 'invalid', text: '"2024-02-30"', why: { why: 'monthDays', month: 2, year: 2024, days: 29 } }, 'en')
+ * // → '"2024-02-30" is not a date: February 2024 has 29 days'
+ */
+export function dateProblemText(problem: DateProblem, lang: Lang): string {
+  const t = messages(lang).dates;
+  switch (problem.kind) {
+    case 'invalidDate':
+      return t.invalidDate;
+    case 'notADateValue':
+      return t.notADate(problem.ofType ? t.valueOfType(problem.value) : problem.value);
+    case 'notADate':
+      return t.notADate(problem.text);
+    case 'serialRange':
+      return t.serialRange(problem.serial, problem.max);
+    case 'serial60':
+      return t.serial60(problem.serial);
+    case 'invalid':
+      return t.invalid(problem.text, t.reasons[problem.why.why](problem.why as never));
+  }
 }
 
 function describe(value: unknown): string {
   if (typeof value === 'boolean') return String(value).toUpperCase();
   if (typeof value === 'bigint') return `${value}`;
-  return `a value of type ${Array.isArray(value) ? 'array' : typeof value}`;
+  return Array.isArray(value) ? 'array' : typeof value;
 }

@@ -1,23 +1,9 @@
 /** History as a plain 2D table for a sheet: one row per source and stage pair, numbers as numbers, blanks as "". */
+import { messages } from '../i18n/catalogue';
 import { stageLabel, type Lang } from '../stages';
 import { NO_SOURCE } from './historyAccumulator';
 import type { HistoryResult, StageStats } from './historyTypes';
 
-const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  en: [
-    'Source', 'Stage', 'Reached', 'Converted', 'Rate', '95% low', '95% high',
-    'Mature rate', 'Mature sample', 'Median days', 'P90 days', 'Note',
-  ],
-  'zh-CN': [
-    '来源', '阶段', '到达数', '转化数', '转化率', '95% 下限', '95% 上限',
-    '成熟转化率', '成熟样本数', '中位天数', 'P90 天数', '备注',
-  ],
-};
-
-const TEXT: Readonly<Record<Lang, { overall: string; none: string; small: string }>> = {
-  en: { overall: 'Overall', none: '(none)', small: 'small sample' },
-  'zh-CN': { overall: '全部', none: '(无来源)', small: '样本过少' },
-};
 
 /**
  * The rates table: a header row, then overall and each source (most records first), each
@@ -35,8 +21,8 @@ const TEXT: Readonly<Record<Lang, { overall: string; none: string; small: string
  * //     …]
  */
 export function historyRatesTable(result: HistoryResult, lang: Lang): (string | number)[][] {
-  const text = TEXT[lang];
-  const table: (string | number)[][] = [[...HEADERS[lang]]];
+  const text = messages(lang).ratesTable;
+  const table: (string | number)[][] = [[...text.headers]];
   const top = result.stages[0];
   const sources = Object.keys(result.bySource).sort((a, b) => {
     const diff = (result.bySource[b].reached[top] ?? 0) - (result.bySource[a].reached[top] ?? 0);
@@ -67,7 +53,7 @@ function addRows(table: (string | number)[][], result: HistoryResult, name: stri
       cell(mature?.sample),
       cell(stats.medianDays[stage]),
       cell(stats.p90Days[stage]),
-      rate?.smallSample ? TEXT[lang].small : '',
+      rate?.smallSample ? messages(lang).ratesTable.small : '',
     ]);
   }
 }

@@ -1,4 +1,6 @@
-/** Which header columns hold each stage's date and the source: known CRM names, then the user's overrides (--map, --source-column). */
+/** Which header columns hold each stage's date and the source: known CRM names, then the user's overrides (the CLI's --map and --source-column). */
+import { messages, type Messages } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import { DEFAULT_STAGES } from '../stages';
 import { cleanHeader, findColumn, headerKey } from './headerMatch';
 import type { HistoryMapping } from './historyTypes';
@@ -11,6 +13,8 @@ export interface RecognizeOptions {
   readonly stageColumns?: Readonly<Record<string, string>>;
   /** Column header of the source, overriding recognition (`--source-column "Channel"`). */
   readonly sourceColumn?: string;
+  /** The language of the messages (default English). */
+  readonly lang?: Lang;
 }
 
 export type RecognizeResult =
@@ -21,7 +25,12 @@ export type RecognizeResult =
       /** A stage recognised in more than one column (only the first is read), in plain words. */
       readonly warnings: string[];
     }
-  | { readonly ok: false; readonly message: string };
+  /**
+   * `needsMapping`: recognition found too few stage columns, and the user must say which
+   * column holds which stage; each front end says how (CLI: --map, Sheets: rename the column).
+   * Core's message names no flag or menu.
+   */
+  | { readonly ok: false; readonly message: string; readonly needsMapping?: true };
 
 /** Long HubSpot exports have hundreds of columns; a message lists this many. */
 const MAX_LISTED = 60;
@@ -44,8 +53,10 @@ const MAX_LISTED = 60;
  * // → { ok: false, message: 'No stage date columns recognised among the file\'s columns: "Email", "Created". …' }
  */
 export function recognizeColumns(header: readonly string[], options: RecognizeOptions = {}): RecognizeResult {
+  const t = messages(options.lang ?? 'en').history;
+  const listHeaders = (h: readonly string[]) => headerList(h, t);
   const overrides = options.stageColumns ?? {};
-  const stagesResult = chooseStages(header, options.stages, Object.keys(overrides));
+  const stagesResult = chooseStages(header, options.stages, Object.keys(overrides), t);
   if (typeof stagesResult === 'string') return { ok: false, message: stagesResult };
   const stages = stagesResult;
 
@@ -56,13 +67,13 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
   for (const [key, column] of Object.entries(overrides)) {
     const stage = matchStage(stages, key);
     if (stage === undefined) {
-      return { ok: false, message: `--map ${key}: unknown stage "${key}" (the stages are ${stages.join(', ')})` };
+      return { ok: false, message: t.unknownStage(key, stages.join(', ')) };
     }
     const index = findColumn(header, column);
     if (index < 0) {
       return {
         ok: false,
-        message: `--map ${stage}="${column}": the file has no column "${column}". Its columns are: ${listHeaders(header)}`,
+        message: t.columnMissing(stage, column, listHeaders(header)),
       };
     }
     const twice = named.find((n) => n.index === index);
@@ -70,7 +81,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
       const [upper, lower] = [twice.stage, stage].sort((a, b) => stages.indexOf(a) - stages.indexOf(b));
       return {
         ok: false,
-        message: `Stages ${upper} and ${lower} are both mapped to the column "${cleanHeader(header[index])}": each stage needs its own date column (one column for two stages would measure ${upper} → ${lower} as 100% in 0 days).`,
+        message: t.sharedColumn(upper, lower, cleanHeader(header[index])),
       };
     }
     columnOf[stage] = cleanHeader(header[index]);
@@ -84,7 +95,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     if (sourceIndex < 0) {
       return {
         ok: false,
-        message: `--source-column "${options.sourceColumn}": the file has no column "${options.sourceColumn}". Its columns are: ${listHeaders(header)}`,
+        message: t.sourceColumnMissing(options.sourceColumn, listHeaders(header)),
       };
     }
   }
@@ -112,10 +123,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
       .filter(({ key, i }) => !taken.has(i) && second(key))
       .map(({ i }) => JSON.stringify(cleanHeader(header[i])));
     if (others.length > 0) {
-      warnings.push(
-        `Stage "${stage}" has more than one date column: "${cleanHeader(header[index])}" is read, ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not. ` +
-          'If the dates differ, check which one is right and name it as the stage\'s column.',
-      );
+      warnings.push(t.moreThanOne(stage, cleanHeader(header[index]), others.join(t.listSeparator), others.length === 1));
     }
   }
   if (sourceIndex < 0 && options.sourceColumn === undefined) {
@@ -125,29 +133,13 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
   const recognized = stages.filter((s) => columnOf[s] !== undefined).map((stage) => ({ stage, column: columnOf[stage] }));
   const won = stages[stages.length - 1];
   if (recognized.length === 0) {
-    return {
-      ok: false,
-      message:
-        `No stage date columns recognised among the file's columns: ${listHeaders(header)}. ` +
-        `Name the column of each stage with --map, e.g. --map lead="Created" --map won="Closed Won" ` +
-        `(stages: ${stages.join(', ')}).`,
-    };
+    return { ok: false, needsMapping: true, message: t.noStageColumns(listHeaders(header), stages.join(', ')) };
   }
   if (columnOf[won] === undefined) {
-    return {
-      ok: false,
-      message:
-        `No date column for the won stage "${won}" (found ${describeRecognized(recognized)}). ` +
-        `Name it with --map ${won}="…"; the file's columns are: ${listHeaders(header)}`,
-    };
+    return { ok: false, needsMapping: true, message: t.noWonColumn(won, describeRecognized(recognized), listHeaders(header)) };
   }
   if (recognized.length < 2) {
-    return {
-      ok: false,
-      message:
-        `Only the won stage has a date column (${describeRecognized(recognized)}); rates need at least one earlier stage. ` +
-        `Name one with --map, e.g. --map lead="Created"; the file's columns are: ${listHeaders(header)}`,
-    };
+    return { ok: false, needsMapping: true, message: t.onlyWon(describeRecognized(recognized), listHeaders(header)) };
   }
 
   const mapping: HistoryMapping =
@@ -162,12 +154,13 @@ function chooseStages(
   header: readonly string[],
   given: readonly string[] | undefined,
   overrideKeys: readonly string[],
+  t: Messages['history'],
 ): readonly string[] | string {
   if (given !== undefined) {
-    if (given.length < 2) return `stages: expected at least two stages, got ${given.length}`;
+    if (given.length < 2) return t.tooFewStages(given.length);
     const seen = new Set<string>();
     for (const s of given) {
-      if (seen.has(s)) return `stages: "${s}" appears twice`;
+      if (seen.has(s)) return t.stageTwice(s);
       seen.add(s);
     }
     const known = given.filter((s) => FUNNEL_ORDER.includes(s.toLowerCase()));
@@ -175,10 +168,7 @@ function chooseStages(
       const before = known[i - 1];
       const after = known[i];
       if (FUNNEL_ORDER.indexOf(after.toLowerCase()) < FUNNEL_ORDER.indexOf(before.toLowerCase())) {
-        return (
-          `stages: "${before}" is listed before "${after}", but a record reaches ${after} first. ` +
-          `List the stages top to bottom, won last (${FUNNEL_ORDER.filter((s) => given.some((g) => g.toLowerCase() === s)).join(', ')}).`
-        );
+        return t.stagesOrder(before, after, FUNNEL_ORDER.filter((s) => given.some((g) => g.toLowerCase() === s)).join(', '));
       }
     }
     return [...given];
@@ -212,8 +202,8 @@ function describeRecognized(recognized: readonly { stage: string; column: string
   return recognized.map((r) => `${r.stage} → "${r.column}"`).join(', ');
 }
 
-function listHeaders(header: readonly string[]): string {
+function headerList(header: readonly string[], t: Messages['history']): string {
   const shown = header.slice(0, MAX_LISTED).map((h) => JSON.stringify(cleanHeader(h)));
-  const more = header.length > MAX_LISTED ? ` … and ${header.length - MAX_LISTED} more` : '';
-  return header.length === 0 ? '(none: the header row is empty)' : shown.join(', ') + more;
+  const more = header.length > MAX_LISTED ? t.moreHeaders(header.length - MAX_LISTED) : '';
+  return header.length === 0 ? t.noHeaders : shown.join(t.listSeparator) + more;
 }

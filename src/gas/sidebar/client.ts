@@ -3,6 +3,7 @@
  * the core's own validator, and runs Preview / Generate one at a time.
  */
 import type { PlanInput } from '../../core/planInput';
+import { isLang } from '../../core/i18n/lang';
 import type { Lang } from '../../core/stages';
 import type { GenerateResponse, SidebarState } from '../sidebarContract';
 import { Action, ActionBar } from './actionBar';
@@ -42,7 +43,7 @@ async function refreshedFingerprint(previous: string | null): Promise<string | n
 }
 
 function mount(root: HTMLElement, state: SidebarState): void {
-  const lang: Lang = state.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  const lang: Lang = isLang(state.lang) ? state.lang : 'en';
   const text = sidebarText(lang);
   document.documentElement.lang = lang;
   const form = new PlanForm(state.input, text);

@@ -173,4 +173,17 @@ describe('the workbook a finance user opens', () => {
     const reading = readInputs(book);
     expect(reading.ok).toBe(true);
   });
+
+  it('writes traditional Chinese labels with --lang zh-TW, and reads them back as the same plan', async () => {
+    const input = { ...layoutInputOf(WORKBOOK_PLANS.bql), lang: 'zh-TW' as const };
+    const book = await ExcelWorkbook.fromBuffer(await planXlsx(input));
+    const inputs = book.workbook.getWorksheet('Inputs')!;
+    expect(inputs.getCell('A7').value).toBe('年度營收目標');
+    const column = (sheet: string) => book.workbook.getWorksheet(sheet)!.getColumn(1).values.filter((v) => typeof v === 'string');
+    expect(column('Funnel')).toEqual(expect.arrayContaining(['線索', '商機', '成交客戶']));
+    const reading = readInputs(book);
+    expect(reading.ok).toBe(true);
+    const english = readInputs(await ExcelWorkbook.fromBuffer(await planXlsx({ ...input, lang: 'en' })));
+    expect(reading.ok && english.ok && reading.input).toEqual(english.ok && english.input);
+  });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseHistoryDate } from '../../../src/core/history/parseHistoryDate';
+import { dateProblemText, parseHistoryDate, type DateError } from '../../../src/core/history/parseHistoryDate';
 
 const utc = (y: number, m: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => Date.UTC(y, m - 1, d, h, mi, s, ms);
 const errorOf = (value: unknown): string => {
@@ -101,8 +101,8 @@ describe('parseHistoryDate: text', () => {
     expect(parseHistoryDate('31/12/2024', 'auto')).toBe(utc(2024, 12, 31));
     expect(parseHistoryDate('12/31/2024', 'auto')).toBe(utc(2024, 12, 31));
     const dmyError = parseHistoryDate('12/31/2024', 'dmy');
-    expect(dmyError).toEqual({ error: '"12/31/2024" is not a date: month 31 (expected D/M/YYYY, day first)' });
-    expect(parseHistoryDate('31/31/2024', 'auto')).toEqual({ error: '"31/31/2024" is not a date: neither 31 nor 31 is a month (1–12)' });
+    expect(dmyError).toMatchObject({ error: '"12/31/2024" is not a date: month 31 (expected D/M/YYYY, day first)' });
+    expect(parseHistoryDate('31/31/2024', 'auto')).toMatchObject({ error: '"31/31/2024" is not a date: neither 31 nor 31 is a month (1–12)' });
   });
 
   it('refuses UTC offsets outside −12:00…+14:00 or with 60 minutes or more', () => {
@@ -179,5 +179,16 @@ describe('parseHistoryDate: Excel serials and Date objects', () => {
   it('refuses other kinds of value', () => {
     expect(errorOf(true)).toContain('TRUE is not a date');
     expect(errorOf({ a: 1 })).toContain('object');
+  });
+});
+
+describe('parseHistoryDate: reasons in every language', () => {
+  it('gives the reason as data, worded by each language', () => {
+    const bad = parseHistoryDate('2024-02-30') as DateError;
+    expect(bad.error).toBe('"2024-02-30" is not a date: February 2024 has 29 days');
+    expect(dateProblemText(bad.problem, 'zh-CN')).toBe('"2024-02-30" 不是日期：2024 年 2 月只有 29 天');
+    expect(dateProblemText(bad.problem, 'zh-TW')).toBe('"2024-02-30" 不是日期：2024 年 2 月只有 29 天');
+    const soon = parseHistoryDate('soon') as DateError;
+    expect(dateProblemText(soon.problem, 'zh-TW')).toMatch(/^"soon" 不是日期（應為 YYYY-MM-DD/);
   });
 });

@@ -56,7 +56,18 @@ describe('recognizeColumns: CRM exports out of the box', () => {
     });
   });
 
+  it('traditional Chinese CRM headers (zh-TW exports)', () => {
+    const r = ok(['客戶名稱', '線索來源', '線索創建時間', '成為MQL時間', '成為SQL時間', '成為商機時間', '成交時間']);
+    expect(r.mapping).toEqual({
+      stages: ['lead', 'mql', 'sql', 'opportunity', 'won'],
+      stageColumns: { lead: '線索創建時間', mql: '成為MQL時間', sql: '成為SQL時間', opportunity: '成為商機時間', won: '成交時間' },
+      sourceColumn: '線索來源',
+    });
+  });
+
   it.each([
+    [['建立時間', 'MQL時間', 'SQL時間', '商機建立時間', '贏單時間', '管道'], '管道'],
+    [['創建時間', '成為客戶時間', '來源'], '來源'],
     [['创建时间', 'MQL时间', 'SQL时间', '商机创建时间', '赢单时间', '渠道'], '渠道'],
     [['创建时间', '成为客户时间', '来源'], '来源'],
   ])('Chinese alternatives %j', (header, source) => {
@@ -108,14 +119,14 @@ describe('recognizeColumns: overrides', () => {
 
   it('an override naming a missing column is an error naming it and listing the headers', () => {
     const m = message(['Email', 'Create Date', 'Won Date'], { stageColumns: { lead: 'Created' } });
-    expect(m).toBe('--map lead="Created": the file has no column "Created". Its columns are: "Email", "Create Date", "Won Date"');
+    expect(m).toBe('the column "Created" given for stage lead is not in the file. Its columns are: "Email", "Create Date", "Won Date"');
     const s = message(['Email', 'Create Date', 'Won Date'], { sourceColumn: 'Channel' });
     expect(s).toContain('"Channel"');
     expect(s).toContain('"Email", "Create Date", "Won Date"');
   });
 
   it('an override for a stage not in the list is an error', () => {
-    expect(message(['Create Date', 'Won Date'], { stageColumns: { demo: 'Create Date' } })).toContain('unknown stage "demo"');
+    expect(message(['Create Date', 'Won Date'], { stageColumns: { demo: 'Create Date' } })).toContain('stage "demo" was given a column, but it is not one of the stages');
   });
 
   it('custom stages map through overrides', () => {
@@ -128,10 +139,23 @@ describe('recognizeColumns: overrides', () => {
 });
 
 describe('recognizeColumns: not enough columns', () => {
-  it('no stage columns: lists the headers it found and says how to map', () => {
+  it('no stage columns: lists the headers it found, asks for a mapping, and names no CLI flag (core speaks to Sheets too)', () => {
     const m = message(['Email', 'Created', 'Closed']);
     expect(m).toContain('"Email", "Created", "Closed"');
-    expect(m).toContain('--map lead="Created"');
+    expect(recognizeColumns(['Email', 'Created', 'Closed'])).toMatchObject({ ok: false, needsMapping: true });
+    for (const header of [['Email', 'Created'], ['Create Date', 'MQL Date'], ['Won Date'], ['Created', 'Won Date']]) {
+      for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+        for (const stageColumns of [undefined, { lead: 'Nope' }, { demo: 'Won Date' }] as (Record<string, string> | undefined)[]) {
+          const r = recognizeColumns(header, { lang, ...(stageColumns ? { stageColumns } : {}) });
+          if (!r.ok) expect([header, lang, r.message]).not.toEqual([header, lang, expect.stringMatching(/--[a-z]/)]);
+        }
+      }
+    }
+  });
+
+  it('speaks the caller\'s language', () => {
+    const zh = recognizeColumns(['Email', 'Created'], { lang: 'zh-TW' });
+    expect(zh).toMatchObject({ ok: false, message: expect.stringContaining('沒有識別出任何階段日期欄') });
   });
 
   it('the won stage needs a column', () => {

@@ -1,0 +1,409 @@
+/**
+ * The message catalogue in English: it defines the keys (and the parameters of every message
+ * whose wording depends on them). zh-CN.ts and zh-TW.ts are typed against it, so a key missing
+ * in any language is a compile error. Group by where the words appear; `{name}` in a label is
+ * filled in by its module (workbook/labels.ts, workbook/readInputs.ts, cli/overwriteGuard.ts).
+ */
+import type { ErrorCode, FieldError } from '../fieldErrorTypes';
+
+type FieldTemplate = (e: FieldError, got: string) => string;
+
+const fieldErrors: Record<ErrorCode, FieldTemplate> = {
+  notObject: (_e, got) => `expected an object with fields, got ${got}`,
+  required: () => `is required but missing`,
+  notNumber: (_e, got) => `expected a number (such as 1200000, "1,200,000", "$1.2M", "120万" or "25%"), got ${got}`,
+  notFinite: (_e, got) => `expected a finite number, got ${got}`,
+  negative: (_e, got) => `expected a number of 0 or more, got ${got}`,
+  notPositive: (_e, got) => `expected a number greater than 0, got ${got}`,
+  rateRange: (_e, got) => `expected a conversion rate greater than 0 and at most 1 (e.g. 0.25 or "25%"), got ${got}`,
+  shareRange: (_e, got) => `expected a share from 0 to 1 (e.g. 0.4 or "40%"), got ${got}`,
+  sharesSum: (e) => `the shares of all sources must add up to 1 (100%), but they add up to ${e.detail}`,
+  notString: (_e, got) => `expected text, got ${got}`,
+  notArray: (_e, got) => `expected a list, got ${got}`,
+  emptyList: () => `expected at least one entry, got an empty list`,
+  tooFewStages: (_e, got) => `expected at least two stages (an entry stage and the won stage), got ${got}`,
+  duplicateStage: (_e, got) => `stage ${got} appears more than once`,
+  stagesOutOfOrder: (e, got) => `${got} is listed after a later stage of the funnel; list the stages top to bottom, won last (${e.detail})`,
+  duplicateSourceId: (e, got) => `source id ${got} is already used by ${e.detail}`,
+  unknownStage: (e, got) => `expected one of the plan's stages (${e.detail}), got ${got}`,
+  unknownRateStage: (e, got) => `${got} is not a stage that converts to a next one; rates are keyed by the from-stage (${e.detail})`,
+  reservedId: (e, got) => `${got} cannot be used as an id (reserved: ${e.detail})`,
+  tooLarge: (e, got) => `${e.detail ?? 'the count'} would exceed ${Number.MAX_SAFE_INTEGER} (the largest exact number), from ${got}`,
+  unknownSource: (e, got) => `expected one of the plan's source ids (${e.detail}), got ${got}`,
+  notInteger: (_e, got) => `expected a whole number, got ${got}`,
+  tooManyDigits: (e, got) =>
+    e.detail === undefined
+      ? `expected at most 15 significant digits (a spreadsheet keeps 15 and would change the rest), got ${got}`
+      : `${e.detail} would have more than 15 significant digits, which a spreadsheet cannot hold exactly (it would change the last digits), from ${got}`,
+  twoSigns: (_e, got) => `expected one sign at most (write -500 or (500)), got ${got}`,
+  ambiguousComma: (e, got) =>
+    `${got} is ambiguous: is the comma a decimal point? If so, write ${e.detail} ("." is the decimal point here; "," only separates groups of three digits)`,
+  notBoolean: (_e, got) => `expected true or false, got ${got}`,
+  unknownField: (e) => `is not a field here (expected one of: ${e.detail})`,
+  misspelledField: (e) => `is not a field here; did you mean ${e.detail}?`,
+  notMonth: (_e, got) => `expected a month as "YYYY-MM" (e.g. "2027-04"), got ${got}`,
+  notDate: (_e, got) => `expected a date as "YYYY-MM-DD" (e.g. "2027-01-01"), got ${got}`,
+  seasonalityLength: (_e, got) => `expected 12 weights, one per fiscal-year month (or "even"), got ${got}`,
+  seasonalityZero: () => 'expected at least one month with a weight above 0: with all twelve at 0 no deal is ever won',
+  seasonalityNeedsHistory: () => '"history" takes the seasonality from a CRM export: plan with rates from a CRM export, or give 12 weights',
+  growthRange: (_e, got) => `expected a growth above -100% (e.g. 0.2 or "20%" for 20% more next year), got ${got}`,
+  duplicateChannelId: (_e, got) => `channel id ${got} is already used by another channel`,
+  channelSharesSum: (e) => `the shares of a source's channels must add up to 1 (100%), but they add up to ${e.detail}`,
+};
+
+export const en = {
+  /** Stage labels (design.md §2); an unknown stage id is shown as itself. */
+  stages: {
+    lead: 'Leads',
+    mql: 'MQLs',
+    bql: 'BQLs',
+    sql: 'SQLs',
+    opportunity: 'Opportunities',
+    won: 'Won deals',
+  },
+
+  /** core/fieldError.ts: what was expected, after `path: `. */
+  fieldErrors,
+  /** How a found value reads in a field error (strings and numbers are shown as they are). */
+  value: {
+    nothing: 'nothing',
+    list: (n: number) => `a list of ${n}`,
+    object: 'an object',
+    /** What a count is called when a field error does not name it. */
+    count: (stage: string, n: string, total: boolean) => `the ${total ? 'total ' : ''}${stage} count (${n})`,
+    theCount: 'the count',
+  },
+
+  /** Sheet texts (workbook/labels.ts). The Inputs reader accepts any language's wording. */
+  labels: {
+    inputsTitle: 'Funnel Planner — plan inputs',
+    inputsHelp:
+      'Edit the shaded cells: the Funnel and Summary sheets recalculate. Changing stages or adding sources takes a new run of Generate / funnel-planner plan.',
+    generated: 'Generated by Funnel Planner {version} on {date}',
+    sectionPlan: 'Plan',
+    name: 'Plan name',
+    revenueTarget: 'Revenue target',
+    currency: 'Currency',
+    handoffStage: "Marketing's target stage",
+    sectionSources: 'Sources',
+    sourceNumber: 'Source {n}',
+    total: 'Total',
+    sourceId: 'Source id',
+    sourceName: 'Name',
+    kind: 'Kind',
+    share: 'Share of target',
+    avgDealSize: 'Average deal size',
+    entryStage: 'Entry stage',
+    sectionRates: 'Conversion rate to the next stage',
+    wonStage: '(won stage)',
+    funnelTitle: 'Funnel — what each source must produce',
+    funnelHelp: 'Every number is a live formula of the Inputs sheet, rounded up at each stage.',
+    stage: 'Stage',
+    revenue: 'Revenue (target × share)',
+    wonRevenue: 'Won deals × deal size',
+    marketingMust: 'Marketing must deliver ({stage})',
+    summaryTitle: 'Summary',
+    marketingShare: 'Marketing-sourced share',
+    required: 'Required to hit the target',
+    stageRequired: '{stage} required',
+    marketingRevenue: 'Marketing-sourced revenue',
+    historyTitle: 'History — conversion rates and stage durations from your CRM',
+    historyFrom:
+      'From {file}: {rows} rows ({skipped} skipped), as of {asOf}. Mature rate: only records that reached the stage at least p90 days before that date.',
+    historyWarnings: 'Warnings',
+    historySkipped: 'Skipped rows',
+    historyFed: 'Rates used in the plan',
+    fedSource: 'Plan source',
+    fedFrom: 'From history of',
+    fedPrevious: 'Previous rate',
+    fedRate: 'Rate',
+    fedBasis: 'Basis',
+    fedSample: 'Sample',
+    noteRevenueTarget: 'Annual revenue target, greater than 0.',
+    noteHandoff: "The stage whose marketing-sourced count is marketing's own target (usually sql).",
+    noteKind: '"marketing" marks marketing-sourced revenue.',
+    noteShare: 'Share of the revenue target from this source, 0–100%. All shares add up to 100%.',
+    noteDeal: 'Average won deal for this source, greater than 0.',
+    noteEntry: 'Where this source enters the funnel; stages above it need nothing.',
+    noteRates: 'Share of records at this stage that reach the next one (0–100%), from the entry stage down.',
+    missingSection:
+      'the "{sheet}" sheet has no section titled "{title}" (looked for in every cell): the title was deleted or changed; restore it (in English or Chinese) or regenerate the sheet',
+    missingColumn: '{range} has no column headed "{header}": the column was deleted or its header changed; restore the header or regenerate the sheet',
+  },
+
+  /** The Inputs reader's own messages (workbook/readInputs.ts). */
+  readInputs: {
+    noSheet: 'the workbook has no "{sheet}" sheet (it has: {sheets})',
+    noSheets: 'no sheets',
+    emptySheet: 'the "{sheet}" sheet is empty',
+    missingRow:
+      '{column} has no row labelled "{label}": the row was deleted or its label changed; restore the label (in English or Chinese) or regenerate the sheet',
+    uncached:
+      '{cell} holds the formula ={formula} but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
+    wonRowMissing:
+      '{cell} holds a conversion rate, but "{stage}" is the last stage row, where the won stage (marked "{won}") should be: the won stage row was deleted; restore it or regenerate the sheet',
+    stagesChanged:
+      '{range} lists the stages {now}, but the {funnel} sheet was generated for {then}: {change}. If you changed the stages on purpose, ignore this; otherwise restore the row',
+    stageMissing: 'the row "{stage}" is missing',
+    stageAdded: 'the row "{stage}" is new',
+  },
+
+  /** The add-on's menu results and alerts (gas/gasText.ts). */
+  gas: {
+    busyTitle: 'Already running',
+    busy: 'Funnel Planner is already generating a plan in this spreadsheet. Wait for it to finish, then try again.',
+    inputsExistTitle: 'Inputs sheet exists',
+    inputsExist: 'This spreadsheet already has an "Inputs" sheet; it was left as it is.',
+    inputsInsertedTitle: 'Inputs sheet inserted',
+    inputsInserted: 'Edit the shaded cells of the Inputs sheet, then choose Generate plan.',
+    unreadableTitle: 'Cannot read the Inputs sheet',
+    invalidTitle: 'Please fix the Inputs sheet',
+    conflictTitle: 'Sheet name in use',
+    doneTitle: 'Plan generated',
+    wrote: (sheets: string) => `Wrote ${sheets}.`,
+    backedUp: (sheets: string) => `You had edited the previous plan; it is kept as ${sheets}.`,
+    headline: (n: number | undefined) => (n === undefined ? '' : `Marketing must deliver ${n.toLocaleString('en-US')} SQLs.`),
+    helpTitle: 'Funnel Planner',
+    help:
+      'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
+      '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
+      '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
+      '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs. CRM sources whose name is not a plan source\'s are placed on a sheet named Source map (CRM source | Plan source).\n\n' +
+      'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates), =FUNNEL_FORWARD(volume, dealSize, rates) and =FUNNEL_RATES(range).\n' +
+      'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
+    sidebarTitle: 'Funnel Planner',
+    historyPasteHere:
+      'Paste your CRM export here: its header row in row 1 (e.g. HubSpot: Original Source, Became a Lead Date, …, Became a Customer Date).',
+    historyMissingTitle: 'History sheet added',
+    historyMissing: 'Paste your CRM export into the new History sheet (header row in row 1), then choose Derive rates from History again.',
+    historyUnreadableTitle: 'Cannot read the History sheet',
+    dateOrderTitle: 'Day first or month first?',
+    dateOrderQuestion: (message: string) =>
+      `${message}\n\nAre these dates day first (05/03/2024 = 5 March)? Yes: day first. No: month first (May 3).`,
+    dateOrderHint: 'Choose Derive rates from History again and answer the question, or write the dates as YYYY-MM-DD.',
+    historySheetName: 'the History sheet',
+    historyDoneTitle: 'Rates derived from History',
+    historyDone: (rows: number, fed: number) =>
+      `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
+    historyNotFedEmpty: (columns: string) =>
+      `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
+    /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */
+    historyNotFedTitle: 'Rates not fed into Inputs',
+    sourceMapTitle: 'Please fix the Source map sheet',
+    sourceMapHint: (sheet: string) =>
+      `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
+    moreNotes: (n: number) => `… and ${n} more: see History summary.`,
+    mapHint: 'In the History sheet, give each stage\'s date column a header the add-on knows (e.g. "Became a Lead Date" … "Became a Customer Date", or 线索创建时间 … 成交时间), then choose Derive rates from History again.',
+    refusalNotOurs: (sheet: string) =>
+      `A sheet named "${sheet}" already exists and was not created by Funnel Planner. Rename it, then generate again.`,
+    refusalMarkerCorrupt: (sheet: string) =>
+      `The Funnel Planner marker of sheet "${sheet}" is damaged and cannot be read, so Funnel Planner cannot tell whether it made that sheet and leaves it alone. Rename the sheet (or delete it if it is an old plan), then generate again.`,
+    refusalChanged: (sheet: string) =>
+      `Sheet "${sheet}" is listed as Funnel Planner's in the owner table of an uploaded workbook, but it has changed since that workbook was written, so it may be a sheet of your own. Funnel Planner leaves it alone: rename it (or delete it if it is an old plan), then generate again.`,
+  },
+
+  /** The add-on menu (gas/menu.ts); the help and alerts quote these names. */
+  menu: {
+    openPlanner: 'Open planner',
+    generatePlan: 'Generate plan',
+    insertInputs: 'Insert Inputs sheet',
+    deriveRates: 'Derive rates from History',
+    help: 'Help',
+    failed: (message: string) => `Something went wrong: ${message}`,
+  },
+
+  /** Custom functions (gas/customFunctions.ts). */
+  customFunctions: {
+    stageN: (n: number) => `Stage ${n}`,
+    mapHint: 'Give each stage\'s date column a header a CRM uses (e.g. "Became a Lead Date", "Became a Customer Date", "成交时间").',
+    revenue: 'Revenue',
+    dateOrderBad: (got: string) =>
+      `date_order: expected "dmy" (day first, 05/03/2024 = 5 March) or "mdy" (month first, = May 3), got "${got}"`,
+    dateOrderHint:
+      'Give the order as the second argument: =FUNNEL_RATES(range, "dmy") for day first (05/03/2024 = 5 March), "mdy" for month first (May 3).',
+  },
+
+  /** Every word the sidebar shows (gas/sidebar/sidebarText.ts). */
+  sidebar: {
+    loading: 'Loading…',
+    intro: 'Set the target and the rates. Preview shows the funnel; Generate sheets writes Inputs, Funnel and Summary.',
+    fromSheet: 'Loaded from the Inputs sheet.',
+    fromTemplate: 'Starting from the default template.',
+    readProblems: 'The Inputs sheet could not be read, so the form shows the default template:',
+    planSection: 'Plan',
+    planName: 'Plan name',
+    revenueTarget: 'Revenue target',
+    currency: 'Currency',
+    numbersHint: 'Type numbers as you would in a sheet: 25%, 1,200,000, 120万.',
+    sourcesSection: 'Revenue sources',
+    sourceName: 'Name',
+    share: 'Share of target',
+    avgDealSize: 'Average deal size',
+    entryStage: 'Entry stage',
+    rates: 'Conversion rates',
+    noRates: 'Enters at the won stage: no rates needed.',
+    preview: 'Preview',
+    generate: 'Generate sheets',
+    previewing: 'Previewing…',
+    generating: 'Generating…',
+    fixErrors: 'Fix the fields marked in red first.',
+    failed: (message: string) => `Something went wrong: ${message}`,
+    resultsTitle: 'The funnel',
+    revenueLine: (money: string) => `Revenue target: ${money}`,
+    stale: 'The form changed since this result; preview again to update it.',
+    stage: 'Stage',
+    total: 'Total',
+    count: 'Count',
+    bySource: 'By source',
+    headline: (count: string, stage: string) => `Marketing must deliver ${count} ${stage}`,
+    noMarketing: 'No source is marked kind "marketing", so there is no marketing target.',
+    sheetsWritten: (names: string) => `Sheets written: ${names}.`,
+    previewOnly: 'Preview only: no sheets were written.',
+    backupsKept: (names: string) => `Backups kept of sheets you had edited: ${names}.`,
+    listSeparator: ', ',
+  },
+
+  /** The HTML report (cli/report/*). */
+  report: {
+    htmlLang: 'en',
+    defaultTitle: 'Funnel plan',
+    generated: (version: string, date: string) => `Generated by Funnel Planner ${version} on ${date}`,
+    summary: 'Summary',
+    revenueTarget: 'Revenue target',
+    marketingShare: 'Marketing-sourced share',
+    requiredInTotal: 'required in total',
+    headline: (count: string, stage: string) => `Marketing must deliver ${count} ${stage}`,
+    headlineSources: (names: string) => `Marketing-sourced sources: ${names}`,
+    noMarketing: 'No source is marked kind "marketing", so there is no marketing headline target.',
+    funnel: 'The funnel',
+    funnelCaption: 'Bar width is proportional to the total count at each stage; each colour is one source.',
+    chartTitle: 'Count required at each stage, by source',
+    sources: 'Sources compared',
+    source: 'Source',
+    entryStage: 'Entry stage',
+    share: 'Share of target',
+    revenue: 'Revenue target',
+    dealSize: 'Avg deal size',
+    wonDeals: 'Won deals',
+    wonRevenue: 'Won deals × deal size',
+    fullFunnel: 'Full funnel',
+    stage: 'Stage',
+    total: 'Total',
+    rounding:
+      'Every stage is rounded up, because 0.7 of a deal closes nothing; planned won revenue can therefore exceed the target slightly. “—” marks stages above a source’s entry stage.',
+    historyTitle: 'Rates from history',
+    historyFrom: (file: string, rows: string, skipped: number, asOf: string, mature: boolean) =>
+      `From ${file}: ${rows} rows (${skipped} skipped), as of ${asOf}. The plan uses ${mature ? 'mature rates (records that reached the stage at least p90 days before that date)' : 'rates over all records'}.`,
+  },
+
+  /** The rates table as sheet rows (core/history/ratesTable.ts). */
+  ratesTable: {
+    headers: ['Source', 'Stage', 'Reached', 'Converted', 'Rate', '95% low', '95% high', 'Mature rate', 'Mature sample', 'Median days', 'P90 days', 'Note'],
+    overall: 'Overall',
+    none: '(none)',
+    small: 'small sample',
+  },
+
+  /** Reading a CRM export (core/history/*): recognising columns, date orders, what could not be measured, feeding a plan. Never names a CLI flag or a menu: each front end adds its own hint. */
+  history: {
+    lineRef: (n: number) => `line ${n}`,
+    rowRef: (n: number) => `row ${n}`,
+    nothingDated: 'No row has a readable date in the mapped stage columns: there is nothing to measure.',
+    and: ' and ',
+    noColumn: (stage: string, pairs: string, several: boolean) =>
+      `Stage "${stage}" has no date column: records reach it only through later stages, and ${pairs} ${several ? 'have' : 'has'} no durations or mature rate.`,
+    emptyStageColumn: (column: string, stage: string, pairs: string, next: string | null, into: string, several: boolean) =>
+      `Column "${column}" (stage ${stage}) has no date in any row read: ${pairs} cannot be measured ` +
+      (next !== null
+        ? `(records reach ${stage} only through later stages, so ${stage} → ${next} would read 100%)`
+        : `(no record reaches ${stage}, so ${into} would read 0%)`) +
+      `; do not plan on ${several ? 'them' : 'it'}.`,
+    negative: (n: number, from: string, to: string) =>
+      `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; counted as negative durations in ${from} → ${to}.`,
+    tooManySources: (max: number, other: string) => `More than ${max} distinct sources: the rest are counted together as "${other}". Is the source column right?`,
+    smallOverall: (min: number, list: string) => `Small samples (under ${min} records) overall: ${list}.`,
+    smallSource: (min: number, source: string, list: string) => `Small samples (under ${min} records) for source "${source}": ${list}.`,
+    emptyRange: 'The range is empty: expected a header row and data rows.',
+    sentence: (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+    unknownStage: (key: string, stages: string) => `stage "${key}" was given a column, but it is not one of the stages (${stages})`,
+    columnMissing: (stage: string, column: string, headers: string) => `the column "${column}" given for stage ${stage} is not in the file. Its columns are: ${headers}`,
+    sharedColumn: (upper: string, lower: string, column: string) =>
+      `Stages ${upper} and ${lower} are both mapped to the column "${column}": each stage needs its own date column (one column for two stages would measure ${upper} → ${lower} as 100% in 0 days).`,
+    sourceColumnMissing: (column: string, headers: string) => `the source column "${column}" is not in the file. Its columns are: ${headers}`,
+    moreThanOne: (stage: string, read: string, others: string, one: boolean) =>
+      `Stage "${stage}" has more than one date column: "${read}" is read, ${others} ${one ? 'is' : 'are'} not. If the dates differ, check which one is right and name it as the stage's column.`,
+    noStageColumns: (headers: string, stages: string) =>
+      `No stage date columns recognised among the file's columns: ${headers}. Each stage needs a column of the dates records reached it (stages: ${stages}).`,
+    noWonColumn: (won: string, found: string, headers: string) => `No date column for the won stage "${won}" (found ${found}); the file's columns are: ${headers}`,
+    onlyWon: (found: string, headers: string) =>
+      `Only the won stage has a date column (${found}); rates need at least one earlier stage. The file's columns are: ${headers}`,
+    tooFewStages: (n: number) => `stages: expected at least two stages, got ${n}`,
+    stageTwice: (stage: string) => `stages: "${stage}" appears twice`,
+    stagesOrder: (before: string, after: string, order: string) =>
+      `stages: "${before}" is listed before "${after}", but a record reaches ${after} first. List the stages top to bottom, won last (${order}).`,
+    moreHeaders: (n: number) => ` … and ${n} more`,
+    noHeaders: '(none: the header row is empty)',
+    listSeparator: ', ',
+    at: (text: string, unit: string, row: number) => `"${text}" (${unit} ${row})`,
+    mixedOrders: (column: string, dayFirst: string, monthFirst: string) =>
+      `Column "${column}" mixes day-first and month-first dates: ${dayFirst} can only be day first, ${monthFirst} only month first. Make the column's dates use one order.`,
+    dayFirst: 'day first',
+    monthFirst: 'month first',
+    othersDisagree: (list: string) => ` The file's other columns disagree (${list}).`,
+    ambiguousOrder: (column: string, example: string, others: string) =>
+      `Column "${column}" has dates like ${example} that read either day first or month first, and none of its dates has a part over 12 to tell which.${others} The order the export uses must be given.`,
+    noRows: 'there is a header but no data rows: there is nothing to measure',
+    allSkipped: (count: number, where: string, reason: string) =>
+      `${count === 1 ? 'the only data row was' : `all ${count} data rows were`} skipped for an unreadable date (the first: ${where}, ${reason}): there is nothing to measure`,
+    noneDated: (rows: number, skipped: number) =>
+      `none of the ${rows} data rows${skipped > 0 ? ` (${skipped} skipped for an unreadable date)` : ''} has a date in the stage columns: there is nothing to measure`,
+  },
+
+  /** The history policy's warnings and errors (core/history/historyPolicyText.ts), `{name}` filled in there; each adapter adds its own hint. */
+  policy: {
+    unmappedSources: 'CRM sources not mapped to a plan source: {list}; no plan source has their id or name',
+    unmeasuredError: '{source}: the export\'s column "{column}" (stage {empty}) has no date in any row, so the {stage} → {next} rate cannot be measured; give the {stage} rate by hand or map a column that has the {empty} dates',
+    unmeasuredKept: '{source}: kept the plan\'s own {stage} rate ({own}): the export\'s column "{column}" (stage {empty}) has no date in any row, so {stage} → {next} is not measured',
+    noRateError: 'no history converts {source} records from {stage}: {found} in the export; map more CRM sources to "{source}" or give its {stage} rate by hand',
+    noRateKept: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
+    noSource: '{name} (records with no source)',
+    noRecords: 'no records',
+    ofSample: '{converted} of {sample}',
+    allRecords: '{source}: no mature {stage} records yet, so its {stage} rate uses all records',
+  },
+  /** The Source map sheet (workbook/sourceMapSheet.ts), `{name}` filled in there. */
+  sourceMap: {
+    crmSource: 'CRM source',
+    planSource: 'Plan source',
+    help: 'Next to each CRM source (as written in the History sheet), type the plan source it belongs to: its id or name on Inputs. A row "*" takes every CRM source not listed. Then choose Derive rates from History again.',
+    unknown: '{cell}: expected one of the plan\'s sources ({ids}), got "{got}"',
+    twice: '{cell}: "{crm}" is already mapped in {first}',
+  },
+  /** Why a CRM cell is not a date (core/history/parseHistoryDate.ts). */
+  dates: {
+    invalidDate: 'an invalid Date is not a date',
+    valueOfType: (type: string) => `a value of type ${type}`,
+    notADate: (text: string) => `${text} is not a date (expected YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], M/D/YYYY [H:MM [AM/PM]], D/M/YYYY, YYYY/M/D, YYYY.MM.DD or an Excel date serial)`,
+    serialRange: (serial: number, max: number) => `${serial} is not a date (expected an Excel date serial from 1 to ${max}, e.g. 45292 = 2024-01-01)`,
+    serial60: (serial: number) => `${serial} is not a date (Excel serial 60 is 1900-02-29, which does not exist)`,
+    invalid: (text: string, why: string) => `${text} is not a date: ${why}`,
+    reasons: {
+      neitherMonth: (r: { first: number; second: number }) => `neither ${r.first} nor ${r.second} is a month (1–12)`,
+      monthDmy: (r: { n: number }) => `month ${r.n} (expected D/M/YYYY, day first)`,
+      monthMdy: (r: { n: number }) => `month ${r.n} (expected M/D/YYYY, month first)`,
+      month: (r: { n: number }) => `month ${r.n} (expected 1–12)`,
+      utcOffset: (r: { offset: string }) => `UTC offset ${r.offset} (expected −12:00 to +14:00, minutes 00–59)`,
+      hour12: (r: { n: number }) => `hour ${r.n} (expected 1–12 with AM/PM)`,
+      hour24: (r: { n: number }) => `hour ${r.n} (expected 0–23)`,
+      minute: (r: { n: number }) => `minute ${r.n} (expected 0–59)`,
+      second: (r: { n: number }) => `second ${r.n} (expected 0–59)`,
+      year: (r: { n: number }) => `year ${r.n} (expected 1000–9999)`,
+      day: (r: { n: number; days: number }) => `day ${r.n} (expected 1–${r.days})`,
+      monthDays: (r: { month: number; year: number; days: number }) =>
+        `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][r.month - 1]} ${r.year} has ${r.days} days`,
+    },
+  },
+};
+
+/** The shape every language's catalogue has: the keys of `en`, with the same parameters. */
+export type Messages = typeof en;
