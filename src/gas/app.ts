@@ -6,6 +6,7 @@ import type { PlanInput } from '../core/planInput';
 import { VERSION } from '../core/version';
 import { funnelForward, funnelRates, funnelReverse } from './customFunctions';
 import { deriveRatesFromHistory } from './deriveRates';
+import { funnelPhase } from './funnelPhase';
 import { FormatDate, wallClockIn, withWallClockDates } from './wallClockDates';
 import { GasContext, langOfLocale, sheetClock } from './gasContext';
 import { gasText } from './gasText';
@@ -115,6 +116,10 @@ export function funnelReverseInSheet(revenue: unknown, share: unknown, dealSize:
 
 export function funnelForwardInSheet(volume: unknown, dealSize: unknown, rates: unknown): ReturnType<typeof funnelForward> {
   return funnelForward(volume, dealSize, rates, sheetLang());
+}
+
+export function funnelPhaseInSheet(total: unknown, weights: unknown, lag?: unknown): ReturnType<typeof funnelPhase> {
+  return funnelPhase(total, weights, lag, sheetLang());
 }
 
 export function funnelRatesInSheet(range: unknown, dateOrder?: unknown): ReturnType<typeof funnelRates> {

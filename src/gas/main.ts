@@ -68,3 +68,15 @@ global.FUNNEL_FORWARD = (volume: unknown, dealSize: unknown, rates: unknown) => 
  * @preserve
  */
 global.FUNNEL_RATES = (range: unknown, date_order?: unknown) => app.funnelRatesInSheet(range, date_order);
+
+/**
+ * Splits a total over months (or any periods) by weights, so the parts add up to the total exactly (largest remainder: each part gets its whole share, the units left over go to the largest fractions, ties to the earlier month).
+ *
+ * @param {number} total The whole number to split, e.g. the year's SQLs.
+ * @param {number[]} weights One weight per month (a row or a column), e.g. seasonality.
+ * @param {number} lag_months Optional: months the work comes before the weighted month (sales-cycle lag); the result starts that many months earlier.
+ * @return The months, in the weights' orientation, adding up to the total.
+ * @customfunction
+ * @preserve
+ */
+global.FUNNEL_PHASE = (total: unknown, weights: unknown, lag_months?: unknown) => app.funnelPhaseInSheet(total, weights, lag_months);

@@ -220,3 +220,42 @@ describe('funnel-planner template', () => {
     expect(runCli(['template', '--out', join(dir, 'no', 'such', 'dir.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('folder does not exist') });
   });
 });
+
+describe('plan --monthly', () => {
+  const dir2 = mkdtempSync(join(tmpdir(), 'fp-monthly-'));
+  const plan = {
+    revenueTarget: 10_000_000,
+    timing: { fiscalYearStart: '2027-01' },
+    sources: [
+      { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 }, channels: [{ id: 'content', share: 0.5, costPerLead: 120 }, { id: 'events', share: 0.5, costPerLead: 250 }] },
+      { id: 'outbound', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: 0.3 }, stageDays: { sql: 14, opportunity: 45 } },
+    ],
+  };
+  const path = join(dir2, 'timed.json');
+  writeFileSync(path, JSON.stringify(plan));
+
+  it('prints marketing\'s SQLs by month in the plain output', () => {
+    const r = runCli(['plan', path]);
+    expect(r.status).toBe(0);
+    // 1,280 marketing SQLs follow its 160 wins with no lag: two channels of 80 wins (7 a month in
+    // months 0–7, 6 after), 8 SQLs a win → 56 + 56 = 112 in January.
+    expect(r.stdout).toContain("Marketing's SQLs by month: 2027-01 112, 2027-02 112");
+  });
+
+  it('prints each team by month with carry-in months, quarters, the FY and a daily rate', () => {
+    const r = runCli(['plan', path, '--monthly']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2026-11 (before FY)');
+    expect(r.stdout).toMatch(/FY\s.*2,948/); // SDR delivers 1,280 + 1,668 SQLs in the FY
+    expect(r.stdout).toContain('per working day');
+    // Marketing's budget for the FY: content 6,400 leads × 120 + events 6,400 × 250.
+    expect(r.stdout).toContain('USD 2,368,000');
+    expect(r.stdout).toContain('No sales-cycle lag for marketing');
+  });
+
+  it('speaks Chinese', () => {
+    const r = runCli(['--lang', 'zh-TW', 'plan', path, '--monthly']);
+    expect(r.stdout).toContain('（財年前）');
+    expect(r.stdout).toContain('市場部每月的');
+  });
+});

@@ -9,7 +9,7 @@ import { fakeUtilities, zonedInstant } from './fakes/fakeUtilities';
 const DIST = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 
-const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'deriveRates', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD', 'FUNNEL_RATES'];
+const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'deriveRates', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD', 'FUNNEL_RATES', 'FUNNEL_PHASE'];
 
 interface FakeUi {
   menus: { items: [string, string][]; separators: number; added: boolean }[];
@@ -84,6 +84,18 @@ describe('dist/Code.js', () => {
     const forward = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function FUNNEL_FORWARD\(([^)]*)\)/.exec(code);
     expect(forward![2]).toBe('volume, dealSize, rates');
     expect(forward![1]).toContain('@customfunction');
+    const phase = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function FUNNEL_PHASE\(([^)]*)\)/.exec(code);
+    expect(phase![2]).toBe('total, weights, lag_months');
+    expect(phase![1]).toContain('@customfunction');
+    expect(phase![1]).toContain('@param {number[]} weights');
+  });
+
+  it('FUNNEL_PHASE splits a total so the months add up to it exactly', () => {
+    const { context } = load({ authorised: false, customFunction: true });
+    // 1,280 SQLs over twelve equal months: 106⅔ each → eight months of 107, four of 106.
+    const months = context.FUNNEL_PHASE(1280, [Array(12).fill(1)]) as number[][];
+    expect(months).toEqual([[107, 107, 107, 107, 107, 107, 107, 107, 106, 106, 106, 106]]);
+    expect(months[0].reduce((a, b) => a + b, 0)).toBe(1280);
   });
 
   it('is unminified and carries no Node-only code', () => {

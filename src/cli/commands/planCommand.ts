@@ -5,6 +5,7 @@ import { planToJson } from '../../core/planJson';
 import { fractionToNumber } from '../../core/fraction';
 import { planTimeline } from '../../core/time/planTimeline';
 import { timelineToJson } from '../../core/time/timelineJson';
+import { headlineLine, monthlyTable } from '../monthlyTable';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
@@ -24,6 +25,7 @@ import { cliText } from '../cliLang';
 
 interface PlanOptions {
   json?: boolean;
+  monthly?: boolean;
   out?: string;
   report?: string;
   ratesFrom?: string;
@@ -41,6 +43,7 @@ export function planCommand(io: CliIo): Command {
     .description(h.planDescription)
     .argument('[input]', h.input)
     .option('--json', h.json)
+    .option('--monthly', h.monthly)
     .option('-o, --out <file.xlsx>', h.planOut)
     .option('-r, --report <file.html>', h.planReport)
     .option('--rates-from <export>', h.ratesFrom)
@@ -72,7 +75,9 @@ export function planCommand(io: CliIo): Command {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
         io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
       } else {
-        io.out(`${planTable(funnel, lang)}\n${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
+        const headline = timeline ? headlineLine(timeline, lang) : undefined;
+        const monthly = options.monthly && timeline ? `\n${monthlyTable(timeline, funnel, lang)}\n` : '';
+        io.out(`${planTable(funnel, lang)}\n${headline ? `${headline}\n` : ''}${monthly}${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };

@@ -171,6 +171,7 @@ export const cliEn = {
     debug: 'show stack traces of internal errors',
     input: 'plan input: a .json plan or an .xlsx workbook with an Inputs sheet; default: the built-in template',
     json: 'print the result as JSON',
+    monthly: 'also print each team\'s numbers by month, quarter and fiscal year (with the sales-cycle lag and next year\'s pipeline)',
     planDescription: 'work a revenue target backwards into won deals, opportunities, SQLs, MQLs and leads per source',
     planOut: 'write the plan workbook (Summary, Funnel with live formulas, Inputs)',
     planReport: 'write a self-contained HTML report with charts',

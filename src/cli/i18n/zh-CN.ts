@@ -159,6 +159,7 @@ export const cliZhCN = {
     debug: '显示内部错误的堆栈信息',
     input: '计划输入：.json 计划文件，或含 Inputs 工作表的 .xlsx 工作簿；默认为内置模板',
     json: '以 JSON 输出结果',
+    monthly: '同时按月、季度和财年输出各团队的数字（含销售周期滞后与下一年度的管道）',
     planDescription: '从营收目标倒推各来源所需的成单、商机、SQL、MQL 和线索',
     planOut: '写出计划工作簿（摘要、含实时公式的漏斗、计划输入）',
     planReport: '写出带图表的独立 HTML 报告',

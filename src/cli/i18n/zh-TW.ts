@@ -159,6 +159,7 @@ export const cliZhTW = {
     debug: '顯示內部錯誤的堆疊資訊',
     input: '計畫輸入：.json 計畫檔案，或含 Inputs 工作表的 .xlsx 工作簿；預設為內建範本',
     json: '以 JSON 輸出結果',
+    monthly: '同時按月、季度和財年輸出各團隊的數字（含銷售週期落差與下一年度的管道）',
     planDescription: '從營收目標倒推各來源所需的成交、商機、SQL、MQL 和線索',
     planOut: '寫出計畫工作簿（摘要、含即時公式的漏斗、計畫輸入）',
     planReport: '寫出帶圖表的獨立 HTML 報告',

@@ -403,6 +403,25 @@ export const en = {
         `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][r.month - 1]} ${r.year} has ${r.days} days`,
     },
   },
+
+  /** The plan over the year: teams and months (core/teams, core/time). */
+  teams: {
+    marketing: 'Marketing',
+    sdr: 'SDR',
+    ae: 'AE',
+    csm: 'CSM',
+    works: 'works',
+    delivers: 'delivers',
+    headline: 'target',
+    budget: 'Budget',
+    month: 'Month',
+    carryIn: '(before FY)',
+    quarter: (n: number) => `Q${n}`,
+    fiscalYear: 'FY',
+    perWorkingDay: 'per working day',
+    headlineByMonth: (stage: string) => `Marketing's ${stage} by month`,
+    noLag: (sources: string) => `No sales-cycle lag for ${sources} (no stage days, no CRM history): their stages follow their won months.`,
+  },
 };
 
 /** The shape every language's catalogue has: the keys of `en`, with the same parameters. */

@@ -358,4 +358,22 @@ export const zhCN = {
       monthDays: (r: { month: number; year: number; days: number }) => `${r.year} 年 ${r.month} 月只有 ${r.days} 天`,
     },
   },
+
+  teams: {
+    marketing: '市场部',
+    sdr: 'SDR',
+    ae: 'AE',
+    csm: 'CSM',
+    works: '处理',
+    delivers: '交付',
+    headline: '目标',
+    budget: '预算',
+    month: '月份',
+    carryIn: '（财年前）',
+    quarter: (n: number) => `第${n}季度`,
+    fiscalYear: '财年',
+    perWorkingDay: '每工作日',
+    headlineByMonth: (stage: string) => `市场部每月的${stage}`,
+    noLag: (sources: string) => `${sources} 没有销售周期滞后（既无阶段天数，也无 CRM 历史）：各阶段与成单月份相同。`,
+  },
 } satisfies Messages;

@@ -358,4 +358,22 @@ export const zhTW = {
       monthDays: (r: { month: number; year: number; days: number }) => `${r.year} 年 ${r.month} 月只有 ${r.days} 天`,
     },
   },
+
+  teams: {
+    marketing: '市場部',
+    sdr: 'SDR',
+    ae: 'AE',
+    csm: 'CSM',
+    works: '處理',
+    delivers: '交付',
+    headline: '目標',
+    budget: '預算',
+    month: '月份',
+    carryIn: '（財年前）',
+    quarter: (n: number) => `第${n}季`,
+    fiscalYear: '財年',
+    perWorkingDay: '每工作日',
+    headlineByMonth: (stage: string) => `市場部每月的${stage}`,
+    noLag: (sources: string) => `${sources} 沒有銷售週期落差（既無階段天數，也無 CRM 歷史）：各階段與成交月份相同。`,
+  },
 } satisfies Messages;
