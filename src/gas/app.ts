@@ -26,7 +26,7 @@ function context(): GasContext {
     spreadsheet,
     builders: SpreadsheetApp,
     lock: LockService.getDocumentLock(),
-    lang: langOfLocale(Session.getActiveUserLocale()),
+    lang: documentLang(),
     version: VERSION,
     ...sheetClock(spreadsheet.getSpreadsheetTimeZone(), formatDate, new Date()),
     ask: (title, question) => {
@@ -47,7 +47,7 @@ function guarded(run: () => void): void {
   try {
     run();
   } catch (error) {
-    show({ ok: false, title: 'Funnel Planner', message: messages(userLang()).menu.failed(error instanceof Error ? error.message : String(error)) });
+    show({ ok: false, title: 'Funnel Planner', message: messages(documentLang()).menu.failed(error instanceof Error ? error.message : String(error)) });
   }
 }
 
@@ -55,7 +55,20 @@ export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi(), userLang());
 }
 
-/** The user's language; English where even the locale cannot be read (it needs no authorisation, but be safe in AuthMode.NONE). */
+/**
+ * The document's language: the spreadsheet's locale (File → Settings), so a zh_TW spreadsheet
+ * gets traditional Chinese sheets, sidebar and messages whoever opens it; the user's locale
+ * where the spreadsheet's cannot be read.
+ */
+function documentLang(): ReturnType<typeof langOfLocale> {
+  try {
+    return langOfLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  } catch {
+    return userLang();
+  }
+}
+
+/** The user's language, for the menu (onOpen may run in AuthMode.NONE, where only this is readable); English where even it cannot be read. */
 function userLang(): ReturnType<typeof langOfLocale> {
   try {
     return langOfLocale(Session.getActiveUserLocale());
@@ -65,7 +78,7 @@ function userLang(): ReturnType<typeof langOfLocale> {
 }
 
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(gasText(langOfLocale(Session.getActiveUserLocale())).sidebarTitle);
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(gasText(documentLang()).sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
@@ -82,7 +95,7 @@ export function deriveRates(): void {
 }
 
 export function showHelp(): void {
-  const t = gasText(langOfLocale(Session.getActiveUserLocale()));
+  const t = gasText(documentLang());
   show({ ok: true, title: t.helpTitle, message: t.help });
 }
 
@@ -91,7 +104,7 @@ export function getSidebarState(): SidebarState {
 }
 
 export function previewPlan(input: PlanInput): GenerateResponse {
-  return previewResponse(input, langOfLocale(Session.getActiveUserLocale()));
+  return previewResponse(input, documentLang());
 }
 
 export function generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
