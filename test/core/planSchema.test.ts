@@ -132,6 +132,22 @@ const historyArb = (shape: Shape): fc.Arbitrary<Json> =>
   );
 
 /** A valid plan by construction: shares are whole percents adding up to 100, counts stay far below 15 digits. */
+/** A valid `timing`: months and dates with stray spaces, weights as numbers or text, "even" in any case. */
+const timingArb = (stages: string[]): fc.Arbitrary<Json> =>
+  fc.record(
+    {
+      fiscalYearStart: fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('', ' ')).map(([y, m, pad]) => `${pad}${y}-${String(m).padStart(2, '0')}${pad}`),
+      seasonality: fc.oneof(
+        fc.constantFrom<Json>('even', 'Even', ' EVEN ', null),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }).map((n) => `${n}`)), { minLength: 12, maxLength: 12 }).map((w) => (w.some((x) => Number(x) > 0) ? w : [1, ...w.slice(1)])),
+      ),
+      nextYearGrowth: fc.constantFrom<Json>(0, 0.2, '20%', '-10%', null),
+      holidays: fc.array(fc.constantFrom('2027-01-01', ' 2027-12-25', '2028-02-29'), { maxLength: 3 }),
+      openPipeline: fc.constantFrom(...stages).map((stage) => ({ [stage]: 12 })),
+    },
+    { requiredKeys: [] },
+  );
+
 const validPlanArb: fc.Arbitrary<Json> = shapeArb.chain((shape) =>
   fc
     .array(fc.integer({ min: 0, max: 100 }), { minLength: shape.ids.length - 1, maxLength: shape.ids.length - 1 })
@@ -146,7 +162,8 @@ const validPlanArb: fc.Arbitrary<Json> = shapeArb.chain((shape) =>
         handoffStage: fc.option(fc.constantFrom(...shape.stages), { nil: null }),
         schema: fc.constantFrom('./plan.schema.json', './node_modules/funnel-planner/templates/plan.schema.json'),
         history: historyArb(shape),
-        present: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        timing: timingArb(shape.stages),
+        present: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
       });
     })
     .map((g) => {
@@ -160,6 +177,7 @@ const validPlanArb: fc.Arbitrary<Json> = shapeArb.chain((shape) =>
       put(plan, 'handoffStage', g.handoffStage, g.present[3]);
       plan.sources = g.sources;
       put(plan, 'history', g.history, g.present[4]);
+      put(plan, 'timing', g.timing, g.present[5]);
       return copy(plan); // as a JSON file would hand it in
     }),
 );
@@ -412,5 +430,38 @@ describe('the template and the schema', () => {
     expect(described(s.properties)).toEqual([]);
     expect(described(s.definitions.source.properties)).toEqual([]);
     expect(described(s.definitions.history.properties)).toEqual([]);
+  });
+});
+
+describe('the schema and the plan over the year', () => {
+  const withChannels: Json = {
+    revenueTarget: 10_000_000,
+    timing: { fiscalYearStart: '2027-01', seasonality: 'Even', holidays: [' 2027-12-25'] },
+    sources: [
+      {
+        id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 },
+        stageDays: { lead: 21, mql: '10', sql: 14, opportunity: 60 },
+        channels: [{ id: 'content', share: 0.5, costPerLead: 120 }, { id: 'events', name: 'Events', share: '50%', costPerLead: '250', conversionRates: { lead: 0.3 } }],
+      },
+      { id: 'outbound', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: 0.3 } },
+    ],
+  };
+
+  it('accepts channels, stage days and timing the planner accepts', () => {
+    expect(plannerAccepts(withChannels)).toBe(true);
+    expect(schemaAccepts(withChannels)).toBe(true);
+  });
+
+  it.each([
+    ['a typo in timing', (p: Json) => (p.timing.fiscalYearstart = '2027-01')],
+    ['a typo in a channel', (p: Json) => (p.sources[0].channels[0].costPerlead = 1)],
+    ['a month that does not exist', (p: Json) => (p.timing.fiscalYearStart = '2027-13')],
+    ['eleven weights', (p: Json) => (p.timing.seasonality = Array(11).fill(1))],
+    ['a channel without a share', (p: Json) => delete p.sources[0].channels[0].share],
+  ])('both refuse %s', (_name, edit) => {
+    const plan = copy(withChannels);
+    edit(plan);
+    expect(plannerAccepts(plan)).toBe(false);
+    expect(schemaAccepts(plan)).toBe(false);
   });
 });
