@@ -9,7 +9,7 @@ import type { ValidPlan } from '../planInput';
 import { defaultTeams } from '../teams/teamSpec';
 import { TeamTargets, teamTargets } from '../teams/teamTargets';
 import { FiscalYearStart, calendarMonth } from './fiscalYear';
-import { MonthSeries, addSeries, seriesTotal, window } from './monthSeries';
+import { MonthSeries, addSeries, monthValue, seriesTotal, window } from './monthSeries';
 import { PlanMonths, SourcePhasingInput, StageMonths, phasePlan } from './planMonths';
 import { LagDistribution, lagsFromStageDays } from './salesCycleLag';
 import { workingDays } from './workingDays';
@@ -23,8 +23,10 @@ export interface ChannelTimeline {
   readonly stages: Readonly<Record<string, StageMonths>>;
   /** Entry-stage records by month (this year's and next year's) × cost per lead; undefined without a cost. */
   readonly budget: MonthSeries | undefined;
-  /** Budget over the FY's own months. */
+  /** Budget over the FY's own months, summed exactly. */
   readonly budgetFiscalYear: number | undefined;
+  /** The budget by month as exact fractions, from the plan's first month. */
+  readonly budgetExact: readonly Fraction[] | undefined;
   /** Cost per record at each stage for this year's deals: entry count × cost per lead / stage count (CAC at won). */
   readonly costPer: Readonly<Record<string, number>> | undefined;
 }
@@ -50,6 +52,8 @@ export interface PlanTimeline {
   readonly teams: readonly TeamTargets[];
   /** Marketing's budget by month: the sum of its channels'. */
   readonly marketingBudget: MonthSeries | undefined;
+  /** Its sum over the FY's months, summed exactly. */
+  readonly marketingBudgetFiscalYear: number | undefined;
   readonly openPipelineGaps: readonly OpenPipelineGap[];
   /** Next year's annual counts per source (the grown target), for the record. */
   readonly nextYearCounts: Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -58,6 +62,11 @@ export interface PlanTimeline {
 export interface TimelineOptions {
   /** Measured lags from a CRM export, per plan source and stage; they win over typed stage days. */
   readonly historyLags?: Readonly<Record<string, Readonly<Record<string, LagDistribution>>>>;
+}
+
+/** Σ of `values` from index `from` on, exactly. */
+function sumFrom(values: readonly Fraction[], from: number): Fraction {
+  return values.slice(from).reduce((sum, v) => add(sum, v), fraction(BigInt(0)));
 }
 
 function countsOf(stages: readonly string[], counts: readonly bigint[]): Record<string, number> {
@@ -137,11 +146,13 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
     for (const channel of source.channels) {
       const months = byChannel[channel.id];
       const cpl: Fraction | undefined = channel.costPerLead?.exact;
-      let budget: MonthSeries | undefined;
+      let budget: Fraction[] | undefined;
       let costPer: Record<string, number> | undefined;
       if (cpl) {
+        // Exact per month (cost per lead × whole records); doubles only at the edge, so sums are exact too.
         const work = addSeries(months[entry].thisYear, months[entry].nextYear);
-        budget = { first: work.first, values: work.values.map((n) => fractionToNumber(multiply(cpl, fraction(BigInt(n))))) };
+        budget = [];
+        for (let t = first; t <= 11; t++) budget.push(multiply(cpl, fraction(BigInt(monthValue(work, t)))));
         const cf = funnel.sources.find((s) => s.id === source.id)!.channels.find((c) => c.id === channel.id)!;
         const spend = multiply(cpl, fraction(BigInt(cf.counts[entry])));
         costPer = {};
@@ -154,16 +165,20 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
         id: channel.id,
         sourceId: source.id,
         stages: months,
-        budget: budget && window(budget, first, 11),
-        budgetFiscalYear: budget && seriesTotal(window(budget, 0, 11)),
+        budget: budget && { first, values: budget.map(fractionToNumber) },
+        budgetFiscalYear: budget && fractionToNumber(sumFrom(budget, -first)),
+        budgetExact: budget,
         costPer,
       });
     }
   }
 
   const marketingIds = marketingSources(funnel.sources);
-  const withBudget = channels.filter((c) => marketingIds.includes(c.sourceId) && c.budget);
-  const marketingBudget = withBudget.length > 0 ? window(addSeries(...withBudget.map((c) => c.budget!)), first, 11) : undefined;
+  const withBudget = channels.filter((c) => marketingIds.includes(c.sourceId) && c.budgetExact);
+  const marketingExact =
+    withBudget.length > 0 ? phased.months.map((_, i) => withBudget.reduce((sum, c) => add(sum, c.budgetExact![i]), fraction(BigInt(0)))) : undefined;
+  const marketingBudget = marketingExact && { first, values: marketingExact.map(fractionToNumber) };
+  const marketingBudgetFiscalYear = marketingExact && fractionToNumber(sumFrom(marketingExact, -first));
 
   const total = addStageMonths(Object.values(bySource), stages, first);
   const timelineMonths: PlanMonths = { first, months: phased.months, bySource, total };
@@ -193,6 +208,7 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
     lagBasis,
     teams,
     marketingBudget,
+    marketingBudgetFiscalYear,
     openPipelineGaps,
     nextYearCounts,
   };

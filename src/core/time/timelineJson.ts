@@ -104,7 +104,7 @@ export function timelineToJson(t: PlanTimeline, funnel: FunnelPlan, seasonality:
       delivers: teamPart(t, team.delivers),
       ...(team.headline ? { headline: teamPart(t, team.headline) } : {}),
       ...(team.id === 'marketing' && t.marketingBudget
-        ? { budget: { months: months(t, t.marketingBudget), total: window(t.marketingBudget, 0, 11).values.reduce((a, b) => a + b, 0) } }
+        ? { budget: { months: months(t, t.marketingBudget), total: t.marketingBudgetFiscalYear ?? 0 } }
         : {}),
     };
   }

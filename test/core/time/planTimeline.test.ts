@@ -93,6 +93,23 @@ describe('planTimeline', () => {
     expect(marketing.headline?.fiscalYear).toBe(1_280);
   });
 
+  test('budgets add up to the cent: cost per lead 0.07 and 12.34 over the months', () => {
+    const { t, funnel } = timelineOf({
+      ...seed,
+      timing: { fiscalYearStart: '2027-01' },
+      sources: [{ ...seed.sources[0], channels: [{ id: 'web', share: 0.5, costPerLead: '0.07' }, { id: 'events', share: 0.5, costPerLead: '12.34' }] }, seed.sources[1]],
+    });
+    const leads = funnel.sources[0].channels.map((c) => c.counts.lead); // 6,400 each
+    const web = t.channels.find((c) => c.id === 'web')!;
+    const events = t.channels.find((c) => c.id === 'events')!;
+    expect(web.budgetFiscalYear).toBe(448); // 6,400 × 0.07
+    expect(events.budgetFiscalYear).toBe(78_976); // 6,400 × 12.34
+    expect(t.marketingBudgetFiscalYear).toBe(79_424);
+    // Each month is the exact product too: 560 leads × 12.34 = 6,910.4, not 6,910.400000000001.
+    for (const v of [...events.budget!.values, ...t.marketingBudget!.values]) expect(v).toBe(Number(v.toFixed(2)));
+    expect(leads).toEqual([6_400, 6_400]);
+  });
+
   test('working days per month, holidays out', () => {
     const { t } = timelineOf({ ...seed, timing: { fiscalYearStart: '2027-01', holidays: ['2027-01-01'] } });
     expect(t.workingDays.slice(0, 2)).toEqual([20, 20]);
