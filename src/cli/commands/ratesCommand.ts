@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { historySql, type SqlDialect } from '../../core/history/historySql';
 import type { HistoryMapping } from '../../core/history/historyTypes';
-import { parseHistoryDate, type DateOrder } from '../../core/history/parseHistoryDate';
+import { dateProblemText, parseHistoryDate, type DateOrder } from '../../core/history/parseHistoryDate';
 import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
 import { DEFAULT_STAGES } from '../../core/stages';
 import { InputError } from '../cliError';
@@ -45,7 +45,7 @@ const AS_OF = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?Z?$/;
 function checkAsOf(value: string): string {
   const parsed = AS_OF.test(value) ? parseHistoryDate(value) : null;
   if (typeof parsed !== 'number') {
-    const why = parsed && typeof parsed === 'object' ? ` (${parsed.error})` : '';
+    const why = parsed && typeof parsed === 'object' ? ` (${dateProblemText(parsed.problem, cliLang())})` : '';
     throw new InputError(cliText().cliHistory.badAsOf(value, why));
   }
   return value.replace(' ', 'T');

@@ -31,11 +31,11 @@ export interface ReadRangeOptions {
 
 function unsupportedEncoding(path: string, first: Buffer): InputError | null {
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff)) {
-    return new InputError(`${path} is UTF-16 text; save it as "CSV UTF-8 (comma delimited)" and try again`);
+    return new InputError(cliText().readers.utf16(path));
   }
   // UTF-16 without a byte-order mark: every other byte of ASCII text is a NUL, which UTF-8 allows.
   if (first.length >= 2 && (first[0] === 0 || first[1] === 0)) {
-    return new InputError(`${path} looks like UTF-16 text without a byte-order mark (it starts with NUL bytes); save it as "CSV UTF-8 (comma delimited)" and try again`);
+    return new InputError(cliText().readers.utf16NoBom(path));
   }
   return null;
 }
@@ -198,7 +198,7 @@ export class CsvFileReader {
     try {
       parse();
     } catch (error) {
-      if (error instanceof UnclosedQuoteError) throw new InputError(`${this.path}, ${error.message}`);
+      if (error instanceof UnclosedQuoteError) throw new InputError(cliText().readers.unclosedQuote(this.path, error.line));
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 /** Who reads the second part of a split CSV export: a worker thread (the point: a second core), or this thread (tests). */
+import { cliLang } from '../cliLang';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -26,7 +27,8 @@ export function workerPartRunner(): PartRunner | null {
   if (!__filename.endsWith('.js') || !existsSync(WORKER_FILE)) return null;
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_FILE);
+    // The worker's own module state starts in English: it is told the run's language.
+    worker = new Worker(WORKER_FILE, { workerData: { lang: cliLang() } });
   } catch {
     return null; // no thread to be had: one thread reads the file
   }

@@ -3,7 +3,9 @@
  * HistoryPartJob, posts progress while it reads, then one HistoryPartOutcome, its typed arrays
  * transferred rather than copied. See historyPartRunner.ts for the other side.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { setCliLang } from '../cliLang';
+import { isLang } from '../../core/i18n/lang';
 import { readHistoryPart, type HistoryPartJob, type HistoryPartOutcome, type PartProgress } from './readHistoryPart';
 
 export interface PartJobMessage {
@@ -16,6 +18,8 @@ export type PartWorkerMessage =
   | { readonly type: 'outcome'; readonly outcome: HistoryPartOutcome };
 
 const port = parentPort;
+const lang: unknown = (workerData as { lang?: unknown } | null)?.lang;
+if (isLang(lang)) setCliLang(lang);
 if (port) {
   port.once('message', (message: PartJobMessage) => {
     const post = (m: PartWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);

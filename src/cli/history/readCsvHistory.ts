@@ -14,6 +14,7 @@
  * cut), or if the part failed for any reason (PART_SOURCE_LIMIT, an error), the worker is
  * stopped and this thread reads on to the end itself: correct always, only slower.
  */
+import { cliText } from '../cliLang';
 import { statSync } from 'node:fs';
 import type { HistoryAccumulator } from '../../core/history/historyAccumulator';
 import type { HistoryMapping, HistoryOptions } from '../../core/history/historyTypes';
@@ -120,7 +121,7 @@ export async function readCsvHistory(
   } finally {
     runner?.close();
   }
-  if (reader.headerRow === null) throw new InputError(`${path} is empty: expected a header row and data rows`);
+  if (reader.headerRow === null) throw new InputError(cliText().readers.empty(path));
   return { rows: reader.rows, ragged: reader.ragged };
 }
 

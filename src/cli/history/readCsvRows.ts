@@ -1,4 +1,5 @@
 /** Streams a CSV export from disk a megabyte at a time: header first, then each data row with the line it starts on. */
+import { cliText } from '../cliLang';
 import { statSync } from 'node:fs';
 import { InputError } from '../cliError';
 import { CsvFileReader, type RaggedRows } from './csvFileReader';
@@ -45,6 +46,6 @@ export async function readCsvRows(
     ...(options.headerOnly ? { stop: () => reader.headerRow !== null } : {}),
   });
   if (!(options.headerOnly && reader.headerRow !== null)) reader.finish();
-  if (reader.headerRow === null) throw new InputError(`${path} is empty: expected a header row and data rows`);
+  if (reader.headerRow === null) throw new InputError(cliText().readers.empty(path));
   return { rows: reader.rows, ragged: reader.ragged };
 }

@@ -1,4 +1,5 @@
 /** Streams one sheet of an .xlsx export (Excel "Save As" of a CRM export) row by row with exceljs's streaming reader. */
+import { cliText } from '../cliLang';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
@@ -165,7 +166,7 @@ export async function readXlsxRows(
     if (error instanceof InputError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // A CSV renamed to .xlsx, or a damaged file, fails inside unzip with a cryptic message.
-    if (header === null) throw new InputError(`${path} could not be read as an .xlsx workbook (${message})`, [], error);
+    if (header === null) throw new InputError(cliText().readers.notXlsx(path, message), [], error);
     throw error;
   } finally {
     input.destroy();
@@ -174,9 +175,9 @@ export async function readXlsxRows(
   report();
   if (!found) {
     const all = layout.sheets.length > 0 ? layout.sheets.map((s) => s.name) : seen;
-    if (options.sheet === undefined) throw new InputError(`${path} has no sheets`);
-    throw new InputError(`${path} has no sheet named ${JSON.stringify(target)}; its sheets are: ${all.map((s) => JSON.stringify(s)).join(', ')}`);
+    if (options.sheet === undefined) throw new InputError(cliText().readers.noSheets(path));
+    throw new InputError(cliText().readers.noSuchSheet(path, JSON.stringify(target), all.map((s) => JSON.stringify(s)).join(', ')));
   }
-  if (header === null) throw new InputError(`${path}: the sheet "${target ?? seen[0]}" is empty: expected a header row and data rows`);
+  if (header === null) throw new InputError(cliText().readers.emptySheet(path, String(target ?? seen[0])));
   return { rows };
 }

@@ -109,6 +109,18 @@ export const cliEn = {
   },
 
   /** What the command line adds to core's history messages: its flags (core never names them). */
+  /** The CSV and .xlsx export readers (cli/history). */
+  readers: {
+    utf16: (path: string) => `${path} is UTF-16 text; save it as "CSV UTF-8 (comma delimited)" and try again`,
+    utf16NoBom: (path: string) => `${path} looks like UTF-16 text without a byte-order mark (it starts with NUL bytes); save it as "CSV UTF-8 (comma delimited)" and try again`,
+    unclosedQuote: (path: string, line: number) => `${path}, line ${line}: a quoted field opens here and is never closed (a stray " in the file?)`,
+    empty: (path: string) => `${path} is empty: expected a header row and data rows`,
+    notXlsx: (path: string, why: string) => `${path} could not be read as an .xlsx workbook (${why})`,
+    noSheets: (path: string) => `${path} has no sheets`,
+    noSuchSheet: (path: string, sheet: string, all: string) => `${path} has no sheet named ${sheet}; its sheets are: ${all}`,
+    emptySheet: (path: string, sheet: string) => `${path}: the sheet "${sheet}" is empty: expected a header row and data rows`,
+  },
+
   cliHistory: {
     mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
     dateOrderHint: 'give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)',

@@ -101,6 +101,17 @@ export const cliZhCN = {
       `表头只有一列：文件似乎以${semicolons ? '分号' : '制表符'}分隔，而这里只读取逗号分隔；请另存为 "CSV UTF-8（逗号分隔）"`,
   },
 
+  readers: {
+    utf16: (path: string) => `${path} 是 UTF-16 文本；请另存为“CSV UTF-8（逗号分隔）”后重试`,
+    utf16NoBom: (path: string) => `${path} 看起来是没有字节顺序标记的 UTF-16 文本（以 NUL 字节开头）；请另存为“CSV UTF-8（逗号分隔）”后重试`,
+    unclosedQuote: (path: string, line: number) => `${path}，第 ${line} 行：此处开始的带引号字段没有结束（文件中有多余的 " 吗？）`,
+    empty: (path: string) => `${path} 是空文件：应有一行表头和若干数据行`,
+    notXlsx: (path: string, why: string) => `无法把 ${path} 作为 .xlsx 工作簿读取（${why}）`,
+    noSheets: (path: string) => `${path} 中没有工作表`,
+    noSuchSheet: (path: string, sheet: string, all: string) => `${path} 中没有名为 ${sheet} 的工作表；现有工作表：${all}`,
+    emptySheet: (path: string, sheet: string) => `${path}：工作表“${sheet}”是空的：应有一行表头和若干数据行`,
+  },
+
   cliHistory: {
     mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
     dateOrderHint: '请用 --date-order dmy（日在前：05/03/2024 为 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',

@@ -101,6 +101,17 @@ export const cliZhTW = {
       `表頭只有一欄：檔案似乎以${semicolons ? '分號' : '製表符'}分隔，而這裡唯讀取逗號分隔；請另存為 "CSV UTF-8（逗號分隔）"`,
   },
 
+  readers: {
+    utf16: (path: string) => `${path} 是 UTF-16 文字；請另存為「CSV UTF-8（逗號分隔）」後重試`,
+    utf16NoBom: (path: string) => `${path} 看起來是沒有位元組順序標記的 UTF-16 文字（以 NUL 位元組開頭）；請另存為「CSV UTF-8（逗號分隔）」後重試`,
+    unclosedQuote: (path: string, line: number) => `${path}，第 ${line} 列：此處開始的帶引號欄位沒有結束（檔案中有多餘的 " 嗎？）`,
+    empty: (path: string) => `${path} 是空檔案：應有一列表頭和若干資料列`,
+    notXlsx: (path: string, why: string) => `無法把 ${path} 當作 .xlsx 活頁簿讀取（${why}）`,
+    noSheets: (path: string) => `${path} 中沒有工作表`,
+    noSuchSheet: (path: string, sheet: string, all: string) => `${path} 中沒有名為 ${sheet} 的工作表；現有工作表：${all}`,
+    emptySheet: (path: string, sheet: string) => `${path}：工作表「${sheet}」是空的：應有一列表頭和若干資料列`,
+  },
+
   cliHistory: {
     mappingHint: '請在 history.sourceMap 中為它們指定計畫來源，或用 history.unmappedSource（--unmapped-source）指定接收其餘來源的計畫來源。',
     dateOrderHint: '請用 --date-order dmy（日在前：05/03/2024 為 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
