@@ -83,21 +83,32 @@ function rangeOf(blocks: readonly Block[], area: Area): ChartRange {
 
 /**
  * The chart a layout's ChartSpec describes, with its cells' values: `data` is a labels column
- * followed by one values column per series (today one: the funnel's counts).
+ * followed by one values column per series (today one: the funnel's counts). A first row with
+ * text above every values column is the header naming the series, as Google Sheets reads a
+ * range; `kind` (absent: a bar chart) picks the stacked column chart.
  */
 export function chartOf(layout: SheetLayout, spec: ChartSpec): XlsxChart {
   const { data } = spec;
-  const kind = (spec as { readonly kind?: XlsxChart['kind'] }).kind === 'stackedColumn' ? 'stackedColumn' : 'bar';
-  const series = Array.from({ length: Math.max(data.cols - 1, 0) }, (_, i): ChartSeries => ({
-    values: rangeOf(layout.blocks, { row: data.row, col: data.col + 1 + i, rows: data.rows, cols: 1 }),
-  }));
+  const kind = (spec as { readonly kind?: string }).kind === 'stackedColumn' ? 'stackedColumn' : 'bar';
+  const valueCols = Array.from({ length: Math.max(data.cols - 1, 0) }, (_, i) => data.col + 1 + i);
+  const headerText = (col: number) => cellAt(layout.blocks, data.row, col)?.value;
+  const header = data.rows > 1 && valueCols.length > 0 && valueCols.every((col) => typeof headerText(col) === 'string' && headerText(col) !== '');
+  const first = header ? data.row + 1 : data.row;
+  const rows = header ? data.rows - 1 : data.rows;
+  const series = valueCols.map(
+    (col): ChartSeries => ({
+      ...(header ? { name: { row: data.row, col, text: String(headerText(col)) } } : {}),
+      values: rangeOf(layout.blocks, { row: first, col, rows, cols: 1 }),
+    }),
+  );
   return {
     kind,
     sheet: layout.name,
     title: spec.title,
-    categories: rangeOf(layout.blocks, { row: data.row, col: data.col, rows: data.rows, cols: 1 }),
+    categories: rangeOf(layout.blocks, { row: first, col: data.col, rows, cols: 1 }),
     series,
     anchor: spec.anchor,
+    ...(kind === 'stackedColumn' ? { size: { cols: 12, rows: 20 } } : {}),
   };
 }
 
