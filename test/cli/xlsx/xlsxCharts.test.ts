@@ -2,7 +2,7 @@
  * Native charts in the .xlsx (xlsxCharts.ts): the DrawingML parts and their links, exceljs and
  * openpyxl reading the file, and LibreOffice drawing the charts when it prints the workbook.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plan } from '../../../src/core/plan';
@@ -18,7 +18,7 @@ import { readInputs } from '../../../src/workbook/readInputs';
 import type { SheetLayout } from '../../../src/workbook/sheetLayout';
 import type { Cell, ChartSpec } from '../../../src/workbook/sheetTypes';
 import { writeLayouts } from '../../../src/workbook/writeLayouts';
-import { convertToPdfWithLibreOffice, disposeLibreOfficeProfile } from '../../support/libreoffice';
+import { convertToPdfWithLibreOffice, disposeLibreOfficeProfile, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { describeWithLibreOfficeAndPoppler, pdfText, pixelsOfColor, renderPdfPage } from '../../support/poppler';
 import { describeWithPython, runPython } from '../../support/python';
 
@@ -241,6 +241,16 @@ describeWithLibreOfficeAndPoppler('LibreOffice draws the charts when it prints t
     expect(count(page, 'Required to hit the target')).toBe(count(pdfText(bare, 1), 'Required to hit the target') + 1);
     expect(page).toMatch(/\b0\s+2,000\s+4,000\s+6,000/);
     expect(page).toContain('Won deals');
+  }, 240_000);
+
+  it('saved again by LibreOffice, the chart keeps its references and our reader still reads the plan', async () => {
+    writeFileSync(join(dir, 'resave.xlsx'), await planXlsx(layoutInput()));
+    const saved = readFileSync(await recalculateWithLibreOffice(join(dir, 'resave.xlsx')));
+    const charts = [...readZip(saved)].filter(([name]) => /^xl\/charts\/chart\d+\.xml$/.test(name)).map(([, data]) => data.toString('utf8'));
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toContain('Summary!$B$8:$B$12');
+    expect(charts[0]).toContain('Summary!$A$8:$A$12');
+    expect(readInputs(await ExcelWorkbook.fromBuffer(saved)).ok).toBe(true);
   }, 240_000);
 
   it('the stacked monthly chart: every series drawn in its colour, the months on the axis, a legend', async () => {
