@@ -173,25 +173,37 @@ function run(file: string, args: string[], timeoutMs: number): Promise<RunResult
  * Recalculates every formula of an .xlsx with LibreOffice headless; returns the path of the
  * recalculated copy (in a fresh temporary directory; the input file is left untouched).
  */
-export async function recalculateWithLibreOffice(xlsxPath: string): Promise<string> {
+export function recalculateWithLibreOffice(xlsxPath: string): Promise<string> {
+  return convertWithLibreOffice(xlsxPath, 'xlsx:Calc MS Excel 2007 XML', '.xlsx', 'recalculate');
+}
+
+/**
+ * Prints an .xlsx to PDF with LibreOffice headless (formulas recalculated, charts drawn as
+ * LibreOffice draws them); returns the path of the PDF, in a fresh temporary directory.
+ */
+export function convertToPdfWithLibreOffice(xlsxPath: string): Promise<string> {
+  return convertWithLibreOffice(xlsxPath, 'pdf', '.pdf', 'convert to PDF');
+}
+
+async function convertWithLibreOffice(xlsxPath: string, filter: string, extension: string, what: string): Promise<string> {
   const soffice = findSoffice();
   if (!soffice) {
     throw new Error('LibreOffice (soffice) not found on PATH: install it, e.g. apt-get install libreoffice-calc-nogui');
   }
   const source = path.resolve(xlsxPath);
-  if (!fs.existsSync(source)) throw new Error(`recalculateWithLibreOffice: no such file ${source}`);
+  if (!fs.existsSync(source)) throw new Error(`LibreOffice ${what}: no such file ${source}`);
 
   return serialized(async () => {
     const profileUrl = 'file://' + encodeURI(profile().split(path.sep).join('/'));
     // Work on a private copy so LibreOffice's lock file never lands next to the caller's file.
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-lo-recalc-'));
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fp-lo-convert-'));
     const inDir = path.join(work, 'in');
     const outDir = path.join(work, 'out');
     fs.mkdirSync(inDir);
     fs.mkdirSync(outDir);
     const stem = path.parse(source).name;
     const input = path.join(inDir, stem + '.xlsx');
-    const output = path.join(outDir, stem + '.xlsx');
+    const output = path.join(outDir, stem + extension);
     fs.copyFileSync(source, input);
 
     const args = [
@@ -202,7 +214,7 @@ export async function recalculateWithLibreOffice(xlsxPath: string): Promise<stri
       '--nodefault',
       '--nologo',
       '--convert-to',
-      'xlsx:Calc MS Excel 2007 XML',
+      filter,
       '--outdir',
       outDir,
       input,
@@ -224,7 +236,7 @@ export async function recalculateWithLibreOffice(xlsxPath: string): Promise<stri
       if (r.timedOut) break;
     }
     fs.rmSync(work, { recursive: true, force: true });
-    throw new Error(`LibreOffice could not recalculate ${source}:\n${failures.join('\n')}`);
+    throw new Error(`LibreOffice could not ${what} ${source}:\n${failures.join('\n')}`);
   });
 }
 

@@ -13,6 +13,12 @@ const SKIP_REASONS = [
       `skipped ${n} tests with workbooks saved by openpyxl/pandas: no python3 with those modules ` +
       '(install them with `python3 -m pip install openpyxl pandas xlsxwriter`, or set PYTHON=/path/to/python3; under CI they are required)',
   },
+  {
+    marker: '[needs pdftoppm]',
+    line: (n) =>
+      `skipped ${n} tests that look at the charts LibreOffice prints: pdftoppm/pdftotext are not on PATH ` +
+      '(install them with `apt-get install poppler-utils`; under CI they are required)',
+  },
 ];
 
 class SummaryReporter {

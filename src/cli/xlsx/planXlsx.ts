@@ -5,6 +5,7 @@ import type { SheetLayout } from '../../workbook/sheetLayout';
 import type { LayoutInput } from '../../workbook/layouts/layoutInput';
 import { writeLayouts } from '../../workbook/writeLayouts';
 import { ExcelWorkbook } from './excelWorkbook';
+import { addXlsxCharts, chartsOf } from './xlsxCharts';
 
 function newWorkbook(input: LayoutInput): ExcelWorkbook {
   const book = new ExcelWorkbook();
@@ -13,11 +14,12 @@ function newWorkbook(input: LayoutInput): ExcelWorkbook {
   return book;
 }
 
-/** The plan workbook; `extra` sheets (History summary…) follow the plan's own. */
+/** The plan workbook with its native charts (xlsxCharts.ts); `extra` sheets (History summary…) follow the plan's own. */
 export async function planXlsx(input: LayoutInput, extra: readonly SheetLayout[] = []): Promise<Buffer> {
   const book = newWorkbook(input);
-  writeLayouts(book, [...planLayouts(input), ...extra], input.stamp);
-  return book.toBuffer();
+  const layouts = [...planLayouts(input), ...extra];
+  writeLayouts(book, layouts, input.stamp);
+  return addXlsxCharts(await book.toBuffer(), chartsOf(layouts));
 }
 
 export async function inputsXlsx(input: LayoutInput): Promise<Buffer> {
