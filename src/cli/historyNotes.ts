@@ -13,6 +13,7 @@ export function historyNotes(history: PlanHistory, lang: Lang): string {
     (a) =>
       `  ${a.source}: ${stageLabel(a.stage, lang)} → ${stageLabel(next(a.stage), lang)} ${formatPercent(a.rate)} (${a.stat.converted}/${a.stat.sample}${a.basis === 'mature' ? '' : t.allRecords})`,
   );
+  const filled = history.filledLines.map((f) => `  ${f}`);
   const warnings = history.warnings.map((w) => `  ! ${w}`);
-  return [head, ...lines, ...warnings].join('\n');
+  return [head, ...lines, ...filled, ...warnings].join('\n');
 }

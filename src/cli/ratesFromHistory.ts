@@ -18,6 +18,12 @@ import { InputError } from './cliError';
 import { cliMessages } from './i18n/cliCatalogue';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
+import { FilledStageDays, HistoryTimingResult, historySeasonality, historyTiming, TimingNote } from '../core/history/historyTiming';
+import { parseFiscalYearStart } from '../core/time/fiscalYear';
+import { messages } from '../core/i18n/catalogue';
+import type { Fraction } from '../core/fraction';
+import type { ValidPlan } from '../core/planInput';
+import { lagsFromStageDays, type LagDistribution } from '../core/time/salesCycleLag';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -41,6 +47,39 @@ export interface PlanHistory {
   /** Where each CRM source went. */
   readonly matches: readonly SourceMatch[];
   readonly matureRates: boolean;
+  /** Lags and stage days from the export's won records (core/history/historyTiming.ts). */
+  readonly timing: HistoryTimingResult;
+  /** `timing.seasonality: "history"` replaced by these weights (FY month order, won counts). */
+  readonly seasonality?: readonly number[];
+  /** What the export filled in besides rates (stage days, seasonality), in words. */
+  readonly filledLines: readonly string[];
+}
+
+function timingNoteLine(note: TimingNote, lang: Lang): string {
+  return messages(lang).history.lagSmallSample(note.source, note.stage, note.sample, note.min);
+}
+
+/** The input's stageDays with the stages the export filled (typed ones stay). */
+function withStageDays(source: unknown, filled: readonly FilledStageDays[]): unknown {
+  if (filled.length === 0 || !isRecord(source)) return source;
+  const own = isRecord(source.stageDays) ? source.stageDays : {};
+  return { ...source, stageDays: { ...own, ...Object.fromEntries(filled.map((f) => [f.stage, f.days])) } };
+}
+
+/**
+ * The measured lags planTimeline takes (TimelineOptions.historyLags): per plan source with any
+ * measured stage, the measured distributions, and for its other stages the lag of its stage
+ * days (typed or filled from the export's medians).
+ */
+export function historyLagsFor(plan: ValidPlan, history: PlanHistory): Record<string, Record<string, LagDistribution>> {
+  const out: Record<string, Record<string, LagDistribution>> = {};
+  for (const source of plan.sources) {
+    const measured = history.timing.lags[source.id];
+    if (measured === undefined) continue;
+    const days: Readonly<Record<string, Fraction>> = source.stageDays ?? {};
+    out[source.id] = { ...lagsFromStageDays(plan.stages, days), ...measured };
+  }
+  return out;
 }
 
 
@@ -88,22 +127,50 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   });
   const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
   if (!policy.ok) throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), policy.errors.map((e) => noteLine(e, lang)));
+  const timing = historyTiming({
+    stages,
+    sources: input.sources.map((s, j) => ({
+      id: sources[j].id,
+      ...(sources[j].entryStage !== undefined ? { entryStage: sources[j].entryStage } : {}),
+      ...(isRecord(s) && isRecord(s.stageDays) ? { stageDays: s.stageDays } : {}),
+    })),
+    result: exported.result,
+  });
   const withRates = input.sources.map((source, j) => {
     const fed = policy.rates.filter((r) => r.source === sources[j].id);
-    if (fed.length === 0) return source;
-    return { ...source, conversionRates: { ...(isRecord(source.conversionRates) ? source.conversionRates : {}), ...Object.fromEntries(fed.map((r) => [r.stage, r.rate])) } };
+    const timed = withStageDays(source, timing.stageDays.filter((f) => f.source === sources[j].id)) as typeof source;
+    if (fed.length === 0) return timed;
+    return { ...timed, conversionRates: { ...(isRecord(source.conversionRates) ? source.conversionRates : {}), ...Object.fromEntries(fed.map((r) => [r.stage, r.rate])) } };
   });
+  // timing.seasonality "history": the export's won dates by calendar month, in FY month order.
+  const t = messages(lang).history;
+  const rawTiming = isRecord(raw.timing) ? raw.timing : undefined;
+  const wantsHistory = typeof rawTiming?.seasonality === 'string' && rawTiming.seasonality.trim().toLowerCase() === 'history';
+  const start = typeof rawTiming?.fiscalYearStart === 'string' ? parseFiscalYearStart(rawTiming.fiscalYearStart) : undefined;
+  const seasonality = wantsHistory && start ? historySeasonality(exported.result, start.month) : undefined;
+  const timingLines = [
+    ...timing.notes.map((n) => timingNoteLine(n, lang)),
+    ...(wantsHistory && start && !seasonality ? [t.seasonalityNoWon] : []),
+  ];
+  const infoLines = [
+    ...timing.stageDays.map((f) => t.stageDaysFilled(f.source, f.stage, f.days)),
+    ...(seasonality ? [t.seasonalityFilled(seasonality.join(', '))] : []),
+  ];
+  const withTiming = seasonality ? { ...input, timing: { ...rawTiming, seasonality } } : input;
   return {
-    input: { ...input, sources: withRates },
+    input: { ...withTiming, sources: withRates } as PlanInput,
     history: {
       file,
       result: exported.result,
       applied: policy.rates,
-      warnings: [...exported.result.warnings, ...policy.warnings.map((w) => noteLine(w, lang))],
+      warnings: [...exported.result.warnings, ...policy.warnings.map((w) => noteLine(w, lang)), ...timingLines],
       notes: policy.warnings,
-      noteLines: policy.warnings.map((w) => noteLine(w, lang)),
+      noteLines: [...policy.warnings.map((w) => noteLine(w, lang)), ...timingLines, ...infoLines],
       matches: policy.matches,
       matureRates: options.matureRates,
+      timing,
+      filledLines: infoLines,
+      ...(seasonality ? { seasonality } : {}),
     },
   };
 }
@@ -137,7 +204,22 @@ export function planHistoryJson(history: PlanHistory): Record<string, unknown> {
     medianDays: durations('medianDays'),
     p90Days: durations('p90Days'),
     sourceMatches: Object.fromEntries(history.matches.map((m) => [m.crmSource, { planSource: m.planSource, by: m.by }])),
+    lagMonths: Object.fromEntries(Object.entries(history.result.bySource).map(([source, stats]) => [source, { ...(stats.lagMonths ?? {}) }])),
+    lags: lagsJson(history),
+    stageDaysFilled: history.timing.stageDays.map((f) => ({ ...f })),
+    wonByCalendarMonth: {
+      overall: history.result.overall.wonByCalendarMonth ?? null,
+      bySource: Object.fromEntries(Object.entries(history.result.bySource).map(([source, stats]) => [source, stats.wonByCalendarMonth ?? null])),
+    },
+    ...(history.seasonality ? { seasonality: [...history.seasonality] } : {}),
     warnings: history.warnings,
     notes: history.notes,
   };
+}
+
+/** Per plan source and stage: the won records' lag counts, how many, and whether the plan phases on them. */
+function lagsJson(history: PlanHistory): Record<string, Record<string, { counts: number[]; sample: number; used: boolean }>> {
+  const out: Record<string, Record<string, { counts: number[]; sample: number; used: boolean }>> = {};
+  for (const m of history.timing.measured) (out[m.source] ??= {})[m.stage] = { counts: [...m.counts], sample: m.sample, used: m.used };
+  return out;
 }

@@ -15,7 +15,7 @@ import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
-import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
+import { PlanHistory, historyLagsFor, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
@@ -70,7 +70,7 @@ export function planCommand(io: CliIo): Command {
         history = derived.history;
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
-      const timeline = planTimeline(plan, funnel);
+      const timeline = planTimeline(plan, funnel, history ? { historyLags: historyLagsFor(plan, history) } : {});
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
         io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);

@@ -29,6 +29,13 @@ export const OTHER_SOURCES = '(other)';
  * otherwise build a million groups; beyond this many, the rest are counted as "(other)".
  */
 export const MAX_SOURCES = 1000;
+/**
+ * Whole-month lags are counted 0 … LAG_CAP_MONTHS; a won record reached LAG_CAP_MONTHS or
+ * more months before it was won is counted in the last bucket (five years: a longer sales
+ * cycle is a data problem or a dormant record, and a plan cannot phase it anyway).
+ */
+export const LAG_CAP_MONTHS = 60;
+const LAG_BUCKETS = LAG_CAP_MONTHS + 1;
 
 /**
  * What one part of an export added up to (HistoryAccumulator.forPart), for `merge` into the
@@ -53,6 +60,8 @@ export interface HistoryPartState {
   readonly dateEvidence: readonly DateEvidence[];
   /** Per stage: readable dates in kept rows. */
   readonly filled: readonly number[];
+  /** Per from-stage: won records dated in a month before the stage was reached (left out of the lag). */
+  readonly wonBeforeReached: readonly number[];
 }
 
 export interface PartSource {
@@ -61,6 +70,9 @@ export interface PartSource {
   readonly convertedAt: readonly Float64Array[];
   readonly stoppedAt: readonly Float64Array[];
   readonly durations: readonly Float64Array[];
+  /** As SourceLog.lagCounts and wonByMonth. */
+  readonly lagCounts: Float64Array;
+  readonly wonByMonth: Float64Array;
 }
 
 /** What one source keeps — never rows; per from-stage k, only what the definitions need. */
@@ -71,8 +83,13 @@ class SourceLog {
   readonly stoppedAt: GrowableFloat64Array[] = [];
   /** Days from the date of k to the date of k+1, for records with both. */
   readonly durations: GrowableFloat64Array[] = [];
+  /** Won records by from-stage k and whole-month lag j (reach month → won month): index k · LAG_BUCKETS + j. */
+  readonly lagCounts: Float64Array;
+  /** Won records by the calendar month of their won date, January = 0. */
+  readonly wonByMonth = new Float64Array(12);
 
   constructor(pairs: number) {
+    this.lagCounts = new Float64Array(pairs * LAG_BUCKETS);
     for (let k = 0; k < pairs; k++) {
       this.convertedAt.push(new GrowableFloat64Array());
       this.stoppedAt.push(new GrowableFloat64Array());
@@ -145,6 +162,8 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
   private readonly dateEvidence: DateEvidence[];
   /** Per stage: readable dates in kept rows (0 for a mapped column: it is empty). */
   private readonly filled: Float64Array;
+  /** Per from-stage: won records whose won month is before the month they reached the stage. */
+  private readonly wonBeforeReached: Float64Array;
 
   constructor(header: readonly string[], mapping: HistoryMapping, options: HistoryOptions = {}) {
     this.stages = [...mapping.stages];
@@ -179,6 +198,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     this.stageOrder = this.stages.map((stage) => (order === undefined ? 'auto' : typeof order === 'string' ? order : (order[stage] ?? 'auto')));
     this.dateEvidence = this.stages.map(() => emptyEvidence());
     this.filled = new Float64Array(K);
+    this.wonBeforeReached = new Float64Array(K - 1);
   }
 
   /**
@@ -225,11 +245,14 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       negative: [...this.negative],
       dateEvidence: this.dateEvidence.map((e) => ({ ...e })),
       filled: [...this.filled],
+      wonBeforeReached: [...this.wonBeforeReached],
       sources: [...this.logs].map(([text, log]) => ({
         text,
         convertedAt: log.convertedAt.map((a) => a.values()),
         stoppedAt: log.stoppedAt.map((a) => a.values()),
         durations: log.durations.map((a) => a.values()),
+        lagCounts: log.lagCounts,
+        wonByMonth: log.wonByMonth,
       })),
     };
   }
@@ -258,11 +281,16 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     state.filled.forEach((n, s) => {
       this.filled[s] += n;
     });
+    state.wonBeforeReached.forEach((n, k) => {
+      this.wonBeforeReached[k] += n;
+    });
     for (const source of state.sources) {
       const log = this.logForSource(source.text);
       appendEach(log.convertedAt, source.convertedAt);
       appendEach(log.stoppedAt, source.stoppedAt);
       appendEach(log.durations, source.durations);
+      addInto(log.lagCounts, source.lagCounts);
+      addInto(log.wonByMonth, source.wonByMonth);
     }
   }
 
@@ -302,7 +330,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     const log = this.logFor(cells);
 
     // Bottom-up, so "reached k" (its date or any later one) and "when" (its date, else the
-    // earliest later date) come from one pass.
+    // earliest later date) come from one pass. A won record also counts its whole-month lag
+    // from each stage it reached (design.md §7) and its won date's calendar month.
+    const won = dates[K - 1];
+    const wonMonth = won === won ? monthIndex(won) : 0;
+    if (won === won) log.wonByMonth[wonMonth % 12]++;
     let earliestLater = Infinity;
     let nextReached = false;
     for (let k = K - 1; k >= 0; k--) {
@@ -312,6 +344,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       if (reached && k < K - 1) {
         const at = filled ? d : earliestLater;
         (nextReached ? log.convertedAt[k] : log.stoppedAt[k]).push(at);
+        if (won === won) {
+          const j = wonMonth - monthIndex(at);
+          if (j < 0) this.wonBeforeReached[k]++;
+          else log.lagCounts[k * LAG_BUCKETS + (j < LAG_CAP_MONTHS ? j : LAG_CAP_MONTHS)]++;
+        }
         const next = dates[k + 1];
         if (filled && next === next) {
           const days = (next - d) / DAY_MS;
@@ -380,6 +417,9 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     const medianDays: Record<string, number | null> = {};
     const p90Days: Record<string, number | null> = {};
     const durationSamples: Record<string, number> = {};
+    const lagMonths: Record<string, number[]> = {};
+    const wonByCalendarMonth = new Array<number>(12).fill(0);
+    for (const log of logs) for (let m = 0; m < 12; m++) wonByCalendarMonth[m] += log.wonByMonth[m];
     for (let k = 0; k < K - 1; k++) {
       const stage = this.stages[k];
       let converted = 0;
@@ -408,11 +448,17 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         matureRates[stage] = rateStat(matureConverted, matureSample);
       }
 
+      const lag = new Array<number>(LAG_BUCKETS).fill(0);
+      for (const log of logs) for (let j = 0; j < LAG_BUCKETS; j++) lag[j] += log.lagCounts[k * LAG_BUCKETS + j];
+      let last = LAG_BUCKETS - 1;
+      while (last >= 0 && lag[last] === 0) last--;
+      lagMonths[stage] = lag.slice(0, last + 1);
+
       durationSamples[stage] = durations[k].count;
       medianDays[stage] = durations[k].median;
       p90Days[stage] = durations[k].p90;
     }
-    return { reached, rates, matureRates, medianDays, p90Days, durationSamples };
+    return { reached, rates, matureRates, medianDays, p90Days, durationSamples, lagMonths, wonByCalendarMonth };
   }
 
   /** Mapped stage columns without one readable date in the rows kept. */
@@ -449,6 +495,8 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         const to = this.stages[k + 1];
         out.push(t.negative(n, from, to));
       }
+      const early = this.wonBeforeReached[k];
+      if (early > 0) out.push(t.wonBeforeReached(early, this.stages[k], this.stages[K - 1]));
     }
     if (this.overflowed) {
       out.push(t.tooManySources(MAX_SOURCES, OTHER_SOURCES));
@@ -535,6 +583,30 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     }
     return log;
   }
+}
+
+function addInto(into: Float64Array, from: Float64Array): void {
+  for (let i = 0; i < into.length; i++) into[i] += from[i];
+}
+
+/**
+ * The calendar month of an epoch-ms UTC time as year · 12 + (month − 1), by arithmetic
+ * (H. Hinnant's days → civil date), so addRow allocates no Date.
+ *
+ * @example
+ * monthIndex(Date.UTC(2024, 0, 31)) % 12; // → 0 (January)
+ * monthIndex(Date.UTC(2025, 0, 1)) - monthIndex(Date.UTC(2024, 11, 31)); // → 1
+ */
+export function monthIndex(ms: number): number {
+  const z = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month0 = mp < 10 ? mp + 2 : mp - 10; // 0 = January
+  const year = yoe + era * 400 + (month0 < 2 ? 1 : 0);
+  return year * 12 + month0;
 }
 
 function appendEach(into: readonly GrowableFloat64Array[], from: readonly Float64Array[]): void {

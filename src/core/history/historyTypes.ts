@@ -50,6 +50,17 @@ export interface StageStats {
   readonly p90Days: Readonly<Record<string, number | null>>;
   /** How many records had both dates (the duration sample), keyed by from-stage. */
   readonly durationSamples: Readonly<Record<string, number>>;
+  /**
+   * Won records by whole-month lag from each stage above won (design.md §7): lagMonths[k][j]
+   * records were won j calendar months after they reached k — (won year · 12 + won month) −
+   * (reach year · 12 + reach month), reached as in matureRates (a skipped stage at the earliest
+   * later date). Trailing zeros dropped; j ≥ LAG_CAP_MONTHS (60) counted at 60; a won month
+   * before the reach month is a data problem (a warning), not a lag. Absent where the reader
+   * does not count them (the SQL path).
+   */
+  readonly lagMonths?: Readonly<Record<string, readonly number[]>>;
+  /** Won records by the calendar month of their won date, January first (12 counts). */
+  readonly wonByCalendarMonth?: readonly number[];
 }
 
 export interface SkippedRow {

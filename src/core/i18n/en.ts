@@ -320,6 +320,13 @@ export const en = {
       `; do not plan on ${several ? 'them' : 'it'}.`,
     negative: (n: number, from: string, to: string) =>
       `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; counted as negative durations in ${from} → ${to}.`,
+    lagSmallSample: (source: string, stage: string, n: number, min: number) =>
+      `Source "${source}": only ${n} won ${n === 1 ? 'record' : 'records'} measured the lag from ${stage} (under ${min}); its lag comes from the median stage days.`,
+    stageDaysFilled: (source: string, stage: string, days: number) => `Source "${source}": ${stage} stage days ${days} (the export's median).`,
+    seasonalityFilled: (weights: string) => `Seasonality from the export's won dates, FY month order: ${weights}.`,
+    seasonalityNoWon: 'Seasonality "history": the export has no won date to take it from.',
+    wonBeforeReached: (n: number, stage: string, won: string) =>
+      `${n} ${n === 1 ? 'record is' : 'records are'} ${won} in a month before ${n === 1 ? 'it' : 'they'} reached ${stage}; left out of the sales-cycle lag from ${stage}.`,
     tooManySources: (max: number, other: string) => `More than ${max} distinct sources: the rest are counted together as "${other}". Is the source column right?`,
     smallOverall: (min: number, list: string) => `Small samples (under ${min} records) overall: ${list}.`,
     smallSource: (min: number, source: string, list: string) => `Small samples (under ${min} records) for source "${source}": ${list}.`,

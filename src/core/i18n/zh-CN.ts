@@ -280,6 +280,11 @@ export const zhCN = {
       (next !== null ? `（记录只能经由后面的阶段到达 ${stage}，因此 ${stage} → ${next} 会显示为 100%）` : `（没有记录到达 ${stage}，因此 ${into} 会显示为 0%）`) +
       '；请不要据此做计划。',
     negative: (n: number, from: string, to: string) => `${n} 条记录的 ${to} 日期早于 ${from} 日期；已在 ${from} → ${to} 中按负的周期计入。`,
+    lagSmallSample: (source: string, stage: string, n: number, min: number) => `来源 "${source}"：只有 ${n} 条成交记录测得从 ${stage} 起的滞后（少于 ${min}）；其滞后改用阶段天数的中位数。`,
+    stageDaysFilled: (source: string, stage: string, days: number) => `来源 "${source}"：${stage} 阶段天数 ${days}（导出数据的中位数）。`,
+    seasonalityFilled: (weights: string) => `季节性取自导出数据的成交日期，按财年月份顺序：${weights}。`,
+    seasonalityNoWon: '季节性 "history"：导出数据中没有可用的成交日期。',
+    wonBeforeReached: (n: number, stage: string, won: string) => `${n} 条记录的 ${won} 月份早于其到达 ${stage} 的月份；未计入从 ${stage} 起的销售周期滞后。`,
     tooManySources: (max: number, other: string) => `不同的来源超过 ${max} 个：其余的合并计为 "${other}"。来源列选对了吗？`,
     smallOverall: (min: number, list: string) => `全部记录中样本过少（少于 ${min} 条）的：${list}。`,
     smallSource: (min: number, source: string, list: string) => `来源 "${source}" 中样本过少（少于 ${min} 条）的：${list}。`,

@@ -280,6 +280,11 @@ export const zhTW = {
       (next !== null ? `（記錄只能經由後面的階段到達 ${stage}，因此 ${stage} → ${next} 會顯示為 100%）` : `（沒有記錄到達 ${stage}，因此 ${into} 會顯示為 0%）`) +
       '；請不要據此做計畫。',
     negative: (n: number, from: string, to: string) => `${n} 筆紀錄的 ${to} 日期早於 ${from} 日期；已在 ${from} → ${to} 中按負的週期計入。`,
+    lagSmallSample: (source: string, stage: string, n: number, min: number) => `來源 "${source}"：只有 ${n} 筆成交紀錄測得從 ${stage} 起的滯後（少於 ${min}）；其滯後改用階段天數的中位數。`,
+    stageDaysFilled: (source: string, stage: string, days: number) => `來源 "${source}"：${stage} 階段天數 ${days}（匯出資料的中位數）。`,
+    seasonalityFilled: (weights: string) => `季節性取自匯出資料的成交日期，按財年月份順序：${weights}。`,
+    seasonalityNoWon: '季節性 "history"：匯出資料中沒有可用的成交日期。',
+    wonBeforeReached: (n: number, stage: string, won: string) => `${n} 筆紀錄的 ${won} 月份早於其到達 ${stage} 的月份；未計入從 ${stage} 起的銷售週期滯後。`,
     tooManySources: (max: number, other: string) => `不同的來源超過 ${max} 個：其餘的合併計為 "${other}"。來源欄選對了嗎？`,
     smallOverall: (min: number, list: string) => `全部記錄中樣本過少（少於 ${min} 筆）的：${list}。`,
     smallSource: (min: number, source: string, list: string) => `來源 "${source}" 中樣本過少（少於 ${min} 筆）的：${list}。`,

@@ -13,6 +13,7 @@ import { readHistoryExport } from '../../../src/cli/history/readHistoryExport';
 import { ratesJson } from '../../../src/cli/history/ratesJson';
 import { ROOT } from '../runCli';
 import { exportText } from './exportGenerator';
+import { LAG_CSV, OPPORTUNITY_LAG, SQL_LAG, WON_BY_MONTH } from '../../core/history/lagFixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'fp-split-cli-'));
 const PROBE = join(__dirname, 'workerProbe.js');
@@ -79,5 +80,42 @@ describe('rates on a big export: two threads, one answer', () => {
     expect(cut).toBeLessThan(noteStart + note.length);
     const { stdout } = ratesCli(path, 'quoted-middle');
     expect(stdout).toBe(await oneThread(path));
+  });
+});
+
+describe('plan --rates-from on a big export: the won records\' lags, merged across two threads', () => {
+  it('counts the known lag distribution of a fixture repeated past SPLIT_MIN_BYTES', () => {
+    const [header, ...rows] = LAG_CSV.trimEnd().split('\n');
+    const block = `${rows.join('\n')}\n`;
+    const copies = Math.ceil((1.05 * SPLIT_MIN_BYTES) / Buffer.byteLength(block));
+    const path = join(dir, 'lags.csv');
+    writeFileSync(path, `${header}\n${block.repeat(copies)}`);
+    const plan = join(dir, 'lag-plan.json');
+    writeFileSync(plan, JSON.stringify({
+      revenueTarget: 1_200_000,
+      stages: ['sql', 'opportunity', 'won'],
+      sources: [{ id: 'web', name: 'Web', kind: 'sales', share: 1, avgDealSize: 100_000, entryStage: 'sql', conversionRates: {} }],
+      timing: { fiscalYearStart: '2027-01' },
+    }));
+    const probeFile = join(dir, 'lags.probe');
+    const r = spawnSync(process.execPath, ['--require', PROBE, join(ROOT, 'bin', 'funnel-planner.js'), 'plan', plan, '--rates-from', path, '--all-records', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', WORKER_PROBE_FILE: probeFile },
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const probes = readFileSync(probeFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Probe);
+    expect(probes).toHaveLength(1);
+    expect(probes[0]).toMatchObject({ ok: true });
+    const json = JSON.parse(r.stdout);
+    const times = (counts: number[]) => counts.map((n) => n * copies);
+    expect(json.history.lagMonths.web).toEqual({ sql: times(SQL_LAG), opportunity: times(OPPORTUNITY_LAG) });
+    expect(json.history.wonByCalendarMonth.overall).toEqual(times(WON_BY_MONTH));
+    expect(json.history.warnings).toContain(`${copies} records are won in a month before they reached sql; left out of the sales-cycle lag from sql.`);
+    // The same shares as the small fixture: the same SQLs by month.
+    expect(json.monthly.bySource.web.sql.thisYear['2026-12']).toBe(1);
+    expect(json.monthly.bySource.web.sql.thisYear['2027-10']).toBe(1);
   });
 });
