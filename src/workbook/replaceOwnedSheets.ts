@@ -44,16 +44,20 @@ function freeName(port: WorkbookPort, wanted: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${wanted} ${i}`)) return `${wanted} ${i}`;
 }
 
-function stagingMarker(stamp: LayoutStamp): OwnerMarker {
-  return { kind: STAGING_KIND, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: '00000000' };
+/** The staging marker records the fingerprint of what the run writes there, so a later cleanup can tell whether the user changed it. */
+function stagingMarker(stamp: LayoutStamp, layout: SheetLayout): OwnerMarker {
+  return { kind: STAGING_KIND, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintBlocks(layout.blocks) };
 }
 
 /**
  * A run that was killed (Apps Script's time limit leaves no chance to clean up) can leave
- * staging sheets behind: delete those, and only those, that carry our staging marker. A
- * user's own "Funnel (new)" has none and stays.
+ * staging sheets behind. Only those that carry our staging marker are touched (a user's own
+ * "Funnel (new)" has none and stays): one that still holds what the run wrote (or nothing) is
+ * deleted; one whose contents changed since (the user worked in it, or the run was killed
+ * while writing it) is kept, renamed "Funnel (new, edited before …)", and returned as a backup.
  */
-export function removeLeftoverStaging(port: WorkbookPort): void {
+export function removeLeftoverStaging(port: WorkbookPort, now: string): string[] {
+  const kept: string[] = [];
   for (const name of port.listSheets().filter((n) => STAGING_NAME.test(n))) {
     let marker: OwnerMarker | undefined;
     try {
@@ -62,8 +66,17 @@ export function removeLeftoverStaging(port: WorkbookPort): void {
       if (error instanceof SheetRefusal) continue; // a damaged marker: not provably ours, leave it
       throw error;
     }
-    if (marker?.kind === STAGING_KIND && !marker.byNameOnly) port.deleteSheet(name);
+    if (marker?.kind !== STAGING_KIND || marker.byNameOnly) continue;
+    const fingerprint = contentFingerprint(port, name);
+    if (fingerprint === marker.fingerprint || fingerprint === EMPTY) {
+      port.deleteSheet(name);
+    } else {
+      const backup = freeName(port, `${name.replace(STAGING_NAME, '')} (new, edited before ${now})`);
+      port.renameSheet(name, backup);
+      kept.push(backup);
+    }
   }
+  return kept;
 }
 
 interface Replacement {
@@ -93,7 +106,7 @@ export function replaceOwnedSheets(
   stamp: LayoutStamp,
   options: ReplaceOptions,
 ): ReplaceResult {
-  removeLeftoverStaging(port);
+  const leftovers = removeLeftoverStaging(port, options.now);
   // 1. Refuse before changing anything.
   const existing = new Set(port.listSheets());
   const fresh = layouts.filter((l) => !existing.has(l.name));
@@ -114,7 +127,7 @@ export function replaceOwnedSheets(
       r.staging = freeName(port, `${r.layout.name} (new)`);
       port.addSheet(r.staging);
       created.push(r.staging);
-      port.setOwner(r.staging, stagingMarker(stamp));
+      port.setOwner(r.staging, stagingMarker(stamp, r.layout));
     }
     // 3. Write the whole new plan. Until this succeeds the old sheets are untouched.
     for (const l of fresh) {
@@ -152,7 +165,7 @@ export function replaceOwnedSheets(
     if (!r.edited) bestEffort(() => port.deleteSheet(r.copy!));
   }
   bestEffort(() => port.orderSheets(layouts.map((l) => l.name)));
-  return { written: layouts.map((l) => l.name), backups: replaced.filter((r) => r.edited).map((r) => r.copy!) };
+  return { written: layouts.map((l) => l.name), backups: [...leftovers, ...replaced.filter((r) => r.edited).map((r) => r.copy!)] };
 }
 
 function bestEffort(step: () => void): void {

@@ -331,6 +331,21 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
   });
 
+  it('a run killed mid-swap, then the user typed into its "Funnel (new)": the next run keeps that sheet as a backup and writes a whole plan', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true });
+    expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
+    spreadsheet.log.recover();
+    spreadsheet.sheet('Funnel (new)').getRange(40, 1).setValues([['my note in the new funnel']]);
+    const outcome = generatePlanFromInputs(ctx);
+    const kept = 'Funnel (new, edited before 2026-11-23 16:40)';
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining(`it is kept as ${kept}`) });
+    expect(spreadsheet.sheet(kept).peek(40, 1).value).toBe('my note in the new funnel');
+    expect(spreadsheet.names()).not.toContain('Summary (new)'); // unchanged: deleted
+    expect(spreadsheet.names()).not.toContain('Funnel (new)');
+    expect(spreadsheet.sheet('Funnel').snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
+  });
+
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     const mine = spreadsheet.insertSheet('Funnel (new)', 4);
