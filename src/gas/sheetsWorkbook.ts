@@ -6,6 +6,7 @@ import type {
   Area,
   Block,
   Cell,
+  ChartSwap,
   CellValue,
   ConditionalFormatRule,
   NamedRange,
@@ -120,7 +121,7 @@ export class SheetsWorkbook implements WorkbookPort {
    * The whole grid, not only the data range, so formatting and notes in cells without values
    * travel too (a restore after a failed swap must give back the user's sheet as it was).
    */
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
     const rows = source.getMaxRows();
@@ -130,10 +131,17 @@ export class SheetsWorkbook implements WorkbookPort {
     if (targetRows < rows) target.insertRowsAfter(targetRows, rows - targetRows);
     if (targetCols < cols) target.insertColumnsAfter(targetCols, cols - targetCols);
     target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols)).clearDataValidations();
+    target.clearConditionalFormatRules();
     target.clear();
     target.clearNotes();
-    // One call copies values, formulas, formats, notes and validation; references to the target survive.
+    // One call copies values, formulas, formats, notes, validation and conditional formats
+    // (a normal paste); references to the target survive.
     source.getRange(1, 1, rows, cols).copyTo(target.getRange(1, 1));
+    if (!options?.view) return;
+    // Only when putting a sheet back after a failed run: a read per column is acceptable there.
+    target.setFrozenRows(source.getFrozenRows());
+    target.setFrozenColumns(source.getFrozenColumns());
+    this.setColumnWidths(to, Array.from({ length: cols }, (_, c) => source.getColumnWidth(c + 1)));
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
@@ -310,19 +318,24 @@ export class SheetsWorkbook implements WorkbookPort {
   /**
    * Our charts are known by their ids (EmbeddedChart.getChartId(), stable and unique in the
    * spreadsheet), kept in the sheet's developer metadata: not by title, which changes with
-   * the language and which a user's chart may share.
+   * the language and which a user's chart may share. Until the swap is committed, the record
+   * lists the previous charts and the new ones, so a run killed in between leaves no chart of
+   * ours the next run would not recognise.
    */
-  setCharts(sheet: string, charts: readonly ChartSpec[]): void {
+  setCharts(sheet: string, charts: readonly ChartSpec[]): ChartSwap {
     const target = this.sheet(sheet);
     const metadata = target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY);
-    const ours = new Set(metadata.flatMap((m) => chartIds(m.getValue())));
+    const recorded = metadata.map((m) => m.getValue());
+    const ours = new Set(recorded.flatMap(chartIds));
     // A sheet written by version 0.1.0 has no list yet: once, its chart is known by title as it was then.
     const titles = new Set(charts.map((c) => c.title));
     const legacy = metadata.length === 0;
-    for (const old of target.getCharts()) {
-      if (ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title'))))) target.removeChart(old);
-    }
-    const before = new Set(target.getCharts().map((c) => c.getChartId()));
+    const existing = target.getCharts();
+    const previous = existing
+      .filter((old) => ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title')))))
+      .map((old) => old.getChartId())
+      .filter((id): id is number => id !== null);
+    const before = new Set(existing.map((c) => c.getChartId()));
     for (const chart of charts) {
       const built = target
         .newChart()
@@ -336,7 +349,24 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     // The inserted charts, not the built objects, carry the ids.
     const added = target.getCharts().map((c) => c.getChartId()).filter((id): id is number => id !== null && !before.has(id));
-    for (const m of metadata) m.remove();
-    target.addDeveloperMetadata(CHARTS_KEY, JSON.stringify(added));
+    const record = (values: readonly (string | null)[]) => {
+      for (const m of target.getDeveloperMetadata()) if (m.getKey() === CHARTS_KEY) m.remove();
+      for (const value of values) target.addDeveloperMetadata(CHARTS_KEY, value ?? '[]');
+    };
+    const remove = (ids: readonly number[]) => {
+      const gone = new Set(ids);
+      for (const chart of target.getCharts()) if (gone.has(chart.getChartId() ?? NaN)) target.removeChart(chart);
+    };
+    record([JSON.stringify([...previous, ...added])]);
+    return {
+      commit: () => {
+        remove(previous);
+        record([JSON.stringify(added)]);
+      },
+      undo: () => {
+        remove(added);
+        record(recorded);
+      },
+    };
   }
 }

@@ -20,10 +20,12 @@ export interface WorkbookPort {
   /** A full copy of a sheet under a new name (for backups). */
   duplicateSheet(from: string, to: string): void;
   /**
-   * Replaces everything in `to` (values, formulas, formats, notes) with the contents of
-   * `from`, keeping `to` itself, so other sheets' formulas that point at it stay intact.
+   * Replaces everything in `to` (values, formulas, formats, notes, data validations and
+   * conditional formats) with the contents of `from`, keeping `to` itself, so other sheets'
+   * formulas that point at it stay intact. With `view`, the frozen panes and the column widths
+   * follow too (to put a sheet back as its copy holds it after a failed run).
    */
-  copySheetContents(from: string, to: string): void;
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void;
 
   /** Writes cells; with valuesOnly, only values and formulas change (formats, styles and notes stay). */
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void;
@@ -56,9 +58,17 @@ export interface WorkbookPort {
    */
   getOwner(sheet: string): OwnerMarker | undefined;
   /**
-   * Optional, where the workbook can hold native charts (Google Sheets): replaces the charts
-   * this port put on the sheet (known by an id it keeps, never by title) with these; charts
-   * the user added stay.
+   * Optional, where the workbook can hold native charts (Google Sheets): puts these charts on
+   * the sheet beside the ones this port put there before (known by an id it keeps, never by
+   * title); charts the user added stay. Two-phase, so a failed run leaves the previous chart
+   * as it was: `commit` removes the previous charts once the whole plan is written, `undo`
+   * removes the new ones and puts the record of ours back as it was.
    */
-  setCharts?(sheet: string, charts: readonly ChartSpec[]): void;
+  setCharts?(sheet: string, charts: readonly ChartSpec[]): ChartSwap;
+}
+
+/** The second phase of setCharts. */
+export interface ChartSwap {
+  commit(): void;
+  undo(): void;
 }

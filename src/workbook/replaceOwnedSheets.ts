@@ -9,7 +9,7 @@ import { contentFingerprint } from './contentFingerprint';
 import { fingerprintBlocks } from './fingerprint';
 import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
 import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
-import type { OwnerMarker, WorkbookPort } from './port';
+import type { ChartSwap, OwnerMarker, WorkbookPort } from './port';
 
 export { SheetConflictError } from './sheetRefusal';
 
@@ -116,6 +116,10 @@ export function replaceOwnedSheets(
 
   const created: string[] = [];
   const swapped: Replacement[] = [];
+  const charts: ChartSwap[] = [];
+  const extras = (swap: ChartSwap | undefined) => {
+    if (swap) charts.push(swap);
+  };
   try {
     // 2. Every sheet the new plan needs exists before anything is written, so formulas
     //    between them resolve: missing ones under their real names, replacements in staging.
@@ -132,7 +136,7 @@ export function replaceOwnedSheets(
     // 3. Write the whole new plan. Until this succeeds the old sheets are untouched.
     for (const l of fresh) {
       for (const block of l.blocks) port.writeBlock(l.name, block);
-      writeSheetExtras(port, l, stamp);
+      extras(writeSheetExtras(port, l, stamp));
     }
     for (const r of replaced) for (const block of r.layout.blocks) port.writeBlock(r.staging!, block);
     // 4. Copy every sheet about to change: an edited one as the user's backup, the others as
@@ -151,15 +155,19 @@ export function replaceOwnedSheets(
       port.copySheetContents(r.staging!, r.layout.name);
       port.setOwner(r.layout.name, ownerMarker(r.layout, stamp));
     }
-    for (const r of replaced) writeSheetExtras(port, r.layout, stamp, { owner: false });
+    //    The new charts stand beside the old ones until the plan is complete.
+    for (const r of replaced) extras(writeSheetExtras(port, r.layout, stamp, { owner: false }));
     port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   } catch (error) {
+    for (const swap of [...charts].reverse()) bestEffort(() => swap.undo());
     restore(port, swapped, created);
     throw error;
   }
 
-  // 6. The plan is complete. A failure tidying up does not undo it: a staging sheet left
-  //    behind is removed by the next run, a snapshot left behind is a visible, named copy.
+  // 6. The plan is complete. A failure tidying up does not undo it: an old chart left behind
+  //    is still listed as ours and removed by the next run, a staging sheet left behind is
+  //    removed by the next run, a snapshot left behind is a visible, named copy.
+  for (const swap of charts) bestEffort(() => swap.commit());
   for (const r of replaced) {
     bestEffort(() => port.deleteSheet(r.staging!));
     if (!r.edited) bestEffort(() => port.deleteSheet(r.copy!));
@@ -177,7 +185,8 @@ function bestEffort(step: () => void): void {
 }
 
 /**
- * Puts every sheet the swap reached back as its copy holds it, with its old marker, then
+ * Puts every sheet the swap reached back as its copy holds it (contents, validations,
+ * conditional formats, frozen panes and column widths), with its old marker, then
  * deletes what this run added. A copy whose restore failed is kept (it is then the only
  * whole copy of that sheet), so nothing the user had is lost even when restoring fails.
  */
@@ -185,7 +194,7 @@ function restore(port: WorkbookPort, swapped: readonly Replacement[], created: r
   const keep = new Set<string>();
   for (const r of [...swapped].reverse()) {
     try {
-      port.copySheetContents(r.copy!, r.layout.name);
+      port.copySheetContents(r.copy!, r.layout.name, { view: true });
       port.setOwner(r.layout.name, r.marker);
     } catch {
       keep.add(r.copy!);

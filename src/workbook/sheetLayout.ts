@@ -5,7 +5,7 @@
  */
 import { fingerprintBlocks } from './fingerprint';
 import type { ChartSpec } from './sheetTypes';
-import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
+import type { Block, ChartSwap, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
 export interface SheetLayout {
   readonly name: string;
@@ -35,15 +35,20 @@ export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp): OwnerMarke
 /** Writes a layout into an existing, empty sheet of the same name. */
 export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
   for (const block of layout.blocks) port.writeBlock(layout.name, block);
-  writeSheetExtras(port, layout, stamp);
+  writeSheetExtras(port, layout, stamp)?.commit();
 }
 
-/** Everything but the cells: panes, widths, validation, conditional formats, charts and (unless told otherwise) the owner marker. */
-export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): void {
+/**
+ * Everything but the cells: panes, widths, validation, conditional formats, charts and (unless
+ * told otherwise) the owner marker. The new charts stand beside the previous ones until the
+ * caller commits the swap returned (or undoes it when the run fails).
+ */
+export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): ChartSwap | undefined {
   port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
-  if (port.setCharts && layout.charts?.length) port.setCharts(layout.name, layout.charts);
+  const charts = port.setCharts && layout.charts?.length ? port.setCharts(layout.name, layout.charts) : undefined;
   if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp));
+  return charts;
 }

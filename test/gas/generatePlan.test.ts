@@ -70,7 +70,7 @@ function workbookState(spreadsheet: FakeSpreadsheet) {
     ...cellsAndMarkers(spreadsheet),
     charts: spreadsheet.sheets.map((s) => s.charts.map((c) => [c.id, c.title])),
     metadata: spreadsheet.sheets.map((s) => s.metadata.map((m) => `${m.getKey()}=${m.getValue()}`).sort()),
-    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns, [...s.widths]]),
+    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns, [...s.widths].filter(([, w]) => w !== 100).sort((a, b) => a[0] - b[0])]), // 100 px is a new sheet's width
   };
 }
 
@@ -82,6 +82,19 @@ function cellsAndMarkers(spreadsheet: FakeSpreadsheet) {
     cells: spreadsheet.sheets.map((s) => [...s.cells.entries()].filter(([, c]) => JSON.stringify(c) !== blankCell).map(([k, c]) => `${k}:${JSON.stringify(c)}`).sort()),
     owners: spreadsheet.sheets.map((s) => s.metadata.filter((m) => m.getKey() === OWNER_KEY).map((m) => m.getValue())),
     named: spreadsheet.named.map((n) => `${n.name}=${n.range.sheet.currentName}!${n.range.getA1Notation()}`).sort(),
+  };
+}
+
+/** The cells and markers, and every extra a regenerate touches: charts (ids, titles, positions) and their record, frozen panes, widths, conditional formats and validations. */
+function wholePlan(spreadsheet: FakeSpreadsheet) {
+  return {
+    ...cellsAndMarkers(spreadsheet),
+    charts: spreadsheet.sheets.map((s) => s.charts.map((c) => JSON.stringify([c.id, c.title, c.position]))),
+    chartRecords: spreadsheet.sheets.map((s) => s.metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => m.getValue())),
+    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns]),
+    widths: spreadsheet.sheets.map((s) => [...s.widths].filter(([, w]) => w !== 100).sort((a, b) => a[0] - b[0])), // 100 px is a new sheet's width
+    conditionalFormats: spreadsheet.sheets.map((s) => JSON.stringify(s.conditionalRules)),
+    validations: spreadsheet.sheets.map((s) => s.validations.map((v) => `${v.range.getA1Notation()}:${JSON.stringify(v.rule)}`).sort()),
   };
 }
 
@@ -301,7 +314,7 @@ describe('regenerating never loses data', () => {
     for (const call of calls) {
       for (const after of [0, 2]) {
         const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-        const before = cellsAndMarkers(spreadsheet);
+        const before = wholePlan(spreadsheet);
         spreadsheet.log.failOn(call, after);
         let failed = true;
         try {
@@ -312,10 +325,22 @@ describe('regenerating never loses data', () => {
         }
         if (!failed) continue; // the run finished before the nth call
         failures++;
-        expect({ call, after, state: cellsAndMarkers(spreadsheet) }).toEqual({ call, after, state: before });
+        expect({ call, after, state: wholePlan(spreadsheet) }).toEqual({ call, after, state: before });
       }
     }
     expect(failures).toBeGreaterThan(80);
+  });
+
+  it('a failure after the new chart is in (setting the named ranges) leaves the old chart, its record and the old panes, widths and rules', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    const [oldChart] = summary.charts;
+    const before = wholePlan(spreadsheet);
+    spreadsheet.log.failOn('Spreadsheet.getNamedRanges', 0);
+    expect(() => generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null)).toThrow('Service Spreadsheets failed');
+    expect(summary.charts.map((c) => [c.id, c.title])).toEqual([[oldChart.id, 'Required to hit the target']]);
+    expect(summary.metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => JSON.parse(m.getValue()))).toEqual([[oldChart.id]]);
+    expect(wholePlan(spreadsheet)).toEqual(before);
   });
 
   it('a run killed mid-swap: the next run removes its staging sheets, keeps the copies of the previous plan and writes a whole plan', () => {

@@ -72,11 +72,14 @@ export class MemoryWorkbook implements WorkbookPort {
     Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: undefined }); // a copy is not ours: it is never replaced
   }
 
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
     target.cells.clear();
     for (const [k, cell] of source.cells) target.cells.set(k, { ...cell });
+    target.validations = [...source.validations];
+    target.conditionalFormats = [...source.conditionalFormats];
+    if (options?.view) Object.assign(target, { frozen: { ...source.frozen }, widths: [...source.widths] });
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {

@@ -119,18 +119,33 @@ export class ExcelWorkbook implements WorkbookPort {
     this.copySheetContents(from, to);
   }
 
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
-    target.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.value = null)));
+    const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    // exceljs keeps validations and conditional formats on the worksheet, outside its typings.
+    type Rules = { dataValidations: { remove(address: string): void }; conditionalFormattings: unknown[] };
+    const rules = (ws: ExcelJS.Worksheet) => ws as unknown as Rules;
+    target.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.value = null;
+        cell.style = {};
+        rules(target).dataValidations.remove(cell.address);
+      }),
+    );
     source.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const copy = target.getCell(r, c);
         copy.value = cell.value;
-        copy.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+        copy.style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
         if (cell.note) copy.note = cell.note;
+        if (cell.dataValidation) copy.dataValidation = clone(cell.dataValidation);
       }),
     );
+    rules(target).conditionalFormattings = clone(rules(source).conditionalFormattings ?? []);
+    if (!options?.view) return;
+    target.views = clone(source.views);
+    for (let c = 1; c <= source.columnCount; c++) target.getColumn(c).width = source.getColumn(c).width;
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {

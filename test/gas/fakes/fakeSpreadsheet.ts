@@ -232,9 +232,22 @@ export class FakeRange {
     this.sheet.validations = this.sheet.validations.filter((v) => !overlaps(v.range, this));
     return this;
   }
-  /** Paste-normal: values, formulas, formats and notes, at the same relative positions (blank cells too). */
+  /**
+   * Paste-normal: values, formulas, formats, notes, data validation and conditional formats,
+   * at the same relative positions (blank cells too).
+   */
   copyTo(destination: FakeRange): void {
     this.hit('copyTo');
+    const dr = destination.row - this.row;
+    const dc = destination.col - this.col;
+    const target = destination.sheet;
+    const validations = this.sheet.validations.filter((v) => overlaps(v.range, this));
+    const rules = this.sheet.conditionalRules.filter((rule) => ruleRanges(rule).some((a1) => overlaps(fromA1(this.sheet, a1), this)));
+    target.validations = [
+      ...target.validations.filter((v) => !overlaps(v.range, new FakeRange(target, destination.row, destination.col, this.rows, this.cols))),
+      ...validations.map((v) => ({ range: new FakeRange(target, v.range.row + dr, v.range.col + dc, v.range.rows, v.range.cols), rule: v.rule })),
+    ];
+    target.conditionalRules = [...target.conditionalRules, ...rules.map((rule) => moveRule(rule, target, dr, dc))];
     const inside = (key: string, row: number, col: number) => {
       const [r, c] = key.split(',').map(Number);
       return r >= row && r < row + this.rows && c >= col && c < col + this.cols ? [r - row, c - col] : undefined;
@@ -253,6 +266,34 @@ export class FakeRange {
     const first = `${letter(this.col)}${this.row}`;
     return this.rows === 1 && this.cols === 1 ? first : `${first}:${letter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
+}
+
+/** The A1 ranges of a conditional-format rule the fake builders built. */
+function ruleRanges(rule: unknown): string[] {
+  const ranges = (rule as { setRanges?: unknown[] }).setRanges?.[0];
+  return Array.isArray(ranges) ? ranges.map(String) : [];
+}
+
+function fromA1(sheet: FakeSheet, a1: string): FakeRange {
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [first, last = first] = a1.split(':');
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) throw new Error(`bad A1 ${ref}`);
+    return { row: Number(m[2]), col: col(m[1]) };
+  };
+  const a = parse(first);
+  const b = parse(last);
+  return new FakeRange(sheet, a.row, a.col, b.row - a.row + 1, b.col - a.col + 1);
+}
+
+/** The rule as pasted into `sheet` moved by (dr, dc). */
+function moveRule(rule: unknown, sheet: FakeSheet, dr: number, dc: number): unknown {
+  const moved = ruleRanges(rule).map((a1) => {
+    const r = fromA1(sheet, a1);
+    return new FakeRange(sheet, r.row + dr, r.col + dc, r.rows, r.cols).getA1Notation();
+  });
+  return { ...(rule as object), setRanges: [moved] };
 }
 
 function overlaps(a: FakeRange, b: FakeRange): boolean {
@@ -389,6 +430,23 @@ export class FakeSheet {
     this.log.hit('Sheet.setFrozenColumns');
     this.frozenColumns = n;
   }
+  getFrozenRows(): number {
+    this.log.hit('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+  getFrozenColumns(): number {
+    this.log.hit('Sheet.getFrozenColumns');
+    return this.frozenColumns;
+  }
+  /** 100 pixels unless set, as in a new sheet. */
+  getColumnWidth(col: number): number {
+    this.log.hit('Sheet.getColumnWidth');
+    return this.widths.get(col) ?? 100;
+  }
+  clearConditionalFormatRules(): void {
+    this.log.hit('Sheet.clearConditionalFormatRules');
+    this.conditionalRules = [];
+  }
   setColumnWidths(start: number, count: number, width: number): this {
     this.log.hit('Sheet.setColumnWidths');
     for (let c = start; c < start + count; c++) this.widths.set(c, width);
@@ -428,6 +486,8 @@ export class FakeSheet {
     for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
     Object.assign(copy, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, widths: new Map(this.widths) });
     copy.metadata = this.metadata.map((m) => m.cloneFor(copy));
+    copy.validations = this.validations.map((v) => ({ range: new FakeRange(copy, v.range.row, v.range.col, v.range.rows, v.range.cols), rule: v.rule }));
+    copy.conditionalRules = this.conditionalRules.map((rule) => moveRule(rule, copy, 0, 0));
     copy.charts = this.charts.map((c) => new FakeChart(c.spec, spreadsheet.allocateChartId())); // copies get ids of their own
     return copy;
   }
@@ -492,6 +552,10 @@ export class FakeChart {
   getOptions(): { get: (key: string) => unknown } {
     const options = this.spec.options as Record<string, unknown>;
     return { get: (key: string) => options[key] };
+  }
+  /** [row, col, offsetX, offsetY], for assertions. */
+  get position(): unknown {
+    return this.spec.position;
   }
   /** The title, for assertions. */
   get title(): unknown {
