@@ -6,14 +6,17 @@ import type {
   Area,
   Block,
   Cell,
+  CellStyle,
   ChartSwap,
   CellValue,
   ConditionalFormatRule,
   NamedRange,
   OwnerMarker,
+  SheetContents,
   ValidationRule,
   WorkbookPort,
 } from '../workbook/port';
+import { cellAddress } from '../workbook/a1';
 import type { ChartSpec } from '../workbook/sheetTypes';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
 import { isDate } from './wallClockDates';
@@ -130,7 +133,9 @@ export class SheetsWorkbook implements WorkbookPort {
     const targetCols = target.getMaxColumns();
     if (targetRows < rows) target.insertRowsAfter(targetRows, rows - targetRows);
     if (targetCols < cols) target.insertColumnsAfter(targetCols, cols - targetCols);
-    target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols)).clearDataValidations();
+    const everything = target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols));
+    everything.clearDataValidations();
+    everything.breakApart(); // merges travel with the paste: the target keeps only the source's
     target.clearConditionalFormatRules();
     target.clear();
     target.clearNotes();
@@ -176,10 +181,13 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Six reads of the data range, and notes and fills of the whole grid, whatever the size: a
-   * note or a fill on an empty cell (outside the data range) is the user's work too.
+   * Nine reads of the data range; notes, fills, validations and merges of the whole grid; the
+   * conditional-format rules; our charts. Whatever the size, a fixed number of calls (plus a
+   * few per rule and per chart): a note, a fill or a dropdown on an empty cell (outside the data
+   * range) is the user's work too. Borders are not read: Apps Script has no batch getter for
+   * them (only Range.getBorder() of one cell), and one call per cell is not affordable.
    */
-  readCells(sheet: string): Block {
+  readCells(sheet: string): SheetContents {
     const target = this.sheet(sheet);
     const range = target.getDataRange();
     const values = range.getValues();
@@ -187,10 +195,35 @@ export class SheetsWorkbook implements WorkbookPort {
     const formats = range.getNumberFormats();
     const weights = range.getFontWeights();
     const styles = range.getFontStyles();
+    const sizes = range.getFontSizes();
     const colors = range.getFontColors();
+    const alignments = range.getHorizontalAlignments();
+    // Not getWraps(): its documentation calls wrapping "the default", so a cell nobody touched
+    // could read as wrapped. WRAP is what a user (or a layout asking for wrap) sets.
+    const wraps = range.getWrapStrategies();
     const whole = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns());
     const notes = whole.getNotes();
     const backgrounds = whole.getBackgrounds();
+    const validations = whole.getDataValidations();
+    const merges = whole.getMergedRanges().map((m) => m.getA1Notation());
+    const validated: string[] = [];
+    validations.forEach((line, r) => line.forEach((rule, c) => rule && validated.push(cellAddress(r + 1, c + 1))));
+    const conditionalFormats = target.getConditionalFormatRules().map((rule) => ({
+      kind: rule.getGradientCondition() ? ('gradient' as const) : ('boolean' as const),
+      ranges: rule.getRanges().map((r) => r.getA1Notation()),
+    }));
+    const ours = new Set(target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY).flatMap((m) => chartIds(m.getValue())));
+    const charts = ours.size === 0 ? [] : target.getCharts().filter((chart) => ours.has(chart.getChartId() ?? NaN)).map((chart) => {
+      const at = chart.getContainerInfo();
+      return {
+        title: String(chart.getOptions().get('title') ?? ''),
+        row: at.getAnchorRow(),
+        col: at.getAnchorColumn(),
+        offsetX: at.getOffsetX(),
+        offsetY: at.getOffsetY(),
+        ranges: chart.getRanges().map((r) => r.getA1Notation()),
+      };
+    });
     let rows = values.length;
     let cols = values[0]?.length ?? 0;
     notes.forEach((line, r) =>
@@ -200,6 +233,10 @@ export class SheetsWorkbook implements WorkbookPort {
         cols = Math.max(cols, c + 1);
       }),
     );
+    const align = (value: string): CellStyle['align'] => {
+      const a = String(value ?? '').toLowerCase();
+      return a === 'left' || a === 'center' || a === 'right' ? a : undefined; // "general…" is nobody's choice
+    };
     const cells = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c): Cell => {
         const note = notes[r][c] ? { note: notes[r][c] } : {};
@@ -210,11 +247,19 @@ export class SheetsWorkbook implements WorkbookPort {
           ...(formula ? { formula: formula.replace(/^=/, '') } : {}),
           ...note,
           format: formats[r][c],
-          style: { bold: weights[r][c] === 'bold', italic: styles[r][c] === 'italic', color: colors[r][c], background: backgrounds[r][c] },
+          style: {
+            bold: weights[r][c] === 'bold',
+            italic: styles[r][c] === 'italic',
+            fontSize: sizes[r][c],
+            color: colors[r][c],
+            background: backgrounds[r][c],
+            align: align(alignments[r][c]),
+            wrap: String(wraps[r][c]) === 'WRAP',
+          },
         };
       }),
     );
-    return { row: 1, col: 1, cells };
+    return { row: 1, col: 1, cells, merges, validated, conditionalFormats, charts };
   }
 
   setFrozen(sheet: string, rows: number, cols: number): void {
@@ -336,6 +381,38 @@ export class SheetsWorkbook implements WorkbookPort {
       .map((old) => old.getChartId())
       .filter((id): id is number => id !== null);
     const before = new Set(existing.map((c) => c.getChartId()));
+    const record = (values: readonly (string | null)[]) => {
+      for (const m of target.getDeveloperMetadata()) if (m.getKey() === CHARTS_KEY) m.remove();
+      for (const value of values) target.addDeveloperMetadata(CHARTS_KEY, value ?? '[]');
+    };
+    const remove = (ids: readonly number[] | ((id: number | null) => boolean)) => {
+      const gone = typeof ids === 'function' ? ids : (id: number | null) => ids.includes(id ?? NaN);
+      for (const chart of target.getCharts()) if (gone(chart.getChartId())) target.removeChart(chart);
+    };
+    try {
+      return this.insertCharts(sheet, target, charts, before, previous, recorded, record, remove);
+    } catch (error) {
+      // Failed half-way: what was inserted goes again, the record is put back.
+      try {
+        remove((id) => !before.has(id));
+        record(recorded);
+      } catch {
+        // a chart of ours left behind is listed nowhere: the next run leaves it (never the user's)
+      }
+      throw error;
+    }
+  }
+
+  private insertCharts(
+    sheet: string,
+    target: Sheet,
+    charts: readonly ChartSpec[],
+    before: ReadonlySet<number | null>,
+    previous: readonly number[],
+    recorded: readonly (string | null)[],
+    record: (values: readonly (string | null)[]) => void,
+    remove: (ids: readonly number[]) => void,
+  ): ChartSwap {
     for (const chart of charts) {
       const built = target
         .newChart()
@@ -349,14 +426,6 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     // The inserted charts, not the built objects, carry the ids.
     const added = target.getCharts().map((c) => c.getChartId()).filter((id): id is number => id !== null && !before.has(id));
-    const record = (values: readonly (string | null)[]) => {
-      for (const m of target.getDeveloperMetadata()) if (m.getKey() === CHARTS_KEY) m.remove();
-      for (const value of values) target.addDeveloperMetadata(CHARTS_KEY, value ?? '[]');
-    };
-    const remove = (ids: readonly number[]) => {
-      const gone = new Set(ids);
-      for (const chart of target.getCharts()) if (gone.has(chart.getChartId() ?? NaN)) target.removeChart(chart);
-    };
     record([JSON.stringify([...previous, ...added])]);
     return {
       commit: () => {

@@ -4,9 +4,9 @@
  * (tests). Each operation is meant to cost one round trip per block, not per cell.
  */
 
-import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule } from './sheetTypes';
+import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, SheetContents, ValidationRule } from './sheetTypes';
 
-export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec } from './sheetTypes';
+export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec, SheetContents, SheetRules } from './sheetTypes';
 
 export interface WorkbookPort {
   /** Visible sheet names in order. */
@@ -37,10 +37,12 @@ export interface WorkbookPort {
   readFormulas(sheet: string): string[][];
   /**
    * Everything a user can see and change in the used range from A1, as cells: value, formula
-   * (without "="), note, number format and style (bold, italic, font colour, fill). What the
-   * edit fingerprint reads; a fixed number of round trips per sheet.
+   * (without "="), note, number format and style (bold, italic, font size, font colour, fill,
+   * horizontal alignment, wrap); and beside them the merges, the cells with a data validation,
+   * the conditional-format rules and the charts this port put there. What the edit fingerprint
+   * reads; a fixed number of round trips per sheet (plus a few per rule and per chart).
    */
-  readCells(sheet: string): Block;
+  readCells(sheet: string): SheetContents;
 
   setFrozen(sheet: string, rows: number, cols: number): void;
   /** Widths in pixels from column 1; undefined leaves a column as it is. */

@@ -150,13 +150,16 @@ export function replaceOwnedSheets(
     //    formulas that point at Funnel or Summary keep pointing there), then their extras.
     //    The marker follows each copy at once, so a run killed between two sheets leaves
     //    each with the marker of what it holds (no needless backup next time).
+    //    That marker digests the sheet as it then is, read back (the new cells, no rules yet,
+    //    the previous chart still there); once the extras are in, the layout's full one follows.
     for (const r of replaced) {
       swapped.push(r);
       port.copySheetContents(r.staging!, r.layout.name);
-      port.setOwner(r.layout.name, ownerMarker(r.layout, stamp));
+      port.setOwner(r.layout.name, { ...ownerMarker(r.layout, stamp, port), fingerprint: contentFingerprint(port, r.layout.name) });
     }
     //    The new charts stand beside the old ones until the plan is complete.
     for (const r of replaced) extras(writeSheetExtras(port, r.layout, stamp, { owner: false }));
+    for (const r of replaced) port.setOwner(r.layout.name, ownerMarker(r.layout, stamp, port));
     port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   } catch (error) {
     for (const swap of [...charts].reverse()) bestEffort(() => swap.undo());

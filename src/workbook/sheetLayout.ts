@@ -3,7 +3,8 @@
  * pure data. `writeLayout` sends it through a WorkbookPort in a fixed number of calls,
  * whatever the number of sources or stages.
  */
-import { fingerprintBlocks } from './fingerprint';
+import { areaAddress } from './a1';
+import { fingerprintSheet } from './fingerprint';
 import type { ChartSpec } from './sheetTypes';
 import type { Block, ChartSwap, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
@@ -28,8 +29,23 @@ export interface LayoutStamp {
   readonly generatedOn: string;
 }
 
-export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp): OwnerMarker {
-  return { kind: layout.kind, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintBlocks(layout.blocks) };
+/**
+ * The digest of a sheet as this layout writes it (fingerprint.ts): its cells, validations,
+ * conditional formats and, where the workbook holds charts, its charts.
+ */
+export function fingerprintLayout(layout: SheetLayout, options: { readonly charts: boolean }): string {
+  return fingerprintSheet(layout.blocks, {
+    validated: layout.validations.map((v) => areaAddress(v.area)),
+    conditionalFormats: layout.conditionalFormats.map((r) => ({ kind: r.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(r.area)] })),
+    charts: options.charts
+      ? (layout.charts ?? []).map((c) => ({ title: c.title, row: c.anchor.row, col: c.anchor.col, offsetX: 0, offsetY: 0, ranges: [areaAddress(c.data)] }))
+      : [],
+  });
+}
+
+/** The marker of a sheet written from this layout through `port` (which tells whether the charts are there). */
+export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp, port: Pick<WorkbookPort, 'setCharts'>): OwnerMarker {
+  return { kind: layout.kind, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintLayout(layout, { charts: port.setCharts !== undefined }) };
 }
 
 /** Writes a layout into an existing, empty sheet of the same name. */
@@ -49,6 +65,6 @@ export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp:
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
   const charts = port.setCharts && layout.charts?.length ? port.setCharts(layout.name, layout.charts) : undefined;
-  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp));
+  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp, port));
   return charts;
 }

@@ -2,8 +2,10 @@ import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
-import { CHARTS_KEY, OWNER_KEY } from '../../src/gas/sheetsWorkbook';
-import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
+import { CHARTS_KEY, OWNER_KEY, SheetsBuilders, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { contentFingerprint } from '../../src/workbook/contentFingerprint';
+import { CallLog } from './fakes/callLog';
+import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
@@ -98,6 +100,13 @@ function wholePlan(spreadsheet: FakeSpreadsheet) {
   };
 }
 
+/** The fingerprint the CLI records for a sheet it wrote: the same contents, no chart (exceljs writes none). */
+function cliFingerprint(spreadsheet: FakeSpreadsheet, name: string): string {
+  const port = new SheetsWorkbook(spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, fakeBuilders(new CallLog()) as unknown as SheetsBuilders, () => '');
+  const fingerprint = contentFingerprint(port, name);
+  return fingerprint;
+}
+
 /** A plan workbook the CLI wrote and the user uploaded to Drive: owner-table rows, no developer metadata, no charts. */
 function uploadedCliWorkbook() {
   const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
@@ -106,9 +115,9 @@ function uploadedCliWorkbook() {
   for (const name of ['Summary', 'Funnel', 'Inputs']) {
     const sheet = spreadsheet.sheet(name);
     const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
-    rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
     sheet.metadata = [];
     sheet.charts = [];
+    rows.push([name, marker.kind, marker.version, marker.generatedOn, cliFingerprint(spreadsheet, name)]);
   }
   rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
   return { ctx, spreadsheet };
@@ -230,10 +239,47 @@ describe('regenerating never loses data', () => {
     ['bold', (r: FakeRange) => r.setFontWeights([['bold']])],
     ['italic', (r: FakeRange) => r.setFontStyles([['italic']])],
     ['a font colour', (r: FakeRange) => r.setFontColors([['#1a73e8']])],
+    ['a font size', (r: FakeRange) => r.setFontSizes([[18]])],
+    ['a horizontal alignment', (r: FakeRange) => r.setHorizontalAlignments([['center']])],
+    ['wrapping', (r: FakeRange) => r.setWraps([[true]])],
   ])('keeps a backup when the only edit is %s', (_what, edit) => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     edit(spreadsheet.sheet('Summary').getRange(8, 2));
     expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
+  });
+
+  type Chain = { [method: string]: (...args: unknown[]) => Chain };
+  const builders = () => fakeBuilders(new CallLog()) as unknown as { newDataValidation(): Chain; newConditionalFormatRule(): Chain };
+  it.each([
+    ['a merge', (s: FakeSheet) => void s.getRange(20, 1, 1, 3).merge(), (b: FakeSheet) => b.merges.map((m) => m.getA1Notation()), ['A20:C20']],
+    [
+      'a conditional-format rule of the user',
+      (s: FakeSheet) => s.conditionalRules.push(builders().newConditionalFormatRule().setRanges([s.getRange(8, 2, 5, 1)]).whenNumberGreaterThan(100).setBackground('#ff0000').build()),
+      (b: FakeSheet) => b.conditionalRules.length,
+      2,
+    ],
+    [
+      'a dropdown on an empty cell',
+      (s: FakeSheet) => void s.getRange(30, 5).setDataValidation(builders().newDataValidation().requireValueInList(['yes', 'no'], true).build()),
+      (b: FakeSheet) => b.validations.map((v) => v.range.getA1Notation()),
+      ['E30'],
+    ],
+    ['a new title on our chart', (s: FakeSheet) => s.charts[0].customise({ title: 'Pipeline we need' }), (b: FakeSheet) => b.charts.map((c) => c.title), ['Pipeline we need']],
+    ['our chart moved', (s: FakeSheet) => s.charts[0].customise({}, [12, 6, 0, 0]), (b: FakeSheet) => b.charts.map((c) => c.position), [[12, 6, 0, 0]]],
+  ])('keeps a backup of Summary when the only edit is %s, and the backup has it', (_what, edit, read, expected) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet.sheet('Summary'));
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
+    expect(read(spreadsheet.sheet('Summary (edited, before 2026-11-23 16:40)'))).toEqual(expected);
+  });
+
+  it('an untouched plan, whose cells carry sizes, alignment and wrapping and whose sheets carry rules, validations and a chart, keeps no backup', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
+    expect(spreadsheet.sheet('Funnel').conditionalRules.length).toBeGreaterThan(0);
+    expect(generatePlanFromInputs(ctx)).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
+    expect(generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null)).toMatchObject({ ok: true, backups: [] });
+    expect(generatePlanFromInputs(ctx)).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
   });
 
   it('reads an edited Inputs sheet and writes formulas that point at its rows, even after rows were inserted', () => {
@@ -388,9 +434,9 @@ describe('regenerating never loses data', () => {
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
       const sheet = spreadsheet.sheet(name);
       const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
-      rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
       sheet.metadata = []; // an uploaded .xlsx has no developer metadata, and no charts (exceljs writes none)
       sheet.charts = [];
+      rows.push([name, marker.kind, marker.version, marker.generatedOn, cliFingerprint(spreadsheet, name)]);
     }
     rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
     const outcome = generatePlanFromInputs(ctx);

@@ -7,9 +7,11 @@ import type {
   ConditionalFormatRule,
   NamedRange,
   OwnerMarker,
+  SheetContents,
   ValidationRule,
   WorkbookPort,
 } from '../../src/workbook/port';
+import { areaAddress } from '../../src/workbook/a1';
 
 export interface MemorySheet {
   readonly cells: Map<string, Cell>;
@@ -119,7 +121,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Every cell held, up to the last one with anything in it (a note or a style counts too). */
-  readCells(sheet: string): Block {
+  readCells(sheet: string): SheetContents {
     const cells = this.sheet(sheet).cells;
     let { rows, cols } = this.usedSize(sheet);
     for (const [k] of cells) {
@@ -127,7 +129,14 @@ export class MemoryWorkbook implements WorkbookPort {
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
     }
-    return { row: 1, col: 1, cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)) };
+    const { validations, conditionalFormats } = this.sheet(sheet);
+    return {
+      row: 1,
+      col: 1,
+      cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)),
+      validated: validations.map((v) => areaAddress(v.area)),
+      conditionalFormats: conditionalFormats.map((rule) => ({ kind: rule.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(rule.area)] })),
+    };
   }
 
   private usedSize(sheet: string): { rows: number; cols: number } {
