@@ -47,8 +47,8 @@ function describeOutside(cell: Cell): string {
   return background && background !== '#ffffff' ? `fill:${background}` : '';
 }
 
-/** The cell as one line of text, or "" when it holds nothing a user could have put there. */
-function describe(cell: Cell): string {
+/** The cell as one line of text, or "" when it holds nothing a user could have put there (legacy: as version 0.1 described it). */
+function describe(cell: Cell, legacy = false): string {
   const parts: string[] = [];
   const content = cell.formula !== undefined ? `=${canonicalFormula(cell.formula)}` : normalizeValue(cell.value ?? null);
   if (content !== '') parts.push(content);
@@ -57,9 +57,9 @@ function describe(cell: Cell): string {
   const style = cell.style ?? {};
   if (style.bold) parts.push('bold');
   if (style.italic) parts.push('italic');
-  if (style.fontSize !== undefined && !DEFAULT_SIZES.has(style.fontSize)) parts.push(`size:${style.fontSize}`);
-  if (style.align) parts.push(`align:${style.align}`);
-  if (style.wrap) parts.push('wrap');
+  if (!legacy && style.fontSize !== undefined && !DEFAULT_SIZES.has(style.fontSize)) parts.push(`size:${style.fontSize}`);
+  if (!legacy && style.align) parts.push(`align:${style.align}`);
+  if (!legacy && style.wrap) parts.push('wrap');
   const color = style.color?.toLowerCase();
   if (color && color !== '#000000') parts.push(`color:${color}`);
   const background = style.background?.toLowerCase();
@@ -67,18 +67,27 @@ function describe(cell: Cell): string {
   return parts.join('|');
 }
 
-/** Digest of blocks as a sheet holds them (later blocks over earlier ones), cell by cell in reading order. */
+/** Digest of blocks as a sheet holds them (later blocks over earlier ones), cell by cell in reading order, with no rules beside them. */
 export function fingerprintBlocks(blocks: readonly Block[]): string {
-  return fingerprintText(cellLines(blocks).join('\n'));
+  return fingerprintSheet(blocks, {});
 }
 
 /**
- * Digest of a whole sheet: its cells and the rules beside them. A sheet with no rules digests
- * as its cells do (fingerprintBlocks).
+ * Digest of a whole sheet: its cells and the rules beside them. It starts from a version line,
+ * so it never equals the digest version 0.1 recorded (legacyFingerprint) for other contents.
  */
 export function fingerprintSheet(blocks: readonly Block[], rules: SheetRules): string {
-  const extra = ruleLines(rules);
-  return extra.length === 0 ? fingerprintBlocks(blocks) : fingerprintText([...cellLines(blocks), ...extra].join('\n'));
+  return fingerprintText(['fingerprint 2', ...cellLines(blocks), ...ruleLines(rules)].join('\n'));
+}
+
+/**
+ * The digest version 0.1 recorded: the cells without size, alignment or wrap, nothing beside
+ * them. A sheet whose marker holds it and still digests to it is as that version wrote it
+ * (what it did not cover, it cannot tell, as before); accepted so an upgrade keeps no needless
+ * backup and an uploaded .xlsx of that version is still recognised.
+ */
+export function legacyFingerprint(blocks: readonly Block[]): string {
+  return fingerprintText(cellLines(blocks, true).join('\n'));
 }
 
 /** `$B$8:b8` → `B8`: how both sides spell a range. */
@@ -114,7 +123,7 @@ function ruleLines(rules: SheetRules): string[] {
   ];
 }
 
-function cellLines(blocks: readonly Block[]): string[] {
+function cellLines(blocks: readonly Block[], legacy = false): string[] {
   const cells = new Map<string, { row: number; col: number; cell: Cell }>();
   for (const block of blocks) {
     block.cells.forEach((line, r) =>
@@ -135,7 +144,7 @@ function cellLines(blocks: readonly Block[]): string[] {
   }
   const lines = [...cells.values()]
     .sort((a, b) => a.row - b.row || a.col - b.col)
-    .map(({ row, col, cell }) => ({ at: `${row},${col}`, text: row <= rows && col <= cols ? describe(cell) : describeOutside(cell) }))
+    .map(({ row, col, cell }) => ({ at: `${row},${col}`, text: row <= rows && col <= cols ? describe(cell, legacy) : describeOutside(cell) }))
     .filter(({ text }) => text !== '')
     .map(({ at, text }) => `${at}:${text}`);
   return lines;

@@ -5,7 +5,7 @@
  * changes, and every sheet about to change is copied first, so a failure at any step — staging
  * or the swap itself — restores the previous plan whole and removes what this run added.
  */
-import { contentFingerprint } from './contentFingerprint';
+import { contentFingerprint, matchesFingerprint } from './contentFingerprint';
 import { fingerprintBlocks } from './fingerprint';
 import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
 import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
@@ -93,9 +93,9 @@ interface Replacement {
 function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): { marker: OwnerMarker; edited: boolean } {
   const marker = port.getOwner(name); // a damaged marker throws CorruptOwnerMarkerError
   if (!marker || marker.kind === STAGING_KIND) throw new SheetConflictError(name);
-  const now = contentFingerprint(port, name);
+  const { now, matches } = matchesFingerprint(port, name, marker.fingerprint);
   // An empty sheet (one a killed run had cleared) holds nothing a backup would keep.
-  const unchanged = now === marker.fingerprint || now === captured || now === EMPTY;
+  const unchanged = matches || now === captured || now === EMPTY;
   if (marker.byNameOnly && !unchanged) throw new UnverifiedOwnerError(name);
   return { marker, edited: !unchanged };
 }

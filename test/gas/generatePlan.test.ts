@@ -4,6 +4,7 @@ import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } f
 import { sidebarState } from '../../src/gas/sidebarState';
 import { CHARTS_KEY, OWNER_KEY, SheetsBuilders, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { contentFingerprint } from '../../src/workbook/contentFingerprint';
+import { legacyFingerprint } from '../../src/workbook/fingerprint';
 import { CallLog } from './fakes/callLog';
 import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
@@ -271,6 +272,25 @@ describe('regenerating never loses data', () => {
     edit(spreadsheet.sheet('Summary'));
     expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
     expect(read(spreadsheet.sheet('Summary (edited, before 2026-11-23 16:40)'))).toEqual(expected);
+  });
+
+  it.each([
+    ['untouched: no backup', () => undefined, false],
+    ['with a value typed into it: a backup', (s: FakeSpreadsheet) => void s.sheet('Funnel').getRange(40, 1).setValues([['mine']]), true],
+  ])('a plan whose markers hold the digest version 0.1 recorded (cells alone), %s', (_case, edit, backup) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const port = new SheetsWorkbook(spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, fakeBuilders(new CallLog()) as unknown as SheetsBuilders, () => '');
+    for (const name of ['Summary', 'Funnel']) {
+      const sheet = spreadsheet.sheet(name);
+      const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
+      sheet.metadata = sheet.metadata.filter((m) => m.getKey() !== OWNER_KEY);
+      sheet.addDeveloperMetadata(OWNER_KEY, JSON.stringify({ ...marker, fingerprint: legacyFingerprint([port.readCells(name)]) }));
+    }
+    edit(spreadsheet);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message.includes('it is kept as Funnel (edited')).toBe(backup);
+    expect(outcome.message).not.toContain('kept as Summary');
   });
 
   it('an untouched plan, whose cells carry sizes, alignment and wrapping and whose sheets carry rules, validations and a chart, keeps no backup', () => {
