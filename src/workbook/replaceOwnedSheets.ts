@@ -6,10 +6,10 @@
  * or the swap itself — restores the previous plan whole and removes what this run added.
  */
 import { contentFingerprint, matchesFingerprint } from './contentFingerprint';
-import { fingerprintBlocks } from './fingerprint';
+import { fingerprintBlocks, fingerprintSheet } from './fingerprint';
 import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
 import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
-import type { ChartSwap, OwnerMarker, WorkbookPort } from './port';
+import type { ChartSwap, OwnerMarker, SheetRules, WorkbookPort } from './port';
 
 export { SheetConflictError } from './sheetRefusal';
 
@@ -84,20 +84,22 @@ interface Replacement {
   /** The marker the sheet had, to put back if the run fails. */
   readonly marker: OwnerMarker;
   readonly edited: boolean;
+  /** Our charts on the sheet as it was: they stay through the swap until the plan is complete. */
+  readonly charts: NonNullable<SheetRules['charts']>;
   staging?: string;
   /** The copy taken before the swap: the user's backup when edited, else a snapshot deleted at the end. */
   copy?: string;
 }
 
 /** The marker of a sheet we are about to replace, or the reason we must not. */
-function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): { marker: OwnerMarker; edited: boolean } {
+function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): Pick<Replacement, 'marker' | 'edited' | 'charts'> {
   const marker = port.getOwner(name); // a damaged marker throws CorruptOwnerMarkerError
   if (!marker || marker.kind === STAGING_KIND) throw new SheetConflictError(name);
-  const { now, matches } = matchesFingerprint(port, name, marker.fingerprint);
+  const { now, matches, contents } = matchesFingerprint(port, name, marker.fingerprint);
   // An empty sheet (one a killed run had cleared) holds nothing a backup would keep.
   const unchanged = matches || now === captured || now === EMPTY;
   if (marker.byNameOnly && !unchanged) throw new UnverifiedOwnerError(name);
-  return { marker, edited: !unchanged };
+  return { marker, edited: !unchanged, charts: contents.charts ?? [] };
 }
 
 export function replaceOwnedSheets(
@@ -150,12 +152,12 @@ export function replaceOwnedSheets(
     //    formulas that point at Funnel or Summary keep pointing there), then their extras.
     //    The marker follows each copy at once, so a run killed between two sheets leaves
     //    each with the marker of what it holds (no needless backup next time).
-    //    That marker digests the sheet as it then is, read back (the new cells, no rules yet,
-    //    the previous chart still there); once the extras are in, the layout's full one follows.
+    //    That marker digests the sheet as it then is (the new cells, no rules yet, the previous
+    //    charts still there); once the extras are in, the layout's full one follows.
     for (const r of replaced) {
       swapped.push(r);
       port.copySheetContents(r.staging!, r.layout.name);
-      port.setOwner(r.layout.name, { ...ownerMarker(r.layout, stamp, port), fingerprint: contentFingerprint(port, r.layout.name) });
+      port.setOwner(r.layout.name, { ...ownerMarker(r.layout, stamp, port), fingerprint: fingerprintSheet(r.layout.blocks, { charts: r.charts }) });
     }
     //    The new charts stand beside the old ones until the plan is complete.
     for (const r of replaced) extras(writeSheetExtras(port, r.layout, stamp, { owner: false }));
