@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../core/stages';
-import { contentFingerprint } from '../workbook/contentFingerprint';
+import { matchesFingerprint } from '../workbook/contentFingerprint';
 import { OWNER_SHEET } from '../workbook/ownerTable';
 import { InputError } from './cliError';
 import { REPORT_GENERATOR } from '../report/htmlReport';
@@ -59,7 +59,7 @@ async function notOurs(path: string, kind: OutputKind, next: string | Uint8Array
   }
   const foreign = book.listSheets().filter((s) => book.getOwner(s) === undefined);
   if (foreign.length > 0) return reason('foreignSheets', foreign);
-  const edited = book.listSheets().filter((s) => book.getOwner(s)?.fingerprint !== contentFingerprint(book, s));
+  const edited = book.listSheets().filter((s) => !matchesFingerprint(book, s, book.getOwner(s)?.fingerprint).matches);
   return edited.length > 0 ? reason('edited', edited) : undefined;
 }
 

@@ -6,13 +6,17 @@ import type {
   Area,
   Block,
   Cell,
+  CellStyle,
+  ChartSwap,
   CellValue,
   ConditionalFormatRule,
   NamedRange,
   OwnerMarker,
+  SheetContents,
   ValidationRule,
   WorkbookPort,
 } from '../workbook/port';
+import { cellAddress } from '../workbook/a1';
 import type { ChartSpec } from '../workbook/sheetTypes';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
 import { isDate } from './wallClockDates';
@@ -120,7 +124,7 @@ export class SheetsWorkbook implements WorkbookPort {
    * The whole grid, not only the data range, so formatting and notes in cells without values
    * travel too (a restore after a failed swap must give back the user's sheet as it was).
    */
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
     const rows = source.getMaxRows();
@@ -129,11 +133,20 @@ export class SheetsWorkbook implements WorkbookPort {
     const targetCols = target.getMaxColumns();
     if (targetRows < rows) target.insertRowsAfter(targetRows, rows - targetRows);
     if (targetCols < cols) target.insertColumnsAfter(targetCols, cols - targetCols);
-    target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols)).clearDataValidations();
+    const everything = target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols));
+    everything.clearDataValidations();
+    everything.breakApart(); // merges travel with the paste: the target keeps only the source's
+    target.clearConditionalFormatRules();
     target.clear();
     target.clearNotes();
-    // One call copies values, formulas, formats, notes and validation; references to the target survive.
+    // One call copies values, formulas, formats, notes, validation and conditional formats
+    // (a normal paste); references to the target survive.
     source.getRange(1, 1, rows, cols).copyTo(target.getRange(1, 1));
+    if (!options?.view) return;
+    // Only when putting a sheet back after a failed run: a read per column is acceptable there.
+    target.setFrozenRows(source.getFrozenRows());
+    target.setFrozenColumns(source.getFrozenColumns());
+    this.setColumnWidths(to, Array.from({ length: cols }, (_, c) => source.getColumnWidth(c + 1)));
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
@@ -168,10 +181,13 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   /**
-   * Six reads of the data range, and notes and fills of the whole grid, whatever the size: a
-   * note or a fill on an empty cell (outside the data range) is the user's work too.
+   * Nine reads of the data range; notes, fills, validations and merges of the whole grid; the
+   * conditional-format rules; our charts. Whatever the size, a fixed number of calls (plus a
+   * few per rule and per chart): a note, a fill or a dropdown on an empty cell (outside the data
+   * range) is the user's work too. Borders are not read: Apps Script has no batch getter for
+   * them (only Range.getBorder() of one cell), and one call per cell is not affordable.
    */
-  readCells(sheet: string): Block {
+  readCells(sheet: string): SheetContents {
     const target = this.sheet(sheet);
     const range = target.getDataRange();
     const values = range.getValues();
@@ -179,10 +195,35 @@ export class SheetsWorkbook implements WorkbookPort {
     const formats = range.getNumberFormats();
     const weights = range.getFontWeights();
     const styles = range.getFontStyles();
+    const sizes = range.getFontSizes();
     const colors = range.getFontColors();
+    const alignments = range.getHorizontalAlignments();
+    // Not getWraps(): its documentation calls wrapping "the default", so a cell nobody touched
+    // could read as wrapped. WRAP is what a user (or a layout asking for wrap) sets.
+    const wraps = range.getWrapStrategies();
     const whole = target.getRange(1, 1, target.getMaxRows(), target.getMaxColumns());
     const notes = whole.getNotes();
     const backgrounds = whole.getBackgrounds();
+    const validations = whole.getDataValidations();
+    const merges = whole.getMergedRanges().map((m) => m.getA1Notation());
+    const validated: string[] = [];
+    validations.forEach((line, r) => line.forEach((rule, c) => rule && validated.push(cellAddress(r + 1, c + 1))));
+    const conditionalFormats = target.getConditionalFormatRules().map((rule) => ({
+      kind: rule.getGradientCondition() ? ('gradient' as const) : ('boolean' as const),
+      ranges: rule.getRanges().map((r) => r.getA1Notation()),
+    }));
+    const ours = new Set(target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY).flatMap((m) => chartIds(m.getValue())));
+    const charts = ours.size === 0 ? [] : target.getCharts().filter((chart) => ours.has(chart.getChartId() ?? NaN)).map((chart) => {
+      const at = chart.getContainerInfo();
+      return {
+        title: String(chart.getOptions().get('title') ?? ''),
+        row: at.getAnchorRow(),
+        col: at.getAnchorColumn(),
+        offsetX: at.getOffsetX(),
+        offsetY: at.getOffsetY(),
+        ranges: chart.getRanges().map((r) => r.getA1Notation()),
+      };
+    });
     let rows = values.length;
     let cols = values[0]?.length ?? 0;
     notes.forEach((line, r) =>
@@ -192,6 +233,10 @@ export class SheetsWorkbook implements WorkbookPort {
         cols = Math.max(cols, c + 1);
       }),
     );
+    const align = (value: string): CellStyle['align'] => {
+      const a = String(value ?? '').toLowerCase();
+      return a === 'left' || a === 'center' || a === 'right' ? a : undefined; // "general…" is nobody's choice
+    };
     const cells = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c): Cell => {
         const note = notes[r][c] ? { note: notes[r][c] } : {};
@@ -202,11 +247,19 @@ export class SheetsWorkbook implements WorkbookPort {
           ...(formula ? { formula: formula.replace(/^=/, '') } : {}),
           ...note,
           format: formats[r][c],
-          style: { bold: weights[r][c] === 'bold', italic: styles[r][c] === 'italic', color: colors[r][c], background: backgrounds[r][c] },
+          style: {
+            bold: weights[r][c] === 'bold',
+            italic: styles[r][c] === 'italic',
+            fontSize: sizes[r][c],
+            color: colors[r][c],
+            background: backgrounds[r][c],
+            align: align(alignments[r][c]),
+            wrap: String(wraps[r][c]) === 'WRAP',
+          },
         };
       }),
     );
-    return { row: 1, col: 1, cells };
+    return { row: 1, col: 1, cells, merges, validated, conditionalFormats, charts };
   }
 
   setFrozen(sheet: string, rows: number, cols: number): void {
@@ -310,19 +363,56 @@ export class SheetsWorkbook implements WorkbookPort {
   /**
    * Our charts are known by their ids (EmbeddedChart.getChartId(), stable and unique in the
    * spreadsheet), kept in the sheet's developer metadata: not by title, which changes with
-   * the language and which a user's chart may share.
+   * the language and which a user's chart may share. Until the swap is committed, the record
+   * lists the previous charts and the new ones, so a run killed in between leaves no chart of
+   * ours the next run would not recognise.
    */
-  setCharts(sheet: string, charts: readonly ChartSpec[]): void {
+  setCharts(sheet: string, charts: readonly ChartSpec[]): ChartSwap {
     const target = this.sheet(sheet);
     const metadata = target.getDeveloperMetadata().filter((m) => m.getKey() === CHARTS_KEY);
-    const ours = new Set(metadata.flatMap((m) => chartIds(m.getValue())));
+    const recorded = metadata.map((m) => m.getValue());
+    const ours = new Set(recorded.flatMap(chartIds));
     // A sheet written by version 0.1.0 has no list yet: once, its chart is known by title as it was then.
     const titles = new Set(charts.map((c) => c.title));
     const legacy = metadata.length === 0;
-    for (const old of target.getCharts()) {
-      if (ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title'))))) target.removeChart(old);
+    const existing = target.getCharts();
+    const previous = existing
+      .filter((old) => ours.has(old.getChartId() ?? NaN) || (legacy && titles.has(String(old.getOptions().get('title')))))
+      .map((old) => old.getChartId())
+      .filter((id): id is number => id !== null);
+    const before = new Set(existing.map((c) => c.getChartId()));
+    const record = (values: readonly (string | null)[]) => {
+      for (const m of target.getDeveloperMetadata()) if (m.getKey() === CHARTS_KEY) m.remove();
+      for (const value of values) target.addDeveloperMetadata(CHARTS_KEY, value ?? '[]');
+    };
+    const remove = (ids: readonly number[] | ((id: number | null) => boolean)) => {
+      const gone = typeof ids === 'function' ? ids : (id: number | null) => ids.includes(id ?? NaN);
+      for (const chart of target.getCharts()) if (gone(chart.getChartId())) target.removeChart(chart);
+    };
+    try {
+      return this.insertCharts(sheet, target, charts, before, previous, recorded, record, remove);
+    } catch (error) {
+      // Failed half-way: what was inserted goes again, the record is put back.
+      try {
+        remove((id) => !before.has(id));
+        record(recorded);
+      } catch {
+        // a chart of ours left behind is listed nowhere: the next run leaves it (never the user's)
+      }
+      throw error;
     }
-    const before = new Set(target.getCharts().map((c) => c.getChartId()));
+  }
+
+  private insertCharts(
+    sheet: string,
+    target: Sheet,
+    charts: readonly ChartSpec[],
+    before: ReadonlySet<number | null>,
+    previous: readonly number[],
+    recorded: readonly (string | null)[],
+    record: (values: readonly (string | null)[]) => void,
+    remove: (ids: readonly number[]) => void,
+  ): ChartSwap {
     for (const chart of charts) {
       const built = target
         .newChart()
@@ -336,7 +426,16 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     // The inserted charts, not the built objects, carry the ids.
     const added = target.getCharts().map((c) => c.getChartId()).filter((id): id is number => id !== null && !before.has(id));
-    for (const m of metadata) m.remove();
-    target.addDeveloperMetadata(CHARTS_KEY, JSON.stringify(added));
+    record([JSON.stringify([...previous, ...added])]);
+    return {
+      commit: () => {
+        remove(previous);
+        record([JSON.stringify(added)]);
+      },
+      undo: () => {
+        remove(added);
+        record(recorded);
+      },
+    };
   }
 }

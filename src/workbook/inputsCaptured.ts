@@ -7,8 +7,8 @@
 import { LANGS } from '../core/i18n/lang';
 import { validatePlan } from '../core/validatePlan';
 import { contentFingerprint } from './contentFingerprint';
-import { fingerprintBlocks } from './fingerprint';
 import { inputsLayout } from './layouts/inputsLayout';
+import { fingerprintLayout } from './sheetLayout';
 import { SHEET } from './layouts/sheetNames';
 import type { WorkbookPort } from './port';
 import { readInputs } from './readInputs';
@@ -25,6 +25,6 @@ export function inputsOnlyHoldTheirPlan(port: WorkbookPort, fingerprintWhenLoade
   const funnel = checked.funnel;
   const stamp = { version: marker.version, generatedOn: marker.generatedOn };
   return LANGS.some(
-    (lang) => fingerprintBlocks(inputsLayout({ plan: checked.plan, funnel, lang, stamp }).blocks) === now,
+    (lang) => fingerprintLayout(inputsLayout({ plan: checked.plan, funnel, lang, stamp }), { charts: port.setCharts !== undefined }) === now,
   );
 }

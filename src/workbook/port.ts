@@ -4,9 +4,9 @@
  * (tests). Each operation is meant to cost one round trip per block, not per cell.
  */
 
-import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule } from './sheetTypes';
+import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, SheetContents, ValidationRule } from './sheetTypes';
 
-export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec } from './sheetTypes';
+export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec, SheetContents, SheetRules } from './sheetTypes';
 
 export interface WorkbookPort {
   /** Visible sheet names in order. */
@@ -20,10 +20,12 @@ export interface WorkbookPort {
   /** A full copy of a sheet under a new name (for backups). */
   duplicateSheet(from: string, to: string): void;
   /**
-   * Replaces everything in `to` (values, formulas, formats, notes) with the contents of
-   * `from`, keeping `to` itself, so other sheets' formulas that point at it stay intact.
+   * Replaces everything in `to` (values, formulas, formats, notes, data validations and
+   * conditional formats) with the contents of `from`, keeping `to` itself, so other sheets'
+   * formulas that point at it stay intact. With `view`, the frozen panes and the column widths
+   * follow too (to put a sheet back as its copy holds it after a failed run).
    */
-  copySheetContents(from: string, to: string): void;
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void;
 
   /** Writes cells; with valuesOnly, only values and formulas change (formats, styles and notes stay). */
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void;
@@ -35,10 +37,12 @@ export interface WorkbookPort {
   readFormulas(sheet: string): string[][];
   /**
    * Everything a user can see and change in the used range from A1, as cells: value, formula
-   * (without "="), note, number format and style (bold, italic, font colour, fill). What the
-   * edit fingerprint reads; a fixed number of round trips per sheet.
+   * (without "="), note, number format and style (bold, italic, font size, font colour, fill,
+   * horizontal alignment, wrap); and beside them the merges, the cells with a data validation,
+   * the conditional-format rules and the charts this port put there. What the edit fingerprint
+   * reads; a fixed number of round trips per sheet (plus a few per rule and per chart).
    */
-  readCells(sheet: string): Block;
+  readCells(sheet: string): SheetContents;
 
   setFrozen(sheet: string, rows: number, cols: number): void;
   /** Widths in pixels from column 1; undefined leaves a column as it is. */
@@ -56,9 +60,17 @@ export interface WorkbookPort {
    */
   getOwner(sheet: string): OwnerMarker | undefined;
   /**
-   * Optional, where the workbook can hold native charts (Google Sheets): replaces the charts
-   * this port put on the sheet (known by an id it keeps, never by title) with these; charts
-   * the user added stay.
+   * Optional, where the workbook can hold native charts (Google Sheets): puts these charts on
+   * the sheet beside the ones this port put there before (known by an id it keeps, never by
+   * title); charts the user added stay. Two-phase, so a failed run leaves the previous chart
+   * as it was: `commit` removes the previous charts once the whole plan is written, `undo`
+   * removes the new ones and puts the record of ours back as it was.
    */
-  setCharts?(sheet: string, charts: readonly ChartSpec[]): void;
+  setCharts?(sheet: string, charts: readonly ChartSpec[]): ChartSwap;
+}
+
+/** The second phase of setCharts. */
+export interface ChartSwap {
+  commit(): void;
+  undo(): void;
 }

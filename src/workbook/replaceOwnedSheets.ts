@@ -5,11 +5,11 @@
  * changes, and every sheet about to change is copied first, so a failure at any step — staging
  * or the swap itself — restores the previous plan whole and removes what this run added.
  */
-import { contentFingerprint } from './contentFingerprint';
-import { fingerprintBlocks } from './fingerprint';
+import { contentFingerprint, matchesFingerprint } from './contentFingerprint';
+import { fingerprintBlocks, fingerprintSheet } from './fingerprint';
 import { LayoutStamp, SheetLayout, ownerMarker, writeSheetExtras } from './sheetLayout';
 import { SheetConflictError, SheetRefusal, UnverifiedOwnerError } from './sheetRefusal';
-import type { OwnerMarker, WorkbookPort } from './port';
+import type { ChartSwap, OwnerMarker, SheetRules, WorkbookPort } from './port';
 
 export { SheetConflictError } from './sheetRefusal';
 
@@ -44,16 +44,20 @@ function freeName(port: WorkbookPort, wanted: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${wanted} ${i}`)) return `${wanted} ${i}`;
 }
 
-function stagingMarker(stamp: LayoutStamp): OwnerMarker {
-  return { kind: STAGING_KIND, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: '00000000' };
+/** The staging marker records the fingerprint of what the run writes there, so a later cleanup can tell whether the user changed it. */
+function stagingMarker(stamp: LayoutStamp, layout: SheetLayout): OwnerMarker {
+  return { kind: STAGING_KIND, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintBlocks(layout.blocks) };
 }
 
 /**
  * A run that was killed (Apps Script's time limit leaves no chance to clean up) can leave
- * staging sheets behind: delete those, and only those, that carry our staging marker. A
- * user's own "Funnel (new)" has none and stays.
+ * staging sheets behind. Only those that carry our staging marker are touched (a user's own
+ * "Funnel (new)" has none and stays): one that still holds what the run wrote (or nothing) is
+ * deleted; one whose contents changed since (the user worked in it, or the run was killed
+ * while writing it) is kept, renamed "Funnel (new, edited before …)", and returned as a backup.
  */
-export function removeLeftoverStaging(port: WorkbookPort): void {
+export function removeLeftoverStaging(port: WorkbookPort, now: string): string[] {
+  const kept: string[] = [];
   for (const name of port.listSheets().filter((n) => STAGING_NAME.test(n))) {
     let marker: OwnerMarker | undefined;
     try {
@@ -62,8 +66,17 @@ export function removeLeftoverStaging(port: WorkbookPort): void {
       if (error instanceof SheetRefusal) continue; // a damaged marker: not provably ours, leave it
       throw error;
     }
-    if (marker?.kind === STAGING_KIND && !marker.byNameOnly) port.deleteSheet(name);
+    if (marker?.kind !== STAGING_KIND || marker.byNameOnly) continue;
+    const fingerprint = contentFingerprint(port, name);
+    if (fingerprint === marker.fingerprint || fingerprint === EMPTY) {
+      port.deleteSheet(name);
+    } else {
+      const backup = freeName(port, `${name.replace(STAGING_NAME, '')} (new, edited before ${now})`);
+      port.renameSheet(name, backup);
+      kept.push(backup);
+    }
   }
+  return kept;
 }
 
 interface Replacement {
@@ -71,20 +84,22 @@ interface Replacement {
   /** The marker the sheet had, to put back if the run fails. */
   readonly marker: OwnerMarker;
   readonly edited: boolean;
+  /** Our charts on the sheet as it was: they stay through the swap until the plan is complete. */
+  readonly charts: NonNullable<SheetRules['charts']>;
   staging?: string;
   /** The copy taken before the swap: the user's backup when edited, else a snapshot deleted at the end. */
   copy?: string;
 }
 
 /** The marker of a sheet we are about to replace, or the reason we must not. */
-function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): { marker: OwnerMarker; edited: boolean } {
+function proveOwned(port: WorkbookPort, name: string, captured: string | undefined): Pick<Replacement, 'marker' | 'edited' | 'charts'> {
   const marker = port.getOwner(name); // a damaged marker throws CorruptOwnerMarkerError
   if (!marker || marker.kind === STAGING_KIND) throw new SheetConflictError(name);
-  const now = contentFingerprint(port, name);
+  const { now, matches, contents } = matchesFingerprint(port, name, marker.fingerprint);
   // An empty sheet (one a killed run had cleared) holds nothing a backup would keep.
-  const unchanged = now === marker.fingerprint || now === captured || now === EMPTY;
+  const unchanged = matches || now === captured || now === EMPTY;
   if (marker.byNameOnly && !unchanged) throw new UnverifiedOwnerError(name);
-  return { marker, edited: !unchanged };
+  return { marker, edited: !unchanged, charts: contents.charts ?? [] };
 }
 
 export function replaceOwnedSheets(
@@ -93,7 +108,7 @@ export function replaceOwnedSheets(
   stamp: LayoutStamp,
   options: ReplaceOptions,
 ): ReplaceResult {
-  removeLeftoverStaging(port);
+  const leftovers = removeLeftoverStaging(port, options.now);
   // 1. Refuse before changing anything.
   const existing = new Set(port.listSheets());
   const fresh = layouts.filter((l) => !existing.has(l.name));
@@ -103,6 +118,10 @@ export function replaceOwnedSheets(
 
   const created: string[] = [];
   const swapped: Replacement[] = [];
+  const charts: ChartSwap[] = [];
+  const extras = (swap: ChartSwap | undefined) => {
+    if (swap) charts.push(swap);
+  };
   try {
     // 2. Every sheet the new plan needs exists before anything is written, so formulas
     //    between them resolve: missing ones under their real names, replacements in staging.
@@ -114,12 +133,12 @@ export function replaceOwnedSheets(
       r.staging = freeName(port, `${r.layout.name} (new)`);
       port.addSheet(r.staging);
       created.push(r.staging);
-      port.setOwner(r.staging, stagingMarker(stamp));
+      port.setOwner(r.staging, stagingMarker(stamp, r.layout));
     }
     // 3. Write the whole new plan. Until this succeeds the old sheets are untouched.
     for (const l of fresh) {
       for (const block of l.blocks) port.writeBlock(l.name, block);
-      writeSheetExtras(port, l, stamp);
+      extras(writeSheetExtras(port, l, stamp));
     }
     for (const r of replaced) for (const block of r.layout.blocks) port.writeBlock(r.staging!, block);
     // 4. Copy every sheet about to change: an edited one as the user's backup, the others as
@@ -133,26 +152,33 @@ export function replaceOwnedSheets(
     //    formulas that point at Funnel or Summary keep pointing there), then their extras.
     //    The marker follows each copy at once, so a run killed between two sheets leaves
     //    each with the marker of what it holds (no needless backup next time).
+    //    That marker digests the sheet as it then is (the new cells, no rules yet, the previous
+    //    charts still there); once the extras are in, the layout's full one follows.
     for (const r of replaced) {
       swapped.push(r);
       port.copySheetContents(r.staging!, r.layout.name);
-      port.setOwner(r.layout.name, ownerMarker(r.layout, stamp));
+      port.setOwner(r.layout.name, { ...ownerMarker(r.layout, stamp, port), fingerprint: fingerprintSheet(r.layout.blocks, { charts: r.charts }) });
     }
-    for (const r of replaced) writeSheetExtras(port, r.layout, stamp, { owner: false });
+    //    The new charts stand beside the old ones until the plan is complete.
+    for (const r of replaced) extras(writeSheetExtras(port, r.layout, stamp, { owner: false }));
+    for (const r of replaced) port.setOwner(r.layout.name, ownerMarker(r.layout, stamp, port));
     port.setNamedRanges(layouts.flatMap((l) => l.namedRanges));
   } catch (error) {
+    for (const swap of [...charts].reverse()) bestEffort(() => swap.undo());
     restore(port, swapped, created);
     throw error;
   }
 
-  // 6. The plan is complete. A failure tidying up does not undo it: a staging sheet left
-  //    behind is removed by the next run, a snapshot left behind is a visible, named copy.
+  // 6. The plan is complete. A failure tidying up does not undo it: an old chart left behind
+  //    is still listed as ours and removed by the next run, a staging sheet left behind is
+  //    removed by the next run, a snapshot left behind is a visible, named copy.
+  for (const swap of charts) bestEffort(() => swap.commit());
   for (const r of replaced) {
     bestEffort(() => port.deleteSheet(r.staging!));
     if (!r.edited) bestEffort(() => port.deleteSheet(r.copy!));
   }
   bestEffort(() => port.orderSheets(layouts.map((l) => l.name)));
-  return { written: layouts.map((l) => l.name), backups: replaced.filter((r) => r.edited).map((r) => r.copy!) };
+  return { written: layouts.map((l) => l.name), backups: [...leftovers, ...replaced.filter((r) => r.edited).map((r) => r.copy!)] };
 }
 
 function bestEffort(step: () => void): void {
@@ -164,7 +190,8 @@ function bestEffort(step: () => void): void {
 }
 
 /**
- * Puts every sheet the swap reached back as its copy holds it, with its old marker, then
+ * Puts every sheet the swap reached back as its copy holds it (contents, validations,
+ * conditional formats, frozen panes and column widths), with its old marker, then
  * deletes what this run added. A copy whose restore failed is kept (it is then the only
  * whole copy of that sheet), so nothing the user had is lost even when restoring fails.
  */
@@ -172,7 +199,7 @@ function restore(port: WorkbookPort, swapped: readonly Replacement[], created: r
   const keep = new Set<string>();
   for (const r of [...swapped].reverse()) {
     try {
-      port.copySheetContents(r.copy!, r.layout.name);
+      port.copySheetContents(r.copy!, r.layout.name, { view: true });
       port.setOwner(r.layout.name, r.marker);
     } catch {
       keep.add(r.copy!);

@@ -3,9 +3,10 @@
  * pure data. `writeLayout` sends it through a WorkbookPort in a fixed number of calls,
  * whatever the number of sources or stages.
  */
-import { fingerprintBlocks } from './fingerprint';
+import { areaAddress } from './a1';
+import { fingerprintSheet } from './fingerprint';
 import type { ChartSpec } from './sheetTypes';
-import type { Block, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
+import type { Block, ChartSwap, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
 export interface SheetLayout {
   readonly name: string;
@@ -28,22 +29,42 @@ export interface LayoutStamp {
   readonly generatedOn: string;
 }
 
-export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp): OwnerMarker {
-  return { kind: layout.kind, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintBlocks(layout.blocks) };
+/**
+ * The digest of a sheet as this layout writes it (fingerprint.ts): its cells, validations,
+ * conditional formats and, where the workbook holds charts, its charts.
+ */
+export function fingerprintLayout(layout: SheetLayout, options: { readonly charts: boolean }): string {
+  return fingerprintSheet(layout.blocks, {
+    validated: layout.validations.map((v) => areaAddress(v.area)),
+    conditionalFormats: layout.conditionalFormats.map((r) => ({ kind: r.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(r.area)] })),
+    charts: options.charts
+      ? (layout.charts ?? []).map((c) => ({ title: c.title, row: c.anchor.row, col: c.anchor.col, offsetX: 0, offsetY: 0, ranges: [areaAddress(c.data)] }))
+      : [],
+  });
+}
+
+/** The marker of a sheet written from this layout through `port` (which tells whether the charts are there). */
+export function ownerMarker(layout: SheetLayout, stamp: LayoutStamp, port: Pick<WorkbookPort, 'setCharts'>): OwnerMarker {
+  return { kind: layout.kind, version: stamp.version, generatedOn: stamp.generatedOn, fingerprint: fingerprintLayout(layout, { charts: port.setCharts !== undefined }) };
 }
 
 /** Writes a layout into an existing, empty sheet of the same name. */
 export function writeLayout(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp): void {
   for (const block of layout.blocks) port.writeBlock(layout.name, block);
-  writeSheetExtras(port, layout, stamp);
+  writeSheetExtras(port, layout, stamp)?.commit();
 }
 
-/** Everything but the cells: panes, widths, validation, conditional formats, charts and (unless told otherwise) the owner marker. */
-export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): void {
+/**
+ * Everything but the cells: panes, widths, validation, conditional formats, charts and (unless
+ * told otherwise) the owner marker. The new charts stand beside the previous ones until the
+ * caller commits the swap returned (or undoes it when the run fails).
+ */
+export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp: LayoutStamp, options: { readonly owner?: boolean } = {}): ChartSwap | undefined {
   port.setFrozen(layout.name, layout.frozenRows, layout.frozenCols);
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
-  if (port.setCharts && layout.charts?.length) port.setCharts(layout.name, layout.charts);
-  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp));
+  const charts = port.setCharts && layout.charts?.length ? port.setCharts(layout.name, layout.charts) : undefined;
+  if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp, port));
+  return charts;
 }

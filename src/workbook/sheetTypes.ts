@@ -87,3 +87,21 @@ export interface ChartSpec {
   /** Top-left cell where the chart sits. */
   readonly anchor: { readonly row: number; readonly col: number };
 }
+
+/**
+ * What a sheet holds beside its cells that a user can change and a regenerate replaces, as
+ * readCells reports it for the edit fingerprint. Ranges in A1 notation (`B8:B12`, `B8`).
+ */
+export interface SheetRules {
+  /** Merged areas. */
+  readonly merges?: readonly string[];
+  /** Areas whose cells carry a data validation (a dropdown, a number rule…). */
+  readonly validated?: readonly string[];
+  /** Conditional-format rules: a gradient (colour scale) or a boolean condition, and where. */
+  readonly conditionalFormats?: readonly { readonly kind: 'gradient' | 'boolean'; readonly ranges: readonly string[] }[];
+  /** The charts the port itself put on the sheet (not the user's own): title, where it sits, its data. */
+  readonly charts?: readonly { readonly title: string; readonly row: number; readonly col: number; readonly offsetX: number; readonly offsetY: number; readonly ranges: readonly string[] }[];
+}
+
+/** A sheet as readCells reads it: every cell from A1, and the rules beside them. */
+export interface SheetContents extends Block, SheetRules {}

@@ -2,8 +2,11 @@ import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
-import { CHARTS_KEY, OWNER_KEY } from '../../src/gas/sheetsWorkbook';
-import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet } from './fakes/fakeSpreadsheet';
+import { CHARTS_KEY, OWNER_KEY, SheetsBuilders, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
+import { contentFingerprint } from '../../src/workbook/contentFingerprint';
+import { legacyFingerprint } from '../../src/workbook/fingerprint';
+import { CallLog } from './fakes/callLog';
+import { FakeChart, FakeRange, FakeSheet, FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
 import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
@@ -70,7 +73,7 @@ function workbookState(spreadsheet: FakeSpreadsheet) {
     ...cellsAndMarkers(spreadsheet),
     charts: spreadsheet.sheets.map((s) => s.charts.map((c) => [c.id, c.title])),
     metadata: spreadsheet.sheets.map((s) => s.metadata.map((m) => `${m.getKey()}=${m.getValue()}`).sort()),
-    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns, [...s.widths]]),
+    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns, [...s.widths].filter(([, w]) => w !== 100).sort((a, b) => a[0] - b[0])]), // 100 px is a new sheet's width
   };
 }
 
@@ -85,6 +88,26 @@ function cellsAndMarkers(spreadsheet: FakeSpreadsheet) {
   };
 }
 
+/** The cells and markers, and every extra a regenerate touches: charts (ids, titles, positions) and their record, frozen panes, widths, conditional formats and validations. */
+function wholePlan(spreadsheet: FakeSpreadsheet) {
+  return {
+    ...cellsAndMarkers(spreadsheet),
+    charts: spreadsheet.sheets.map((s) => s.charts.map((c) => JSON.stringify([c.id, c.title, c.position]))),
+    chartRecords: spreadsheet.sheets.map((s) => s.metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => m.getValue())),
+    panes: spreadsheet.sheets.map((s) => [s.frozenRows, s.frozenColumns]),
+    widths: spreadsheet.sheets.map((s) => [...s.widths].filter(([, w]) => w !== 100).sort((a, b) => a[0] - b[0])), // 100 px is a new sheet's width
+    conditionalFormats: spreadsheet.sheets.map((s) => JSON.stringify(s.conditionalRules)),
+    validations: spreadsheet.sheets.map((s) => s.validations.map((v) => `${v.range.getA1Notation()}:${JSON.stringify(v.rule)}`).sort()),
+  };
+}
+
+/** The fingerprint the CLI records for a sheet it wrote: the same contents, no chart (exceljs writes none). */
+function cliFingerprint(spreadsheet: FakeSpreadsheet, name: string): string {
+  const port = new SheetsWorkbook(spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, fakeBuilders(new CallLog()) as unknown as SheetsBuilders, () => '');
+  const fingerprint = contentFingerprint(port, name);
+  return fingerprint;
+}
+
 /** A plan workbook the CLI wrote and the user uploaded to Drive: owner-table rows, no developer metadata, no charts. */
 function uploadedCliWorkbook() {
   const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
@@ -93,9 +116,9 @@ function uploadedCliWorkbook() {
   for (const name of ['Summary', 'Funnel', 'Inputs']) {
     const sheet = spreadsheet.sheet(name);
     const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
-    rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
     sheet.metadata = [];
     sheet.charts = [];
+    rows.push([name, marker.kind, marker.version, marker.generatedOn, cliFingerprint(spreadsheet, name)]);
   }
   rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
   return { ctx, spreadsheet };
@@ -217,10 +240,66 @@ describe('regenerating never loses data', () => {
     ['bold', (r: FakeRange) => r.setFontWeights([['bold']])],
     ['italic', (r: FakeRange) => r.setFontStyles([['italic']])],
     ['a font colour', (r: FakeRange) => r.setFontColors([['#1a73e8']])],
+    ['a font size', (r: FakeRange) => r.setFontSizes([[18]])],
+    ['a horizontal alignment', (r: FakeRange) => r.setHorizontalAlignments([['center']])],
+    ['wrapping', (r: FakeRange) => r.setWraps([[true]])],
   ])('keeps a backup when the only edit is %s', (_what, edit) => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
     edit(spreadsheet.sheet('Summary').getRange(8, 2));
     expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
+  });
+
+  type Chain = { [method: string]: (...args: unknown[]) => Chain };
+  const builders = () => fakeBuilders(new CallLog()) as unknown as { newDataValidation(): Chain; newConditionalFormatRule(): Chain };
+  it.each([
+    ['a merge', (s: FakeSheet) => void s.getRange(20, 1, 1, 3).merge(), (b: FakeSheet) => b.merges.map((m) => m.getA1Notation()), ['A20:C20']],
+    [
+      'a conditional-format rule of the user',
+      (s: FakeSheet) => s.conditionalRules.push(builders().newConditionalFormatRule().setRanges([s.getRange(8, 2, 5, 1)]).whenNumberGreaterThan(100).setBackground('#ff0000').build()),
+      (b: FakeSheet) => b.conditionalRules.length,
+      2,
+    ],
+    [
+      'a dropdown on an empty cell',
+      (s: FakeSheet) => void s.getRange(30, 5).setDataValidation(builders().newDataValidation().requireValueInList(['yes', 'no'], true).build()),
+      (b: FakeSheet) => b.validations.map((v) => v.range.getA1Notation()),
+      ['E30'],
+    ],
+    ['a new title on our chart', (s: FakeSheet) => s.charts[0].customise({ title: 'Pipeline we need' }), (b: FakeSheet) => b.charts.map((c) => c.title), ['Pipeline we need']],
+    ['our chart moved', (s: FakeSheet) => s.charts[0].customise({}, [12, 6, 0, 0]), (b: FakeSheet) => b.charts.map((c) => c.position), [[12, 6, 0, 0]]],
+  ])('keeps a backup of Summary when the only edit is %s, and the backup has it', (_what, edit, read, expected) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    edit(spreadsheet.sheet('Summary'));
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Summary (edited, before 2026-11-23 16:40)');
+    expect(read(spreadsheet.sheet('Summary (edited, before 2026-11-23 16:40)'))).toEqual(expected);
+  });
+
+  it.each([
+    ['untouched: no backup', () => undefined, false],
+    ['with a value typed into it: a backup', (s: FakeSpreadsheet) => void s.sheet('Funnel').getRange(40, 1).setValues([['mine']]), true],
+  ])('a plan whose markers hold the digest version 0.1 recorded (cells alone), %s', (_case, edit, backup) => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const port = new SheetsWorkbook(spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet, fakeBuilders(new CallLog()) as unknown as SheetsBuilders, () => '');
+    for (const name of ['Summary', 'Funnel']) {
+      const sheet = spreadsheet.sheet(name);
+      const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
+      sheet.metadata = sheet.metadata.filter((m) => m.getKey() !== OWNER_KEY);
+      sheet.addDeveloperMetadata(OWNER_KEY, JSON.stringify({ ...marker, fingerprint: legacyFingerprint([port.readCells(name)]) }));
+    }
+    edit(spreadsheet);
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message.includes('it is kept as Funnel (edited')).toBe(backup);
+    expect(outcome.message).not.toContain('kept as Summary');
+  });
+
+  it('an untouched plan, whose cells carry sizes, alignment and wrapping and whose sheets carry rules, validations and a chart, keeps no backup', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
+    expect(spreadsheet.sheet('Funnel').conditionalRules.length).toBeGreaterThan(0);
+    expect(generatePlanFromInputs(ctx)).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
+    expect(generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null)).toMatchObject({ ok: true, backups: [] });
+    expect(generatePlanFromInputs(ctx)).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
   });
 
   it('reads an edited Inputs sheet and writes formulas that point at its rows, even after rows were inserted', () => {
@@ -301,7 +380,7 @@ describe('regenerating never loses data', () => {
     for (const call of calls) {
       for (const after of [0, 2]) {
         const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-        const before = cellsAndMarkers(spreadsheet);
+        const before = wholePlan(spreadsheet);
         spreadsheet.log.failOn(call, after);
         let failed = true;
         try {
@@ -312,10 +391,22 @@ describe('regenerating never loses data', () => {
         }
         if (!failed) continue; // the run finished before the nth call
         failures++;
-        expect({ call, after, state: cellsAndMarkers(spreadsheet) }).toEqual({ call, after, state: before });
+        expect({ call, after, state: wholePlan(spreadsheet) }).toEqual({ call, after, state: before });
       }
     }
     expect(failures).toBeGreaterThan(80);
+  });
+
+  it('a failure after the new chart is in (setting the named ranges) leaves the old chart, its record and the old panes, widths and rules', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const summary = spreadsheet.sheet('Summary');
+    const [oldChart] = summary.charts;
+    const before = wholePlan(spreadsheet);
+    spreadsheet.log.failOn('Spreadsheet.getNamedRanges', 0);
+    expect(() => generateFromSidebarInput({ ...ctx, lang: 'zh-CN' }, defaultPlanInput(), null)).toThrow('Service Spreadsheets failed');
+    expect(summary.charts.map((c) => [c.id, c.title])).toEqual([[oldChart.id, 'Required to hit the target']]);
+    expect(summary.metadata.filter((m) => m.getKey() === CHARTS_KEY).map((m) => JSON.parse(m.getValue()))).toEqual([[oldChart.id]]);
+    expect(wholePlan(spreadsheet)).toEqual(before);
   });
 
   it('a run killed mid-swap: the next run removes its staging sheets, keeps the copies of the previous plan and writes a whole plan', () => {
@@ -329,6 +420,21 @@ describe('regenerating never loses data', () => {
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
     expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', ...copies]);
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
+  });
+
+  it('a run killed mid-swap, then the user typed into its "Funnel (new)": the next run keeps that sheet as a backup and writes a whole plan', () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true });
+    expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
+    spreadsheet.log.recover();
+    spreadsheet.sheet('Funnel (new)').getRange(40, 1).setValues([['my note in the new funnel']]);
+    const outcome = generatePlanFromInputs(ctx);
+    const kept = 'Funnel (new, edited before 2026-11-23 16:40)';
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining(`it is kept as ${kept}`) });
+    expect(spreadsheet.sheet(kept).peek(40, 1).value).toBe('my note in the new funnel');
+    expect(spreadsheet.names()).not.toContain('Summary (new)'); // unchanged: deleted
+    expect(spreadsheet.names()).not.toContain('Funnel (new)');
+    expect(spreadsheet.sheet('Funnel').snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
   });
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
@@ -348,9 +454,9 @@ describe('regenerating never loses data', () => {
     for (const name of ['Summary', 'Funnel', 'Inputs']) {
       const sheet = spreadsheet.sheet(name);
       const marker = JSON.parse(sheet.metadata.find((m) => m.getKey() === OWNER_KEY)!.getValue());
-      rows.push([name, marker.kind, marker.version, marker.generatedOn, marker.fingerprint]);
       sheet.metadata = []; // an uploaded .xlsx has no developer metadata, and no charts (exceljs writes none)
       sheet.charts = [];
+      rows.push([name, marker.kind, marker.version, marker.generatedOn, cliFingerprint(spreadsheet, name)]);
     }
     rows.forEach((row, r) => row.forEach((value, c) => Object.assign(table.cellAt(r + 1, c + 1), { value })));
     const outcome = generatePlanFromInputs(ctx);

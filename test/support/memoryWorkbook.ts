@@ -7,9 +7,11 @@ import type {
   ConditionalFormatRule,
   NamedRange,
   OwnerMarker,
+  SheetContents,
   ValidationRule,
   WorkbookPort,
 } from '../../src/workbook/port';
+import { areaAddress } from '../../src/workbook/a1';
 
 export interface MemorySheet {
   readonly cells: Map<string, Cell>;
@@ -72,11 +74,14 @@ export class MemoryWorkbook implements WorkbookPort {
     Object.assign(copy, { frozen: { ...source.frozen }, widths: [...source.widths], validations: [...source.validations], conditionalFormats: [...source.conditionalFormats], owner: undefined }); // a copy is not ours: it is never replaced
   }
 
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
     target.cells.clear();
     for (const [k, cell] of source.cells) target.cells.set(k, { ...cell });
+    target.validations = [...source.validations];
+    target.conditionalFormats = [...source.conditionalFormats];
+    if (options?.view) Object.assign(target, { frozen: { ...source.frozen }, widths: [...source.widths] });
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
@@ -116,7 +121,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Every cell held, up to the last one with anything in it (a note or a style counts too). */
-  readCells(sheet: string): Block {
+  readCells(sheet: string): SheetContents {
     const cells = this.sheet(sheet).cells;
     let { rows, cols } = this.usedSize(sheet);
     for (const [k] of cells) {
@@ -124,7 +129,14 @@ export class MemoryWorkbook implements WorkbookPort {
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
     }
-    return { row: 1, col: 1, cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)) };
+    const { validations, conditionalFormats } = this.sheet(sheet);
+    return {
+      row: 1,
+      col: 1,
+      cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)),
+      validated: validations.map((v) => areaAddress(v.area)),
+      conditionalFormats: conditionalFormats.map((rule) => ({ kind: rule.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(rule.area)] })),
+    };
   }
 
   private usedSize(sheet: string): { rows: number; cols: number } {

@@ -11,9 +11,9 @@ function layouts(text: string): SheetLayout[] {
     name,
     kind: name.toLowerCase(),
     blocks: [{ row: 1, col: 1, cells: [[{ value: `${name}: ${text}`, note: text }, { formula: 'A1&"!"' }]] }],
-    frozenRows: 1,
+    frozenRows: text === 'old' ? 1 : 2,
     frozenCols: 0,
-    columnWidths: [100],
+    columnWidths: [text === 'old' ? 100 : 200],
     namedRanges: [],
     validations: [],
     conditionalFormats: [],
@@ -35,7 +35,8 @@ function failing(book: MemoryWorkbook, method: keyof WorkbookPort, n: number): W
   });
 }
 
-const state = (book: MemoryWorkbook) => JSON.stringify([book.listSheets(), [...book.sheets].map(([name, s]) => [name, [...s.cells], s.owner])]);
+const state = (book: MemoryWorkbook) =>
+  JSON.stringify([book.listSheets(), [...book.sheets].map(([name, s]) => [name, [...s.cells], s.owner, s.frozen, s.widths, s.validations, s.conditionalFormats])]);
 
 describe('replaceOwnedSheets', () => {
   it.each(['addSheet', 'writeBlock', 'duplicateSheet', 'copySheetContents', 'setOwner', 'setFrozen', 'setColumnWidths'] as const)(

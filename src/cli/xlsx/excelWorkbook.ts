@@ -14,6 +14,7 @@ import type {
   ConditionalFormatRule,
   NamedRange,
   OwnerMarker,
+  SheetContents,
   ValidationRule,
   WorkbookPort,
 } from '../../workbook/port';
@@ -119,18 +120,33 @@ export class ExcelWorkbook implements WorkbookPort {
     this.copySheetContents(from, to);
   }
 
-  copySheetContents(from: string, to: string): void {
+  copySheetContents(from: string, to: string, options?: { readonly view?: boolean }): void {
     const source = this.sheet(from);
     const target = this.sheet(to);
-    target.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => (cell.value = null)));
+    const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    // exceljs keeps validations and conditional formats on the worksheet, outside its typings.
+    type Rules = { dataValidations: { remove(address: string): void }; conditionalFormattings: unknown[] };
+    const rules = (ws: ExcelJS.Worksheet) => ws as unknown as Rules;
+    target.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.value = null;
+        cell.style = {};
+        rules(target).dataValidations.remove(cell.address);
+      }),
+    );
     source.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const copy = target.getCell(r, c);
         copy.value = cell.value;
-        copy.style = JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>;
+        copy.style = clone(cell.style ?? {}) as Partial<ExcelJS.Style>;
         if (cell.note) copy.note = cell.note;
+        if (cell.dataValidation) copy.dataValidation = clone(cell.dataValidation);
       }),
     );
+    rules(target).conditionalFormattings = clone(rules(source).conditionalFormattings ?? []);
+    if (!options?.view) return;
+    target.views = clone(source.views);
+    for (let c = 1; c <= source.columnCount; c++) target.getColumn(c).width = source.getColumn(c).width;
   }
 
   writeBlock(sheet: string, block: Block, options?: { readonly valuesOnly?: boolean }): void {
@@ -175,7 +191,12 @@ export class ExcelWorkbook implements WorkbookPort {
     );
   }
 
-  readCells(sheet: string): Block {
+  /**
+   * What exceljs can read of all a user can change: the cells with their fonts, fills, number
+   * formats, alignment and wrap, notes and validations; the merges and the conditional formats.
+   * (Borders are not part of the fingerprint, as in Sheets; exceljs holds no charts.)
+   */
+  readCells(sheet: string): SheetContents {
     const ws = this.sheet(sheet);
     const hex = (color: Partial<ExcelJS.Color> | undefined) => (color?.argb ? `#${color.argb.slice(-6).toLowerCase()}` : undefined);
     const noteText = (note: ExcelJS.Cell['note']) =>
@@ -184,16 +205,37 @@ export class ExcelWorkbook implements WorkbookPort {
       Array.from({ length: ws.columnCount }, (_, c): Cell => {
         const cell = ws.getCell(r + 1, c + 1);
         const fill = cell.fill?.type === 'pattern' ? hex(cell.fill.fgColor) : undefined;
+        const horizontal = cell.alignment?.horizontal;
         return {
           value: cellValue(cell),
           ...(cell.formula ? { formula: cell.formula } : {}),
           ...(noteText(cell.note) ? { note: noteText(cell.note) } : {}),
           ...(cell.numFmt ? { format: cell.numFmt } : {}),
-          style: { bold: cell.font?.bold === true, italic: cell.font?.italic === true, color: hex(cell.font?.color), background: fill },
+          style: {
+            bold: cell.font?.bold === true,
+            italic: cell.font?.italic === true,
+            ...(cell.font?.size !== undefined ? { fontSize: cell.font.size } : {}),
+            color: hex(cell.font?.color),
+            background: fill,
+            align: horizontal === 'left' || horizontal === 'center' || horizontal === 'right' ? horizontal : undefined,
+            wrap: cell.alignment?.wrapText === true,
+          },
         };
       }),
     );
-    return { row: 1, col: 1, cells };
+    // exceljs keeps merges, validations (by address, also of empty cells beyond the used range)
+    // and conditional formats on the worksheet, outside its typings.
+    const inside = ws as unknown as {
+      _merges?: Record<string, { range: string }>;
+      dataValidations?: { model?: Record<string, unknown> };
+      conditionalFormattings?: { ref: string; rules: { type: string }[] }[];
+    };
+    const merges = Object.values(inside._merges ?? {}).map((m) => m.range);
+    const validated = Object.entries(inside.dataValidations?.model ?? {}).filter(([, rule]) => rule).map(([address]) => address);
+    const conditionalFormats = (inside.conditionalFormattings ?? []).flatMap((cf) =>
+      cf.rules.map((rule) => ({ kind: rule.type === 'colorScale' ? ('gradient' as const) : ('boolean' as const), ranges: cf.ref.split(/\s+/) })),
+    );
+    return { row: 1, col: 1, cells, merges, validated, conditionalFormats };
   }
 
   setFrozen(sheet: string, rows: number, cols: number): void {

@@ -19,4 +19,20 @@ describe('an .xlsx plan read back', () => {
     summary.workbook.getWorksheet('Summary')!.getCell(8, 2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
     expect(contentFingerprint(summary, 'Summary')).not.toBe(summary.getOwner('Summary')?.fingerprint);
   });
+
+  it.each([
+    ['a font size', (ws: import('exceljs').Worksheet) => (ws.getCell(8, 2).font = { ...ws.getCell(8, 2).font, size: 18 })],
+    ['a horizontal alignment', (ws: import('exceljs').Worksheet) => (ws.getCell(8, 2).alignment = { horizontal: 'center' })],
+    ['wrapping', (ws: import('exceljs').Worksheet) => (ws.getCell(8, 2).alignment = { wrapText: true })],
+    ['a merge', (ws: import('exceljs').Worksheet) => ws.mergeCells('A20:C20')],
+    ['a dropdown', (ws: import('exceljs').Worksheet) => (ws.getCell(30, 5).dataValidation = { type: 'list', formulae: ['"yes,no"'] })],
+    ['a conditional-format rule', (ws: import('exceljs').Worksheet) => ws.addConditionalFormatting({ ref: 'B8:B12', rules: [{ type: 'cellIs', priority: 9, operator: 'greaterThan', formulae: ['100'] }] })],
+  ])('an edit that is only %s changes the fingerprint', async (_what, edit) => {
+    const outcome = plan(defaultPlanInput());
+    if (!outcome.ok) throw new Error('default plan invalid');
+    const bytes = await planXlsx({ plan: outcome.plan, funnel: outcome.funnel, lang: 'en', stamp: { version: '9.9.9', generatedOn: '2026-11-23' } });
+    const book = await ExcelWorkbook.fromBuffer(bytes);
+    edit(book.workbook.getWorksheet('Summary')!);
+    expect(contentFingerprint(book, 'Summary')).not.toBe(book.getOwner('Summary')?.fingerprint);
+  });
 });

@@ -17,9 +17,26 @@ interface FakeCell {
   fontStyle: string;
   fontColor: string;
   background: string;
+  fontSize: number;
+  /** What getHorizontalAlignments gives: "general" unless set. */
+  align: string;
+  /** A WrapStrategy name: OVERFLOW unless set. */
+  wrap: string;
 }
 
-const blank = (): FakeCell => ({ value: '', formula: '', format: 'General', note: '', fontWeight: 'normal', fontStyle: 'normal', fontColor: '#000000', background: '#ffffff' });
+const blank = (): FakeCell => ({
+  value: '',
+  formula: '',
+  format: 'General',
+  note: '',
+  fontWeight: 'normal',
+  fontStyle: 'normal',
+  fontColor: '#000000',
+  background: '#ffffff',
+  fontSize: 10,
+  align: 'general',
+  wrap: 'OVERFLOW',
+});
 
 /**
  * How Sheets stores a formula typed or written through setValues: function names and cell
@@ -205,8 +222,12 @@ export class FakeRange {
   }
   setFontSizes(g: unknown): this {
     this.hit('setFontSizes');
-    this.checkGrid('setFontSizes', g);
+    this.each(this.checkGrid('setFontSizes', g), (cell, v) => (cell.fontSize = v === null ? 10 : Number(v)));
     return this;
+  }
+  getFontSizes(): number[][] {
+    this.hit('getFontSizes');
+    return this.map((c) => c.fontSize);
   }
   setFontColors(g: unknown): this {
     this.hit('setFontColors');
@@ -219,22 +240,70 @@ export class FakeRange {
   }
   setHorizontalAlignments(g: unknown): this {
     this.hit('setHorizontalAlignments');
-    this.checkGrid('setHorizontalAlignments', g);
+    this.each(this.checkGrid('setHorizontalAlignments', g), (cell, v) => (cell.align = v === null ? 'general' : String(v)));
     return this;
+  }
+  getHorizontalAlignments(): string[][] {
+    this.hit('getHorizontalAlignments');
+    return this.map((c) => c.align);
   }
   setWraps(g: unknown): this {
     this.hit('setWraps');
-    this.checkGrid('setWraps', g);
+    this.each(this.checkGrid('setWraps', g), (cell, v) => (cell.wrap = v === true ? 'WRAP' : 'OVERFLOW'));
     return this;
+  }
+  getWrapStrategies(): string[][] {
+    this.hit('getWrapStrategies');
+    return this.map((c) => c.wrap);
+  }
+  /** The rule of each cell (the last one set over it), null where none. */
+  getDataValidations(): (unknown | null)[][] {
+    this.hit('getDataValidations');
+    const grid: (unknown | null)[][] = Array.from({ length: this.rows }, () => Array.from({ length: this.cols }, () => null));
+    for (const v of this.sheet.validations) {
+      for (let r = Math.max(v.range.row, this.row); r < Math.min(v.range.row + v.range.rows, this.row + this.rows); r++) {
+        for (let c = Math.max(v.range.col, this.col); c < Math.min(v.range.col + v.range.cols, this.col + this.cols); c++) grid[r - this.row][c - this.col] = v.rule;
+      }
+    }
+    return grid;
+  }
+  merge(): this {
+    this.hit('merge');
+    this.sheet.merges = [...this.sheet.merges.filter((m) => !overlaps(m, this)), this];
+    return this;
+  }
+  breakApart(): this {
+    this.hit('breakApart');
+    this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m, this));
+    return this;
+  }
+  getMergedRanges(): FakeRange[] {
+    this.hit('getMergedRanges');
+    return this.sheet.merges.filter((m) => overlaps(m, this));
   }
   clearDataValidations(): this {
     this.hit('clearDataValidations');
     this.sheet.validations = this.sheet.validations.filter((v) => !overlaps(v.range, this));
     return this;
   }
-  /** Paste-normal: values, formulas, formats and notes, at the same relative positions (blank cells too). */
+  /**
+   * Paste-normal: values, formulas, formats, notes, data validation and conditional formats,
+   * at the same relative positions (blank cells too).
+   */
   copyTo(destination: FakeRange): void {
     this.hit('copyTo');
+    const dr = destination.row - this.row;
+    const dc = destination.col - this.col;
+    const target = destination.sheet;
+    const validations = this.sheet.validations.filter((v) => overlaps(v.range, this));
+    const rules = this.sheet.conditionalRules.filter((rule) => ruleRanges(rule).some((a1) => overlaps(fromA1(this.sheet, a1), this)));
+    target.validations = [
+      ...target.validations.filter((v) => !overlaps(v.range, new FakeRange(target, destination.row, destination.col, this.rows, this.cols))),
+      ...validations.map((v) => ({ range: new FakeRange(target, v.range.row + dr, v.range.col + dc, v.range.rows, v.range.cols), rule: v.rule })),
+    ];
+    target.conditionalRules = [...target.conditionalRules, ...rules.map((rule) => moveRule(rule, target, dr, dc))];
+    const merges = this.sheet.merges.filter((m) => overlaps(m, this)).map((m) => new FakeRange(target, m.row + dr, m.col + dc, m.rows, m.cols));
+    target.merges = [...target.merges.filter((m) => !merges.some((n) => overlaps(m, n))), ...merges];
     const inside = (key: string, row: number, col: number) => {
       const [r, c] = key.split(',').map(Number);
       return r >= row && r < row + this.rows && c >= col && c < col + this.cols ? [r - row, c - col] : undefined;
@@ -255,6 +324,34 @@ export class FakeRange {
   }
 }
 
+/** The A1 ranges of a conditional-format rule the fake builders built. */
+function ruleRanges(rule: unknown): string[] {
+  const ranges = (rule as { setRanges?: unknown[] }).setRanges?.[0];
+  return Array.isArray(ranges) ? ranges.map(String) : [];
+}
+
+function fromA1(sheet: FakeSheet, a1: string): FakeRange {
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [first, last = first] = a1.split(':');
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) throw new Error(`bad A1 ${ref}`);
+    return { row: Number(m[2]), col: col(m[1]) };
+  };
+  const a = parse(first);
+  const b = parse(last);
+  return new FakeRange(sheet, a.row, a.col, b.row - a.row + 1, b.col - a.col + 1);
+}
+
+/** The rule as pasted into `sheet` moved by (dr, dc). */
+function moveRule(rule: unknown, sheet: FakeSheet, dr: number, dc: number): unknown {
+  const moved = ruleRanges(rule).map((a1) => {
+    const r = fromA1(sheet, a1);
+    return new FakeRange(sheet, r.row + dr, r.col + dc, r.rows, r.cols).getA1Notation();
+  });
+  return { ...(rule as object), setRanges: [moved] };
+}
+
 function overlaps(a: FakeRange, b: FakeRange): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
@@ -264,6 +361,7 @@ export class FakeSheet {
   metadata: FakeMetadata[] = [];
   validations: { range: FakeRange; rule: unknown }[] = [];
   conditionalRules: unknown[] = [];
+  merges: FakeRange[] = [];
   charts: FakeChart[] = [];
   frozenRows = 0;
   frozenColumns = 0;
@@ -389,6 +487,38 @@ export class FakeSheet {
     this.log.hit('Sheet.setFrozenColumns');
     this.frozenColumns = n;
   }
+  getFrozenRows(): number {
+    this.log.hit('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+  getFrozenColumns(): number {
+    this.log.hit('Sheet.getFrozenColumns');
+    return this.frozenColumns;
+  }
+  /** 100 pixels unless set, as in a new sheet. */
+  getColumnWidth(col: number): number {
+    this.log.hit('Sheet.getColumnWidth');
+    return this.widths.get(col) ?? 100;
+  }
+  /** The rules as Apps Script hands them out: getRanges() and getGradientCondition() (null for a boolean rule). */
+  getConditionalFormatRules(): { getRanges(): { getA1Notation(): string }[]; getGradientCondition(): unknown }[] {
+    this.log.hit('Sheet.getConditionalFormatRules');
+    return this.conditionalRules.map((rule) => ({
+      getRanges: () => {
+        this.log.hit('ConditionalFormatRule.getRanges');
+        return ruleRanges(rule).map((a1) => fromA1(this, a1));
+      },
+      getGradientCondition: () => {
+        this.log.hit('ConditionalFormatRule.getGradientCondition');
+        const spec = rule as Record<string, unknown>;
+        return 'setGradientMinpoint' in spec || 'setGradientMaxpoint' in spec ? { gradient: true } : null;
+      },
+    }));
+  }
+  clearConditionalFormatRules(): void {
+    this.log.hit('Sheet.clearConditionalFormatRules');
+    this.conditionalRules = [];
+  }
   setColumnWidths(start: number, count: number, width: number): this {
     this.log.hit('Sheet.setColumnWidths');
     for (let c = start; c < start + count; c++) this.widths.set(c, width);
@@ -428,7 +558,10 @@ export class FakeSheet {
     for (const [k, cell] of this.cells) copy.cells.set(k, { ...cell });
     Object.assign(copy, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, widths: new Map(this.widths) });
     copy.metadata = this.metadata.map((m) => m.cloneFor(copy));
-    copy.charts = this.charts.map((c) => new FakeChart(c.spec, spreadsheet.allocateChartId())); // copies get ids of their own
+    copy.validations = this.validations.map((v) => ({ range: new FakeRange(copy, v.range.row, v.range.col, v.range.rows, v.range.cols), rule: v.rule }));
+    copy.conditionalRules = this.conditionalRules.map((rule) => moveRule(rule, copy, 0, 0));
+    copy.merges = this.merges.map((m) => new FakeRange(copy, m.row, m.col, m.rows, m.cols));
+    copy.charts = this.charts.map((c) => new FakeChart({ ...c.spec, options: { ...(c.spec.options as Record<string, unknown>) } }, spreadsheet.allocateChartId())); // copies get ids of their own
     return copy;
   }
   removeChart(chart: FakeChart): void {
@@ -492,6 +625,24 @@ export class FakeChart {
   getOptions(): { get: (key: string) => unknown } {
     const options = this.spec.options as Record<string, unknown>;
     return { get: (key: string) => options[key] };
+  }
+  getContainerInfo(): { getAnchorRow(): number; getAnchorColumn(): number; getOffsetX(): number; getOffsetY(): number } {
+    const [row, col, x, y] = (this.spec.position as number[] | undefined) ?? [1, 1, 0, 0];
+    return { getAnchorRow: () => row, getAnchorColumn: () => col, getOffsetX: () => x, getOffsetY: () => y };
+  }
+  /** The data ranges (on the sheet the chart was built on: the fake keeps only their A1 notation). */
+  getRanges(): { getA1Notation(): string }[] {
+    const range = this.spec.range;
+    return typeof range === 'string' ? [{ getA1Notation: () => range }] : [];
+  }
+  /** The user customises the chart (Edit chart): the same chart, other options or position. */
+  customise(options: Record<string, unknown>, position?: number[]): void {
+    Object.assign(this.spec.options as Record<string, unknown>, options);
+    if (position) this.spec.position = position;
+  }
+  /** [row, col, offsetX, offsetY], for assertions. */
+  get position(): unknown {
+    return this.spec.position;
   }
   /** The title, for assertions. */
   get title(): unknown {
