@@ -92,6 +92,8 @@ export const cliZhCN = {
     exportMissing: (path: string) => `${path}：文件不存在`,
     exportFolder: (path: string) => `${path} 是文件夹，不是 CSV 或 .xlsx 导出文件`,
     oldXls: (path: string) => `${path} 是旧式 .xls 工作簿：请另存为 .xlsx 或 CSV UTF-8 后重试`,
+    formulaNoResult: (cell: string) =>
+      `${cell} 是没有保存计算结果的公式；请在电子表格软件中打开并保存该文件，让公式保留结果，或粘贴为数值`,
     noHeaderRow: (path: string) => `${path} 没有表头行`,
     exportNotUtf8: (path: string, line: number, bytes: string) =>
       `${path} 第 ${line} 行不是 UTF-8 文本（字节 ${bytes}）：它似乎以其他编码保存（GBK、Latin-1 等），其中的名称会被读错`,

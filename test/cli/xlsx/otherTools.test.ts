@@ -169,6 +169,34 @@ df.to_excel(sys.argv[3], sheet_name='Contacts', index=False, engine='xlsxwriter'
   });
 });
 
+describeWithPython('a CRM export with a formula openpyxl saved without its result', () => {
+  const file = at('formula export.xlsx');
+  beforeAll(() => {
+    runPython(
+      `import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = 'History'
+ws.append(['Lead Date', 'MQL Date', 'Closed Won Date'])
+ws.append(['2024-01-02', '2024-01-05', '2024-03-01'])
+ws.append(['2024-02-01', '=A3', None])
+wb.save(sys.argv[1])`,
+      [file],
+    );
+  });
+
+  it('refuses `rates` and `plan --rates-from` naming the sheet and cell, instead of reading it as blank (Leads→MQLs 50 %)', () => {
+    const r = runCli(['rates', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('History!B3 is a formula with no saved result; open and save the file in a spreadsheet so formulas keep their results, or paste values');
+    const plan = runCli(['plan', '--rates-from', file, '--json']);
+    expect(plan.status).toBe(2);
+    expect(plan.stderr).toContain('History!B3 is a formula with no saved result');
+    expect(runCli(['--lang', 'zh-CN', 'rates', file]).stderr).toContain('History!B3 是没有保存计算结果的公式');
+    expect(runCli(['--lang', 'zh-TW', 'rates', file]).stderr).toContain('History!B3 是沒有儲存計算結果的公式');
+  });
+});
+
 describe('--debug', () => {
   it('shows what the library threw when a workbook will not read', () => {
     writeFileSync(at('broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64)]));
