@@ -70,7 +70,11 @@ export function planCommand(io: CliIo): Command {
       const timeline = planTimeline(plan, funnel);
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
-        io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
+        // Every warning of the run, also printed on stderr: a script reading only the JSON must see that the input was off.
+        const warnings = [...(raw.warnings ?? []), ...(history?.warnings ?? [])];
+        io.out(
+          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
+        );
       } else {
         io.out(`${planTable(funnel, lang)}\n${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }

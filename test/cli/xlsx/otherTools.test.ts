@@ -97,6 +97,15 @@ wb.save(sys.argv[2])`,
     expect(runCli(['forward', at('lost-mql.xlsx'), '--volume', 'marketing=9000']).stderr).toContain(warning);
   });
 
+  it('puts that warning in `plan --json` too, in the run\'s language, so a script reading only stdout sees the funnel changed', () => {
+    const json = JSON.parse(runCli(['plan', at('lost-mql.xlsx'), '--json']).stdout) as { warnings?: string[] };
+    expect(json.warnings).toEqual([expect.stringContaining('Inputs!A20:A23 lists the stages lead, sql, opportunity, won')]);
+    const zh = JSON.parse(runCli(['--lang', 'zh-CN', 'plan', at('lost-mql.xlsx'), '--json']).stdout) as { warnings?: string[] };
+    expect(zh.warnings).toHaveLength(1);
+    expect(zh.warnings?.[0]).not.toContain('lists the stages');
+    expect(JSON.parse(runCli(['plan', at('plan.xlsx'), '--json']).stdout)).not.toHaveProperty('warnings');
+  });
+
   it('refuses a plan whose won row was deleted, naming the cell', () => {
     openpyxlEdit(at('plan.xlsx'), at('lost-won.xlsx'), {}, 24);
     const r = runCli(['plan', at('lost-won.xlsx')]);
