@@ -182,8 +182,18 @@ function stagesChangedWarning(port: WorkbookPort, stages: readonly string[], ran
   if (then.length === stages.length && then.every((s, i) => same(s, stages[i]))) return undefined;
   const missing = then.filter((s) => !stages.some((t) => same(s, t)));
   const added = stages.filter((s) => !then.some((t) => same(s, t)));
-  const change = [...missing.map((stage) => say('stageMissing', lang, { stage })), ...added.map((stage) => say('stageAdded', lang, { stage }))].join('; ');
-  return say('stagesChanged', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', '), change: change || then.join(', ') });
+  const count = (list: readonly string[], s: string) => list.filter((t) => same(s, t)).length;
+  // The same stages, each as often: only the order differs (two labels swapped, a row moved).
+  if (missing.length === 0 && added.length === 0 && then.length === stages.length && then.every((s) => count(stages, s) === count(then, s))) {
+    return say('stagesReordered', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', ') });
+  }
+  const repeated = stages.filter((s, i) => count(stages, s) > count(then, s) && stages.findIndex((t) => same(s, t)) === i);
+  const change = [
+    ...missing.map((stage) => say('stageMissing', lang, { stage })),
+    ...added.map((stage) => say('stageAdded', lang, { stage })),
+    ...repeated.filter((s) => !added.includes(s)).map((stage) => say('stageRepeated', lang, { stage, count: String(count(stages, stage)) })),
+  ].join('; ');
+  return say('stagesChanged', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', '), change });
 }
 
 /** `Inputs!C15 (sources[1].share): expected …` — the nearest cell that holds the field. */

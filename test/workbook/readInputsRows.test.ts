@@ -82,6 +82,37 @@ describe('readInputs and rows that went missing', () => {
     expect(added.ok && added.warnings[0]).toContain('“Funnel”表生成时的阶段是 lead, mql, sql, opportunity, won：新增了“bql”行');
   });
 
+  it('says the order changed, not the list twice, when two stage labels were swapped (A21 sql, A22 mql)', () => {
+    const swap = (lang: Lang) => {
+      const book = written(lang);
+      const mql = rowOf(book, 'mql');
+      const sql = rowOf(book, 'sql');
+      editInputs(book, (rows) => {
+        rows[mql - 1][0] = 'sql';
+        rows[sql - 1][0] = 'mql';
+        return rows;
+      });
+      const reading = readInputs(book, 'Inputs', lang, undefined, CHECKS);
+      return reading.ok ? reading.warnings : reading.problems;
+    };
+    expect(swap('en')).toEqual([
+      'Inputs!A20:A24 has the stage rows in a different order than the Funnel sheet was generated for: found lead, sql, mql, opportunity, won, generated lead, mql, sql, opportunity, won. If you reordered the stages on purpose, ignore this; otherwise put the rows back in the generated order',
+    ]);
+    expect(swap('zh-CN')[0]).toContain('阶段行顺序与“Funnel”表生成时不同：现在是 lead, sql, mql, opportunity, won，生成时是 lead, mql, sql, opportunity, won');
+    expect(swap('zh-TW')[0]).toContain('階段列順序與「Funnel」表生成時不同');
+  });
+
+  it('names a stage row typed twice', () => {
+    const book = written();
+    const sql = rowOf(book, 'sql');
+    editInputs(book, (rows) => {
+      rows[sql - 1][0] = 'mql';
+      return rows;
+    });
+    const reading = readInputs(book, 'Inputs', 'en', undefined, CHECKS);
+    expect(reading.ok ? reading.warnings : reading.problems).toEqual([expect.stringContaining('the row "sql" is missing; the row "mql" appears 2 times.')]);
+  });
+
   it('names an input formula with no saved result; a formula with one reads as its value', () => {
     const book = written();
     const share = rowOf(book, 'Share of target');

@@ -146,6 +146,9 @@ export const en = {
       '{range} lists the stages {now}, but the {funnel} sheet was generated for {then}: {change}. If you changed the stages on purpose, ignore this; otherwise restore the row',
     stageMissing: 'the row "{stage}" is missing',
     stageAdded: 'the row "{stage}" is new',
+    stagesReordered:
+      '{range} has the stage rows in a different order than the {funnel} sheet was generated for: found {now}, generated {then}. If you reordered the stages on purpose, ignore this; otherwise put the rows back in the generated order',
+    stageRepeated: 'the row "{stage}" appears {count} times',
   },
 
   /** The add-on's menu results and alerts (gas/gasText.ts). */

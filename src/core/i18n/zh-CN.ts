@@ -124,6 +124,8 @@ export const zhCN = {
     stagesChanged: '{range} 列出的阶段是 {now}，但“{funnel}”表生成时的阶段是 {then}：{change}。如果是有意修改阶段，请忽略；否则请恢复该行',
     stageMissing: '缺少“{stage}”行',
     stageAdded: '新增了“{stage}”行',
+    stagesReordered: '{range} 的阶段行顺序与“{funnel}”表生成时不同：现在是 {now}，生成时是 {then}。如果是有意调整阶段顺序，请忽略；否则请把这些行恢复为生成时的顺序',
+    stageRepeated: '“{stage}”行出现了 {count} 次',
   },
 
   gas: {

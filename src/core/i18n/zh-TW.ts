@@ -124,6 +124,8 @@ export const zhTW = {
     stagesChanged: '{range} 列出的階段是 {now}，但「{funnel}」表生成時的階段是 {then}：{change}。如果是有意修改階段，請忽略；否則請恢復該列',
     stageMissing: '缺少「{stage}」列',
     stageAdded: '新增了「{stage}」列',
+    stagesReordered: '{range} 的階段列順序與「{funnel}」表生成時不同：現在是 {now}，生成時是 {then}。如果是有意調整階段順序，請忽略；否則請把這些列恢復為生成時的順序',
+    stageRepeated: '「{stage}」列出現了 {count} 次',
   },
 
   gas: {
