@@ -113,6 +113,37 @@ describe('readInputs and rows that went missing', () => {
     expect(reading.ok ? reading.warnings : reading.problems).toEqual([expect.stringContaining('the row "sql" is missing; the row "mql" appears 2 times.')]);
   });
 
+  it('refuses a source typed into the Total column of Sources, naming its first cell, instead of planning without it', () => {
+    const typeThird = (lang: Lang) => {
+      const book = written(lang);
+      const values = book.readValues('Inputs');
+      const titleRow = values.findIndex((r) => r.some((v) => v === (lang === 'en' ? 'Total' : '合计'))) + 1;
+      const col = values[titleRow - 1].findIndex((v) => v === (lang === 'en' ? 'Total' : '合计')) + 1;
+      const mql = rowOf(book, 'mql');
+      editInputs(book, (rows) => {
+        ['partner', 'Partners', 'partner', 0.1, 30_000, 'mql'].forEach((v, k) => (rows[titleRow + k][col - 1] = v));
+        rows[mql - 1][col - 1] = 0.3;
+        return rows;
+      });
+      return { col, titleRow, problems: problems(readInputs(book, 'Inputs', lang, undefined, CHECKS)) };
+    };
+    const en = typeThird('en');
+    expect(en.col).toBe(4);
+    expect(en.problems[0]).toBe(`Inputs!D${en.titleRow + 1}: this column is the Total; to add a source, insert a column before it and regenerate`);
+    expect(typeThird('zh-CN').problems[0]).toContain('这一列是“合计”列；要新增来源，请在它之前插入一列，然后重新生成');
+  });
+
+  it('refuses a share typed over the share total, and keeps a total that is its formula or the sum', () => {
+    const book = written();
+    const share = rowOf(book, 'Share of target');
+    expect(readInputs(book, 'Inputs', 'en', undefined, CHECKS).ok).toBe(true);
+    // A stale cached total (openpyxl changed a share and saved without calculating) is still the formula.
+    book.writeBlock('Inputs', { row: share, col: 4, cells: [[{ formula: 'SUM(B15:C15)', value: 0.8 }]] });
+    expect(readInputs(book, 'Inputs', 'en', undefined, CHECKS).ok).toBe(true);
+    book.writeBlock('Inputs', { row: share, col: 4, cells: [[{ value: 0.1 }]] });
+    expect(problems(readInputs(book, 'Inputs', 'en', undefined, CHECKS))[0]).toBe(`Inputs!D${share}: this column is the Total; to add a source, insert a column before it and regenerate`);
+  });
+
   it('names an input formula with no saved result; a formula with one reads as its value', () => {
     const book = written();
     const share = rowOf(book, 'Share of target');

@@ -138,6 +138,7 @@ export const en = {
     emptySheet: 'the "{sheet}" sheet is empty',
     missingRow:
       '{column} has no row labelled "{label}": the row was deleted or its label changed; restore the label (in English or Chinese) or regenerate the sheet',
+    totalColumn: '{cell}: this column is the Total; to add a source, insert a column before it and regenerate',
     uncached:
       '{cell} holds the formula ={formula} but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
     wonRowMissing:

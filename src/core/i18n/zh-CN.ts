@@ -118,6 +118,7 @@ export const zhCN = {
     noSheets: '无',
     emptySheet: '“{sheet}”工作表是空的',
     missingRow: '{column} 中没有标签为“{label}”的行：该行被删除或标签被修改；请恢复标签（中文或英文均可）或重新生成该表',
+    totalColumn: '{cell}：这一列是“合计”列；要新增来源，请在它之前插入一列，然后重新生成',
     uncached:
       '{cell} 是公式 ={formula}，但文件中没有保存计算结果（保存文件的工具不计算公式，例如 openpyxl 或 pandas）：请在 Excel、LibreOffice 或 Google 表格中打开并保存该工作簿，或直接输入数值代替公式',
     wonRowMissing: '{cell} 填有转化率，但“{stage}”是最后一个阶段行，而这里应当是成单阶段（标记为“{won}”）：成单阶段行被删除；请恢复该行或重新生成该表',

@@ -118,6 +118,7 @@ export const zhTW = {
     noSheets: '無',
     emptySheet: '「{sheet}」工作表是空的',
     missingRow: '{column} 中沒有標籤為「{label}」的列：該列被刪除或標籤被修改；請恢復標籤（中文或英文均可）或重新生成該表',
+    totalColumn: '{cell}：這一欄是「合計」欄；要新增來源，請在它之前插入一欄，然後重新生成',
     uncached:
       '{cell} 是公式 ={formula}，但檔案中沒有儲存計算結果（儲存檔案的工具不計算公式，例如 openpyxl 或 pandas）：請在 Excel、LibreOffice 或 Google 試算表中開啟並儲存該工作簿，或直接輸入數值代替公式',
     wonRowMissing: '{cell} 填有轉化率，但「{stage}」是最後一個階段列，而這裡應當是成交階段（標記為「{won}」）：成交階段列被刪除；請恢復該列或重新生成該表',
