@@ -45,6 +45,7 @@ export interface PlanHistory {
 
 
 function noteLine(note: PolicyNote, lang: Lang): string {
+  if (note.code === 'ambiguous') return `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.stageColumnHint(note.ambiguousStage, note.columns)}`;
   return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.mappingHint}` : describePolicyNote(note, lang);
 }
 

@@ -128,7 +128,11 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
       }
       const line = (note: PolicyNote) =>
-        hint(note) === 'sourceMapping' ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}` : describePolicyNote(note, ctx.lang);
+        note.code === 'ambiguous'
+          ? `${describePolicyNote(note, ctx.lang)}. ${t.ambiguousHint(note.ambiguousStage)}`
+          : hint(note) === 'sourceMapping'
+            ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}`
+            : describePolicyNote(note, ctx.lang);
       const notes = policy ? [...policy.errors, ...policy.warnings].map(line) : [];
       // An alert shows the first few; History summary lists them all.
       const capped = (lines: string[]) => (lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), t.moreNotes(lines.length - MAX_NOTES)] : lines);

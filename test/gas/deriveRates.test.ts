@@ -51,6 +51,33 @@ describe('Derive rates from History', () => {
     expect(inputs.peek(23, 2).value).not.toBe(0.25);
   });
 
+  it('feeds no rate through a stage found in two columns: keeps the typed rate and says to remove or rename one; refuses with none typed', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    // A second MQL column holding each lead's own lead date: lead→MQL would read 100 %.
+    const rows = exportRows().map((row, r) => [...row, r === 0 ? 'MQL Date' : row[1]]);
+    pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
+    const inputs = spreadsheet.sheet('Inputs');
+    const typedLead = inputs.peek(20, 2).value;
+    const typedMql = inputs.peek(21, 2).value;
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('marketing: kept the plan\'s own lead rate');
+    expect(outcome.message).toMatch(/stage mql is in more than one column of the export \("[^"]+", "[^"]+"\)/);
+    expect(outcome.message).toContain('In the History sheet, remove or rename one of the columns of stage mql');
+    expect(outcome.message).not.toContain('--map');
+    expect(inputs.peek(20, 2).value).toBe(typedLead);
+    expect(inputs.peek(21, 2).value).toBe(typedMql);
+    expect(inputs.peek(23, 2).value).not.toBe(0.25);
+
+    Object.assign(inputs.cellAt(20, 2), { value: '' });
+    const refused = deriveRatesFromHistory(ctx);
+    expect(refused).toMatchObject({ ok: false, title: 'Rates not fed into Inputs' });
+    expect(refused.message).toContain('so the lead → mql rate is not taken from it');
+  });
+
   it('stops, changing no Inputs cell, at a CRM source it cannot place, and lists it on a new Source map sheet', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);

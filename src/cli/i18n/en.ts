@@ -112,6 +112,7 @@ export const cliEn = {
 
   /** What the command line adds to core's history messages: its flags (core never names them). */
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `Name the column with --map ${stage}="${columns[0]}" (or history.stageColumns in the plan).`,
     mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
     dateOrderHint: 'give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)',
     mapHint: 'name the columns with --map, e.g. --map lead="Created" --map won="Closed Won" (and --source-column for the source)',

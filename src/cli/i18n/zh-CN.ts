@@ -104,6 +104,7 @@ export const cliZhCN = {
   },
 
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `请用 --map ${stage}="${columns[0]}" 指明列（或在计划中设置 history.stageColumns）。`,
     mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
     dateOrderHint: '请用 --date-order dmy（日在前：05/03/2024 为 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
     mapHint: '请用 --map 指定各列，如 --map lead="Created" --map won="Closed Won"（来源列用 --source-column）',

@@ -104,6 +104,7 @@ export const cliZhTW = {
   },
 
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `請用 --map ${stage}="${columns[0]}" 指明欄（或在計畫中設定 history.stageColumns）。`,
     mappingHint: '請在 history.sourceMap 中為它們指定計畫來源，或用 history.unmappedSource（--unmapped-source）指定接收其餘來源的計畫來源。',
     dateOrderHint: '請用 --date-order dmy（日在前：05/03/2024 為 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
     mapHint: '請用 --map 指定各欄，如 --map lead="Created" --map won="Closed Won"（來源欄用 --source-column）',

@@ -67,6 +67,12 @@ export interface HistoryResult {
    * such a stage measure nothing (out of it reads 100%) and must not go into a plan. Absent when none.
    */
   readonly emptyColumns?: readonly { readonly stage: string; readonly column: string }[];
+  /**
+   * Stages recognised in more than one column of the export (recognizeColumns' `ambiguous`),
+   * the column read first: a rate through such a stage is not fed into a plan until the user
+   * names the column. Set by the readers (deriveHistory, the CLI's export reader); absent when none.
+   */
+  readonly ambiguousColumns?: readonly { readonly stage: string; readonly columns: readonly string[] }[];
   readonly skipped: { readonly count: number; readonly examples: readonly SkippedRow[] };
   /** ISO date-time (UTC) the maturity rule measured from. */
   readonly asOf: string | null;

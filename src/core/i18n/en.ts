@@ -194,6 +194,7 @@ export const en = {
     /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */
     historyNotFedTitle: 'Rates not fed into Inputs',
     sourceMapTitle: 'Please fix the Source map sheet',
+    ambiguousHint: (stage: string) => `In the History sheet, remove or rename one of the columns of stage ${stage}, then choose Derive rates from History again.`,
     sourceMapHint: (sheet: string) =>
       `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
     moreNotes: (n: number) => `… and ${n} more: see History summary.`,
@@ -368,6 +369,8 @@ export const en = {
     unmappedSources: 'CRM sources not mapped to a plan source: {list}; no plan source has their id or name',
     unmeasuredError: '{source}: the export\'s column "{column}" (stage {empty}) has no date in any row, so the {stage} → {next} rate cannot be measured; give the {stage} rate by hand or map a column that has the {empty} dates',
     unmeasuredKept: '{source}: kept the plan\'s own {stage} rate ({own}): the export\'s column "{column}" (stage {empty}) has no date in any row, so {stage} → {next} is not measured',
+    ambiguousError: '{source}: stage {twice} is in more than one column of the export ({columns}), so the {stage} → {next} rate is not taken from it; say which column holds the {twice} dates, or give the {stage} rate by hand',
+    ambiguousKept: '{source}: kept the plan\'s own {stage} rate ({own}): stage {twice} is in more than one column of the export ({columns}), so {stage} → {next} is not taken from it until you say which column holds the {twice} dates',
     noRateError: 'no history converts {source} records from {stage}: {found} in the export; map more CRM sources to "{source}" or give its {stage} rate by hand',
     noRateKept: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
     noSource: '{name} (records with no source)',

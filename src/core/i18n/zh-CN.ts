@@ -167,6 +167,7 @@ export const zhCN = {
       `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
     historyNotFedTitle: '转化率未写入 Inputs',
     sourceMapTitle: '请修正 Source map 表',
+    ambiguousHint: (stage: string) => `请在 History 表中删除或重命名阶段 ${stage} 的其中一列，然后再次选择“从历史数据推导转化率”。`,
     sourceMapHint: (sheet: string) =>
       `请在“${sheet}”表中，在每个 CRM 来源旁填写它所属的计划来源（Inputs 表中的 id 或名称；“*”一行接收其余所有来源），然后再次选择“从历史数据推导转化率”。`,
     moreNotes: (n: number) => `…… 另有 ${n} 条：见 History summary。`,
@@ -325,6 +326,8 @@ export const zhCN = {
     unmappedSources: '以下 CRM 来源没有对应的计划来源：{list}；没有计划来源的 id 或名称与之相同',
     unmeasuredError: '{source}：导出数据的“{column}”列（阶段 {empty}）没有任何日期，无法计算 {stage} → {next} 的转化率；请手动填写 {stage} 的转化率，或指定含有 {empty} 日期的列',
     unmeasuredKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：导出数据的“{column}”列（阶段 {empty}）没有任何日期，{stage} → {next} 无法计算',
+    ambiguousError: '{source}：阶段 {twice} 在导出文件中有多个列（{columns}），因此不从中取 {stage} → {next} 的转化率；请指明哪一列是 {twice} 的日期，或手动填写 {stage} 转化率',
+    ambiguousKept: '{source}：保留了计划自己的 {stage} 转化率（{own}）：阶段 {twice} 在导出文件中有多个列（{columns}），在指明哪一列是 {twice} 的日期之前，不从中取 {stage} → {next}',
     noRateError: '历史数据中没有 {source} 的记录从 {stage} 转化（{found}）；请把更多 CRM 来源对应到“{source}”，或手动填写其 {stage} 转化率',
     noRateKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（{found}）',
     noSource: '{name}（没有来源的记录）',

@@ -167,6 +167,7 @@ export const zhTW = {
       `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該欄，或保留手動輸入的轉化率。`,
     historyNotFedTitle: '轉化率未寫入 Inputs',
     sourceMapTitle: '請修正 Source map 表',
+    ambiguousHint: (stage: string) => `請在 History 表中刪除或重新命名階段 ${stage} 的其中一欄，然後再次選擇「從歷史資料推導轉化率」。`,
     sourceMapHint: (sheet: string) =>
       `請在「${sheet}」表中，在每個 CRM 來源旁填寫它所屬的計畫來源（Inputs 表中的 id 或名稱；「*」一行接收其餘所有來源），然後再次選擇「從歷史資料推導轉化率」。`,
     moreNotes: (n: number) => `…… 另有 ${n} 筆：見 History summary。`,
@@ -325,6 +326,8 @@ export const zhTW = {
     unmappedSources: '以下 CRM 來源沒有對應的計畫來源：{list}；沒有計畫來源的 id 或名稱與之相同',
     unmeasuredError: '{source}：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，無法計算 {stage} → {next} 的轉化率；請手動填寫 {stage} 的轉化率，或指定含有 {empty} 日期的欄',
     unmeasuredKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，{stage} → {next} 無法計算',
+    ambiguousError: '{source}：階段 {twice} 在匯出檔案中有多個欄（{columns}），因此不從中取 {stage} → {next} 的轉化率；請指明哪一欄是 {twice} 的日期，或手動填寫 {stage} 轉化率',
+    ambiguousKept: '{source}：保留了計畫自己的 {stage} 轉化率（{own}）：階段 {twice} 在匯出檔案中有多個欄（{columns}），在指明哪一欄是 {twice} 的日期之前，不從中取 {stage} → {next}',
     noRateError: '歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）；請把更多 CRM 來源對應到「{source}」，或手動填寫其 {stage} 轉化率',
     noRateKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）',
     noSource: '{name}（沒有來源的記錄）',
