@@ -59,6 +59,8 @@ const FILES: Record<string, string | Buffer> = {
   'ambiguous.csv': 'Lead Source,Create Date,Won Date\nWeb,05/03/2024,06/04/2024\nWeb,07/08/2024,\n',
   'bad-dates.csv': 'Lead Source,Create Date,Won Date\nWeb,soon,2024-01-01\nWeb,2024-01-02,\n',
   'empty-mql.csv': 'Lead Source,Create Date,MQL Date,Won Date\nWeb,2024-01-01,,2024-01-09\nWeb,2024-01-02,,\n',
+  'two-mql.csv': EXPORT.split('\r\n').map((line, i) => `${line},${i === 0 ? 'MQL Date' : line.split(',')[2]}`).join('\r\n'),
+  'untyped.json': JSON.stringify({ ...MAPPED, sources: [{ ...SOURCE, conversionRates: {} }, OTHER] }),
   'foreign.xlsx': 'not a workbook',
   'taken.json': '{"mine": true}',
 };
@@ -109,6 +111,8 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates-from: a missing export', ['plan', at('mapped.json'), '--rates-from', at('missing.csv')]],
   ['rates-from: nothing to measure', ['plan', at('mapped.json'), '--rates-from', at('header-only.csv')]],
   ['rates-from: a stage column with no dates', ['plan', at('mapped.json'), '--rates-from', at('empty-mql.csv'), '--unmapped-source', 'marketing'], 'ok'],
+  ['rates-from: a stage in two columns, no rate typed', ['plan', at('untyped.json'), '--rates-from', at('two-mql.csv')]],
+  ['rates-from: a stage in two columns, the typed rates kept', ['plan', at('mapped.json'), '--rates-from', at('two-mql.csv')], 'ok'],
   // What succeeds is read too: tables, notes, warnings and "wrote …" lines.
   ['plan: the table and the files written', ['plan', at('plan.json'), '--out', at('out.xlsx'), '--report', at('out.html')], 'ok'],
   ['forward: the what-if table', ['forward', at('plan.json'), '--volume', 'marketing=9000'], 'ok'],
