@@ -83,7 +83,7 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       const grouping = plan ? sourceGrouping(plan.sources, mapping) : undefined;
 
       // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang });
+      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang, today: ctx.today });
       if (!derived.ok) {
         if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
         return { ok: false, title: t.historyUnreadableTitle, message: derived.needsMapping ? `${derived.message} ${t.mapHint}` : derived.message };

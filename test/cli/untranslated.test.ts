@@ -61,6 +61,7 @@ const FILES: Record<string, string | Buffer> = {
   'empty-mql.csv': 'Lead Source,Create Date,MQL Date,Won Date\nWeb,2024-01-01,,2024-01-09\nWeb,2024-01-02,,\n',
   'two-mql.csv': EXPORT.split('\r\n').map((line, i) => `${line},${i === 0 ? 'MQL Date' : line.split(',')[2]}`).join('\r\n'),
   'untyped.json': JSON.stringify({ ...MAPPED, sources: [{ ...SOURCE, conversionRates: {} }, OTHER] }),
+  'never.csv': 'Lead Source,Create Date,MQL Date,Won Date\nWeb,2024-01-01,2024-01-05,9999-12-31\nWeb,2024-01-02,2099-01-01,2024-02-01\n',
   'foreign.xlsx': 'not a workbook',
   'taken.json': '{"mine": true}',
 };
@@ -100,6 +101,7 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates: ambiguous dates', ['rates', at('ambiguous.csv')]],
   ['rates: unreadable dates', ['rates', at('bad-dates.csv')], 'warns'],
   ['rates: a stage column with no dates', ['rates', at('empty-mql.csv')], 'warns'],
+  ['rates: a placeholder and a future date', ['rates', at('never.csv')], 'warns'],
   ['rates: a bad --date-order', ['rates', at('export.csv'), '--date-order', 'ymd']],
   ['rates: stages out of order', ['rates', at('export.csv'), '--stages', 'won,lead']],
   ['rates: a bad --map', ['rates', at('export.csv'), '--map', 'nonsense']],

@@ -78,6 +78,26 @@ describe('Derive rates from History', () => {
     expect(refused.message).toContain('so the lead → mql rate is not taken from it');
   });
 
+  it('reads a "never" date (9999-12-31) as blank and warns about it and about a date after the sheet\'s today, on History summary', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    const rows = exportRows();
+    const plain = deriveHistory(rows);
+    rows.push(['marketing', new Date(Date.UTC(2024, 0, 3)), '', '', '', new Date(Date.UTC(9999, 11, 31))]);
+    rows.push(['marketing', new Date(Date.UTC(2024, 0, 4)), new Date(Date.UTC(2030, 4, 1)), '', '', '']);
+    pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    const summary = spreadsheet.sheet('History summary').snapshot().values.flat().filter((v): v is string => typeof v === 'string').join('\n');
+    expect(summary).toContain('1 date in "Became a Customer Date" (stage won) is a placeholder, not a real day (the first: "9999-12-31" (row 83))');
+    expect(summary).toContain('"Became a Marketing Qualified Lead Date" has dates after today (2026-11-23), the latest "2030-05-01" (row 84)');
+    // The placeholder is not a won deal, and the as-of date is not 9999-12-31.
+    const withBoth = deriveHistory(rows, { today: ctx.today });
+    expect(withBoth.ok && withBoth.result.overall.reached.won).toBe(plain.ok && plain.result.overall.reached.won);
+    expect(withBoth.ok && withBoth.result.asOf).toBe('2030-05-01T00:00:00.000Z');
+  });
+
   it('stops, changing no Inputs cell, at a CRM source it cannot place, and lists it on a new Source map sheet', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);

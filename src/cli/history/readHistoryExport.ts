@@ -11,6 +11,7 @@ import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './re
 import { readCsvRows, type ReadProgress } from './readCsvRows';
 import { readXlsxRows } from './readXlsxRows';
 import { cliLang, cliText } from '../cliLang';
+import { today } from '../outputPaths';
 
 export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
   /** The sheet of an .xlsx export; default: the first. */
@@ -125,7 +126,8 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
     headerWidth = header.length;
     let created: HistoryAccumulator;
     try {
-      created = new HistoryAccumulator(header, found.mapping, { ...options, lang: cliLang() });
+      // Core has no clock: today is the user's, for the warning about dates in the future.
+      created = new HistoryAccumulator(header, found.mapping, { today: today(), ...options, lang: cliLang(), rowUnit: format === 'csv' ? 'line' : 'row' });
     } catch (error) {
       throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     }

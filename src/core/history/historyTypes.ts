@@ -106,6 +106,13 @@ export interface HistoryOptions {
   readonly dateOrder?: DateOrder | Readonly<Record<string, DateOrder>>;
   /** The language of warnings and skip reasons (default English). */
   readonly lang?: Lang;
+  /**
+   * The user's today, an ISO date (core has no clock: the CLI and Sheets pass it). Without
+   * `asOf`, dates after it are warned about (a date in the future is a typo or a placeholder).
+   */
+  readonly today?: string;
+  /** What rows are called in warnings: "line" in a CSV, "row" (default) in a sheet. */
+  readonly rowUnit?: 'line' | 'row';
 }
 
 /**

@@ -313,6 +313,10 @@ export const en = {
   history: {
     lineRef: (n: number) => `line ${n}`,
     rowRef: (n: number) => `row ${n}`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `${n} ${n === 1 ? 'date' : 'dates'} in "${column}" (stage ${stage}) ${n === 1 ? 'is a placeholder' : 'are placeholders'}, not a real day (the first: ${first}): a date on or before 1970-01-01 or after 2100-12-31 is read as blank, so the record did not reach ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" has dates after ${isAsOf ? 'the as-of date' : 'today'} (${after}), the latest ${latest}: a date in the future is a typo or a placeholder; check the export`,
     nothingDated: 'No row has a readable date in the mapped stage columns: there is nothing to measure.',
     and: ' and ',
     noColumn: (stage: string, pairs: string, several: boolean) =>

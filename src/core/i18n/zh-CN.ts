@@ -276,6 +276,10 @@ export const zhCN = {
   history: {
     lineRef: (n: number) => `第 ${n} 行`,
     rowRef: (n: number) => `工作表第 ${n} 行`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `"${column}"（阶段 ${stage}）中有 ${n} 个日期是占位值，不是真实日期（第一个：${first}）：1970-01-01 及以前或 2100-12-31 以后的日期按空白处理，即该记录未到达 ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" 中有晚于${isAsOf ? '截至日期' : '今天'}（${after}）的日期，最晚的是 ${latest}：未来的日期是输入错误或占位值；请检查导出数据`,
     nothingDated: '映射的阶段列中没有任何一行有可识别的日期：没有可计算的内容。',
     and: ' 和 ',
     noColumn: (stage: string, pairs: string) => `阶段 "${stage}" 没有日期列：记录只能经由后面的阶段到达它，因此 ${pairs} 没有阶段周期和成熟转化率。`,

@@ -276,6 +276,10 @@ export const zhTW = {
   history: {
     lineRef: (n: number) => `第 ${n} 行`,
     rowRef: (n: number) => `工作表第 ${n} 列`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `"${column}"（階段 ${stage}）中有 ${n} 個日期是佔位值，不是真實日期（第一個：${first}）：1970-01-01 及以前或 2100-12-31 以後的日期按空白處理，即該紀錄未到達 ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" 中有晚於${isAsOf ? '截至日期' : '今天'}（${after}）的日期，最晚的是 ${latest}：未來的日期是輸入錯誤或佔位值；請檢查匯出資料`,
     nothingDated: '對應的階段欄中沒有任何一列有可識別的日期：沒有可計算的內容。',
     and: ' 和 ',
     noColumn: (stage: string, pairs: string) => `階段 "${stage}" 沒有日期欄：記錄只能經由後面的階段到達它，因此 ${pairs} 沒有階段週期和成熟轉化率。`,
