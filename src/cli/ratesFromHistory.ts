@@ -84,6 +84,7 @@ export function historyLagsFor(plan: ValidPlan, history: PlanHistory): Record<st
 
 
 function noteLine(note: PolicyNote, lang: Lang): string {
+  if (note.code === 'ambiguous') return `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.stageColumnHint(note.ambiguousStage, note.columns)}`;
   return hint(note) === 'sourceMapping' ? `${describePolicyNote(note, lang)}. ${cliMessages(lang).cliHistory.mappingHint}` : describePolicyNote(note, lang);
 }
 

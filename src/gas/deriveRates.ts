@@ -83,7 +83,7 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       const grouping = plan ? sourceGrouping(plan.sources, mapping) : undefined;
 
       // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang });
+      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang, today: ctx.today });
       if (!derived.ok) {
         if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
         return { ok: false, title: t.historyUnreadableTitle, message: derived.needsMapping ? `${derived.message} ${t.mapHint}` : derived.message };
@@ -128,7 +128,11 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
       }
       const line = (note: PolicyNote) =>
-        hint(note) === 'sourceMapping' ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}` : describePolicyNote(note, ctx.lang);
+        note.code === 'ambiguous'
+          ? `${describePolicyNote(note, ctx.lang)}. ${t.ambiguousHint(note.ambiguousStage)}`
+          : hint(note) === 'sourceMapping'
+            ? `${describePolicyNote(note, ctx.lang)}. ${t.sourceMapHint(SOURCE_MAP_SHEET)}`
+            : describePolicyNote(note, ctx.lang);
       const notes = policy ? [...policy.errors, ...policy.warnings].map(line) : [];
       // An alert shows the first few; History summary lists them all.
       const capped = (lines: string[]) => (lines.length > MAX_NOTES ? [...lines.slice(0, MAX_NOTES), t.moreNotes(lines.length - MAX_NOTES)] : lines);

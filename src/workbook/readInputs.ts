@@ -100,10 +100,45 @@ export function readInputs(
     cellOf.set(`sources[${i}].conversionRates`, span(cells.rates.length > 0 ? cells.rates : [{ row: stageCells[0].row, col: ratesColumn }]));
   });
   if (sources.length > 0) cellOf.set('sources', span(sourceCells(geometry, 'share')));
-  const problems = [...uncached, ...wonRowProblems(stages, geometry, at, ref, lang)];
+  const foreign = totalColumnCell(tables.places, at, () => (formulas ??= port.readFormulas(sheet)), checks.formulasWithoutResults === true);
+  const problems = [...(foreign ? [say('totalColumn', lang, { cell: ref(foreign.row, foreign.col) })] : []), ...uncached, ...wonRowProblems(stages, geometry, at, ref, lang)];
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
+}
+
+/**
+ * A source typed into the Sources section's Total column (a third source in D12:D17 when the
+ * header says Total) is not read, and the plan silently leaves it out. Below the Total header
+ * only the share total belongs: its own formula, or — where formulas are not read (Sheets,
+ * which recalculates) — a value equal to the sum of the shares. The rates of such a source,
+ * in the same column of the rates section, are foreign too. Gives the first foreign cell.
+ */
+function totalColumnCell(
+  places: ReadonlyMap<string, TablePlace>,
+  at: (row: number, col: number) => CellValue | undefined,
+  readFormulas: () => string[][],
+  formulasRead: boolean,
+): CellAt | undefined {
+  const sources = places.get('sources');
+  const col = sources?.totalCol;
+  if (!sources || col === undefined) return undefined;
+  const shareRow = sources.rows.get('share');
+  const shareSum = shareRow === undefined ? NaN : sources.records.reduce((sum, rec) => sum + (typeof at(shareRow, rec.col) === 'number' ? (at(shareRow, rec.col) as number) : NaN), 0);
+  const own = (row: number, v: CellValue | undefined) => {
+    if (row !== shareRow) return false;
+    if (typeof v === 'number' && Math.abs(v - shareSum) <= 1e-9) return true;
+    return formulasRead && Boolean(readFormulas()[row - 1]?.[col - 1]);
+  };
+  const rows = [...sources.rows.values()].sort((a, b) => a - b);
+  const rates = places.get(RATES_TABLE.id);
+  // Rates line up with the sources' columns when the sections share their first column.
+  if (rates && rates.title.col === sources.title.col && !rates.records.some((r) => r.col === col)) rows.push(...rates.keys.map((k) => k.row));
+  for (const row of rows) {
+    const v = at(row, col);
+    if (!isBlank(v) && !own(row, v)) return { row, col };
+  }
+  return undefined;
 }
 
 /** Puts a value at a path (`sources`, 1, `conversionRates`, `sql`), making the objects and lists on the way. */
@@ -182,8 +217,18 @@ function stagesChangedWarning(port: WorkbookPort, stages: readonly string[], ran
   if (then.length === stages.length && then.every((s, i) => same(s, stages[i]))) return undefined;
   const missing = then.filter((s) => !stages.some((t) => same(s, t)));
   const added = stages.filter((s) => !then.some((t) => same(s, t)));
-  const change = [...missing.map((stage) => say('stageMissing', lang, { stage })), ...added.map((stage) => say('stageAdded', lang, { stage }))].join('; ');
-  return say('stagesChanged', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', '), change: change || then.join(', ') });
+  const count = (list: readonly string[], s: string) => list.filter((t) => same(s, t)).length;
+  // The same stages, each as often: only the order differs (two labels swapped, a row moved).
+  if (missing.length === 0 && added.length === 0 && then.length === stages.length && then.every((s) => count(stages, s) === count(then, s))) {
+    return say('stagesReordered', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', ') });
+  }
+  const repeated = stages.filter((s, i) => count(stages, s) > count(then, s) && stages.findIndex((t) => same(s, t)) === i);
+  const change = [
+    ...missing.map((stage) => say('stageMissing', lang, { stage })),
+    ...added.map((stage) => say('stageAdded', lang, { stage })),
+    ...repeated.filter((s) => !added.includes(s)).map((stage) => say('stageRepeated', lang, { stage, count: String(count(stages, stage)) })),
+  ].join('; ');
+  return say('stagesChanged', lang, { range, now: stages.join(', '), funnel: SHEET.funnel, then: then.join(', '), change });
 }
 
 /** `Inputs!C15 (sources[1].share): expected …` — the nearest cell that holds the field. */

@@ -191,6 +191,35 @@ describe('funnel-planner plan --rates-from: exports that must not plan silently'
     expect(table.stdout).toContain("  ! marketing: kept the plan's own lead rate (0.5)");
   });
 
+  // A second MQL column: "MQL Date" holds every lead's own lead date (lead → mql would read 100 %).
+  const TWO_MQL = EXPORT.split('\r\n')
+    .map((line, i) => `${line},${i === 0 ? 'MQL Date' : line.split(',')[2]}`)
+    .join('\r\n');
+
+  it('feeds no rate through a stage found in two columns: exit 2 without a typed rate, the typed rate kept with a warning, planned once --map names it', () => {
+    writeFileSync(at('two-mql.csv'), TWO_MQL);
+    const r = runCli(['plan', at('plan.json'), '--rates-from', at('two-mql.csv'), '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/marketing: stage mql is in more than one column of the export \("[^"]+", "[^"]+"\), so the lead → mql rate is not taken from it/);
+    expect(r.stderr).toContain('Name the column with --map mql=');
+    const zh = runCli(['--lang', 'zh-CN', 'plan', at('plan.json'), '--rates-from', at('two-mql.csv')]);
+    expect(zh.status).toBe(2);
+    expect(zh.stderr).toContain('在导出文件中有多个列');
+
+    writeFileSync(at('typed-two.json'), JSON.stringify({ ...PLAN, sources: [{ ...PLAN.sources[0], conversionRates: { lead: 0.5, mql: 0.4 } }, PLAN.sources[1]] }));
+    const kept = runCli(['plan', at('typed-two.json'), '--rates-from', at('two-mql.csv'), '--json']);
+    expect(kept.status).toBe(0);
+    const j = JSON.parse(kept.stdout);
+    expect(j.funnel.bySource.marketing.counts).toMatchObject({ lead: 800, mql: 400, sql: 160 });
+    expect(Object.keys(j.history.rates.marketing)).toEqual(['sql', 'opportunity']);
+    expect(j.warnings).toEqual(expect.arrayContaining([expect.stringContaining("marketing: kept the plan's own lead rate (0.5): stage mql is in more than one column")]));
+
+    const mapped = runCli(['plan', at('plan.json'), '--rates-from', at('two-mql.csv'), '--map', 'mql=Became a Marketing Qualified Lead Date', '--json']);
+    expect(mapped.status).toBe(0);
+    expect(JSON.parse(mapped.stdout).history.rates.marketing.lead.rate).toBe(JSON.parse(runCli(['plan', at('plan.json'), '--rates-from', at('export.csv'), '--json']).stdout).history.rates.marketing.lead.rate);
+  });
+
   it('exits 2 when the export has nothing to measure', () => {
     writeFileSync(at('header-only.csv'), EXPORT.split('\r\n')[0] + '\r\n');
     const r = runCli(['plan', at('plan.json'), '--rates-from', at('header-only.csv')]);

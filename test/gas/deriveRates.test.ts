@@ -51,6 +51,53 @@ describe('Derive rates from History', () => {
     expect(inputs.peek(23, 2).value).not.toBe(0.25);
   });
 
+  it('feeds no rate through a stage found in two columns: keeps the typed rate and says to remove or rename one; refuses with none typed', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    // A second MQL column holding each lead's own lead date: lead→MQL would read 100 %.
+    const rows = exportRows().map((row, r) => [...row, r === 0 ? 'MQL Date' : row[1]]);
+    pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
+    const inputs = spreadsheet.sheet('Inputs');
+    const typedLead = inputs.peek(20, 2).value;
+    const typedMql = inputs.peek(21, 2).value;
+    const outcome = deriveRatesFromHistory(ctx);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('marketing: kept the plan\'s own lead rate');
+    expect(outcome.message).toMatch(/stage mql is in more than one column of the export \("[^"]+", "[^"]+"\)/);
+    expect(outcome.message).toContain('In the History sheet, remove or rename one of the columns of stage mql');
+    expect(outcome.message).not.toContain('--map');
+    expect(inputs.peek(20, 2).value).toBe(typedLead);
+    expect(inputs.peek(21, 2).value).toBe(typedMql);
+    expect(inputs.peek(23, 2).value).not.toBe(0.25);
+
+    Object.assign(inputs.cellAt(20, 2), { value: '' });
+    const refused = deriveRatesFromHistory(ctx);
+    expect(refused).toMatchObject({ ok: false, title: 'Rates not fed into Inputs' });
+    expect(refused.message).toContain('so the lead → mql rate is not taken from it');
+  });
+
+  it('reads a "never" date (9999-12-31) as blank and warns about it and about a date after the sheet\'s today, on History summary', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    spreadsheet.insertSheet('History', 2);
+    const rows = exportRows();
+    const plain = deriveHistory(rows);
+    rows.push(['marketing', new Date(Date.UTC(2024, 0, 3)), '', '', '', new Date(Date.UTC(9999, 11, 31))]);
+    rows.push(['marketing', new Date(Date.UTC(2024, 0, 4)), new Date(Date.UTC(2030, 4, 1)), '', '', '']);
+    pasteHistory(spreadsheet, rows);
+    mapTradeShow(spreadsheet);
+    expect(deriveRatesFromHistory(ctx).ok).toBe(true);
+    const summary = spreadsheet.sheet('History summary').snapshot().values.flat().filter((v): v is string => typeof v === 'string').join('\n');
+    expect(summary).toContain('1 date in "Became a Customer Date" (stage won) is a placeholder, not a real day (the first: "9999-12-31" (row 83))');
+    expect(summary).toContain('"Became a Marketing Qualified Lead Date" has dates after today (2026-11-23), the latest "2030-05-01" (row 84)');
+    // The placeholder is not a won deal, and the as-of date is not 9999-12-31.
+    const withBoth = deriveHistory(rows, { today: ctx.today });
+    expect(withBoth.ok && withBoth.result.overall.reached.won).toBe(plain.ok && plain.result.overall.reached.won);
+    expect(withBoth.ok && withBoth.result.asOf).toBe('2030-05-01T00:00:00.000Z');
+  });
+
   it('stops, changing no Inputs cell, at a CRM source it cannot place, and lists it on a new Source map sheet', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);

@@ -82,6 +82,68 @@ describe('readInputs and rows that went missing', () => {
     expect(added.ok && added.warnings[0]).toContain('“Funnel”表生成时的阶段是 lead, mql, sql, opportunity, won：新增了“bql”行');
   });
 
+  it('says the order changed, not the list twice, when two stage labels were swapped (A21 sql, A22 mql)', () => {
+    const swap = (lang: Lang) => {
+      const book = written(lang);
+      const mql = rowOf(book, 'mql');
+      const sql = rowOf(book, 'sql');
+      editInputs(book, (rows) => {
+        rows[mql - 1][0] = 'sql';
+        rows[sql - 1][0] = 'mql';
+        return rows;
+      });
+      const reading = readInputs(book, 'Inputs', lang, undefined, CHECKS);
+      return reading.ok ? reading.warnings : reading.problems;
+    };
+    expect(swap('en')).toEqual([
+      'Inputs!A20:A24 has the stage rows in a different order than the Funnel sheet was generated for: found lead, sql, mql, opportunity, won, generated lead, mql, sql, opportunity, won. If you reordered the stages on purpose, ignore this; otherwise put the rows back in the generated order',
+    ]);
+    expect(swap('zh-CN')[0]).toContain('阶段行顺序与“Funnel”表生成时不同：现在是 lead, sql, mql, opportunity, won，生成时是 lead, mql, sql, opportunity, won');
+    expect(swap('zh-TW')[0]).toContain('階段列順序與「Funnel」表生成時不同');
+  });
+
+  it('names a stage row typed twice', () => {
+    const book = written();
+    const sql = rowOf(book, 'sql');
+    editInputs(book, (rows) => {
+      rows[sql - 1][0] = 'mql';
+      return rows;
+    });
+    const reading = readInputs(book, 'Inputs', 'en', undefined, CHECKS);
+    expect(reading.ok ? reading.warnings : reading.problems).toEqual([expect.stringContaining('the row "sql" is missing; the row "mql" appears 2 times.')]);
+  });
+
+  it('refuses a source typed into the Total column of Sources, naming its first cell, instead of planning without it', () => {
+    const typeThird = (lang: Lang) => {
+      const book = written(lang);
+      const values = book.readValues('Inputs');
+      const titleRow = values.findIndex((r) => r.some((v) => v === (lang === 'en' ? 'Total' : '合计'))) + 1;
+      const col = values[titleRow - 1].findIndex((v) => v === (lang === 'en' ? 'Total' : '合计')) + 1;
+      const mql = rowOf(book, 'mql');
+      editInputs(book, (rows) => {
+        ['partner', 'Partners', 'partner', 0.1, 30_000, 'mql'].forEach((v, k) => (rows[titleRow + k][col - 1] = v));
+        rows[mql - 1][col - 1] = 0.3;
+        return rows;
+      });
+      return { col, titleRow, problems: problems(readInputs(book, 'Inputs', lang, undefined, CHECKS)) };
+    };
+    const en = typeThird('en');
+    expect(en.col).toBe(4);
+    expect(en.problems[0]).toBe(`Inputs!D${en.titleRow + 1}: this column is the Total; to add a source, insert a column before it and regenerate`);
+    expect(typeThird('zh-CN').problems[0]).toContain('这一列是“合计”列；要新增来源，请在它之前插入一列，然后重新生成');
+  });
+
+  it('refuses a share typed over the share total, and keeps a total that is its formula or the sum', () => {
+    const book = written();
+    const share = rowOf(book, 'Share of target');
+    expect(readInputs(book, 'Inputs', 'en', undefined, CHECKS).ok).toBe(true);
+    // A stale cached total (openpyxl changed a share and saved without calculating) is still the formula.
+    book.writeBlock('Inputs', { row: share, col: 4, cells: [[{ formula: 'SUM(B15:C15)', value: 0.8 }]] });
+    expect(readInputs(book, 'Inputs', 'en', undefined, CHECKS).ok).toBe(true);
+    book.writeBlock('Inputs', { row: share, col: 4, cells: [[{ value: 0.1 }]] });
+    expect(problems(readInputs(book, 'Inputs', 'en', undefined, CHECKS))[0]).toBe(`Inputs!D${share}: this column is the Total; to add a source, insert a column before it and regenerate`);
+  });
+
   it('names an input formula with no saved result; a formula with one reads as its value', () => {
     const book = written();
     const share = rowOf(book, 'Share of target');

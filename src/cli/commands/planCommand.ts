@@ -73,7 +73,11 @@ export function planCommand(io: CliIo): Command {
       const timeline = planTimeline(plan, funnel, history ? { historyLags: historyLagsFor(plan, history) } : {});
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
-        io.out(`${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}) }, null, 2)}\n`);
+        // Every warning of the run, also printed on stderr: a script reading only the JSON must see that the input was off.
+        const warnings = [...(raw.warnings ?? []), ...(history?.warnings ?? [])];
+        io.out(
+          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
+        );
       } else {
         const headline = timeline ? headlineLine(timeline, lang) : undefined;
         const monthly = options.monthly && timeline ? `\n${monthlyTable(timeline, funnel, lang)}\n` : '';

@@ -4,13 +4,14 @@ import { extname } from 'node:path';
 import { findColumn } from '../../core/history/headerMatch';
 import { HistoryAccumulator } from '../../core/history/historyAccumulator';
 import type { HistoryMapping, HistoryOptions, HistoryResult } from '../../core/history/historyTypes';
-import { recognizeColumns, type RecognizeOptions } from '../../core/history/recognizeColumns';
+import { recognizeColumns, type AmbiguousStage, type RecognizeOptions } from '../../core/history/recognizeColumns';
 import { nothingMeasured } from '../../core/history/nothingMeasured';
 import { InputError } from '../cliError';
 import { readCsvHistory, type CsvHistorySetup, type CsvSplitOptions } from './readCsvHistory';
 import { readCsvRows, type ReadProgress } from './readCsvRows';
 import { readXlsxRows } from './readXlsxRows';
 import { cliLang, cliText } from '../cliLang';
+import { today } from '../outputPaths';
 
 export interface ReadHistoryOptions extends RecognizeOptions, HistoryOptions {
   /** The sheet of an .xlsx export; default: the first. */
@@ -89,7 +90,7 @@ export async function readHistoryExport(path: string, options: ReadHistoryOption
   const finished = read.accumulator.finish();
   // The reader saw every cell; with unread columns left blank the accumulator cannot tell a row
   // whose stage cells are all empty from a blank line, so the reader's count is the true one.
-  const result = { ...finished, rows: read.rows, warnings: [...read.warnings, ...finished.warnings] };
+  const result = { ...finished, rows: read.rows, ...(read.ambiguous.length > 0 ? { ambiguousColumns: read.ambiguous } : {}), warnings: [...read.warnings, ...finished.warnings] };
   const empty = nothingMeasured(result, unit, cliLang());
   if (empty !== null) throw new InputError(`${path}: ${empty}`);
   return { result, mapping: read.mapping, recognized: read.recognized, format: read.format };
@@ -103,11 +104,14 @@ interface OneReading {
   readonly rows: number;
   /** Recognition's and the reader's warnings (a stage in two columns, ragged rows). */
   readonly warnings: readonly string[];
+  /** Stages recognised in more than one column, as data. */
+  readonly ambiguous: readonly AmbiguousStage[];
 }
 
 async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneReading> {
   const format = exportFormat(path);
   let warnings: string[] = [];
+  let ambiguous: readonly AmbiguousStage[] = [];
   let headerWidth = 0;
   let accumulator: HistoryAccumulator | null = null;
   let mapping: HistoryMapping | null = null;
@@ -118,10 +122,12 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
     mapping = found.mapping;
     recognized = found.recognized;
     warnings = [...found.warnings];
+    ambiguous = found.ambiguous;
     headerWidth = header.length;
     let created: HistoryAccumulator;
     try {
-      created = new HistoryAccumulator(header, found.mapping, { ...options, lang: cliLang() });
+      // Core has no clock: today is the user's, for the warning about dates in the future.
+      created = new HistoryAccumulator(header, found.mapping, { today: today(), ...options, lang: cliLang(), rowUnit: format === 'csv' ? 'line' : 'row' });
     } catch (error) {
       throw new InputError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -146,7 +152,7 @@ async function readOnce(path: string, options: ReadHistoryOptions): Promise<OneR
   if (!done || !mapping) throw new InputError(cliText().files.noHeaderRow(path));
   const ragged = read.ragged;
   if (ragged && ragged.count > 0) warnings.push(raggedWarning(ragged.count, ragged.lines, headerWidth));
-  return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings };
+  return { accumulator: done, mapping, recognized, format, rows: read.rows, warnings, ambiguous };
 }
 
 /** Rows that do not have the header's cells: often a value with an unquoted comma, which shifts every cell after it. */

@@ -1,11 +1,12 @@
 /** Streams one sheet of an .xlsx export (Excel "Save As" of a CRM export) row by row with exceljs's streaming reader. */
-import { cliText } from '../cliLang';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { InputError } from '../cliError';
 import { onStreamedSheetPart } from '../xlsx/exceljsInternals';
 import { dropRootPrefix, relsPartOf, sheetParts, workbookPart, type SheetPart } from '../xlsx/xlsxPackage';
 import { readZip, readZipFileEntries, zipFileEntryNames } from '../xlsx/zipArchive';
+import { quoteSheet, cellAddress } from '../../workbook/a1';
+import { cliText } from '../cliLang';
 import type { HeaderHandler, ReadProgress, ReadRowsOptions, ReadRowsResult, RowHandler } from './readCsvRows';
 
 export interface ReadXlsxOptions extends ReadRowsOptions {
@@ -61,6 +62,17 @@ function plainValue(value: unknown): unknown {
   if ('text' in v) return plainValue(v.text);
   if (typeof v.error === 'string') return v.error;
   return '';
+}
+
+/**
+ * A formula whose result the file does not hold (openpyxl and pandas write `=A2+1` with no
+ * cached value): it would read as blank, "not reached". exceljs's streaming reader also drops a
+ * cached 0 or "" the same way, so those are refused too — only in the columns that are read.
+ */
+function isFormulaWithoutResult(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+  const v = value as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
+  return (v.formula !== undefined || v.sharedFormula !== undefined) && (v.result === undefined || v.result === null || v.result === '');
 }
 
 function isBlank(cells: readonly unknown[]): boolean {
@@ -129,6 +141,8 @@ export async function readXlsxRows(
   });
   let header: string[] | null = null;
   let width = 0;
+  /** The columns the caller reads (all, when it did not say): a formula without a result there is refused. */
+  let checked: readonly number[] = [];
   let rows = 0;
   let found = false;
   const seen: string[] = [];
@@ -150,8 +164,12 @@ export async function readXlsxRows(
           if (isBlank(cells)) continue;
           header = cells;
           width = cells.length;
-          onHeader(header, row.number);
+          const read = onHeader(header, row.number);
+          checked = read ? read.filter((c) => c >= 0 && c < width) : cells.map((_, c) => c);
           continue;
+        }
+        for (const c of checked) {
+          if (isFormulaWithoutResult(values[c + 1])) throw new InputError(`${path}: ${cliText().files.formulaNoResult(`${quoteSheet(name)}!${cellAddress(row.number, c + 1)}`)}`);
         }
         const cells = new Array<unknown>(width);
         for (let c = 0; c < width; c++) cells[c] = plainValue(values[c + 1]);

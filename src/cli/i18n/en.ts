@@ -99,6 +99,8 @@ export const cliEn = {
     exportMissing: (path: string) => `${path}: no such file`,
     exportFolder: (path: string) => `${path} is a folder, not a CSV or .xlsx export`,
     oldXls: (path: string) => `${path} is an old-style .xls workbook: save it as .xlsx or as CSV UTF-8 and try again`,
+    formulaNoResult: (cell: string) =>
+      `${cell} is a formula with no saved result; open and save the file in a spreadsheet so formulas keep their results, or paste values`,
     noHeaderRow: (path: string) => `${path} has no header row`,
     exportNotUtf8: (path: string, line: number, bytes: string) =>
       `${path} is not UTF-8 text at line ${line} (bytes ${bytes}): it looks saved in another encoding (GBK, Latin-1…), and its names would be read wrong`,
@@ -122,6 +124,7 @@ export const cliEn = {
   },
 
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `Name the column with --map ${stage}="${columns[0]}" (or history.stageColumns in the plan).`,
     mappingHint: 'Map them in history.sourceMap, or name a plan source for all others with history.unmappedSource (--unmapped-source).',
     dateOrderHint: 'give it with --date-order dmy (day first: 05/03/2024 is 5 March 2024) or --date-order mdy (month first: May 3, 2024)',
     mapHint: 'name the columns with --map, e.g. --map lead="Created" --map won="Closed Won" (and --source-column for the source)',

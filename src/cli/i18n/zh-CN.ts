@@ -92,6 +92,8 @@ export const cliZhCN = {
     exportMissing: (path: string) => `${path}：文件不存在`,
     exportFolder: (path: string) => `${path} 是文件夹，不是 CSV 或 .xlsx 导出文件`,
     oldXls: (path: string) => `${path} 是旧式 .xls 工作簿：请另存为 .xlsx 或 CSV UTF-8 后重试`,
+    formulaNoResult: (cell: string) =>
+      `${cell} 是没有保存计算结果的公式；请在电子表格软件中打开并保存该文件，让公式保留结果，或粘贴为数值`,
     noHeaderRow: (path: string) => `${path} 没有表头行`,
     exportNotUtf8: (path: string, line: number, bytes: string) =>
       `${path} 第 ${line} 行不是 UTF-8 文本（字节 ${bytes}）：它似乎以其他编码保存（GBK、Latin-1 等），其中的名称会被读错`,
@@ -113,6 +115,7 @@ export const cliZhCN = {
   },
 
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `请用 --map ${stage}="${columns[0]}" 指明列（或在计划中设置 history.stageColumns）。`,
     mappingHint: '请在 history.sourceMap 中为它们指定计划来源，或用 history.unmappedSource（--unmapped-source）指定接收其余来源的计划来源。',
     dateOrderHint: '请用 --date-order dmy（日在前：05/03/2024 为 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
     mapHint: '请用 --map 指定各列，如 --map lead="Created" --map won="Closed Won"（来源列用 --source-column）',

@@ -92,6 +92,8 @@ export const cliZhTW = {
     exportMissing: (path: string) => `${path}：檔案不存在`,
     exportFolder: (path: string) => `${path} 是資料夾，不是 CSV 或 .xlsx 匯出檔案`,
     oldXls: (path: string) => `${path} 是舊式 .xls 工作簿：請另存為 .xlsx 或 CSV UTF-8 後重試`,
+    formulaNoResult: (cell: string) =>
+      `${cell} 是沒有儲存計算結果的公式；請在試算表軟體中開啟並儲存該檔案，讓公式保留結果，或貼上為數值`,
     noHeaderRow: (path: string) => `${path} 沒有表頭列`,
     exportNotUtf8: (path: string, line: number, bytes: string) =>
       `${path} 第 ${line} 行不是 UTF-8 文字（位元組 ${bytes}）：它似乎以其他編碼儲存（GBK、Latin-1 等），其中的名稱會被讀錯`,
@@ -113,6 +115,7 @@ export const cliZhTW = {
   },
 
   cliHistory: {
+    stageColumnHint: (stage: string, columns: readonly string[]) => `請用 --map ${stage}="${columns[0]}" 指明欄（或在計畫中設定 history.stageColumns）。`,
     mappingHint: '請在 history.sourceMap 中為它們指定計畫來源，或用 history.unmappedSource（--unmapped-source）指定接收其餘來源的計畫來源。',
     dateOrderHint: '請用 --date-order dmy（日在前：05/03/2024 為 2024 年 3 月 5 日）或 --date-order mdy（月在前：2024 年 5 月 3 日）指定',
     mapHint: '請用 --map 指定各欄，如 --map lead="Created" --map won="Closed Won"（來源欄用 --source-column）',

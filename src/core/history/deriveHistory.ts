@@ -71,5 +71,6 @@ export function deriveHistory(rows: readonly (readonly unknown[])[], options: De
   const result = accumulator.finish();
   const empty = nothingMeasured(result, 'row', lang);
   if (empty !== null) return { ok: false, message: t.sentence(empty) };
-  return { ok: true, result: { ...result, warnings: [...recognized.warnings, ...result.warnings] }, mapping: recognized.mapping };
+  const ambiguous = recognized.ambiguous.length > 0 ? { ambiguousColumns: recognized.ambiguous } : {};
+  return { ok: true, result: { ...result, ...ambiguous, warnings: [...recognized.warnings, ...result.warnings] }, mapping: recognized.mapping };
 }

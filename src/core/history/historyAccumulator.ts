@@ -13,7 +13,7 @@ import type {
 import { messages } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { emptyEvidence, mergeEvidence, resolveDateOrders, type DateEvidence, type DateOrderVerdict } from './dateOrder';
-import { dateProblemText, lastSlashKind, parseHistoryDate, type DateError, SlashKind, type DateOrderMode } from './parseHistoryDate';
+import { dateProblemText, isPlaceholderDate, lastSlashKind, parseHistoryDate, type DateError, SlashKind, type DateOrderMode } from './parseHistoryDate';
 import { selectQuantiles } from './selectQuantiles';
 import { wilsonInterval } from './wilson';
 
@@ -62,6 +62,13 @@ export interface HistoryPartState {
   readonly filled: readonly number[];
   /** Per from-stage: won records dated in a month before the stage was reached (left out of the lag). */
   readonly wonBeforeReached: readonly number[];
+  /** Per stage: placeholder dates (isPlaceholderDate) read as blank, and the first one's row (0: none) and date. */
+  readonly placeholders: readonly number[];
+  readonly placeholderRow: readonly number[];
+  readonly placeholderAt: readonly number[];
+  /** Per stage: the latest date of a kept row (−Infinity: none) and its row. */
+  readonly stageLatest: readonly number[];
+  readonly stageLatestRow: readonly number[];
 }
 
 export interface PartSource {
@@ -164,6 +171,19 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
   private readonly filled: Float64Array;
   /** Per from-stage: won records whose won month is before the month they reached the stage. */
   private readonly wonBeforeReached: Float64Array;
+  /** Per stage: placeholder dates read as blank; the first one's row (0: none) and date. */
+  private readonly placeholders: Float64Array;
+  private readonly placeholderRow: Float64Array;
+  private readonly placeholderAt: Float64Array;
+  /** Scratch: which stages of the current row held a placeholder. */
+  private readonly placeholderHit: Uint8Array;
+  /** Per stage: the latest date of a kept row and its row (for the future-date warning). */
+  private readonly stageLatest: Float64Array;
+  private readonly stageLatestRow: Float64Array;
+  /** Dates after this (epoch ms) are warned about: the given as-of date, else the end of `today`; null: no check. */
+  private readonly futureAfter: number | null;
+  private readonly futureIsAsOf: boolean;
+  private readonly rowUnit: 'line' | 'row';
 
   constructor(header: readonly string[], mapping: HistoryMapping, options: HistoryOptions = {}) {
     this.stages = [...mapping.stages];
@@ -199,6 +219,17 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     this.dateEvidence = this.stages.map(() => emptyEvidence());
     this.filled = new Float64Array(K);
     this.wonBeforeReached = new Float64Array(K - 1);
+    this.placeholders = new Float64Array(K);
+    this.placeholderRow = new Float64Array(K);
+    this.placeholderAt = new Float64Array(K);
+    this.placeholderHit = new Uint8Array(K);
+    this.stageLatest = new Float64Array(K).fill(-Infinity);
+    this.stageLatestRow = new Float64Array(K);
+    const today = options.today === undefined ? null : parseHistoryDate(options.today);
+    if (today !== null && typeof today === 'object') throw new Error(`today: ${today.error}`);
+    this.futureIsAsOf = asOf !== null;
+    this.futureAfter = asOf !== null ? asOf : today !== null ? today + DAY_MS - 1 : null;
+    this.rowUnit = options.rowUnit ?? 'row';
   }
 
   /**
@@ -246,6 +277,11 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       dateEvidence: this.dateEvidence.map((e) => ({ ...e })),
       filled: [...this.filled],
       wonBeforeReached: [...this.wonBeforeReached],
+      placeholders: [...this.placeholders],
+      placeholderRow: [...this.placeholderRow],
+      placeholderAt: [...this.placeholderAt],
+      stageLatest: [...this.stageLatest],
+      stageLatestRow: [...this.stageLatestRow],
       sources: [...this.logs].map(([text, log]) => ({
         text,
         convertedAt: log.convertedAt.map((a) => a.values()),
@@ -284,6 +320,19 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     state.wonBeforeReached.forEach((n, k) => {
       this.wonBeforeReached[k] += n;
     });
+    state.placeholders.forEach((n, s) => {
+      if (n > 0 && this.placeholders[s] === 0) {
+        this.placeholderRow[s] = state.placeholderRow[s] + lineOffset;
+        this.placeholderAt[s] = state.placeholderAt[s];
+      }
+      this.placeholders[s] += n;
+    });
+    state.stageLatest.forEach((ms, s) => {
+      if (ms > this.stageLatest[s]) {
+        this.stageLatest[s] = ms;
+        this.stageLatestRow[s] = state.stageLatestRow[s] + lineOffset;
+      }
+    });
     for (const source of state.sources) {
       const log = this.logForSource(source.text);
       appendEach(log.convertedAt, source.convertedAt);
@@ -298,6 +347,7 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     const K = this.stages.length;
     const dates = this.dates;
     let latest = -Infinity;
+    let placeholder = false;
     for (let s = 0; s < K; s++) {
       const index = this.stageIndex[s];
       let parsed: number | null | DateError = null;
@@ -312,12 +362,29 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
       if (parsed === null) {
         dates[s] = NaN;
       } else if (typeof parsed === 'number') {
+        if (isPlaceholderDate(parsed)) {
+          // "Never" written as 9999-12-31 or 1900-01-01: blank, counted once the row is kept or blank.
+          dates[s] = NaN;
+          this.placeholderHit[s] = 1;
+          this.placeholderAt[s] = this.placeholders[s] === 0 ? parsed : this.placeholderAt[s];
+          placeholder = true;
+          continue;
+        }
         dates[s] = parsed;
         if (parsed > latest) latest = parsed;
       } else {
+        if (placeholder) this.placeholderHit.fill(0);
         this.rows++;
         this.skip(rowNumber, `${this.stageColumnName[s]}: ${this.lang === 'en' ? parsed.error : dateProblemText(parsed.problem, this.lang)}`);
         return;
+      }
+    }
+    if (placeholder) {
+      for (let s = 0; s < K; s++) {
+        if (this.placeholderHit[s] === 0) continue;
+        this.placeholderHit[s] = 0;
+        if (this.placeholders[s] === 0) this.placeholderRow[s] = rowNumber;
+        this.placeholders[s]++;
       }
     }
     if (latest === -Infinity) {
@@ -326,7 +393,15 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
     }
     this.rows++;
     if (latest > this.latest) this.latest = latest;
-    for (let s = 0; s < K; s++) if (dates[s] === dates[s]) this.filled[s]++;
+    for (let s = 0; s < K; s++) {
+      const d = dates[s];
+      if (d !== d) continue;
+      this.filled[s]++;
+      if (d > this.stageLatest[s]) {
+        this.stageLatest[s] = d;
+        this.stageLatestRow[s] = rowNumber;
+      }
+    }
     const log = this.logFor(cells);
 
     // Bottom-up, so "reached k" (its date or any later one) and "when" (its date, else the
@@ -487,6 +562,19 @@ export class HistoryAccumulator implements HistoryAccumulatorLike {
         const pairs = [s > 0 ? `${this.stages[s - 1]} → ${stage}` : '', s < K - 1 ? `${stage} → ${this.stages[s + 1]}` : ''].filter((p) => p !== '');
         out.push(t.emptyStageColumn(column, stage, pairs.join(t.and), s < K - 1 ? this.stages[s + 1] : null, pairs[0], pairs.length > 1));
       }
+    }
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    this.stages.forEach((stage, s) => {
+      const n = this.placeholders[s];
+      if (n > 0) out.push(t.placeholderDates(n, this.stageColumnName[s], stage, t.at(day(this.placeholderAt[s]), this.rowUnit, this.placeholderRow[s])));
+    });
+    if (this.futureAfter !== null) {
+      const after = this.futureAfter;
+      this.stages.forEach((stage, s) => {
+        if (this.stageLatest[s] > after) {
+          out.push(t.futureDates(this.stageColumnName[s], t.at(day(this.stageLatest[s]), this.rowUnit, this.stageLatestRow[s]), day(after), this.futureIsAsOf));
+        }
+      });
     }
     for (let k = 0; k < K - 1; k++) {
       const n = this.negative[k];

@@ -13,7 +13,8 @@
  * 3. Which rate: the mature rate of the records grouped into the plan source; all records when
  *    `matureRates` is false, or (with a warning) when no mature record converts yet. A rate of
  *    0 or null is not usable, and a rate through a stage column with no date in any row
- *    (unmeasuredThrough) is never used. There is no minimum sample: a small sample is used,
+ *    (unmeasuredThrough) is never used, nor one through a stage recognised in two columns
+ *    (ambiguousThrough) until the user names the column. There is no minimum sample: a small sample is used,
  *    flagged in the provenance (`stat.smallSample`) and in the history's warnings.
  * 4. No usable rate: the plan's own rate stays, with a warning; without one it is an error.
  * 5. Rounding: planningRate, four significant digits.
@@ -139,6 +140,26 @@ export function unmeasuredThrough(
 }
 
 /**
+ * The stage recognised in more than one column (HistoryResult.ambiguousColumns) a `stage` → next
+ * rate goes through, if any: which column holds the stage is the user's to say, so no such rate
+ * is fed into a plan until they do.
+ *
+ * @example
+ * // ambiguousColumns: [{ stage: 'mql', columns: ['MQL Date', 'Became a Marketing Qualified Lead Date'] }]
+ * ambiguousThrough(result, ['lead', 'mql', 'sql', 'won'], 'lead') // → { stage: 'mql', columns: [...] }
+ * ambiguousThrough(result, ['lead', 'mql', 'sql', 'won'], 'sql')  // → undefined
+ */
+export function ambiguousThrough(
+  result: Pick<HistoryResult, 'ambiguousColumns'>,
+  stages: readonly string[],
+  stage: string,
+): { readonly stage: string; readonly columns: readonly string[] } | undefined {
+  const twice = result.ambiguousColumns ?? [];
+  const next = stages[stages.indexOf(stage) + 1];
+  return twice.find((c) => c.stage === stage) ?? twice.find((c) => c.stage === next);
+}
+
+/**
  * A measured rate as a person would type it: four significant digits. The engine treats
  * inputs as exact decimals, so 2/3 measured as 0.6666666666666666 would need 480.00000000000004
  * leads for 320 MQLs and round up to 481; 0.6667 needs 479.98, i.e. 480.
@@ -173,6 +194,8 @@ export type PolicyNote =
   | { readonly code: 'unmappedSources'; readonly crmSources: readonly string[] }
   /** The rate goes through a stage column with no date: kept (warning) or, with no own rate, an error. */
   | { readonly code: 'unmeasured'; readonly source: string; readonly stage: string; readonly next: string; readonly emptyStage: string; readonly column: string; readonly kept: OwnRate }
+  /** The rate goes through a stage recognised in two or more columns: kept (warning) or, with no own rate, an error. */
+  | { readonly code: 'ambiguous'; readonly source: string; readonly stage: string; readonly next: string; readonly ambiguousStage: string; readonly columns: readonly string[]; readonly kept: OwnRate }
   /** No record of the plan source converts from the stage (converted of sample): kept (warning) or an error. */
   | { readonly code: 'noRate'; readonly source: string; readonly stage: string; readonly next: string; readonly converted: number; readonly sample: number; readonly kept: OwnRate }
   /** Warning: no mature record of the stage converts yet, so the rate uses all records. */
@@ -236,6 +259,11 @@ export function applyHistoryPolicy(input: HistoryPolicyInput): HistoryPolicyResu
       const through = unmeasuredThrough(result, stages, stage);
       if (through !== undefined) {
         (own === null ? errors : warnings).push({ code: 'unmeasured', source: source.id, stage, next, emptyStage: through.stage, column: through.column, kept: own });
+        continue;
+      }
+      const twice = ambiguousThrough(result, stages, stage);
+      if (twice !== undefined) {
+        (own === null ? errors : warnings).push({ code: 'ambiguous', source: source.id, stage, next, ambiguousStage: twice.stage, columns: twice.columns, kept: own });
         continue;
       }
       const mature = stats?.matureRates[stage];

@@ -34,6 +34,10 @@ export function describePolicyNote(note: PolicyNote, lang: Lang): string {
       const params = { source: note.source, stage: stageName(note.stage, lang), next: stageName(note.next, lang), empty: stageName(note.emptyStage, lang), column: note.column };
       return note.kept === null ? say('unmeasuredError', lang, params) : say('unmeasuredKept', lang, { ...params, own: shown(note.kept) });
     }
+    case 'ambiguous': {
+      const params = { source: note.source, stage: stageName(note.stage, lang), next: stageName(note.next, lang), twice: stageName(note.ambiguousStage, lang), columns: note.columns.map((c) => JSON.stringify(c)).join(', ') };
+      return note.kept === null ? say('ambiguousError', lang, params) : say('ambiguousKept', lang, { ...params, own: shown(note.kept) });
+    }
     case 'noRate': {
       const found = note.sample === 0 ? say('noRecords', lang) : say('ofSample', lang, { converted: note.converted, sample: note.sample });
       const params = { source: note.source, stage: stageName(note.stage, lang), found };
@@ -45,12 +49,14 @@ export function describePolicyNote(note: PolicyNote, lang: Lang): string {
 }
 
 /**
- * The kind of fix an adapter should suggest after a note: where CRM sources are mapped, or none.
+ * The kind of fix an adapter should suggest after a note: where CRM sources are mapped, which
+ * column holds a stage (`stageColumn`: CLI --map / history.stageColumns; Sheets: remove or rename a column), or none.
  *
  * @example
  * hint({ code: 'unmappedSources', crmSources: ['Trade show'] });        // → 'sourceMapping'
  * hint({ code: 'allRecords', source: 'marketing', stage: 'opportunity' }); // → undefined
  */
-export function hint(note: PolicyNote): 'sourceMapping' | undefined {
+export function hint(note: PolicyNote): 'sourceMapping' | 'stageColumn' | undefined {
+  if (note.code === 'ambiguous') return 'stageColumn';
   return note.code === 'unmappedSources' ? 'sourceMapping' : undefined;
 }

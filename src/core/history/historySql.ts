@@ -1,7 +1,7 @@
 /** CRM history → the same reached counts, rates, durations and mature rates as historyAccumulator.ts, as one warehouse SQL query (DuckDB or BigQuery). */
 import { NO_SOURCE, SMALL_SAMPLE } from './historyAccumulator';
 import type { HistoryMapping } from './historyTypes';
-import { parseHistoryDate } from './parseHistoryDate';
+import { PLACEHOLDER_FROM_MS, PLACEHOLDER_UNTIL_MS, parseHistoryDate } from './parseHistoryDate';
 import { Z95 } from './wilson';
 
 export type SqlDialect = 'duckdb' | 'bigquery';
@@ -143,6 +143,8 @@ export function historySql(
       ? d.stringLiteral(NO_SOURCE)
       : `COALESCE(${sourceText}, ${d.stringLiteral(NO_SOURCE)})`;
 
+  /** A date that is not a placeholder (parseHistoryDate.ts isPlaceholderDate), else NULL. */
+  const real = (x: string): string => `CASE WHEN ${x} >= ${PLACEHOLDER_UNTIL_MS} AND ${x} < ${PLACEHOLDER_FROM_MS} THEN ${x} END`;
   // Typed NULLs: a bare NULL has no type in DuckDB, and a column of only NULLs cannot feed quantile_cont.
   const nullInt = `CAST(NULL AS ${d.int})`;
   const nullFloat = `CAST(NULL AS ${d.float})`;
@@ -217,10 +219,11 @@ checked AS (
   FROM dated
 ),
 records AS (
-  -- As in the accumulator: a row with an unreadable date is skipped whole, and a row without dates makes no source group.
-  SELECT source, ${mapped.map(ms).join(', ')}
+  -- As in the accumulator: a row with an unreadable date is skipped whole, a placeholder date (on or before 1970-01-01,
+  -- after 2100-12-31) is blank, and a row without dates makes no source group.
+  SELECT source, ${mapped.map((i) => `${real(ms(i))} AS ${ms(i)}`).join(', ')}
   FROM checked
-  WHERE NOT unreadable AND ${anyOf(mapped.map(ms), nullInt)} IS NOT NULL
+  WHERE NOT unreadable AND ${anyOf(mapped.map((i) => real(ms(i))), nullInt)} IS NOT NULL
 ),
 totals AS (
   SELECT COUNT(*) AS row_count, COUNT(CASE WHEN unreadable THEN 1 END) AS skipped_count FROM checked

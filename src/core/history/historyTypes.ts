@@ -78,6 +78,12 @@ export interface HistoryResult {
    * such a stage measure nothing (out of it reads 100%) and must not go into a plan. Absent when none.
    */
   readonly emptyColumns?: readonly { readonly stage: string; readonly column: string }[];
+  /**
+   * Stages recognised in more than one column of the export (recognizeColumns' `ambiguous`),
+   * the column read first: a rate through such a stage is not fed into a plan until the user
+   * names the column. Set by the readers (deriveHistory, the CLI's export reader); absent when none.
+   */
+  readonly ambiguousColumns?: readonly { readonly stage: string; readonly columns: readonly string[] }[];
   readonly skipped: { readonly count: number; readonly examples: readonly SkippedRow[] };
   /** ISO date-time (UTC) the maturity rule measured from. */
   readonly asOf: string | null;
@@ -111,6 +117,13 @@ export interface HistoryOptions {
   readonly dateOrder?: DateOrder | Readonly<Record<string, DateOrder>>;
   /** The language of warnings and skip reasons (default English). */
   readonly lang?: Lang;
+  /**
+   * The user's today, an ISO date (core has no clock: the CLI and Sheets pass it). Without
+   * `asOf`, dates after it are warned about (a date in the future is a typo or a placeholder).
+   */
+  readonly today?: string;
+  /** What rows are called in warnings: "line" in a CSV, "row" (default) in a sheet. */
+  readonly rowUnit?: 'line' | 'row';
 }
 
 /**

@@ -8,6 +8,25 @@ const SERIAL_1970 = 25569;
 /** Serial of 9999-12-31 + 1: beyond it Excel itself shows ####. */
 const SERIAL_END = 2958466;
 
+/**
+ * Dates a CRM writes for "never" or "unknown" rather than a real day: on or before 1970-01-01
+ * (the Unix epoch of a null timestamp, Excel's 1900-01-00/1899-12-30 zero dates, 1900-01-01) or
+ * after 2100-12-31 (9999-12-31, 2999-01-01). No B2B funnel record reached a stage then: the
+ * history reads such a date as blank, and warns (HistoryAccumulator).
+ */
+export const PLACEHOLDER_UNTIL_MS = Date.UTC(1970, 0, 2);
+export const PLACEHOLDER_FROM_MS = Date.UTC(2101, 0, 1);
+
+/**
+ * @example
+ * isPlaceholderDate(Date.UTC(9999, 11, 31)) // → true
+ * isPlaceholderDate(Date.UTC(1900, 0, 1))   // → true
+ * isPlaceholderDate(Date.UTC(2024, 0, 1))   // → false
+ */
+export function isPlaceholderDate(ms: number): boolean {
+  return ms < PLACEHOLDER_UNTIL_MS || ms >= PLACEHOLDER_FROM_MS;
+}
+
 const SPACE = 32;
 const TAB = 9;
 const NBSP = 0xa0;

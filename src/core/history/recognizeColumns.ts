@@ -6,6 +6,12 @@ import { cleanHeader, findColumn, headerKey } from './headerMatch';
 import type { HistoryMapping } from './historyTypes';
 import { FUNNEL_ORDER, GENERIC_STAGE_COLUMNS, KNOWN_SOURCE_COLUMNS, KNOWN_STAGE_COLUMNS } from './knownColumns';
 
+/** A stage whose date is in more than one column of the export: `columns[0]` is the one read. */
+export interface AmbiguousStage {
+  readonly stage: string;
+  readonly columns: readonly string[];
+}
+
 export interface RecognizeOptions {
   /** Stage ids top to bottom, won last; default: lead, mql, (bql when the file has a BQL column), sql, opportunity, won. */
   readonly stages?: readonly string[];
@@ -24,6 +30,12 @@ export type RecognizeResult =
       readonly recognized: { stage: string; column: string }[];
       /** A stage recognised in more than one column (only the first is read), in plain words. */
       readonly warnings: string[];
+      /**
+       * The same as data: each stage recognised (not named by the caller) in more than one column,
+       * the column read first. The history policy feeds no rate through such a stage until the
+       * user names its column (HistoryResult.ambiguousColumns).
+       */
+      readonly ambiguous: AmbiguousStage[];
     }
   /**
    * `needsMapping`: recognition found too few stage columns, and the user must say which
@@ -111,6 +123,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     }
   }
   const warnings: string[] = [];
+  const ambiguous: AmbiguousStage[] = [];
   const byName = named.map((n) => ({ ...n, byName: true }));
   for (const { stage, index, byName: isNamed } of [...byName, ...recognizedBy.map((r) => ({ ...r, byName: false }))]) {
     const chosen = headerKey(header[index]);
@@ -121,9 +134,11 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     const others = header
       .map((h, i) => ({ key: headerKey(h), i }))
       .filter(({ key, i }) => !taken.has(i) && second(key))
-      .map(({ i }) => JSON.stringify(cleanHeader(header[i])));
+      .map(({ i }) => cleanHeader(header[i]));
     if (others.length > 0) {
-      warnings.push(t.moreThanOne(stage, cleanHeader(header[index]), others.join(t.listSeparator), others.length === 1));
+      warnings.push(t.moreThanOne(stage, cleanHeader(header[index]), others.map((o) => JSON.stringify(o)).join(t.listSeparator), others.length === 1));
+      // A column the user named is theirs; two columns of that very name stay a warning only.
+      if (!isNamed) ambiguous.push({ stage, columns: [cleanHeader(header[index]), ...others] });
     }
   }
   if (sourceIndex < 0 && options.sourceColumn === undefined) {
@@ -146,7 +161,7 @@ export function recognizeColumns(header: readonly string[], options: RecognizeOp
     sourceIndex >= 0
       ? { stages, stageColumns: columnOf, sourceColumn: cleanHeader(header[sourceIndex]) }
       : { stages, stageColumns: columnOf };
-  return { ok: true, mapping, recognized, warnings };
+  return { ok: true, mapping, recognized, warnings, ambiguous };
 }
 
 /** The stage list: the caller's, or the plan default with bql added when the file (or an override) has a BQL column. */

@@ -138,6 +138,7 @@ export const en = {
     emptySheet: 'the "{sheet}" sheet is empty',
     missingRow:
       '{column} has no row labelled "{label}": the row was deleted or its label changed; restore the label (in English or Chinese) or regenerate the sheet',
+    totalColumn: '{cell}: this column is the Total; to add a source, insert a column before it and regenerate',
     uncached:
       '{cell} holds the formula ={formula} but no saved result (the file was saved by a tool that does not calculate, such as openpyxl or pandas): open and save the workbook in Excel, LibreOffice or Google Sheets, or type the number instead of the formula',
     wonRowMissing:
@@ -146,6 +147,9 @@ export const en = {
       '{range} lists the stages {now}, but the {funnel} sheet was generated for {then}: {change}. If you changed the stages on purpose, ignore this; otherwise restore the row',
     stageMissing: 'the row "{stage}" is missing',
     stageAdded: 'the row "{stage}" is new',
+    stagesReordered:
+      '{range} has the stage rows in a different order than the {funnel} sheet was generated for: found {now}, generated {then}. If you reordered the stages on purpose, ignore this; otherwise put the rows back in the generated order',
+    stageRepeated: 'the row "{stage}" appears {count} times',
   },
 
   /** The add-on's menu results and alerts (gas/gasText.ts). */
@@ -190,6 +194,7 @@ export const en = {
     /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */
     historyNotFedTitle: 'Rates not fed into Inputs',
     sourceMapTitle: 'Please fix the Source map sheet',
+    ambiguousHint: (stage: string) => `In the History sheet, remove or rename one of the columns of stage ${stage}, then choose Derive rates from History again.`,
     sourceMapHint: (sheet: string) =>
       `On the "${sheet}" sheet, type next to each CRM source the plan source it belongs to (its id or name on Inputs; a row "*" takes all others), then choose Derive rates from History again.`,
     moreNotes: (n: number) => `… and ${n} more: see History summary.`,
@@ -308,6 +313,10 @@ export const en = {
   history: {
     lineRef: (n: number) => `line ${n}`,
     rowRef: (n: number) => `row ${n}`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `${n} ${n === 1 ? 'date' : 'dates'} in "${column}" (stage ${stage}) ${n === 1 ? 'is a placeholder' : 'are placeholders'}, not a real day (the first: ${first}): a date on or before 1970-01-01 or after 2100-12-31 is read as blank, so the record did not reach ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" has dates after ${isAsOf ? 'the as-of date' : 'today'} (${after}), the latest ${latest}: a date in the future is a typo or a placeholder; check the export`,
     nothingDated: 'No row has a readable date in the mapped stage columns: there is nothing to measure.',
     and: ' and ',
     noColumn: (stage: string, pairs: string, several: boolean) =>
@@ -371,6 +380,8 @@ export const en = {
     unmappedSources: 'CRM sources not mapped to a plan source: {list}; no plan source has their id or name',
     unmeasuredError: '{source}: the export\'s column "{column}" (stage {empty}) has no date in any row, so the {stage} → {next} rate cannot be measured; give the {stage} rate by hand or map a column that has the {empty} dates',
     unmeasuredKept: '{source}: kept the plan\'s own {stage} rate ({own}): the export\'s column "{column}" (stage {empty}) has no date in any row, so {stage} → {next} is not measured',
+    ambiguousError: '{source}: stage {twice} is in more than one column of the export ({columns}), so the {stage} → {next} rate is not taken from it; say which column holds the {twice} dates, or give the {stage} rate by hand',
+    ambiguousKept: '{source}: kept the plan\'s own {stage} rate ({own}): stage {twice} is in more than one column of the export ({columns}), so {stage} → {next} is not taken from it until you say which column holds the {twice} dates',
     noRateError: 'no history converts {source} records from {stage}: {found} in the export; map more CRM sources to "{source}" or give its {stage} rate by hand',
     noRateKept: '{source}: kept the plan\'s own {stage} rate ({own}): no history converts {source} records from {stage} ({found} in the export)',
     noSource: '{name} (records with no source)',

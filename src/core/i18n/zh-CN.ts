@@ -118,12 +118,15 @@ export const zhCN = {
     noSheets: '无',
     emptySheet: '“{sheet}”工作表是空的',
     missingRow: '{column} 中没有标签为“{label}”的行：该行被删除或标签被修改；请恢复标签（中文或英文均可）或重新生成该表',
+    totalColumn: '{cell}：这一列是“合计”列；要新增来源，请在它之前插入一列，然后重新生成',
     uncached:
       '{cell} 是公式 ={formula}，但文件中没有保存计算结果（保存文件的工具不计算公式，例如 openpyxl 或 pandas）：请在 Excel、LibreOffice 或 Google 表格中打开并保存该工作簿，或直接输入数值代替公式',
     wonRowMissing: '{cell} 填有转化率，但“{stage}”是最后一个阶段行，而这里应当是成单阶段（标记为“{won}”）：成单阶段行被删除；请恢复该行或重新生成该表',
     stagesChanged: '{range} 列出的阶段是 {now}，但“{funnel}”表生成时的阶段是 {then}：{change}。如果是有意修改阶段，请忽略；否则请恢复该行',
     stageMissing: '缺少“{stage}”行',
     stageAdded: '新增了“{stage}”行',
+    stagesReordered: '{range} 的阶段行顺序与“{funnel}”表生成时不同：现在是 {now}，生成时是 {then}。如果是有意调整阶段顺序，请忽略；否则请把这些行恢复为生成时的顺序',
+    stageRepeated: '“{stage}”行出现了 {count} 次',
   },
 
   gas: {
@@ -164,6 +167,7 @@ export const zhCN = {
       `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
     historyNotFedTitle: '转化率未写入 Inputs',
     sourceMapTitle: '请修正 Source map 表',
+    ambiguousHint: (stage: string) => `请在 History 表中删除或重命名阶段 ${stage} 的其中一列，然后再次选择“从历史数据推导转化率”。`,
     sourceMapHint: (sheet: string) =>
       `请在“${sheet}”表中，在每个 CRM 来源旁填写它所属的计划来源（Inputs 表中的 id 或名称；“*”一行接收其余所有来源），然后再次选择“从历史数据推导转化率”。`,
     moreNotes: (n: number) => `…… 另有 ${n} 条：见 History summary。`,
@@ -272,6 +276,10 @@ export const zhCN = {
   history: {
     lineRef: (n: number) => `第 ${n} 行`,
     rowRef: (n: number) => `工作表第 ${n} 行`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `"${column}"（阶段 ${stage}）中有 ${n} 个日期是占位值，不是真实日期（第一个：${first}）：1970-01-01 及以前或 2100-12-31 以后的日期按空白处理，即该记录未到达 ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" 中有晚于${isAsOf ? '截至日期' : '今天'}（${after}）的日期，最晚的是 ${latest}：未来的日期是输入错误或占位值；请检查导出数据`,
     nothingDated: '映射的阶段列中没有任何一行有可识别的日期：没有可计算的内容。',
     and: ' 和 ',
     noColumn: (stage: string, pairs: string) => `阶段 "${stage}" 没有日期列：记录只能经由后面的阶段到达它，因此 ${pairs} 没有阶段周期和成熟转化率。`,
@@ -327,6 +335,8 @@ export const zhCN = {
     unmappedSources: '以下 CRM 来源没有对应的计划来源：{list}；没有计划来源的 id 或名称与之相同',
     unmeasuredError: '{source}：导出数据的“{column}”列（阶段 {empty}）没有任何日期，无法计算 {stage} → {next} 的转化率；请手动填写 {stage} 的转化率，或指定含有 {empty} 日期的列',
     unmeasuredKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：导出数据的“{column}”列（阶段 {empty}）没有任何日期，{stage} → {next} 无法计算',
+    ambiguousError: '{source}：阶段 {twice} 在导出文件中有多个列（{columns}），因此不从中取 {stage} → {next} 的转化率；请指明哪一列是 {twice} 的日期，或手动填写 {stage} 转化率',
+    ambiguousKept: '{source}：保留了计划自己的 {stage} 转化率（{own}）：阶段 {twice} 在导出文件中有多个列（{columns}），在指明哪一列是 {twice} 的日期之前，不从中取 {stage} → {next}',
     noRateError: '历史数据中没有 {source} 的记录从 {stage} 转化（{found}）；请把更多 CRM 来源对应到“{source}”，或手动填写其 {stage} 转化率',
     noRateKept: '{source}：保留计划自己的 {stage} 转化率（{own}）：历史数据中没有 {source} 的记录从 {stage} 转化（{found}）',
     noSource: '{name}（没有来源的记录）',

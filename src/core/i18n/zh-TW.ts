@@ -118,12 +118,15 @@ export const zhTW = {
     noSheets: '無',
     emptySheet: '「{sheet}」工作表是空的',
     missingRow: '{column} 中沒有標籤為「{label}」的列：該列被刪除或標籤被修改；請恢復標籤（中文或英文均可）或重新生成該表',
+    totalColumn: '{cell}：這一欄是「合計」欄；要新增來源，請在它之前插入一欄，然後重新生成',
     uncached:
       '{cell} 是公式 ={formula}，但檔案中沒有儲存計算結果（儲存檔案的工具不計算公式，例如 openpyxl 或 pandas）：請在 Excel、LibreOffice 或 Google 試算表中開啟並儲存該工作簿，或直接輸入數值代替公式',
     wonRowMissing: '{cell} 填有轉化率，但「{stage}」是最後一個階段列，而這裡應當是成交階段（標記為「{won}」）：成交階段列被刪除；請恢復該列或重新生成該表',
     stagesChanged: '{range} 列出的階段是 {now}，但「{funnel}」表生成時的階段是 {then}：{change}。如果是有意修改階段，請忽略；否則請恢復該列',
     stageMissing: '缺少「{stage}」列',
     stageAdded: '新增了「{stage}」列',
+    stagesReordered: '{range} 的階段列順序與「{funnel}」表生成時不同：現在是 {now}，生成時是 {then}。如果是有意調整階段順序，請忽略；否則請把這些列恢復為生成時的順序',
+    stageRepeated: '「{stage}」列出現了 {count} 次',
   },
 
   gas: {
@@ -164,6 +167,7 @@ export const zhTW = {
       `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該欄，或保留手動輸入的轉化率。`,
     historyNotFedTitle: '轉化率未寫入 Inputs',
     sourceMapTitle: '請修正 Source map 表',
+    ambiguousHint: (stage: string) => `請在 History 表中刪除或重新命名階段 ${stage} 的其中一欄，然後再次選擇「從歷史資料推導轉化率」。`,
     sourceMapHint: (sheet: string) =>
       `請在「${sheet}」表中，在每個 CRM 來源旁填寫它所屬的計畫來源（Inputs 表中的 id 或名稱；「*」一行接收其餘所有來源），然後再次選擇「從歷史資料推導轉化率」。`,
     moreNotes: (n: number) => `…… 另有 ${n} 筆：見 History summary。`,
@@ -272,6 +276,10 @@ export const zhTW = {
   history: {
     lineRef: (n: number) => `第 ${n} 行`,
     rowRef: (n: number) => `工作表第 ${n} 列`,
+    placeholderDates: (n: number, column: string, stage: string, first: string) =>
+      `"${column}"（階段 ${stage}）中有 ${n} 個日期是佔位值，不是真實日期（第一個：${first}）：1970-01-01 及以前或 2100-12-31 以後的日期按空白處理，即該紀錄未到達 ${stage}`,
+    futureDates: (column: string, latest: string, after: string, isAsOf: boolean) =>
+      `"${column}" 中有晚於${isAsOf ? '截至日期' : '今天'}（${after}）的日期，最晚的是 ${latest}：未來的日期是輸入錯誤或佔位值；請檢查匯出資料`,
     nothingDated: '對應的階段欄中沒有任何一列有可識別的日期：沒有可計算的內容。',
     and: ' 和 ',
     noColumn: (stage: string, pairs: string) => `階段 "${stage}" 沒有日期欄：記錄只能經由後面的階段到達它，因此 ${pairs} 沒有階段週期和成熟轉化率。`,
@@ -327,6 +335,8 @@ export const zhTW = {
     unmappedSources: '以下 CRM 來源沒有對應的計畫來源：{list}；沒有計畫來源的 id 或名稱與之相同',
     unmeasuredError: '{source}：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，無法計算 {stage} → {next} 的轉化率；請手動填寫 {stage} 的轉化率，或指定含有 {empty} 日期的欄',
     unmeasuredKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：匯出資料的「{column}」欄（階段 {empty}）沒有任何日期，{stage} → {next} 無法計算',
+    ambiguousError: '{source}：階段 {twice} 在匯出檔案中有多個欄（{columns}），因此不從中取 {stage} → {next} 的轉化率；請指明哪一欄是 {twice} 的日期，或手動填寫 {stage} 轉化率',
+    ambiguousKept: '{source}：保留了計畫自己的 {stage} 轉化率（{own}）：階段 {twice} 在匯出檔案中有多個欄（{columns}），在指明哪一欄是 {twice} 的日期之前，不從中取 {stage} → {next}',
     noRateError: '歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）；請把更多 CRM 來源對應到「{source}」，或手動填寫其 {stage} 轉化率',
     noRateKept: '{source}：保留計畫自己的 {stage} 轉化率（{own}）：歷史資料中沒有 {source} 的記錄從 {stage} 轉化（{found}）',
     noSource: '{name}（沒有來源的記錄）',

@@ -207,3 +207,22 @@ describe('funnel-planner rates', () => {
     });
   });
 });
+
+describe('funnel-planner rates: placeholder and future dates', () => {
+  it('reads a CRM "never" date (9999-12-31) as blank, not won, and warns naming the column and line; warns about a date after today', () => {
+    const csv = file(
+      'never.csv',
+      ['Lead Date,MQL Date,Closed Won Date', '2024-01-01,2024-01-05,2024-02-01', '2024-01-02,2024-01-06,9999-12-31', '2024-01-03,2024-01-07,', '2024-01-04,2099-06-01,'].join('\n'),
+    );
+    const r = runCli(['rates', csv, '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.asOf).not.toContain('9999');
+    expect(json.overall.reached.won).toBe(1);
+    expect(r.stderr + JSON.stringify(json)).toContain('1 date in \\"Closed Won Date\\" (stage won) is a placeholder, not a real day (the first: \\"9999-12-31\\" (line 3))');
+    expect(r.stderr + JSON.stringify(json)).toMatch(/\\"MQL Date\\" has dates after today \(\d{4}-\d\d-\d\d\), the latest \\"2099-06-01\\" \(line 5\)/);
+    const zh = runCli(['--lang', 'zh-CN', 'rates', csv]);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout + zh.stderr).toContain('"Closed Won Date"（阶段 won）中有 1 个日期是占位值');
+  });
+});

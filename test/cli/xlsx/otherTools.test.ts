@@ -97,6 +97,15 @@ wb.save(sys.argv[2])`,
     expect(runCli(['forward', at('lost-mql.xlsx'), '--volume', 'marketing=9000']).stderr).toContain(warning);
   });
 
+  it('puts that warning in `plan --json` too, in the run\'s language, so a script reading only stdout sees the funnel changed', () => {
+    const json = JSON.parse(runCli(['plan', at('lost-mql.xlsx'), '--json']).stdout) as { warnings?: string[] };
+    expect(json.warnings).toEqual([expect.stringContaining('Inputs!A20:A23 lists the stages lead, sql, opportunity, won')]);
+    const zh = JSON.parse(runCli(['--lang', 'zh-CN', 'plan', at('lost-mql.xlsx'), '--json']).stdout) as { warnings?: string[] };
+    expect(zh.warnings).toHaveLength(1);
+    expect(zh.warnings?.[0]).not.toContain('lists the stages');
+    expect(JSON.parse(runCli(['plan', at('plan.xlsx'), '--json']).stdout)).not.toHaveProperty('warnings');
+  });
+
   it('refuses a plan whose won row was deleted, naming the cell', () => {
     openpyxlEdit(at('plan.xlsx'), at('lost-won.xlsx'), {}, 24);
     const r = runCli(['plan', at('lost-won.xlsx')]);
@@ -166,6 +175,34 @@ df.to_excel(sys.argv[3], sheet_name='Contacts', index=False, engine='xlsxwriter'
     const r = runCli(['rates', xlsx, '--sheet', 'Deals']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('has no sheet named "Deals"; its sheets are: "Contacts"');
+  });
+});
+
+describeWithPython('a CRM export with a formula openpyxl saved without its result', () => {
+  const file = at('formula export.xlsx');
+  beforeAll(() => {
+    runPython(
+      `import sys, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = 'History'
+ws.append(['Lead Date', 'MQL Date', 'Closed Won Date'])
+ws.append(['2024-01-02', '2024-01-05', '2024-03-01'])
+ws.append(['2024-02-01', '=A3', None])
+wb.save(sys.argv[1])`,
+      [file],
+    );
+  });
+
+  it('refuses `rates` and `plan --rates-from` naming the sheet and cell, instead of reading it as blank (Leads→MQLs 50 %)', () => {
+    const r = runCli(['rates', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('History!B3 is a formula with no saved result; open and save the file in a spreadsheet so formulas keep their results, or paste values');
+    const plan = runCli(['plan', '--rates-from', file, '--json']);
+    expect(plan.status).toBe(2);
+    expect(plan.stderr).toContain('History!B3 is a formula with no saved result');
+    expect(runCli(['--lang', 'zh-CN', 'rates', file]).stderr).toContain('History!B3 是没有保存计算结果的公式');
+    expect(runCli(['--lang', 'zh-TW', 'rates', file]).stderr).toContain('History!B3 是沒有儲存計算結果的公式');
   });
 });
 

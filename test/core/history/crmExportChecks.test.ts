@@ -174,3 +174,43 @@ describe('recognition: one column for two stages', () => {
     });
   });
 });
+
+describe('placeholder and future dates', () => {
+  const ROWS = [
+    ['2024-01-01', '2024-01-05', '2024-02-01'],
+    ['2024-01-02', '2024-01-06', '9999-12-31'],
+    ['2024-01-03', '1900-01-01', ''],
+    ['2024-01-04', '', '9999-12-31'],
+  ];
+
+  it('reads 9999-12-31 and 1900-01-01 as blank (not reached), keeps asOf and durations real, and warns naming the column and the first row', () => {
+    const r = derive(ROWS);
+    expect(r.asOf).toBe('2024-02-01T00:00:00.000Z');
+    expect(r.overall.reached).toEqual({ lead: 4, mql: 2, won: 1 });
+    expect(r.overall.medianDays).toEqual({ lead: 4, mql: 27 });
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        '1 date in "MQL" (stage mql) is a placeholder, not a real day (the first: "1900-01-01" (row 4)): a date on or before 1970-01-01 or after 2100-12-31 is read as blank, so the record did not reach mql',
+        '2 dates in "Won" (stage won) are placeholders, not a real day (the first: "9999-12-31" (row 3)): a date on or before 1970-01-01 or after 2100-12-31 is read as blank, so the record did not reach won',
+      ]),
+    );
+    expect(derive(ROWS, { lang: 'zh-CN' }).warnings).toEqual(expect.arrayContaining([expect.stringContaining('"Won"（阶段 won）中有 2 个日期是占位值')]));
+    // Excel serial 1 (1900-01-01) and the epoch of a null timestamp are placeholders too.
+    expect(derive([['2024-01-01', '', ''], ['1970-01-01', '', '2024-02-01'], ['2024-01-02', '', '2030-05-01']]).overall.reached).toEqual({ lead: 3, mql: 2, won: 2 });
+  });
+
+  it('warns about dates after today (given by the caller: core has no clock), or after the as-of date given', () => {
+    const rows = [['2024-01-01', '2024-01-05', '2031-05-01'], ['2024-01-02', '2024-01-06', '']];
+    expect(derive(rows).warnings.join('\n')).not.toContain('after today');
+    expect(derive(rows, { today: '2026-12-01' }).warnings).toEqual(
+      expect.arrayContaining(['"Won" has dates after today (2026-12-01), the latest "2031-05-01" (row 2): a date in the future is a typo or a placeholder; check the export']),
+    );
+    expect(derive(rows, { today: '2031-05-01' }).warnings.join('\n')).not.toContain('after today');
+    expect(derive(rows, { asOf: '2024-01-05' }).warnings).toEqual(
+      expect.arrayContaining([
+        '"MQL" has dates after the as-of date (2024-01-05), the latest "2024-01-06" (row 3): a date in the future is a typo or a placeholder; check the export',
+        expect.stringContaining('"Won" has dates after the as-of date (2024-01-05)'),
+      ]),
+    );
+  });
+});

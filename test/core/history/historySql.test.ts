@@ -266,6 +266,28 @@ describe('historySql in DuckDB equals the TypeScript engine', () => {
     expectSameNumbers(await query(historySql(ends, 'crm', 'duckdb')), sparse.finish());
   });
 
+  test('placeholder dates (9999-12-31, 1900-01-01, the epoch) are blank in SQL as in the engine', async () => {
+    const header = ['Source', 'Lead', 'MQL', 'Won'];
+    const never: string[][] = [];
+    for (let i = 0; i < 40; i++) {
+      const won = i % 4 === 0 ? `2024-04-${pad(1 + (i % 20))}` : i % 4 === 1 ? '9999-12-31' : '';
+      never.push(['Web', `2024-03-${pad(1 + (i % 20))}`, i % 3 === 0 ? '1900-01-01' : i % 3 === 1 ? `2024-03-${pad(21 + (i % 5))}` : '1970-01-01', won]);
+    }
+    never.push(['Web', '9999-12-31', '', '']); // only a placeholder: no record
+    const csv = join(dir, 'never.csv');
+    writeFileSync(csv, toCsv([header, ...never]), 'utf8');
+    await conn.run(`CREATE OR REPLACE TABLE never AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header=true, all_varchar=true)`);
+    const mapping: HistoryMapping = { stages: ['lead', 'mql', 'won'], stageColumns: { lead: 'Lead', mql: 'MQL', won: 'Won' }, sourceColumn: 'Source' };
+    const acc = new HistoryAccumulator(header, mapping);
+    never.forEach((row, i) => acc.addRow(row, i + 2));
+    const result = acc.finish();
+    expect(result.asOf?.slice(0, 4)).toBe('2024');
+    expect(result.overall.reached.won).toBe(10);
+    const rows = await query(historySql(mapping, 'never', 'duckdb'));
+    expectSameNumbers(rows, result);
+    expect(String(rows[0]!.as_of)).toContain('2024');
+  });
+
   test('a negative p90 (a CRM that back-dates the next stage) counts as 0 days', async () => {
     const header = ['Source', 'Lead', 'Won'];
     const backdated: string[][] = [];

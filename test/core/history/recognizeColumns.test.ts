@@ -173,6 +173,15 @@ describe('recognizeColumns: not enough columns', () => {
     expect(m.length).toBeLessThan(1500);
   });
 
+  it('returns a stage found in two columns as data (the column read first), not only as a warning; a column the caller named is not ambiguous', () => {
+    const header = ['Lead Date', 'Became a Marketing Qualified Lead Date', 'MQL Date', 'Won Date'];
+    const r = ok(header);
+    expect(r.ambiguous).toEqual([{ stage: 'mql', columns: [r.mapping.stageColumns.mql, ...['Became a Marketing Qualified Lead Date', 'MQL Date'].filter((c) => c !== r.mapping.stageColumns.mql)] }]);
+    expect(r.warnings).toHaveLength(1);
+    expect(ok(header, { stageColumns: { mql: 'MQL Date' } }).ambiguous).toEqual([]);
+    expect(ok(['Lead Date', 'MQL Date', 'Won Date']).ambiguous).toEqual([]);
+  });
+
   it('refuses a stage list that is too short or repeats', () => {
     expect(message(['Create Date', 'Won Date'], { stages: ['won'] })).toContain('at least two');
     expect(message(['Create Date', 'Won Date'], { stages: ['lead', 'lead', 'won'] })).toContain('twice');
