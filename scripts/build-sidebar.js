@@ -30,7 +30,10 @@ async function bundleClient() {
     format: 'iife',
     target: 'es2019',
     write: false,
-    minify: false,
+    // The browser page, not the Apps Script server bundle (which stays unminified for its JSDoc stubs):
+    // whitespace and syntax are squeezed so three languages' words fit HtmlService comfortably; names stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
     legalComments: 'none',
     // The page is UTF-8 (its <meta charset>): Chinese messages stay characters, not six-byte \u escapes.
     charset: 'utf8',
