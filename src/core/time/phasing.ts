@@ -2,10 +2,22 @@
  * Annual counts become monthly work (design.md §7), every split by largest remainder so the
  * months add up to the annual count exactly.
  */
-import { allocateCount } from '../allocation/largestRemainder';
-import { Fraction, add, fraction, multiply } from '../fraction';
+import { allocateCount, allocateIntegers } from '../allocation/largestRemainder';
+import { Fraction, fraction } from '../fraction';
 import type { MonthSeries } from './monthSeries';
 import type { LagDistribution } from './salesCycleLag';
+
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== ZERO) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
 
 /** Equal weights for the twelve FY months. */
 export const EVEN_SEASONALITY: readonly Fraction[] = Array.from({ length: 12 }, () => fraction(BigInt(1)));
@@ -45,23 +57,28 @@ export function stageByMonth(count: number, won: MonthSeries, lag: LagDistributi
   if (lag.length === 0) throw new RangeError('stageByMonth: the lag distribution is empty');
   const from = won.first - (lag.length - 1);
   const to = won.first + won.values.length - 1;
-  const weights: Fraction[] = [];
+  // q(j) over one common denominator: whole-number weights with the same ratios give the same split.
+  let common = ONE;
+  for (const q of lag) if (q.num > ZERO && common % q.den !== ZERO) common = (common / gcd(common, q.den)) * q.den;
+  const scaledLag = lag.map((q) => (q.num > ZERO ? q.num * (common / q.den) : ZERO));
+  const weights: bigint[] = [];
   for (let t = from; t <= to; t++) {
-    let v = fraction(BigInt(0));
-    lag.forEach((q, j) => {
+    let v = ZERO;
+    for (let j = 0; j < scaledLag.length; j++) {
       const w = won.values[t + j - won.first];
-      if (w !== undefined && w > 0 && q.num > BigInt(0)) v = add(v, multiply(q, fraction(BigInt(w))));
-    });
+      if (w !== undefined && w > 0 && scaledLag[j] > ZERO) v += scaledLag[j] * BigInt(w);
+    }
     weights.push(v);
   }
   // Carry-in months with no weight are not part of the plan's months; the year's own months always are.
   let start = 0;
-  while (from + start < won.first && weights[start].num === BigInt(0)) start++;
+  while (from + start < won.first && weights[start] === ZERO) start++;
   const used = weights.slice(start);
-  const hasWeight = used.some((w) => w.num > BigInt(0));
+  const hasWeight = used.some((w) => w > ZERO);
   if (count === 0 || !hasWeight) {
     if (count !== 0) throw new RangeError(`stageByMonth: ${count} to split but no deals are won in any month`);
     return { first: from + start, values: used.map(() => 0) };
   }
-  return { first: from + start, values: allocateCount(count, used) };
+  if (!Number.isSafeInteger(count)) throw new RangeError(`stageByMonth: expected a whole count, got ${count}`);
+  return { first: from + start, values: allocateIntegers(BigInt(count), used).map(Number) };
 }
