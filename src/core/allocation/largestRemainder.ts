@@ -14,6 +14,7 @@ export const ALLOCATION_ERRORS = {
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Splits `total` units in proportion to `weights` by the **largest-remainder** rule: each
@@ -87,6 +88,8 @@ export function allocateIntegers(total: bigint, weights: readonly bigint[]): big
     sum += weights[i];
   }
   if (sum === ZERO) throw new RangeError(ALLOCATION_ERRORS.noWeight);
+  // Every quota total·wᵢ is at most total·Σw: when that is a safe integer, doubles do the same integer arithmetic exactly.
+  if (total * sum <= MAX_SAFE) return allocateSafeIntegers(Number(total), weights.map(Number)).map(BigInt);
   const parts: bigint[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
   let left = total;
@@ -110,6 +113,45 @@ export function allocateIntegers(total: bigint, weights: readonly bigint[]): big
     if (left === ZERO) break;
     parts[i] += ONE;
     left -= ONE;
+  }
+  return parts;
+}
+
+/**
+ * {@link allocateIntegers} on JavaScript numbers, for callers whose total·Σw is a safe integer
+ * (checked): the same floors and remainders, computed exactly in doubles.
+ *
+ * @example
+ * allocateSafeIntegers(40, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]); // → [4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3]
+ *
+ * @throws RangeError when `total` or a weight is negative or not whole, every weight is 0, or total·Σw is past 2⁵³ − 1.
+ */
+export function allocateSafeIntegers(total: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`${ALLOCATION_ERRORS.negativeTotal}, got ${total}`);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (!Number.isSafeInteger(weights[i]) || weights[i] < 0) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${i + 1} is ${weights[i]}/1`);
+    sum += weights[i];
+  }
+  if (sum === 0) throw new RangeError(ALLOCATION_ERRORS.noWeight);
+  if (!Number.isSafeInteger(total * sum)) throw new RangeError(`allocateSafeIntegers: ${total} × ${sum} is past 2^53 − 1; use allocateIntegers`);
+  const parts: number[] = new Array(weights.length);
+  const remainders: number[] = new Array(weights.length);
+  let left = total;
+  for (let i = 0; i < weights.length; i++) {
+    const quota = total * weights[i];
+    const part = Math.floor(quota / sum);
+    parts[i] = part;
+    remainders[i] = quota - part * sum;
+    left -= part;
+  }
+  if (left === 0) return parts;
+  const order: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (remainders[i] > 0) order.push(i);
+  order.sort((a, b) => remainders[b] - remainders[a] || a - b);
+  for (let k = 0; k < order.length && left > 0; k++) {
+    parts[order[k]] += 1;
+    left -= 1;
   }
   return parts;
 }

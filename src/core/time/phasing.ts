@@ -2,7 +2,7 @@
  * Annual counts become monthly work (design.md §7), every split by largest remainder so the
  * months add up to the annual count exactly.
  */
-import { allocateCount, allocateIntegers } from '../allocation/largestRemainder';
+import { allocateCount, allocateIntegers, allocateSafeIntegers } from '../allocation/largestRemainder';
 import { Fraction, fraction } from '../fraction';
 import type { MonthSeries } from './monthSeries';
 import type { LagDistribution } from './salesCycleLag';
@@ -61,6 +61,29 @@ export function stageByMonth(count: number, won: MonthSeries, lag: LagDistributi
   let common = ONE;
   for (const q of lag) if (q.num > ZERO && common % q.den !== ZERO) common = (common / gcd(common, q.den)) * q.den;
   const scaledLag = lag.map((q) => (q.num > ZERO ? q.num * (common / q.den) : ZERO));
+  // The usual lag (typed stage days: one month holds it all) has small whole weights: plain numbers then.
+  const small = scaledLag.map(Number);
+  const wonSum = won.values.reduce((a, b) => a + b, 0);
+  if (small.every((q) => Number.isSafeInteger(q)) && Number.isSafeInteger(small.reduce((a, b) => a + b, 0) * wonSum * Math.max(1, count))) {
+    const numeric: number[] = [];
+    for (let t = from; t <= to; t++) {
+      let v = 0;
+      for (let j = 0; j < small.length; j++) {
+        const w = won.values[t + j - won.first];
+        if (w !== undefined && w > 0) v += small[j] * w;
+      }
+      numeric.push(v);
+    }
+    let begin = 0;
+    while (from + begin < won.first && numeric[begin] === 0) begin++;
+    const part = numeric.slice(begin);
+    if (count === 0 || part.every((w) => w === 0)) {
+      if (count !== 0) throw new RangeError(`stageByMonth: ${count} to split but no deals are won in any month`);
+      return { first: from + begin, values: part.map(() => 0) };
+    }
+    if (!Number.isSafeInteger(count)) throw new RangeError(`stageByMonth: expected a whole count, got ${count}`);
+    return { first: from + begin, values: allocateSafeIntegers(count, part) };
+  }
   const weights: bigint[] = [];
   for (let t = from; t <= to; t++) {
     let v = ZERO;

@@ -1,6 +1,6 @@
 /** Largest-remainder allocation: worked examples by hand, and the rule's invariants as properties. */
 import fc from 'fast-check';
-import { ALLOCATION_ERRORS, allocate, allocateCount, allocateIntegers } from '../../../src/core/allocation/largestRemainder';
+import { ALLOCATION_ERRORS, allocate, allocateCount, allocateIntegers, allocateSafeIntegers } from '../../../src/core/allocation/largestRemainder';
 import { add, compare, divide, floorFraction, fraction, multiply, subtract } from '../../../src/core/fraction';
 
 describe('allocate: worked examples', () => {
@@ -135,5 +135,19 @@ describe('allocate over a common denominator (the fast path) equals the rule on 
   test('allocateIntegers is allocate on whole weights', () => {
     expect(allocateIntegers(BigInt(7), [2, 0, 5, 3].map(BigInt))).toEqual([1, 0, 4, 2].map(BigInt));
     expect(() => allocateIntegers(BigInt(3), [BigInt(0), BigInt(0)])).toThrow(ALLOCATION_ERRORS.noWeight);
+  });
+});
+
+describe('allocateSafeIntegers (doubles) equals allocateIntegers (BigInt)', () => {
+  test('random whole weights; the same weights × 2⁶⁰ take the BigInt path and give the same split', () => {
+    const big = BigInt(2) ** BigInt(60);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        expect(allocateSafeIntegers(total, weights)).toEqual(allocateIntegers(BigInt(total), weights.map((w) => BigInt(w) * big)).map(Number));
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => allocateSafeIntegers(Number.MAX_SAFE_INTEGER, [1, 1])).toThrow('past 2^53');
   });
 });
