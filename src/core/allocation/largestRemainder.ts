@@ -89,7 +89,7 @@ export function allocateIntegers(total: bigint, weights: readonly bigint[]): big
   }
   if (sum === ZERO) throw new RangeError(ALLOCATION_ERRORS.noWeight);
   // Every quota total·wᵢ is at most total·Σw: when that is a safe integer, doubles do the same integer arithmetic exactly.
-  if (total * sum <= MAX_SAFE) return allocateSafeIntegers(Number(total), weights.map(Number)).map(BigInt);
+  if (sum <= MAX_SAFE && total * sum <= MAX_SAFE) return allocateSafeIntegers(Number(total), weights.map(Number)).map(BigInt);
   const parts: bigint[] = new Array(weights.length);
   const remainders: bigint[] = new Array(weights.length);
   let left = total;
