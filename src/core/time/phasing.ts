@@ -19,6 +19,30 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
+interface ScaledLag {
+  /** q(j) over one common denominator: whole-number weights with the same ratios give the same split. */
+  readonly scaledLag: readonly bigint[];
+  readonly small: readonly number[];
+  /** Σ of `small`, or undefined when a weight is past 2⁵³ − 1 (the BigInt path then). */
+  readonly smallSum: number | undefined;
+}
+
+/** A source's lag arrays are shared by its channels and both years: scale each once. */
+const SCALED = new WeakMap<LagDistribution, ScaledLag>();
+
+function scaledLagOf(lag: LagDistribution): ScaledLag {
+  const known = SCALED.get(lag);
+  if (known) return known;
+  let common = ONE;
+  for (const q of lag) if (q.num > ZERO && common % q.den !== ZERO) common = (common / gcd(common, q.den)) * q.den;
+  const scaledLag = lag.map((q) => (q.num > ZERO ? q.num * (common / q.den) : ZERO));
+  const small = scaledLag.map(Number);
+  const smallSum = small.every((q) => Number.isSafeInteger(q)) ? small.reduce((a, b) => a + b, 0) : undefined;
+  const scaled = { scaledLag, small, smallSum };
+  SCALED.set(lag, scaled);
+  return scaled;
+}
+
 /** Equal weights for the twelve FY months. */
 export const EVEN_SEASONALITY: readonly Fraction[] = Array.from({ length: 12 }, () => fraction(BigInt(1)));
 
@@ -57,14 +81,9 @@ export function stageByMonth(count: number, won: MonthSeries, lag: LagDistributi
   if (lag.length === 0) throw new RangeError('stageByMonth: the lag distribution is empty');
   const from = won.first - (lag.length - 1);
   const to = won.first + won.values.length - 1;
-  // q(j) over one common denominator: whole-number weights with the same ratios give the same split.
-  let common = ONE;
-  for (const q of lag) if (q.num > ZERO && common % q.den !== ZERO) common = (common / gcd(common, q.den)) * q.den;
-  const scaledLag = lag.map((q) => (q.num > ZERO ? q.num * (common / q.den) : ZERO));
-  // The usual lag (typed stage days: one month holds it all) has small whole weights: plain numbers then.
-  const small = scaledLag.map(Number);
+  const { scaledLag, small, smallSum } = scaledLagOf(lag);
   const wonSum = won.values.reduce((a, b) => a + b, 0);
-  if (small.every((q) => Number.isSafeInteger(q)) && Number.isSafeInteger(small.reduce((a, b) => a + b, 0) * wonSum * Math.max(1, count))) {
+  if (smallSum !== undefined && Number.isSafeInteger(smallSum * wonSum * Math.max(1, count))) {
     const numeric: number[] = [];
     for (let t = from; t <= to; t++) {
       let v = 0;
