@@ -4,6 +4,7 @@ import { plan } from '../src/core/plan';
 import { deriveHistoryBench } from './deriveHistory50k';
 import { historyBench } from './history';
 import { measure, report } from './measure';
+import { timelineBench } from './timeline';
 
 const input = defaultPlanInput();
 const bql = {
@@ -20,6 +21,7 @@ const bql = {
 console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(report('full plan, default template', measure(() => plan(input))));
 console.log(report('full plan, 6 sources × 6 stages (bql)', measure(() => plan(bql))));
+for (const { name, timing } of timelineBench()) console.log(`${report(name, timing)}   goal < 2 ms median: ${timing.medianMs < 2 ? 'met' : 'NOT MET'}`);
 deriveHistoryBench();
 
 // Spawns the built CLI, DuckDB and HyperFormula on generated CRM exports (bench-data/, git-ignored).

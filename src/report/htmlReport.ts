@@ -10,6 +10,8 @@ import { REPORT_CSS } from './reportStyle';
 import { reportText } from './reportText';
 import { sourcesSection } from './sourcesSection';
 import { summarySection } from './summarySection';
+import { channelBudget, monthlySection, teamCards } from './timelineSections';
+import type { PlanTimeline } from '../core/time/planTimeline';
 
 export interface ReportOptions {
   version: string;
@@ -18,6 +20,8 @@ export interface ReportOptions {
   lang?: Lang;
   /** The CRM export the rates came from (`plan --rates-from`): adds a "Rates from history" section. */
   history?: ReportHistory;
+  /** The plan over the year (`planTimeline`): adds the monthly chart, the team cards and the channel budget. */
+  timeline?: PlanTimeline;
 }
 
 /** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
@@ -46,6 +50,9 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     `<header><h1>${escapeHtml(title)}</h1><p class="generated">${escapeHtml(t.generated(options.version, options.generatedOn))}</p></header>`,
     summarySection(funnel, t, lang),
     chart,
+    options.timeline ? monthlySection(funnel, options.timeline, t, lang) : '',
+    options.timeline ? teamCards(funnel, options.timeline, t, lang) : '',
+    options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
     options.history ? historySection(options.history, lang) : '',

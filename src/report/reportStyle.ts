@@ -42,6 +42,18 @@ h2 { font-size: 18px; margin: 30px 0 12px; padding-bottom: 4px; border-bottom: 1
 .headline.none { color: #4a5568; background: #f7fafc; border-color: #e2e8f0; }
 .chart { margin: 0; }
 .funnel-chart { display: block; width: 100%; max-width: 860px; height: auto; }
+.monthly-chart { display: block; width: 100%; max-width: 860px; height: auto; }
+.month-total { font-size: 11px; font-weight: 600; fill: #1a202c; }
+.month-label { font-size: 11px; fill: #2d3748; }
+.month-year { font-size: 11px; fill: #718096; }
+.band-label { font-size: 10px; fill: #4a5568; }
+.legends { display: flex; flex-wrap: wrap; gap: 0 18px; }
+.team-cards { grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); }
+.team-name { font-size: 16px; font-weight: 700; margin-bottom: 4px; }
+.team-table th, .team-table td { padding: 4px 6px; }
+.team-table .sub, .channel-table .sub { display: block; color: #718096; font-size: 11px; font-weight: 400; }
+.team-table td.num { white-space: normal; }
+.channel-table td:nth-child(2), .channel-table th:nth-child(2) { text-align: left; }
 .chart figcaption { color: #4a5568; font-size: 13px; margin-top: 6px; }
 .stage-label { font-size: 14px; fill: #2d3748; }
 .stage-total { font-size: 15px; font-weight: 700; fill: #1a202c; }
@@ -75,7 +87,7 @@ tfoot td, tfoot th { font-weight: 700; }
   main { max-width: none; padding: 0; }
   header { border-bottom-color: #000; }
   .headline, .headline.none { background: #fff; }
-  .chart, .cards, .headline, tr { break-inside: avoid; page-break-inside: avoid; }
+  .chart, .card, .key-cards, .stage-cards, .headline, tr { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }

@@ -253,6 +253,16 @@ describe('plan --monthly', () => {
     expect(r.stdout).toContain('No sales-cycle lag for marketing');
   });
 
+  it('puts the plan over the year in --report: the monthly chart, the team cards and the channel budget', () => {
+    const report = join(dir2, 'timed.html');
+    expect(runCli(['plan', path, '--report', report]).status).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<svg class="monthly-chart"');
+    expect(html).toContain('data-month="2027-01" data-total="254"'); // 112 marketing + 142 outbound SQLs
+    expect(html).toContain('data-team="sdr"');
+    expect(html).toContain('<td class="num">USD 2,368,000</td>'); // the channels' FY budget
+  });
+
   it('speaks Chinese', () => {
     const r = runCli(['--lang', 'zh-TW', 'plan', path, '--monthly']);
     expect(r.stdout).toContain('（財年前）');

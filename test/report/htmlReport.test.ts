@@ -5,14 +5,14 @@ import { escapeHtml } from '../../src/report/escapeHtml';
 import { htmlReport, ReportOptions } from '../../src/report/htmlReport';
 import { FunnelPlan } from '../../src/core/funnelPlan';
 import { launchChromium, openWatchedPage } from '../support/chromium';
-import { XSS, bqlFunnel, defaultFunnel, eightSourceFunnel, hostileFunnel, selfServeFunnel, shareZeroFunnel } from './plans';
+import { XSS, bqlFunnel, defaultFunnel, eightSourceFunnel, hostileFunnel, selfServeFunnel, shareZeroFunnel, sixByFiveInput, timedReport, timedSeedInput } from './plans';
 
 const OPTIONS: ReportOptions = { version: '1.2.3', generatedOn: '2025-03-01' };
 const OUT = join(__dirname, '..', '..', 'out');
 
 /** Every tag the report may contain; anything else in the markup means user text got through unescaped. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body main header h1 h2 p section div span figure figcaption ul li table thead tbody tfoot tr th td svg g rect polygon text'.split(' '),
+  'html head meta title style body main header h1 h2 p section div span figure figcaption ul li table thead tbody tfoot tr th td svg g rect polygon text line'.split(' '),
 );
 
 function expectSafe(html: string): void {
@@ -123,6 +123,98 @@ describe('htmlReport (markup)', () => {
   });
 });
 
+const timed = () => {
+  const { funnel, timeline } = timedReport(timedSeedInput());
+  return { funnel, options: { ...OPTIONS, timeline } as ReportOptions };
+};
+const section = (html: string, name: string) => html.match(new RegExp(`<section class="${name}">.*?</section>`, 's'))?.[0] ?? '';
+const column = (html: string, month: string) => html.match(new RegExp(`<g class="month-column[^"]*" data-month="${month}" data-total="(\\d+)">(.*?)</g>`))!;
+
+describe('htmlReport: the plan over the year', () => {
+  it('charts SQLs by month stacked by source, the carry-in months marked and next year\'s pipeline apart', () => {
+    const { funnel, options } = timed();
+    const html = htmlReport(funnel, options);
+    expectSafe(html);
+    expect(html).toContain('SQLs by month, by source');
+    // Outbound: 200 wins (17 in months 0–7, 16 after), SQLs two months before (14 + 45 = 59 days):
+    // 1,668 over weights 17 × 8, 16 × 4 → quotas 141.78 and 133.44 → 142 × 8, 133 × 4, from 2026-11.
+    // Marketing: two channels of 80 wins (7 × 8, 6 × 4), 8 SQLs a win, no lag → 112 × 8, 96 × 4.
+    expect(count(html, 'class="month-column')).toBe(14);
+    expect(count(html, 'class="month-column carry-in-month"')).toBe(2);
+    expect(column(html, '2026-11')[1]).toBe('142');
+    expect(column(html, '2026-12')[1]).toBe('142');
+    expect(column(html, '2027-01')[1]).toBe('254'); // 112 marketing + 142 outbound
+    expect(column(html, '2027-07')[1]).toBe('245'); // 112 + 133
+    expect(column(html, '2027-09')[1]).toBe('229'); // 96 + 133
+    // Next year's January and February deals need 142 SQLs each this November and December.
+    expect(column(html, '2027-11')[1]).toBe('238'); // 96 + 142 next year's
+    expect(column(html, '2027-11')[2]).toContain('Nov 2027 · Sales-sourced (outbound) · Next year’s pipeline: 142');
+    expect(column(html, '2027-01')[2]).toContain('Jan 2027 · Marketing-sourced: 112');
+    expect(column(html, '2027-01')[2]).not.toContain('next-year');
+    expect(count(html, 'class="next-year"')).toBe(2);
+    expect(html).toContain('>Before FY<');
+    expect(html).toContain('No sales-cycle lag for Marketing-sourced');
+  });
+
+  it('gives one card per team: what it works and delivers, the FY total, the busiest month and the rate per working day', () => {
+    const { funnel, options } = timed();
+    const teams = section(htmlReport(funnel, options), 'teams');
+    expect(count(teams, 'class="card team"')).toBe(4);
+    const card = (id: string) => teams.match(new RegExp(`data-team="${id}".*?</table>`))?.[0] ?? '';
+    // 2027 has 261 working days. Marketing works 12,800 leads (1,120 in January: 80 leads a win × 14) → 49.0 a day.
+    expect(card('marketing')).toMatch(/Works <span class="sub">Leads<\/span><\/th><td class="num">12,800<\/td><td class="num">Jan 2027 <span class="sub">1,120<\/span><\/td><td class="num">49.0<\/td>/);
+    expect(card('marketing')).toMatch(/Target <span class="sub">SQLs<\/span><\/th><td class="num">1,280<\/td><td class="num">Jan 2027 <span class="sub">112<\/span><\/td><td class="num">4.9<\/td>/);
+    expect(card('marketing')).toContain('USD 2,368,000');
+    // SDRs deliver 1,280 marketing + 1,384 outbound (this year's, inside the FY) + 284 next year's = 2,948: 11.3 a day.
+    expect(card('sdr')).toMatch(/Delivers <span class="sub">SQLs<\/span><\/th><td class="num">2,948<\/td><td class="num">Jan 2027 <span class="sub">254<\/span><\/td><td class="num">11.3<\/td>/);
+    expect(card('ae')).toContain('>1,307<');
+    expect(card('csm')).toMatch(/Works <span class="sub">Won deals<\/span><\/th><td class="num">360<\/td>/);
+    expect(card('csm')).not.toContain('Delivers');
+    expect(teams).toContain('261 working days');
+  });
+
+  it('lists the channel budget: leads, cost per lead, FY budget, cost per MQL, SQL and won deal', () => {
+    const { funnel, options } = timed();
+    const channels = section(htmlReport(funnel, options), 'channels');
+    const row = (name: string) => channels.match(new RegExp(`<tr><th scope="row">${name}</th>.*?</tr>`))?.[0] ?? '';
+    // Content: 6,400 leads × 120 = 768,000; ÷ 1,600 MQLs = 480, ÷ 640 SQLs = 1,200, ÷ 80 won = 9,600.
+    const cells = (r: string) => Array.from(r.matchAll(/<td class="num">([^<]*)<\/td>/g), (m) => m[1]);
+    expect(cells(row('Content'))).toEqual(['6,400', 'USD 120', 'USD 768,000', 'USD 480', 'USD 1,200', 'USD 9,600']);
+    // Events: 6,400 × 250 = 1,600,000; 1,000, 2,500, 20,000.
+    expect(cells(row('Events'))).toEqual(['6,400', 'USD 250', 'USD 1,600,000', 'USD 1,000', 'USD 2,500', 'USD 20,000']);
+    expect(channels).toContain('<td class="num">USD 2,368,000</td>');
+    for (const head of ['Channel', 'Source', 'Leads', 'Cost per lead', 'Budget (FY)', 'MQLs <span class="sub">cost each', 'Won deals <span class="sub">cost each']) expect(channels).toContain(head);
+  });
+
+  it('leaves the channel budget out of a plan without channels, and charts won deals when there is no handoff stage', () => {
+    const plain = timedReport({ ...(timedSeedInput() as object), revenueTarget: 1_200_000, sources: [{ id: 'web', name: 'Website', share: 1, avgDealSize: 1_200, conversionRates: { visit: 0.05, signup: 0.4, trial: 0.2 } }], stages: ['visit', 'signup', 'trial', 'paid'] } as never);
+    const html = htmlReport(plain.funnel, { ...OPTIONS, timeline: plain.timeline });
+    expectSafe(html);
+    expect(html).not.toContain('class="channels"');
+    expect(html).toContain('paid by month, by source');
+    // 1,000 paid over 12 even months: 84 × 4, 83 × 8.
+    expect(column(html, '2027-01')[1]).toBe('84');
+    expect(column(html, '2027-12')[1]).toBe('83');
+  });
+
+  it('is only there with a timeline', () => {
+    const html = htmlReport(defaultFunnel(), OPTIONS);
+    expect(html).not.toContain('<svg class="monthly-chart"');
+    expect(html).not.toContain('class="teams"');
+  });
+
+  it('speaks zh-CN and zh-TW', () => {
+    const { funnel, options } = timed();
+    const cn = htmlReport(funnel, { ...options, lang: 'zh-CN' });
+    expectSafe(cn);
+    for (const word of ['全年计划', '每月销售认可线索 (SQL)（按来源）', '>财年前<', '>1月<', '各团队目标', '市场部', '最忙月份', '2027年1月', '渠道预算', '单个成本', '明年管道']) expect(cn).toContain(word);
+    const tw = htmlReport(funnel, { ...options, lang: 'zh-TW' });
+    expectSafe(tw);
+    for (const word of ['全年計畫', '>財年前<', '各團隊目標', '市場部', '通路預算', '單一線索成本', '明年管道']) expect(tw).toContain(word);
+    expect(tw).not.toContain('Busiest month');
+  });
+});
+
 describe('htmlReport in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -225,4 +317,47 @@ describe('htmlReport in Chromium', () => {
       }
     }
   }, 60_000);
+
+  it('draws the plan over the year to scale and fits the page: seed plan, 6 sources × 5 channels, three languages', async () => {
+    const six = timedReport(sixByFiveInput());
+    const seed = timedReport(timedSeedInput());
+    const cases = [
+      { ...seed, lang: 'en' as const },
+      { ...seed, lang: 'zh-TW' as const },
+      { ...six, lang: 'zh-CN' as const },
+      { ...six, lang: 'en' as const },
+    ];
+    for (const c of cases) {
+      const { page, problems, close } = await render(c.funnel, { ...OPTIONS, lang: c.lang, timeline: c.timeline });
+      try {
+        const columns = page.locator('svg.monthly-chart g.month-column');
+        // Every FY month, and the carry-in months with work at the charted stage.
+        const sql = c.timeline.total.sql;
+        const withWork = c.timeline.months.filter((_, i) => c.timeline.first + i >= 0 || sql.thisYear.values[i] + sql.nextYear.values[i] > 0).length;
+        expect(await columns.count()).toBe(withWork);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1000);
+        expect(await page.evaluate<boolean>(TABLES_FIT)).toBe(true);
+        // Team cards hold their tables: no card is wider than its box.
+        expect(await page.evaluate<string[]>("Array.from(document.querySelectorAll('.card.team')).filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.dataset.team + ' ' + e.scrollWidth + '>' + e.clientWidth)")).toEqual([]);
+        if (c.funnel === seed.funnel) {
+          // January 254 and Nov (carry-in) 142: column heights in proportion.
+          const jan = (await page.locator('g.month-column[data-month="2027-01"]').boundingBox())!.height;
+          const nov = (await page.locator('g.month-column[data-month="2026-11"]').boundingBox())!.height;
+          expect(nov / jan).toBeCloseTo(142 / 254, 1);
+          expect(await page.locator('.month-column.carry-in-month').count()).toBe(2);
+        }
+        if (c.lang === 'en' && c.funnel === six.funnel) {
+          mkdirSync(OUT, { recursive: true });
+          writeFileSync(join(OUT, 'report-screenshot-over-the-year.png'), await page.screenshot({ fullPage: true }));
+          await page.emulateMedia({ media: 'print' });
+          const pdf = await page.pdf({ format: 'A4', printBackground: true });
+          expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          writeFileSync(join(OUT, 'report-over-the-year.pdf'), pdf);
+        }
+        expect(problems).toEqual({ consoleErrors: [], pageErrors: [], requests: [] });
+      } finally {
+        await close();
+      }
+    }
+  }, 90_000);
 });

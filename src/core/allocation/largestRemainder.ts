@@ -3,7 +3,7 @@
  * channels of a source, buckets of a bonus pool, cents of a payout (design.md §7). Every
  * split in Funnel Planner goes through here, so they all follow the same stated rule.
  */
-import { Fraction, compare, divide, floorFraction, fraction, multiply, subtract } from '../fraction';
+import type { Fraction } from '../fraction';
 
 /** Why a split is impossible; thrown as a RangeError with this text plus the values. */
 export const ALLOCATION_ERRORS = {
@@ -14,6 +14,7 @@ export const ALLOCATION_ERRORS = {
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Splits `total` units in proportion to `weights` by the **largest-remainder** rule: each
@@ -44,27 +45,113 @@ const ONE = BigInt(1);
  */
 export function allocate(total: bigint, weights: readonly (Fraction | bigint)[]): bigint[] {
   if (total < ZERO) throw new RangeError(`${ALLOCATION_ERRORS.negativeTotal}, got ${total}`);
-  const w = weights.map((x) => (typeof x === 'bigint' ? fraction(x) : x));
-  const bad = w.findIndex((x) => x.num < ZERO);
-  if (bad >= 0) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${bad + 1} is ${w[bad].num}/${w[bad].den}`);
-  const sum = w.reduce((s, x) => fraction(s.num * x.den + x.num * s.den, s.den * x.den), fraction(ZERO));
-  if (sum.num === ZERO) throw new RangeError(ALLOCATION_ERRORS.noWeight);
+  // Scale every weight by the common denominator: the integer weights have the same ratios, so
+  // the quotas — and the split — are the same, without a fraction per part.
+  let common = ONE;
+  for (let i = 0; i < weights.length; i++) {
+    const x = weights[i];
+    if (typeof x === 'bigint') {
+      if (x < ZERO) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${i + 1} is ${x}/1`);
+      continue;
+    }
+    if (x.num < ZERO) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${i + 1} is ${x.num}/${x.den}`);
+    if (x.num !== ZERO && common % x.den !== ZERO) common = (common / gcd(common, x.den)) * x.den;
+  }
+  const scaled = weights.map((x) => (typeof x === 'bigint' ? x * common : x.num === ZERO ? ZERO : x.num * (common / x.den)));
+  return allocateIntegers(total, scaled);
+}
 
-  const quotas = w.map((x) => multiply(fraction(total), divide(x, sum)));
-  const parts = quotas.map(floorFraction);
-  let left = total - parts.reduce((s, p) => s + p, ZERO);
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== ZERO) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/**
+ * {@link allocate} with whole-number weights (≥ 0): the quota of part i is total·wᵢ/Σw, so
+ * floors and remainders are integer division over the one denominator Σw — what every
+ * monthly split of a plan runs, with zero weights skipped.
+ *
+ * @example
+ * allocateIntegers(7n, [2n, 0n, 5n, 3n]); // → [1n, 0n, 4n, 2n] (remainders 4, 0, 5, 1 tenths)
+ *
+ * @throws RangeError when `total` or a weight is negative, or every weight is 0.
+ */
+export function allocateIntegers(total: bigint, weights: readonly bigint[]): bigint[] {
+  if (total < ZERO) throw new RangeError(`${ALLOCATION_ERRORS.negativeTotal}, got ${total}`);
+  let sum = ZERO;
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] < ZERO) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${i + 1} is ${weights[i]}/1`);
+    sum += weights[i];
+  }
+  if (sum === ZERO) throw new RangeError(ALLOCATION_ERRORS.noWeight);
+  // Every quota total·wᵢ is at most total·Σw: when that is a safe integer, doubles do the same integer arithmetic exactly.
+  if (sum <= MAX_SAFE && total * sum <= MAX_SAFE) return allocateSafeIntegers(Number(total), weights.map(Number)).map(BigInt);
+  const parts: bigint[] = new Array(weights.length);
+  const remainders: bigint[] = new Array(weights.length);
+  let left = total;
+  for (let i = 0; i < weights.length; i++) {
+    if (weights[i] === ZERO) {
+      parts[i] = ZERO;
+      remainders[i] = ZERO;
+      continue;
+    }
+    const quota = total * weights[i];
+    parts[i] = quota / sum;
+    remainders[i] = quota % sum;
+    left -= parts[i];
+  }
   if (left === ZERO) return parts;
-
-  const remainders = quotas.map((q, i) => subtract(q, fraction(parts[i])));
   // Stable sort by remainder, largest first: equal remainders keep their order (earlier first).
-  const order = remainders
-    .map((_, i) => i)
-    .filter((i) => remainders[i].num > ZERO)
-    .sort((a, b) => compare(remainders[b], remainders[a]) || a - b);
+  const order: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (remainders[i] > ZERO) order.push(i);
+  order.sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : a - b));
   for (const i of order) {
     if (left === ZERO) break;
     parts[i] += ONE;
     left -= ONE;
+  }
+  return parts;
+}
+
+/**
+ * {@link allocateIntegers} on JavaScript numbers, for callers whose total·Σw is a safe integer
+ * (checked): the same floors and remainders, computed exactly in doubles.
+ *
+ * @example
+ * allocateSafeIntegers(40, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]); // → [4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3]
+ *
+ * @throws RangeError when `total` or a weight is negative or not whole, every weight is 0, or total·Σw is past 2⁵³ − 1.
+ */
+export function allocateSafeIntegers(total: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`${ALLOCATION_ERRORS.negativeTotal}, got ${total}`);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (!Number.isSafeInteger(weights[i]) || weights[i] < 0) throw new RangeError(`${ALLOCATION_ERRORS.negativeWeight}, weight ${i + 1} is ${weights[i]}/1`);
+    sum += weights[i];
+  }
+  if (sum === 0) throw new RangeError(ALLOCATION_ERRORS.noWeight);
+  if (!Number.isSafeInteger(total * sum)) throw new RangeError(`allocateSafeIntegers: ${total} × ${sum} is past 2^53 − 1; use allocateIntegers`);
+  const parts: number[] = new Array(weights.length);
+  const remainders: number[] = new Array(weights.length);
+  let left = total;
+  for (let i = 0; i < weights.length; i++) {
+    const quota = total * weights[i];
+    const part = Math.floor(quota / sum);
+    parts[i] = part;
+    remainders[i] = quota - part * sum;
+    left -= part;
+  }
+  if (left === 0) return parts;
+  const order: number[] = [];
+  for (let i = 0; i < weights.length; i++) if (remainders[i] > 0) order.push(i);
+  order.sort((a, b) => remainders[b] - remainders[a] || a - b);
+  for (let k = 0; k < order.length && left > 0; k++) {
+    parts[order[k]] += 1;
+    left -= 1;
   }
   return parts;
 }

@@ -2,10 +2,46 @@
  * Annual counts become monthly work (design.md §7), every split by largest remainder so the
  * months add up to the annual count exactly.
  */
-import { allocateCount } from '../allocation/largestRemainder';
-import { Fraction, add, fraction, multiply } from '../fraction';
+import { allocateCount, allocateIntegers, allocateSafeIntegers } from '../allocation/largestRemainder';
+import { Fraction, fraction } from '../fraction';
 import type { MonthSeries } from './monthSeries';
 import type { LagDistribution } from './salesCycleLag';
+
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== ZERO) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+interface ScaledLag {
+  /** q(j) over one common denominator: whole-number weights with the same ratios give the same split. */
+  readonly scaledLag: readonly bigint[];
+  readonly small: readonly number[];
+  /** Σ of `small`, or undefined when a weight is past 2⁵³ − 1 (the BigInt path then). */
+  readonly smallSum: number | undefined;
+}
+
+/** A source's lag arrays are shared by its channels and both years: scale each once. */
+const SCALED = new WeakMap<LagDistribution, ScaledLag>();
+
+function scaledLagOf(lag: LagDistribution): ScaledLag {
+  const known = SCALED.get(lag);
+  if (known) return known;
+  let common = ONE;
+  for (const q of lag) if (q.num > ZERO && common % q.den !== ZERO) common = (common / gcd(common, q.den)) * q.den;
+  const scaledLag = lag.map((q) => (q.num > ZERO ? q.num * (common / q.den) : ZERO));
+  const small = scaledLag.map(Number);
+  const smallSum = small.every((q) => Number.isSafeInteger(q)) ? small.reduce((a, b) => a + b, 0) : undefined;
+  const scaled = { scaledLag, small, smallSum };
+  SCALED.set(lag, scaled);
+  return scaled;
+}
 
 /** Equal weights for the twelve FY months. */
 export const EVEN_SEASONALITY: readonly Fraction[] = Array.from({ length: 12 }, () => fraction(BigInt(1)));
@@ -45,23 +81,46 @@ export function stageByMonth(count: number, won: MonthSeries, lag: LagDistributi
   if (lag.length === 0) throw new RangeError('stageByMonth: the lag distribution is empty');
   const from = won.first - (lag.length - 1);
   const to = won.first + won.values.length - 1;
-  const weights: Fraction[] = [];
+  const { scaledLag, small, smallSum } = scaledLagOf(lag);
+  const wonSum = won.values.reduce((a, b) => a + b, 0);
+  if (smallSum !== undefined && Number.isSafeInteger(smallSum * wonSum * Math.max(1, count))) {
+    const numeric: number[] = [];
+    for (let t = from; t <= to; t++) {
+      let v = 0;
+      for (let j = 0; j < small.length; j++) {
+        const w = won.values[t + j - won.first];
+        if (w !== undefined && w > 0) v += small[j] * w;
+      }
+      numeric.push(v);
+    }
+    let begin = 0;
+    while (from + begin < won.first && numeric[begin] === 0) begin++;
+    const part = numeric.slice(begin);
+    if (count === 0 || part.every((w) => w === 0)) {
+      if (count !== 0) throw new RangeError(`stageByMonth: ${count} to split but no deals are won in any month`);
+      return { first: from + begin, values: part.map(() => 0) };
+    }
+    if (!Number.isSafeInteger(count)) throw new RangeError(`stageByMonth: expected a whole count, got ${count}`);
+    return { first: from + begin, values: allocateSafeIntegers(count, part) };
+  }
+  const weights: bigint[] = [];
   for (let t = from; t <= to; t++) {
-    let v = fraction(BigInt(0));
-    lag.forEach((q, j) => {
+    let v = ZERO;
+    for (let j = 0; j < scaledLag.length; j++) {
       const w = won.values[t + j - won.first];
-      if (w !== undefined && w > 0 && q.num > BigInt(0)) v = add(v, multiply(q, fraction(BigInt(w))));
-    });
+      if (w !== undefined && w > 0 && scaledLag[j] > ZERO) v += scaledLag[j] * BigInt(w);
+    }
     weights.push(v);
   }
   // Carry-in months with no weight are not part of the plan's months; the year's own months always are.
   let start = 0;
-  while (from + start < won.first && weights[start].num === BigInt(0)) start++;
+  while (from + start < won.first && weights[start] === ZERO) start++;
   const used = weights.slice(start);
-  const hasWeight = used.some((w) => w.num > BigInt(0));
+  const hasWeight = used.some((w) => w > ZERO);
   if (count === 0 || !hasWeight) {
     if (count !== 0) throw new RangeError(`stageByMonth: ${count} to split but no deals are won in any month`);
     return { first: from + start, values: used.map(() => 0) };
   }
-  return { first: from + start, values: allocateCount(count, used) };
+  if (!Number.isSafeInteger(count)) throw new RangeError(`stageByMonth: expected a whole count, got ${count}`);
+  return { first: from + start, values: allocateIntegers(BigInt(count), used).map(Number) };
 }

@@ -1,7 +1,7 @@
 /** Largest-remainder allocation: worked examples by hand, and the rule's invariants as properties. */
 import fc from 'fast-check';
-import { allocate, allocateCount } from '../../../src/core/allocation/largestRemainder';
-import { fraction } from '../../../src/core/fraction';
+import { ALLOCATION_ERRORS, allocate, allocateCount, allocateIntegers, allocateSafeIntegers } from '../../../src/core/allocation/largestRemainder';
+import { add, compare, divide, floorFraction, fraction, multiply, subtract } from '../../../src/core/fraction';
 
 describe('allocate: worked examples', () => {
   test('10 over three equal months: 4, 3, 3 (the tie goes to the earliest)', () => {
@@ -105,5 +105,49 @@ describe('allocate: properties', () => {
         expect(allocate(total, weights.map((w) => w * BigInt(k)))).toEqual(allocate(total, weights));
       }),
     );
+  });
+});
+
+describe('allocate over a common denominator (the fast path) equals the rule on exact fractions', () => {
+  // The rule as design.md §7 states it, one fraction per quota: the reference the integer path must match.
+  function reference(total: bigint, weights: readonly ReturnType<typeof fraction>[]): bigint[] {
+    const sum = weights.reduce((s, x) => add(s, x), fraction(BigInt(0)));
+    const quotas = weights.map((x) => multiply(fraction(total), divide(x, sum)));
+    const parts = quotas.map(floorFraction);
+    let left = total - parts.reduce((s, p) => s + p, BigInt(0));
+    const rem = quotas.map((q, i) => subtract(q, fraction(parts[i])));
+    const order = rem.map((_, i) => i).filter((i) => rem[i].num > BigInt(0)).sort((a, b) => compare(rem[b], rem[a]) || a - b);
+    for (const i of order) if (left > BigInt(0)) (parts[i] += BigInt(1)), (left -= BigInt(1));
+    return parts;
+  }
+
+  test('random totals and fractional weights, zeros included', () => {
+    const weight = fc.oneof(fc.constant(fraction(BigInt(0))), fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 997 })).map(([n, d]) => fraction(BigInt(n), BigInt(d))));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.array(weight, { minLength: 1, maxLength: 40 }), (total, weights) => {
+        fc.pre(weights.some((w) => w.num > BigInt(0)));
+        expect(allocate(BigInt(total), weights)).toEqual(reference(BigInt(total), weights));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('allocateIntegers is allocate on whole weights', () => {
+    expect(allocateIntegers(BigInt(7), [2, 0, 5, 3].map(BigInt))).toEqual([1, 0, 4, 2].map(BigInt));
+    expect(() => allocateIntegers(BigInt(3), [BigInt(0), BigInt(0)])).toThrow(ALLOCATION_ERRORS.noWeight);
+  });
+});
+
+describe('allocateSafeIntegers (doubles) equals allocateIntegers (BigInt)', () => {
+  test('random whole weights; the same weights × 2⁶⁰ take the BigInt path and give the same split', () => {
+    const big = BigInt(2) ** BigInt(60);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.integer({ min: 0, max: 50_000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        expect(allocateSafeIntegers(total, weights)).toEqual(allocateIntegers(BigInt(total), weights.map((w) => BigInt(w) * big)).map(Number));
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => allocateSafeIntegers(Number.MAX_SAFE_INTEGER, [1, 1])).toThrow('past 2^53');
   });
 });
