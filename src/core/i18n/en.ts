@@ -129,6 +129,24 @@ export const en = {
     missingSection:
       'the "{sheet}" sheet has no section titled "{title}" (looked for in every cell): the title was deleted or changed; restore it (in English or Chinese) or regenerate the sheet',
     missingColumn: '{range} has no column headed "{header}": the column was deleted or its header changed; restore the header or regenerate the sheet',
+    monthlyTitle: 'Monthly — each stage month by month',
+    monthlyHelp:
+      'Months before the fiscal year (marked) are carry-in: work last year must already have done for this year\'s deals. Month values come from the plan (largest-remainder splits); quarters and the check are live formulas, and the check must equal the Funnel sheet\'s annual count.',
+    monthlyNoTiming: 'No fiscal year: add timing.fiscalYearStart to the plan to see its months.',
+    monthlyBlock: '{name}',
+    monthlyChannel: '{source} — channel {name}',
+    thisYearDeals: 'For this year\'s deals',
+    nextYearDeals: 'For next year\'s deals (pipeline inside this FY)',
+    checkSum: 'Check: sum of months',
+    annualCount: 'Annual count (Funnel)',
+    checkDifference: 'Difference',
+    marketingBudget: 'Marketing budget',
+    channelBudget: 'Budget',
+    monthlyChart: 'Monthly volume by stage',
+    teamsTitle: 'Teams — what each team works and delivers',
+    teamsHelp: 'By month (carry-in months before the FY first), quarter and fiscal year; the per-working-day rate is the month\'s work over its working days (Mon–Fri less holidays), one decimal.',
+    teamsChannel: 'Channel {name}',
+    workingDays: 'Working days',
   },
 
   /** The Inputs reader's own messages (workbook/readInputs.ts). */

@@ -5,10 +5,11 @@
 import type { SheetLayout } from '../sheetLayout';
 import { funnelLayout } from './funnelLayout';
 import { inputsLayout } from './inputsLayout';
+import { monthlyLayout } from './monthlyLayout';
 import type { LayoutInput } from './layoutInput';
 import { summaryLayout } from './summaryLayout';
 
-export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout];
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout];
 
 /** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, then Inputs. */
 export function planLayouts(input: LayoutInput): SheetLayout[] {

@@ -52,4 +52,21 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
     handoffStage: 'trial',
     sources: [{ id: 'web', kind: 'marketing', share: 1, avgDealSize: 3000, conversionRates: { visit: 0.1, signup: 0.3, trial: 0.25 } }],
   },
+  // Timing with a Q4-heavy seasonality, growth and holidays; stage days push work into carry-in months.
+  timedWithLag: {
+    name: 'Timed, with lag',
+    revenueTarget: 6_100_000,
+    timing: { fiscalYearStart: '2027-04', seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3], nextYearGrowth: 0.25, holidays: ['2027-04-02', '2027-12-27'] },
+    sources: [
+      {
+        id: 'marketing',
+        kind: 'marketing',
+        share: 0.45,
+        avgDealSize: 23_000,
+        stageDays: { lead: 21, mql: 10, sql: 14, opportunity: 60 },
+        conversionRates: { lead: 0.23, mql: 0.41, sql: 0.57, opportunity: 0.3 },
+      },
+      { id: 'outbound', kind: 'sales', share: 0.55, avgDealSize: 31_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 45 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
+    ],
+  },
 };
