@@ -39,6 +39,17 @@ function chartIds(json: string | null): number[] {
 }
 
 /**
+ * The chart type of a ChartSpec: a bar chart of labels and values without a legend, or
+ * a stacked column chart whose series are the rows of its table (months across).
+ */
+function chartBuilder(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  if (chart.kind === 'stackedColumn') {
+    return builder.asColumnChart().setStacked().setTransposeRowsAndColumns(true).setNumHeaders(1).setOption('legend', { position: 'right' });
+  }
+  return builder.asBarChart().setOption('legend', { position: 'none' });
+}
+
+/**
  * Text goes in with a leading apostrophe: Sheets would otherwise turn "=…", "+…", "-…",
  * "@…" into formulas and "1-2" or "TRUE" into dates and booleans. The apostrophe is not
  * part of the value getValues returns.
@@ -324,13 +335,10 @@ export class SheetsWorkbook implements WorkbookPort {
     }
     const before = new Set(target.getCharts().map((c) => c.getChartId()));
     for (const chart of charts) {
-      const built = target
-        .newChart()
-        .asBarChart()
+      const built = chartBuilder(target.newChart(), chart)
         .addRange(this.range(sheet, chart.data))
         .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
         .setOption('title', chart.title)
-        .setOption('legend', { position: 'none' })
         .build();
       target.insertChart(built);
     }

@@ -174,13 +174,11 @@ export function monthlyLayout(input: LayoutInput): SheetLayout {
     });
   });
 
-  const conditionalFormats: ConditionalFormatRule[] = checkRows.map((r) => ({
-    area: area(r, mc.differenceCol),
-    kind: 'notEqual' as const,
-    value: 0,
-    background: '#fce8e6',
-    color: '#c5221f',
-  }));
+  // One rule over the difference column, whatever the number of blocks (a blank cell counts as 0).
+  const firstCheck = checkRows[0];
+  const conditionalFormats: ConditionalFormatRule[] = [
+    { area: area(firstCheck, mc.differenceCol, checkRows[checkRows.length - 1] - firstCheck + 1, 1), kind: 'notEqual', value: 0, background: '#fce8e6', color: '#c5221f' },
+  ];
   // The chart's table: the total's "this year" row (repeating the months) over its stage rows.
   timeline.months.forEach((key, i) => grid.set(totalTitleRow + 1, mc.firstMonthCol + i, { value: key, style: STYLE.muted }));
   const charts: ChartSpec[] = [

@@ -67,8 +67,12 @@ describe('the Monthly sheet', () => {
 
   it('flags a difference between the check and the annual count', () => {
     const layout = monthlyLayout(inputOf(EVEN));
-    expect(layout.conditionalFormats.length).toBeGreaterThan(0);
-    expect(layout.conditionalFormats.every((r) => r.kind === 'notEqual' && r.value === 0)).toBe(true);
+    const mc = monthlyColumns(0, 12);
+    const diffRows = layout.blocks[0].cells.flatMap((r, i) => (r[mc.differenceCol - 1]?.formula ? [i + 1] : []));
+    // One rule (a fixed number of calls however many blocks) over every difference cell.
+    expect(layout.conditionalFormats).toEqual([
+      { kind: 'notEqual', value: 0, area: { row: diffRows[0], col: mc.differenceCol, rows: diffRows[diffRows.length - 1] - diffRows[0] + 1, cols: 1 }, background: '#fce8e6', color: '#c5221f' },
+    ]);
   });
 
   it('carries a stacked column chart of the total by month', () => {
@@ -107,7 +111,7 @@ describeWithLibreOffice('LibreOffice recalculates the Monthly sheet', () => {
     const mc = monthlyColumns(-3, 15);
     const diffCol = columnLetter(mc.differenceCol);
     const diffs = cells.filter((c) => c.address.startsWith(diffCol) && /^[A-Z]+\d+$/.test(c.address) && c.address.replace(/\d+/, '') === diffCol);
-    expect(diffs.length).toBe(layout.conditionalFormats.length);
+    expect(diffs.length).toBe(layout.blocks[0].cells.filter((r) => r[mc.differenceCol - 1]?.formula).length);
     for (const d of diffs) {
       const row = d.address.slice(diffCol.length);
       expect(d.result).toBe(0);
