@@ -134,7 +134,7 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
   for (const spec of specs) {
     const where = locate(spec);
     if (!where) {
-      problems.push({ kind: 'missingSection', table: spec.id, title: spec.title });
+      if (!spec.optional) problems.push({ kind: 'missingSection', table: spec.id, title: spec.title });
       continue;
     }
     const { title, to } = where;
@@ -240,8 +240,9 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
       }
       keys.push({ key: parseCell(at(r, title.col), 'text') as string, row: r });
     }
-    keys.forEach((k, idx) => {
-      const segments = [...pathSegments(keyed.keysPath, 0), idx];
+    const keysPath = keyed.keysPath;
+    if (keysPath !== undefined) keys.forEach((k, idx) => {
+      const segments = [...pathSegments(keysPath, 0), idx];
       entries.push({ path: segmentsText(segments), segments, cell: { row: k.row, col: title.col }, raw: at(k.row, title.col), parse: 'text' });
     });
     const valued = keyed.lastRowMarker ? keys.slice(0, -1) : keys;
