@@ -122,6 +122,8 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     const scored = candidates.map((c) => ({ ...c, score: fixedRows(fields, c.title, c.to).size }));
     const best = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
     if (best && best.score > 0) return best;
+    // An optional section is there only with its title: its labels alone may be another table's ("Source id").
+    if (spec.optional) return best;
     // No title (retyped, deleted): the rows alone, in the column holding most of them.
     let found: { title: CellAt; to: number; score: number } | undefined;
     for (let c = 1; c <= colCount; c++) {
