@@ -151,7 +151,15 @@ export class SheetsWorkbook implements WorkbookPort {
     const rows = block.cells.length;
     const cols = rows > 0 ? block.cells[0].length : 0;
     if (rows === 0 || cols === 0) return;
-    const range = this.sheet(sheet).getRange(block.row, block.col, rows, cols);
+    const target = this.sheet(sheet);
+    // A new sheet has 1,000 rows and 26 columns; a block beyond them (Inputs with 26+ channels) grows it once.
+    const lastRow = block.row + rows - 1;
+    const lastCol = block.col + cols - 1;
+    const maxRows = target.getMaxRows();
+    const maxCols = target.getMaxColumns();
+    if (lastRow > maxRows) target.insertRowsAfter(maxRows, lastRow - maxRows);
+    if (lastCol > maxCols) target.insertColumnsAfter(maxCols, lastCol - maxCols);
+    const range = target.getRange(block.row, block.col, rows, cols);
     const style = (cell: Cell | null) => cell?.style ?? {};
     range.setValues(grid(block, sheetsValue));
     if (options?.valuesOnly) return;

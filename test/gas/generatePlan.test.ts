@@ -59,8 +59,11 @@ describe('Generate through the SpreadsheetApp port', () => {
     const one = generatedBySidebar(planWithSources(1)).spreadsheet.log;
     const six = generatedBySidebar(withChannels(planWithSources(6))).spreadsheet;
     expect(six.sheet('Monthly').snapshot().values.some((row) => row[0] === 'Source 5 — channel social')).toBe(true);
-    expect(six.log.total).toBe(one.total);
-    expect(Object.fromEntries(six.log.counts)).toEqual(Object.fromEntries(one.counts));
+    // The same calls, but one: Inputs' 30 channel columns do not fit a new sheet's 26, which grows once.
+    const { 'Sheet.insertColumnsAfter': grown, ...sixCounts } = Object.fromEntries(six.log.counts);
+    expect(grown).toBe(1);
+    expect(sixCounts).toEqual(Object.fromEntries(one.counts));
+    expect(six.log.total).toBe(one.total + 1);
   });
 
   it('puts a stacked column chart of the monthly volume on Monthly', () => {
