@@ -75,7 +75,7 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
       if (!book.listSheets().includes(SHEET.inputs)) writeDefaultInputs(ctx, book);
       const reading = readInputs(book, SHEET.inputs, ctx.lang);
       if (!reading.ok) return { ok: false, title: t.unreadableTitle, message: reading.problems.join('\n') };
-      const checked = validatePlan(reading.input);
+      const checked = validatePlan(reading.input, { today: ctx.today });
       if (!checked.ok) {
         return { ok: false, title: t.invalidTitle, message: checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)).join('\n') };
       }
@@ -97,7 +97,7 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
 /** Sidebar: write the submitted plan into Inputs, Summary and Funnel. */
 export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
   const t = gasText(ctx.lang);
-  const planned = planForSidebar(input, ctx.lang);
+  const planned = planForSidebar(input, ctx.lang, ctx.today);
   if (!planned.ok) return planned.response;
   return locked<GenerateResponse>(
     ctx,

@@ -8,8 +8,8 @@ import { sidebarErrors, sidebarSummary } from './sidebarSummary';
 
 export type Planned = { ok: true; plan: ValidPlan; funnel: FunnelPlan } | { ok: false; response: GenerateResponse };
 
-export function planForSidebar(input: unknown, lang: Lang): Planned {
-  const outcome = plan(input);
+export function planForSidebar(input: unknown, lang: Lang, today?: string): Planned {
+  const outcome = plan(input, { today });
   if (!outcome.ok) return { ok: false, response: { ok: false, reason: 'invalid', errors: sidebarErrors(outcome.errors, lang) } };
   return outcome;
 }

@@ -43,6 +43,17 @@ function chartIds(json: string | null): number[] {
 }
 
 /**
+ * The chart type of a ChartSpec: a bar chart of labels and values without a legend, or
+ * a stacked column chart whose series are the rows of its table (months across).
+ */
+function chartBuilder(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+  if (chart.kind === 'stackedColumn') {
+    return builder.asColumnChart().setStacked().setTransposeRowsAndColumns(true).setNumHeaders(1).setOption('legend', { position: 'right' });
+  }
+  return builder.asBarChart().setOption('legend', { position: 'none' });
+}
+
+/**
  * Text goes in with a leading apostrophe: Sheets would otherwise turn "=…", "+…", "-…",
  * "@…" into formulas and "1-2" or "TRUE" into dates and booleans. The apostrophe is not
  * part of the value getValues returns.
@@ -153,7 +164,15 @@ export class SheetsWorkbook implements WorkbookPort {
     const rows = block.cells.length;
     const cols = rows > 0 ? block.cells[0].length : 0;
     if (rows === 0 || cols === 0) return;
-    const range = this.sheet(sheet).getRange(block.row, block.col, rows, cols);
+    const target = this.sheet(sheet);
+    // A new sheet has 1,000 rows and 26 columns; a block beyond them (Inputs with 26+ channels) grows it once.
+    const lastRow = block.row + rows - 1;
+    const lastCol = block.col + cols - 1;
+    const maxRows = target.getMaxRows();
+    const maxCols = target.getMaxColumns();
+    if (lastRow > maxRows) target.insertRowsAfter(maxRows, lastRow - maxRows);
+    if (lastCol > maxCols) target.insertColumnsAfter(maxCols, lastCol - maxCols);
+    const range = target.getRange(block.row, block.col, rows, cols);
     const style = (cell: Cell | null) => cell?.style ?? {};
     range.setValues(grid(block, sheetsValue));
     if (options?.valuesOnly) return;
@@ -414,13 +433,10 @@ export class SheetsWorkbook implements WorkbookPort {
     remove: (ids: readonly number[]) => void,
   ): ChartSwap {
     for (const chart of charts) {
-      const built = target
-        .newChart()
-        .asBarChart()
+      const built = chartBuilder(target.newChart(), chart)
         .addRange(this.range(sheet, chart.data))
         .setPosition(chart.anchor.row, chart.anchor.col, 0, 0)
         .setOption('title', chart.title)
-        .setOption('legend', { position: 'none' })
         .build();
       target.insertChart(built);
     }

@@ -101,7 +101,12 @@ export function readInputs(
   });
   if (sources.length > 0) cellOf.set('sources', span(sourceCells(geometry, 'share')));
   const foreign = totalColumnCell(tables.places, at, () => (formulas ??= port.readFormulas(sheet)), checks.formulasWithoutResults === true);
-  const problems = [...(foreign ? [say('totalColumn', lang, { cell: ref(foreign.row, foreign.col) })] : []), ...uncached, ...wonRowProblems(stages, geometry, at, ref, lang)];
+  const problems = [
+    ...(foreign ? [say('totalColumn', lang, { cell: ref(foreign.row, foreign.col) })] : []),
+    ...uncached,
+    ...wonRowProblems(stages, geometry, at, ref, lang),
+    ...timingAndChannels(input, cellOf, lang),
+  ];
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
@@ -139,6 +144,37 @@ function totalColumnCell(
     if (!isBlank(v) && !own(row, v)) return { row, col };
   }
   return undefined;
+}
+
+/**
+ * The Timing and Channels sections as the plan wants them: holidays from one comma-separated
+ * cell to a list, each channel column into its source's `channels` (its cells renamed so an
+ * error names them). A channel naming no source of the sheet is a problem naming its cell.
+ */
+function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, string>, lang: Lang): string[] {
+  const problems: string[] = [];
+  const timing = input.timing as Record<string, unknown> | undefined;
+  if (timing && typeof timing.holidays === 'string') {
+    timing.holidays = timing.holidays.split(/[,;\s]+/).filter((h) => h !== '');
+  }
+  const rows = input.channelRows as Record<string, unknown>[] | undefined;
+  if (!rows) return problems;
+  delete input.channelRows;
+  const sources = input.sources as Record<string, unknown>[];
+  rows.forEach((row, i) => {
+    const s = sources.findIndex((source) => source.id === row.source);
+    const from = `channelRows[${i}]`;
+    if (s < 0) {
+      problems.push(say('channelSource', lang, { cell: cellOf.get(`${from}.source`) ?? from, source: String(row.source ?? ''), sources: sources.map((x) => String(x.id)).join(', ') }));
+      return;
+    }
+    const channels = ((sources[s].channels as unknown[] | undefined) ??= []);
+    const to = `sources[${s}].channels[${channels.length}]`;
+    const { source: _source, ...channel } = row;
+    channels.push(channel);
+    for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
+  });
+  return problems;
 }
 
 /** Puts a value at a path (`sources`, 1, `conversionRates`, `sql`), making the objects and lists on the way. */

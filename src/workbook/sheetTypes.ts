@@ -79,10 +79,14 @@ export interface OwnerMarker {
   readonly byNameOnly?: boolean;
 }
 
-/** A bar chart of a label column and a value column (Google Sheets only: exceljs cannot write charts). */
+/**
+ * A chart of an area of its sheet. `bar` (the default): two columns, labels then values.
+ * `stackedColumn`: a table whose first row labels the categories (the months) and whose
+ * every next row is one stacked series, its name in the first column.
+ */
 export interface ChartSpec {
+  readonly kind?: 'bar' | 'stackedColumn';
   readonly title: string;
-  /** Two columns: labels, values. */
   readonly data: Area;
   /** Top-left cell where the chart sits. */
   readonly anchor: { readonly row: number; readonly col: number };

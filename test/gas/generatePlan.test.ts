@@ -25,10 +25,10 @@ function generatedBySidebar(input: PlanInput) {
 }
 
 describe('Generate through the SpreadsheetApp port', () => {
-  it('writes Summary, Funnel and Inputs with live formulas, escaped text, metadata and a chart', () => {
+  it('writes Summary, Funnel, Monthly, Teams and Inputs with live formulas, escaped text, metadata and a chart', () => {
     const { spreadsheet, response } = generatedBySidebar(defaultPlanInput());
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
-    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Inputs']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']);
+    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs']);
     expect(response.summary.marketingTarget).toEqual({ stage: 'sql', label: 'SQLs', count: 1280 });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
     expect(funnel.formulas[5][1]).toMatch(/^=IF\(1<MATCH\(Inputs!\$B\$17,Stages,0\),0,/);
@@ -52,8 +52,29 @@ describe('Generate through the SpreadsheetApp port', () => {
     const six = generatedBySidebar(planWithSources(6)).spreadsheet.log;
     expect(six.total).toBe(one.total);
     expect(Object.fromEntries(six.counts)).toEqual(Object.fromEntries(one.counts));
-    expect(one.counts.get('Range.setValues')).toBe(3); // one block per sheet
+    expect(one.counts.get('Range.setValues')).toBe(5); // one block per sheet
     expect(one.total).toBeLessThan(400);
+  });
+
+  it('costs the same number of SpreadsheetApp calls for 1 source and for 6 sources × 5 channels', () => {
+    const channels = ['content', 'events', 'sem', 'seo', 'social'].map((id) => ({ id, name: id, share: 0.2, costPerLead: 150 }));
+    const withChannels = (input: PlanInput): PlanInput => ({ ...input, sources: input.sources.map((s) => ({ ...s, channels: channels.map((c) => ({ ...c, id: `${s.id}-${c.id}` })) })) });
+    const one = generatedBySidebar(planWithSources(1)).spreadsheet.log;
+    const six = generatedBySidebar(withChannels(planWithSources(6))).spreadsheet;
+    expect(six.sheet('Monthly').snapshot().values.some((row) => row[0] === 'Source 5 — channel social')).toBe(true);
+    // The same calls, but one: Inputs' 30 channel columns do not fit a new sheet's 26, which grows once.
+    const { 'Sheet.insertColumnsAfter': grown, ...sixCounts } = Object.fromEntries(six.log.counts);
+    expect(grown).toBe(1);
+    expect(sixCounts).toEqual(Object.fromEntries(one.counts));
+    expect(six.log.total).toBe(one.total + 1);
+  });
+
+  it('puts a stacked column chart of the monthly volume on Monthly', () => {
+    const { spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const charts = spreadsheet.sheet('Monthly').charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0].spec).toMatchObject({ type: 'column', stacked: true, transpose: true, numHeaders: 1, options: { title: 'Monthly volume by stage' } });
+    expect(spreadsheet.sheet('Summary').charts[0].spec).toMatchObject({ type: 'bar' });
   });
 
   it('stores formula-like names as literal text', () => {
@@ -184,7 +205,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(outcome.message).toContain('Marketing must deliver 1,280 SQLs.');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']);
     expect(JSON.stringify(spreadsheet.sheet('Sheet1').snapshot())).toBe(notes);
     expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(inputsBefore);
   });
@@ -200,7 +221,7 @@ describe('regenerating never loses data', () => {
     expect(summary.charts).toContain(userChart);
     expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
     expect(funnel.snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']);
   });
 
   it('keeps a backup of an output sheet the user edited', () => {
@@ -208,7 +229,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.sheet('Funnel').cellAt(30, 1).value = 'my comment';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
@@ -365,7 +386,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1); // Summary is swapped in, Funnel's copy fails
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN', today: '2026-12-01' })).toThrow('Service Spreadsheets failed');
     expect(workbookState(spreadsheet)).toEqual(before);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
   });
 
   it('whichever call fails before the swap is complete, the previous plan is whole and nothing is left behind', () => {
@@ -414,11 +435,11 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true }); // Apps Script's time limit: nothing runs after
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
     spreadsheet.log.recover();
-    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)'];
+    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)'];
     expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', ...copies]);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1', ...copies]);
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
   });
 
@@ -439,11 +460,11 @@ describe('regenerating never loses data', () => {
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const mine = spreadsheet.insertSheet('Funnel (new)', 4);
+    const mine = spreadsheet.insertSheet('Funnel (new)', 6);
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1', 'Funnel (new)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1', 'Funnel (new)']);
     expect(spreadsheet.sheet('Funnel (new)').peek(1, 1).value).toBe('my draft of a new funnel');
   });
 
@@ -546,7 +567,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(spreadsheet.sheet('Inputs').peek(7, 2).value).toBe(12_000_000);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']);
   });
 
   it('a second click while generating gets "already running"', () => {

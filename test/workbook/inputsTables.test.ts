@@ -86,6 +86,13 @@ describe('the table model', () => {
       ['number', 'B16:C16', ''],
       ['listFromRange', 'B17:C17', 'A20:A24'],
       ['number', 'B20:C23', ''],
+      // Timing, seasonality, stage days and channels (none yet: one column to type into).
+      ['number', 'B28', ''],
+      ['number', 'B32:M32', ''],
+      ['number', 'B35:C38', ''],
+      ['number', 'B45', ''],
+      ['number', 'B46', ''],
+      ['number', 'B47', ''],
     ]);
     expect(layout.conditionalFormats).toEqual([expect.objectContaining({ area: { row: 15, col: 4, rows: 1, cols: 1 }, kind: 'notEqual' })]);
   });
@@ -93,7 +100,8 @@ describe('the table model', () => {
   it('reads back exactly what it wrote: the same places, from the same specs', () => {
     const grid = new Grid();
     const content = { records: 3, keys: ['a', 'b', 'c'].map((key) => ({ key })), cell: (row: string, j: number) => (row === 'c' ? '(won stage)' : `${row}${j}`) };
-    const written = writeTables(INPUTS_TABLES, { plan: content, sources: content, rates: content }, grid, { lang: 'en', sheet: 'Inputs', formats: {}, startRow: 3, startCol: 2 });
+    const contents = Object.fromEntries(INPUTS_TABLES.map((t) => [t.id, content]));
+    const written = writeTables(INPUTS_TABLES, contents, grid, { lang: 'en', sheet: 'Inputs', formats: {}, startRow: 3, startCol: 2 });
     const values = grid.toBlock().cells.map((r) => r.map((c) => c?.value ?? null));
     const read = readTables(INPUTS_TABLES, values, 'Inputs');
     expect(read.problems).toEqual([]);
@@ -101,9 +109,9 @@ describe('the table model', () => {
   });
 
   it('a new section is one more spec: the sections before it do not move', () => {
-    const extra: TableSpec = { kind: 'keyValue', id: 'timing', title: 'historyFed', rows: [{ id: 'rate', label: 'fedRate', path: 'timing.rate', parse: 'value', required: true }] };
+    const extra: TableSpec = { kind: 'keyValue', id: 'extra', title: 'historyFed', rows: [{ id: 'rate', label: 'fedRate', path: 'extra.rate', parse: 'value', required: true }] };
     const content = { records: 2, keys: ['a', 'b'].map((key) => ({ key })), cell: () => 1 };
-    const contents = { plan: content, sources: content, rates: content, timing: content };
+    const contents = { ...Object.fromEntries(INPUTS_TABLES.map((t) => [t.id, content])), extra: content };
     const options = { lang: 'en' as const, sheet: 'Inputs', formats: {}, startRow: 5 };
     const before = writeTables(INPUTS_TABLES, contents, new Grid(), options).places;
     const grid = new Grid();
@@ -111,8 +119,9 @@ describe('the table model', () => {
     for (const [id, place] of before) expect(after.get(id)).toEqual(place);
     const values = grid.toBlock().cells.map((r) => r.map((c) => c?.value ?? null));
     const read = readTables([...INPUTS_TABLES, extra], values, 'Inputs');
-    expect(after.get('timing')?.title).toEqual({ row: 23, col: 1 }); // below the last rates row (21) and a blank one
-    expect(read.entries.find((e) => e.path === 'timing.rate')).toMatchObject({ cell: { row: 24, col: 2 }, raw: 1 });
+    const lastRow = Math.max(...[...after.get('channels')!.rows.values()]);
+    expect(after.get('extra')?.title).toEqual({ row: lastRow + 2, col: 1 }); // below the last section's last row and a blank one
+    expect(read.entries.find((e) => e.path === 'extra.rate')).toMatchObject({ cell: { row: lastRow + 3, col: 2 }, raw: 1 });
   });
 });
 

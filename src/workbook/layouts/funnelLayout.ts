@@ -74,9 +74,15 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
       value: source.name,
       style: STYLE.header,
     });
+    const split = plan.sources[j].channels.length > 0;
     stages.forEach((stage, k) => {
       const row = fg.firstStage + k;
       const count = source.counts[stage];
+      if (split) {
+        // Each channel rounds up on its own: the source is their sum, which one formula of the source cannot redo.
+        grid.set(row, col, { value: count, format: COUNT_FORMAT, ...(k === S - 1 ? { style: STYLE.total } : {}), ...(k === 0 ? { note: text('funnelChannelsNote', lang) } : {}) });
+        return;
+      }
       if (k === S - 1) {
         grid.set(row, col, { formula: ceilExactFormula(`RevenueTarget*${share}/${deal}`), value: count, format: COUNT_FORMAT, style: STYLE.total });
         return;
@@ -90,7 +96,8 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
       });
     });
     grid.set(fg.revenue, col, { formula: `RevenueTarget*${share}`, value: source.revenue, format: money });
-    grid.set(fg.wonRevenue, col, { formula: `${cellAddress(fg.firstStage + S - 1, col)}*${deal}`, value: source.wonRevenue, format: money });
+    // A channel may have its own deal size: a split source's won revenue is its channels' sum, a value.
+    grid.set(fg.wonRevenue, col, split ? { value: source.wonRevenue, format: money } : { formula: `${cellAddress(fg.firstStage + S - 1, col)}*${deal}`, value: source.wonRevenue, format: money });
   });
   grid.set(fg.revenue, 1, { value: text('revenue', lang) });
   grid.set(fg.revenue, fg.totalCol, { formula: rowTotal(fg.revenue), value: funnel.total.revenue, format: money, style: STYLE.total });

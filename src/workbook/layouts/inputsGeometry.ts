@@ -67,7 +67,8 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>): Inp
 /** Where a fresh Inputs sheet puts everything, for this many stages and sources. */
 export function inputsGeometry(stageCount: number, sourceCount: number): InputsGeometry {
   const content = { records: sourceCount, keys: Array.from({ length: stageCount }, (_, k) => ({ key: `s${k}` })), cell: () => null };
-  const { places } = writeTables(INPUTS_TABLES, { plan: content, sources: content, rates: content }, new Grid(), {
+  // Only the first three tables: the sections after them place nothing the formulas read.
+  const { places } = writeTables([PLAN_TABLE, SOURCES_TABLE, RATES_TABLE], { plan: content, sources: content, rates: content }, new Grid(), {
     lang: 'en',
     sheet: SHEET.inputs,
     formats: {},

@@ -1,10 +1,13 @@
 /**
  * The Inputs sheet: every plan input in a labelled, shaded cell, laid out as the titled
- * tables of tables/inputsTables.ts (Plan, Sources, Conversion rates), with named ranges
+ * tables of tables/inputsTables.ts (Plan, Sources, Conversion rates, Timing,
+ * Seasonality, Stage days, Channels), with named ranges
  * (RevenueTarget, MarketingShare, Stages…), validation and notes. This is the sheet users edit;
  * the Funnel and Summary formulas read it.
  */
 import { marketingSources } from '../../core/funnelPlan';
+import { fractionToNumber } from '../../core/fraction';
+import { monthKey } from '../../core/time/fiscalYear';
 import { stageLabel } from '../../core/stages';
 import { areaAddress } from '../a1';
 import { PERCENT_FORMAT, STYLE, moneyFormat } from '../formats';
@@ -12,7 +15,7 @@ import { Grid } from '../grid';
 import { text } from '../labels';
 import type { Cell, CellValue, ConditionalFormatRule, NamedRange } from '../port';
 import type { SheetLayout } from '../sheetLayout';
-import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type SourceField } from '../tables/inputsTables';
+import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type ChannelField, type SourceField } from '../tables/inputsTables';
 import type { TableContent } from '../tables/writeTables';
 import { writeTables } from '../tables/writeTables';
 import { InputsGeometry, geometryFromPlaces, inputsGeometry, sourceCells, spanOf } from './inputsGeometry';
@@ -49,7 +52,38 @@ function inputsContents(input: LayoutInput): Record<string, TableContent> {
   };
   const shareTotal = plan.sources.reduce((sum, s) => sum + s.share.value, 0);
   const last = plan.stages.length - 1;
+  const timing = plan.timing;
+  const timingValues: Record<string, CellValue> = {
+    fiscalYearStart: timing.fiscalYearStart ? monthKey(timing.fiscalYearStart, 0) : '',
+    nextYearGrowth: timing.nextYearGrowthValue,
+    holidays: timing.holidays.join(', '),
+  };
+  const channels = plan.sources.flatMap((source) => source.channels.map((channel) => ({ source, channel })));
+  const channelValue = (field: ChannelField, j: number): CellValue => {
+    const { source, channel } = channels[j];
+    if (field === 'source') return source.id;
+    if (field === 'share' || field === 'costPerLead') return channel[field]?.value ?? null;
+    // The source's deal size is inherited: blank unless the channel has its own.
+    if (field === 'avgDealSize') return channel.avgDealSize.value === source.avgDealSize.value ? null : channel.avgDealSize.value;
+    return channel[field];
+  };
+  const wonMarker = (): Cell => ({ value: text('wonStage', lang), style: STYLE.muted });
   return {
+    timing: { cell: (id) => timingValues[id] ?? null },
+    seasonality: {
+      records: 12,
+      cell: (_id, m) => (timing.seasonalityGiven ? Number(fractionToNumber(timing.seasonality[m]).toPrecision(15)) : null),
+    },
+    stageDays: {
+      records: plan.sources.length,
+      keys: plan.stages.map((stage) => ({ key: stage, note: stageLabel(stage, lang) })),
+      cell: (stage, j): CellValue | Cell => {
+        if (plan.stages.indexOf(stage) === last) return wonMarker();
+        const days = plan.sources[j].stageDays?.[stage];
+        return days ? Number(fractionToNumber(days).toPrecision(15)) : null;
+      },
+    },
+    channels: { records: channels.length, cell: (id, j) => channelValue(id as ChannelField, j) },
     plan: { cell: (id) => planValues[id] ?? null },
     sources: {
       records: plan.sources.length,
@@ -84,7 +118,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
   const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(input), grid, {
     lang,
     sheet: SHEET.inputs,
-    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents) },
+    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: '0' },
     startRow: INPUTS_FIRST_TABLE_ROW,
   });
   const g = geometryFromPlaces(places);

@@ -1,16 +1,18 @@
 /**
- * The sheets of a plan workbook, in order. Later issues add Monthly, Teams, Headcount,
+ * The sheets of a plan workbook, in order. Later issues add Headcount,
  * Bonus, History and Diagnostics here: one layout file each, one line in this list.
  */
 import type { SheetLayout } from '../sheetLayout';
 import { funnelLayout } from './funnelLayout';
 import { inputsLayout } from './inputsLayout';
+import { monthlyLayout } from './monthlyLayout';
 import type { LayoutInput } from './layoutInput';
 import { summaryLayout } from './summaryLayout';
+import { teamsLayout } from './teamsLayout';
 
-export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout];
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout];
 
-/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, then Inputs. */
+/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly and Teams, then Inputs. */
 export function planLayouts(input: LayoutInput): SheetLayout[] {
   return [...OUTPUT_LAYOUTS.map((layout) => layout(input)), inputsLayout(input)];
 }

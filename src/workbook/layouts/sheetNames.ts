@@ -3,6 +3,8 @@ export const SHEET = {
   inputs: 'Inputs',
   funnel: 'Funnel',
   summary: 'Summary',
+  monthly: 'Monthly',
+  teams: 'Teams',
   /** Where users paste a CRM export in Google Sheets. */
   history: 'History',
   historySummary: 'History summary',

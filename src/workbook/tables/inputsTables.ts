@@ -53,11 +53,77 @@ export const RATES_TABLE = {
   },
 } as const satisfies TableSpec;
 
-/** In sheet order; the reader needs Sources before the rates, whose columns follow its records. */
-export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE];
+/** The plan over the year (design.md §7). Optional: older Inputs sheets have no such section. */
+export const TIMING_TABLE = {
+  kind: 'keyValue',
+  id: 'timing',
+  title: 'sectionTiming',
+  optional: true,
+  rows: [
+    { id: 'fiscalYearStart', label: 'fiscalYearStart', path: 'timing.fiscalYearStart', parse: 'text', required: false, note: 'noteFiscalYearStart' },
+    { id: 'nextYearGrowth', label: 'nextYearGrowth', path: 'timing.nextYearGrowth', parse: 'value', required: false, note: 'noteNextYearGrowth', format: 'percent', validation: { kind: 'number', min: 0 } },
+    // Read as text and split at commas by readInputs.
+    { id: 'holidays', label: 'holidays', path: 'timing.holidays', parse: 'text', required: false, note: 'noteHolidays' },
+  ],
+} as const satisfies TableSpec;
+
+/** Twelve weights across, one per FY month; blank for an even year. */
+export const SEASONALITY_TABLE = {
+  kind: 'grid',
+  id: 'seasonality',
+  title: 'sectionSeasonality',
+  titleNote: 'noteSeasonality',
+  column: 'monthNumber',
+  optional: true,
+  rows: [{ id: 'weight', label: 'seasonalityWeight', path: 'timing.seasonality[{i}]', parse: 'value', required: false, validation: { kind: 'number', min: 0 } }],
+} as const satisfies TableSpec;
+
+/** Median days from each stage to the next, stage rows × source columns like the rates. */
+export const STAGE_DAYS_TABLE = {
+  kind: 'grid',
+  id: 'stageDays',
+  title: 'sectionStageDays',
+  titleNote: 'noteStageDays',
+  column: 'sourceNumber',
+  recordsOf: 'sources',
+  optional: true,
+  rows: {
+    keyed: true,
+    path: 'sources[{i}].stageDays.{key}',
+    parse: 'value',
+    format: 'days',
+    validation: { kind: 'number', min: 0 },
+    lastRowMarker: 'wonStage',
+  },
+} as const satisfies TableSpec;
+
+/**
+ * One column per channel of any source; readInputs moves each into its source's `channels`.
+ * Rate overrides per channel stay in the plan JSON.
+ */
+export const CHANNELS_TABLE = {
+  kind: 'grid',
+  id: 'channels',
+  title: 'sectionChannels',
+  titleNote: 'noteChannels',
+  column: 'channelNumber',
+  optional: true,
+  rows: [
+    { id: 'source', label: 'channelSource', path: 'channelRows[{i}].source', parse: 'text', required: true },
+    { id: 'id', label: 'channelId', path: 'channelRows[{i}].id', parse: 'text', required: true },
+    { id: 'name', label: 'channelName', path: 'channelRows[{i}].name', parse: 'text', required: false },
+    { id: 'share', label: 'channelShare', path: 'channelRows[{i}].share', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+    { id: 'costPerLead', label: 'costPerLead', path: 'channelRows[{i}].costPerLead', parse: 'value', required: false, format: 'dealMoney', validation: { kind: 'number', min: 0 } },
+    { id: 'avgDealSize', label: 'channelDealSize', path: 'channelRows[{i}].avgDealSize', parse: 'value', required: false, format: 'dealMoney', validation: { kind: 'number', greaterThan: 0 } },
+  ],
+} as const satisfies TableSpec;
+
+/** In sheet order; the reader needs Sources before the rates and stage days, whose columns follow its records. */
+export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, CHANNELS_TABLE];
 
 /** Where the first section's title goes, below the sheet's title, help and stamp. */
 export const INPUTS_FIRST_TABLE_ROW = 5;
 
 export type SourceField = (typeof SOURCES_TABLE.rows)[number]['id'];
 export type PlanField = (typeof PLAN_TABLE.rows)[number]['id'];
+export type ChannelField = (typeof CHANNELS_TABLE.rows)[number]['id'];

@@ -122,6 +122,8 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     const scored = candidates.map((c) => ({ ...c, score: fixedRows(fields, c.title, c.to).size }));
     const best = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (b === undefined || c.score > b.score ? c : b), undefined);
     if (best && best.score > 0) return best;
+    // An optional section is there only with its title: its labels alone may be another table's ("Source id").
+    if (spec.optional) return best;
     // No title (retyped, deleted): the rows alone, in the column holding most of them.
     let found: { title: CellAt; to: number; score: number } | undefined;
     for (let c = 1; c <= colCount; c++) {
@@ -134,7 +136,7 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
   for (const spec of specs) {
     const where = locate(spec);
     if (!where) {
-      problems.push({ kind: 'missingSection', table: spec.id, title: spec.title });
+      if (!spec.optional) problems.push({ kind: 'missingSection', table: spec.id, title: spec.title });
       continue;
     }
     const { title, to } = where;
@@ -240,8 +242,9 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
       }
       keys.push({ key: parseCell(at(r, title.col), 'text') as string, row: r });
     }
-    keys.forEach((k, idx) => {
-      const segments = [...pathSegments(keyed.keysPath, 0), idx];
+    const keysPath = keyed.keysPath;
+    if (keysPath !== undefined) keys.forEach((k, idx) => {
+      const segments = [...pathSegments(keysPath, 0), idx];
       entries.push({ path: segmentsText(segments), segments, cell: { row: k.row, col: title.col }, raw: at(k.row, title.col), parse: 'text' });
     });
     const valued = keyed.lastRowMarker ? keys.slice(0, -1) : keys;

@@ -35,6 +35,8 @@ export interface KeyValueSpec {
   readonly id: string;
   readonly title: TextKey;
   readonly titleNote?: TextKey;
+  /** A section older sheets lack: not finding it is no problem. */
+  readonly optional?: boolean;
   /** Label in the title's column, value in the next one. */
   readonly rows: readonly FieldSpec[];
 }
@@ -42,8 +44,8 @@ export interface KeyValueSpec {
 /** Rows named by the data (the stages), in order; the last one carries a marker instead of values. */
 export interface KeyedRows {
   readonly keyed: true;
-  /** Where the list of row keys goes in the plan (`stages`). */
-  readonly keysPath: string;
+  /** Where the list of row keys goes in the plan (`stages`); none when another table already gave them. */
+  readonly keysPath?: string;
   /** Where a cell goes: `{i}` the record's index, `{key}` the row's key. */
   readonly path: string;
   readonly parse: Parse;
@@ -68,6 +70,8 @@ export interface GridSpec {
   /** The header after the last record column; it ends the table, so notes beside it are not records. */
   readonly total?: TextKey;
   readonly recordsOf?: string;
+  /** A section older sheets lack: not finding it is no problem. */
+  readonly optional?: boolean;
   readonly rows: readonly FieldSpec[] | KeyedRows;
 }
 

@@ -55,7 +55,8 @@ export function writeTables(specs: readonly TableSpec[], contents: Readonly<Reco
   let row = options.startRow;
 
   for (const spec of specs) {
-    const content = contents[spec.id];
+    // A table without content (a caller placing only some sections) is written empty.
+    const content: TableContent = contents[spec.id] ?? { cell: () => null };
     const title: Cell = { value: text(spec.title, lang), style: STYLE.section, ...(spec.titleNote ? { note: text(spec.titleNote, lang) } : {}) };
     grid.set(row, col, title);
     const rows = new Map<string, number>();

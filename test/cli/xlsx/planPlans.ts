@@ -52,4 +52,44 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
     handoffStage: 'trial',
     sources: [{ id: 'web', kind: 'marketing', share: 1, avgDealSize: 3000, conversionRates: { visit: 0.1, signup: 0.3, trial: 0.25 } }],
   },
+  // Timing with a Q4-heavy seasonality, growth and holidays; stage days push work into carry-in months.
+  timedWithLag: {
+    name: 'Timed, with lag',
+    revenueTarget: 6_100_000,
+    timing: { fiscalYearStart: '2027-04', seasonality: [1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3], nextYearGrowth: 0.25, holidays: ['2027-04-02', '2027-12-27'] },
+    sources: [
+      {
+        id: 'marketing',
+        kind: 'marketing',
+        share: 0.45,
+        avgDealSize: 23_000,
+        stageDays: { lead: 21, mql: 10, sql: 14, opportunity: 60 },
+        conversionRates: { lead: 0.23, mql: 0.41, sql: 0.57, opportunity: 0.3 },
+      },
+      { id: 'outbound', kind: 'sales', share: 0.55, avgDealSize: 31_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 45 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
+    ],
+  },
+  // Marketing split into the seed's trident, with costs per lead, one channel with its own deal size; stage days and timing.
+  channelsWithTiming: {
+    name: 'Channels, stage days and timing',
+    revenueTarget: 7_300_000,
+    timing: { fiscalYearStart: '2027-01', nextYearGrowth: 0.2, seasonality: [1, 1, 1.5, 1, 1, 1.5, 1, 1, 1.5, 1, 1.5, 2], holidays: ['2027-01-01', '2027-12-24'] },
+    sources: [
+      {
+        id: 'marketing',
+        name: 'Marketing-sourced',
+        kind: 'marketing',
+        share: 0.4,
+        avgDealSize: 25_000,
+        stageDays: { lead: 21, mql: 10, sql: 14, opportunity: 60 },
+        conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 },
+        channels: [
+          { id: 'content', name: 'Content', share: 0.5, costPerLead: 120 },
+          { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000 },
+          { id: 'sem', name: 'SEM', share: 0.2, costPerLead: 200.5 },
+        ],
+      },
+      { id: 'outbound', name: 'Outbound', kind: 'sales', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 60 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
+    ],
+  },
 };

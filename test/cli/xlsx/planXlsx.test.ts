@@ -122,6 +122,8 @@ describe('the workbook a finance user opens', () => {
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
       ['Summary', 'visible'],
       ['Funnel', 'visible'],
+      ['Monthly', 'visible'],
+      ['Teams', 'visible'],
       ['Inputs', 'visible'],
       ['_funnel_planner', 'veryHidden'],
     ]);

@@ -598,6 +598,22 @@ export class ChartBuilder {
   asBarChart(): this {
     return this.step('asBarChart', () => (this.spec.type = 'bar'));
   }
+  asColumnChart(): this {
+    return this.step('asColumnChart', () => (this.spec.type = 'column'));
+  }
+  /** As in Apps Script, only a chart type's builder (after asColumnChart/asBarChart…) stacks. */
+  setStacked(): this {
+    return this.step('setStacked', () => {
+      if (this.spec.type === undefined) throw new TypeError('setStacked is not a function');
+      this.spec.stacked = true;
+    });
+  }
+  setTransposeRowsAndColumns(transpose: boolean): this {
+    return this.step('setTransposeRowsAndColumns', () => (this.spec.transpose = transpose));
+  }
+  setNumHeaders(headers: number): this {
+    return this.step('setNumHeaders', () => (this.spec.numHeaders = headers));
+  }
   addRange(range: FakeRange): this {
     return this.step('addRange', () => (this.spec.range = range.getA1Notation()));
   }
