@@ -76,7 +76,7 @@ describe('plan --json, schema version 2', () => {
       .split('\n')
       .map((line) => /^\| `([^`]+)` \|/.exec(line)?.[1])
       // history: `plan --rates-from`, see planRatesFrom.test.ts; warnings: the CLI's, see otherTools.test.ts; the plan over the year: test/cli/planCli.test.ts.
-      .filter((key): key is string => key !== undefined && key !== 'history' && key !== 'warnings' && !OVER_THE_YEAR.includes(key.split('.')[0]));
+      .filter((key): key is string => key !== undefined && key.split('.')[0] !== 'history' && key !== 'warnings' && !OVER_THE_YEAR.includes(key.split('.')[0]));
     // Rows that are a parent of other rows (marketingTarget, which may be null) are not leaves.
     const leaves = rows.filter((key) => !rows.some((other) => other.startsWith(`${key}.`))).sort();
     expect(documentedShape(jsonOf(seedExample))).toEqual(leaves);

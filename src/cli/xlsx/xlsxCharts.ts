@@ -89,7 +89,8 @@ function rangeOf(blocks: readonly Block[], area: Area): ChartRange {
  */
 export function chartOf(layout: SheetLayout, spec: ChartSpec): XlsxChart {
   const { data } = spec;
-  const kind = (spec as { readonly kind?: string }).kind === 'stackedColumn' ? 'stackedColumn' : 'bar';
+  const kind = spec.kind === 'stackedColumn' ? 'stackedColumn' : 'bar';
+  if (kind === 'stackedColumn') return stackedChartOf(layout, spec);
   const valueCols = Array.from({ length: Math.max(data.cols - 1, 0) }, (_, i) => data.col + 1 + i);
   const headerText = (col: number) => cellAt(layout.blocks, data.row, col)?.value;
   const header = data.rows > 1 && valueCols.length > 0 && valueCols.every((col) => typeof headerText(col) === 'string' && headerText(col) !== '');
@@ -108,7 +109,33 @@ export function chartOf(layout: SheetLayout, spec: ChartSpec): XlsxChart {
     categories: rangeOf(layout.blocks, { row: first, col: data.col, rows, cols: 1 }),
     series,
     anchor: spec.anchor,
-    ...(kind === 'stackedColumn' ? { size: { cols: 12, rows: 20 } } : {}),
+  };
+}
+
+/**
+ * A stacked column chart as ChartSpec defines it (sheetTypes.ts) and Google Sheets draws it
+ * (rows and columns transposed): the first row labels the months, each further row is a
+ * series named by its first cell.
+ */
+function stackedChartOf(layout: SheetLayout, spec: ChartSpec): XlsxChart {
+  const { data } = spec;
+  const cols = Math.max(data.cols - 1, 0);
+  const series: ChartSeries[] = [];
+  for (let row = data.row + 1; row < data.row + data.rows; row++) {
+    const name = cellAt(layout.blocks, row, data.col)?.value;
+    series.push({
+      ...(typeof name === 'string' && name !== '' ? { name: { row, col: data.col, text: name } } : {}),
+      values: rangeOf(layout.blocks, { row, col: data.col + 1, rows: 1, cols }),
+    });
+  }
+  return {
+    kind: 'stackedColumn',
+    sheet: layout.name,
+    title: spec.title,
+    categories: rangeOf(layout.blocks, { row: data.row, col: data.col + 1, rows: 1, cols }),
+    series,
+    anchor: spec.anchor,
+    size: { cols: 12, rows: 20 },
   };
 }
 

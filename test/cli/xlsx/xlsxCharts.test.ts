@@ -38,15 +38,18 @@ async function withoutCharts(layouts: readonly SheetLayout[]): Promise<Buffer> {
   return book.toBuffer();
 }
 
-/** A sheet whose name needs quoting, months down column A and three series beside them, under a header row. */
+/** A sheet whose name needs quoting, as the Monthly sheet lays a chart out: months across row 1, a series per row below (ChartSpec's stackedColumn). */
 const MONTHLY_SHEET = "Monthly plan's";
 const MONTHS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
 function monthlyLayout(): SheetLayout {
+  const series = (name: string, at: (i: number) => number): (Cell | null)[] => [{ value: name }, ...MONTHS.map((_, i): Cell => ({ value: at(i), format: '#,##0' }))];
   const rows: (Cell | null)[][] = [
-    [{ value: 'Month' }, { value: 'Leads' }, { value: 'MQLs' }, { value: 'SQLs' }],
-    ...MONTHS.map((m, i): (Cell | null)[] => [{ value: m }, { value: 400 + 10 * i, format: '#,##0' }, { value: 200 + 5 * i, format: '#,##0' }, { value: 100 + i, format: '#,##0' }]),
+    [{ value: 'Stage' }, ...MONTHS.map((m): Cell => ({ value: m }))],
+    series('Leads', (i) => 400 + 10 * i),
+    series('MQLs', (i) => 200 + 5 * i),
+    series('SQLs', (i) => 100 + i),
   ];
-  const chart = { title: 'Work by month', data: { row: 1, col: 1, rows: rows.length, cols: 4 }, anchor: { row: 2, col: 6 }, kind: 'stackedColumn' } as ChartSpec;
+  const chart: ChartSpec = { title: 'Work by month', data: { row: 1, col: 1, rows: rows.length, cols: 1 + MONTHS.length }, anchor: { row: 2, col: 9 }, kind: 'stackedColumn' };
   return {
     name: MONTHLY_SHEET,
     kind: 'monthly',
@@ -156,7 +159,7 @@ describe('a stacked column chart of several series', () => {
     expect(chart.kind).toBe('stackedColumn');
     expect(chart.categories.values).toEqual(MONTHS);
     expect(chart.series.map((s) => s.name?.text)).toEqual(['Leads', 'MQLs', 'SQLs']);
-    expect(chart.series[2].values.area).toEqual({ row: 2, col: 4, rows: 6, cols: 1 });
+    expect(chart.series[2].values.area).toEqual({ row: 4, col: 2, rows: 1, cols: 6 });
   });
 
   it('columns, stacked with overlap 100, a legend, references quoted for the sheet name', async () => {
@@ -166,9 +169,9 @@ describe('a stacked column chart of several series', () => {
     expect(chart).toContain('<c:barDir val="col"/><c:grouping val="stacked"/>');
     expect(chart).toContain('<c:overlap val="100"/>');
     expect(chart).toContain('<c:legend>');
-    expect(chart).toContain("<c:cat><c:strRef><c:f>'Monthly plan''s'!$A$2:$A$7</c:f>");
-    expect(chart).toContain("<c:tx><c:strRef><c:f>'Monthly plan''s'!$C$1</c:f>");
-    expect(chart).toContain("<c:val><c:numRef><c:f>'Monthly plan''s'!$D$2:$D$7</c:f>");
+    expect(chart).toContain("<c:cat><c:strRef><c:f>'Monthly plan''s'!$B$1:$G$1</c:f>");
+    expect(chart).toContain("<c:tx><c:strRef><c:f>'Monthly plan''s'!$A$3</c:f>");
+    expect(chart).toContain("<c:val><c:numRef><c:f>'Monthly plan''s'!$B$4:$G$4</c:f>");
     expect(chart.match(/<c:ser>/g)).toHaveLength(3);
     SERIES_COLORS.slice(0, 3).forEach((color) => expect(chart).toContain(`<a:srgbClr val="${color}"/>`));
   });
@@ -182,11 +185,11 @@ describe('a stacked column chart of several series', () => {
 describe('readers still read the file', () => {
   it('exceljs (through our reader): the Inputs read back, the owner markers are there', async () => {
     const book = await ExcelWorkbook.fromBuffer(await planXlsx(layoutInput()));
-    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Inputs']);
+    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs']);
     expect(readInputs(book).ok).toBe(true);
     expect(book.getOwner('Summary')?.kind).toBe('summary');
     const monthly = await ExcelWorkbook.fromBuffer(await monthlyXlsx());
-    expect(monthly.readBlock(MONTHLY_SHEET, { row: 2, col: 1, rows: 1, cols: 2 })).toEqual([['2027-01', 400]]);
+    expect(monthly.readBlock(MONTHLY_SHEET, { row: 2, col: 1, rows: 1, cols: 2 })).toEqual([['Leads', 400]]);
   });
 });
 
@@ -213,8 +216,8 @@ describeWithPython('openpyxl', () => {
           type: 'col',
           grouping: 'stacked',
           overlap: 100,
-          series: ["'Monthly plan''s'!$B$2:$B$7", "'Monthly plan''s'!$C$2:$C$7", "'Monthly plan''s'!$D$2:$D$7"],
-          col: 5,
+          series: ["'Monthly plan''s'!$B$2:$G$2", "'Monthly plan''s'!$B$3:$G$3", "'Monthly plan''s'!$B$4:$G$4"],
+          col: 8,
           row: 1,
         },
       ],
