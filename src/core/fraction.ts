@@ -19,7 +19,13 @@ const ZERO = BigInt(0);
 const ONE = BigInt(1);
 const TEN = BigInt(10);
 
-function gcd(a: bigint, b: bigint): bigint {
+/**
+ * The greatest common divisor of |a| and |b| (Euclid), 0 only when both are 0.
+ *
+ * @example
+ * gcd(12n, -18n); // → 6n
+ */
+export function gcd(a: bigint, b: bigint): bigint {
   let x = a < ZERO ? -a : a;
   let y = b < ZERO ? -b : b;
   while (y !== ZERO) {

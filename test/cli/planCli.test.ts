@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { ROOT, runCli } from './runCli';
+import { seedPlan, tempFiles } from './planFixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'fp-cli-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const seedPlan = {
-  revenueTarget: 10_000_000,
-  sources: [
-    { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } },
-    { id: 'outbound', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: 0.3 } },
-  ],
-};
+const { dir, file } = tempFiles('fp-cli-');
 
 describe('funnel-planner plan', () => {
   it('plans the default template as a table with the headline', () => {

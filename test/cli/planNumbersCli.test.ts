@@ -6,21 +6,9 @@ import { plan } from '../../src/core/plan';
 import { ExcelWorkbook } from '../../src/cli/xlsx/excelWorkbook';
 import { planXlsx } from '../../src/cli/xlsx/planXlsx';
 import { runCli } from './runCli';
+import { seedPlan, tempFiles } from './planFixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'fp-numbers-cli-'));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const seedPlan = {
-  revenueTarget: 10_000_000,
-  sources: [
-    { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } },
-    { id: 'outbound', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: 0.3 } },
-  ],
-};
+const { dir, file } = tempFiles('fp-numbers-cli-');
 const copy = (): any => JSON.parse(JSON.stringify(seedPlan));
 
 const sevenths = {

@@ -5,35 +5,16 @@
  * run in AuthMode.NONE, where only the user's locale can be read).
  */
 import * as app from '../../src/gas/app';
-import { FakeLock, FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
-import { fakeUtilities } from './fakes/fakeUtilities';
+import { installAppsScript, uninstallAppsScript } from './fakes/appsScriptGlobals';
+import { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
 
-const GLOBALS = ['SpreadsheetApp', 'Session', 'LockService', 'Utilities'] as const;
-
-function install(spreadsheet: FakeSpreadsheet): { title: string; message: string }[] {
-  const alerts: { title: string; message: string }[] = [];
-  Object.assign(globalThis, {
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => spreadsheet,
-      getUi: () => ({ ButtonSet: { OK: 'OK' }, alert: (title: string, message: string) => alerts.push({ title, message }) }),
-      ...fakeBuilders(spreadsheet.log),
-    },
-    Session: { getActiveUserLocale: () => 'en_US' },
-    LockService: { getDocumentLock: () => new FakeLock() },
-    Utilities: fakeUtilities,
-  });
-  return alerts;
-}
-
-afterEach(() => {
-  for (const name of GLOBALS) delete (globalThis as Record<string, unknown>)[name];
-});
+afterEach(uninstallAppsScript);
 
 describe('the document language', () => {
   test('a zh_TW spreadsheet, an English account: Generate writes traditional Chinese and says so in it', () => {
     const spreadsheet = new FakeSpreadsheet();
     spreadsheet.locale = 'zh_TW';
-    const alerts = install(spreadsheet);
+    const alerts = installAppsScript(spreadsheet);
     app.generatePlan();
     const inputs = spreadsheet.sheet('Inputs').snapshot().values.flat().map(String);
     expect(inputs.some((v) => v.includes('營收目標'))).toBe(true);
@@ -42,7 +23,7 @@ describe('the document language', () => {
 
   test('an en_US spreadsheet, an English account: English', () => {
     const spreadsheet = new FakeSpreadsheet();
-    install(spreadsheet);
+    installAppsScript(spreadsheet);
     app.generatePlan();
     expect(spreadsheet.sheet('Inputs').snapshot().values.flat().map(String)).toContain('Revenue target');
   });

@@ -4,11 +4,11 @@
  * cell as the wall clock the sheet shows, and agree; the stamp's date is the sheet's today.
  */
 import * as app from '../../src/gas/app';
-import { FakeLock, FakeSpreadsheet, fakeBuilders } from './fakes/fakeSpreadsheet';
+import { installAppsScript, uninstallAppsScript } from './fakes/appsScriptGlobals';
+import { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
 import { fakeUtilities, zonedInstant } from './fakes/fakeUtilities';
 
 const HEADER = ['Original Source', 'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Customer Date'];
-const GLOBALS = ['SpreadsheetApp', 'Session', 'LockService', 'Utilities'] as const;
 
 /** A spreadsheet in `timeZone` whose History sheet holds `rows` as Sheets stores them (dates as instants). */
 function sheetIn(timeZone: string, rows: unknown[][]): FakeSpreadsheet {
@@ -19,24 +19,9 @@ function sheetIn(timeZone: string, rows: unknown[][]): FakeSpreadsheet {
   return spreadsheet;
 }
 
-function installAppsScript(spreadsheet: FakeSpreadsheet): { title: string; message: string }[] {
-  const alerts: { title: string; message: string }[] = [];
-  Object.assign(globalThis, {
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => spreadsheet,
-      getUi: () => ({ ButtonSet: { OK: 'OK' }, alert: (title: string, message: string) => alerts.push({ title, message }) }),
-      ...fakeBuilders(spreadsheet.log),
-    },
-    Session: { getActiveUserLocale: () => 'en_US' },
-    LockService: { getDocumentLock: () => new FakeLock() },
-    Utilities: fakeUtilities,
-  });
-  return alerts;
-}
-
 afterEach(() => {
   jest.useRealTimers();
-  for (const name of GLOBALS) delete (globalThis as Record<string, unknown>)[name];
+  uninstallAppsScript();
 });
 
 /** Runs both paths on the same sheet: the menu's History summary table, and =FUNNEL_RATES over the History range. */

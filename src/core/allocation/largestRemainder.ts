@@ -3,7 +3,7 @@
  * channels of a source, buckets of a bonus pool, cents of a payout (design.md §7). Every
  * split in Funnel Planner goes through here, so they all follow the same stated rule.
  */
-import type { Fraction } from '../fraction';
+import { type Fraction, gcd } from '../fraction';
 
 /** Why a split is impossible; thrown as a RangeError with this text plus the values. */
 export const ALLOCATION_ERRORS = {
@@ -61,14 +61,6 @@ export function allocate(total: bigint, weights: readonly (Fraction | bigint)[])
   return allocateIntegers(total, scaled);
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== ZERO) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
 
 /**
  * {@link allocate} with whole-number weights (≥ 0): the quota of part i is total·wᵢ/Σw, so

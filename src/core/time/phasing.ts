@@ -3,21 +3,13 @@
  * months add up to the annual count exactly.
  */
 import { allocateCount, allocateIntegers, allocateSafeIntegers } from '../allocation/largestRemainder';
-import { Fraction, fraction } from '../fraction';
+import { Fraction, fraction, gcd } from '../fraction';
 import type { MonthSeries } from './monthSeries';
 import type { LagDistribution } from './salesCycleLag';
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== ZERO) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
 
 interface ScaledLag {
   /** q(j) over one common denominator: whole-number weights with the same ratios give the same split. */
