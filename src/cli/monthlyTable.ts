@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { FunnelPlan } from '../core/funnelPlan';
 import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
+import { teamName } from '../core/teams/teamName';
 import type { TeamNumbers } from '../core/teams/teamTargets';
 import { MonthSeries, monthValue, quarters, seriesTotal, window } from '../core/time/monthSeries';
 import type { PlanTimeline } from '../core/time/planTimeline';
@@ -16,10 +17,6 @@ interface Column {
   readonly money?: boolean;
 }
 
-function teamName(id: string, lang: Lang): string {
-  const t = messages(lang).teams;
-  return id === 'marketing' ? t.marketing : id === 'sdr' ? t.sdr : id === 'ae' ? t.ae : id === 'csm' ? t.csm : id;
-}
 
 /**
  * The table: one row per month (carry-in months first, marked), then the quarters and the

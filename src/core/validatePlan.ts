@@ -4,7 +4,7 @@
  * anything a user, a JSON file or a sheet can hand in comes back as a list of FieldErrors.
  */
 import { FieldError, fieldError } from './fieldError';
-import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from './fraction';
+import { Fraction, fraction, fractionToNumber, multiply } from './fraction';
 import { FunnelPlan, funnelFromCounts, reverseSources } from './funnelPlan';
 import { checkCountSizes } from './funnel/overflow';
 import { isBlank, readExact } from './input/readExact';
@@ -15,6 +15,7 @@ import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 import { readChannels } from './channels/readChannels';
+import { sharesAddUp } from './input/sharesAddUp';
 import { readStageDays } from './time/readStageDays';
 import { readTiming } from './time/readTiming';
 
@@ -30,9 +31,6 @@ export const RESERVED_IDS: readonly string[] = [
   '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
 ];
 
-/** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
-const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
-const ZERO = BigInt(0);
 
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
@@ -237,10 +235,8 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Pla
     });
     allSourcesValid = sources.length === rawSources.length;
     if (allSourcesValid) {
-      const sum = sources.reduce((acc, s) => add(acc, s.share.exact), fraction(ZERO));
-      const off = subtract(sum, FRACTION_ONE);
-      const distance = off.num < ZERO ? fraction(-off.num, off.den) : off;
-      if (compare(distance, SHARE_SUM_TOLERANCE) > 0) {
+      const { sum, ok } = sharesAddUp(sources.map((s) => s.share.exact));
+      if (!ok) {
         errors.push(fieldError('sources', 'sharesSum', rawSources.map((s) => s.share), percentText(sum)));
       }
     }

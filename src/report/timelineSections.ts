@@ -5,6 +5,7 @@
 import type { FunnelPlan } from '../core/funnelPlan';
 import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
+import { teamName } from '../core/teams/teamName';
 import type { TeamNumbers, TeamTargets } from '../core/teams/teamTargets';
 import { calendarMonth } from '../core/time/fiscalYear';
 import { MonthSeries, monthValue, seriesTotal, window } from '../core/time/monthSeries';
@@ -36,10 +37,6 @@ export function monthlySection(funnel: FunnelPlan, timeline: PlanTimeline, t: Re
   );
 }
 
-function teamName(id: string, lang: Lang): string {
-  const t = messages(lang).teams;
-  return id === 'marketing' ? t.marketing : id === 'sdr' ? t.sdr : id === 'ae' ? t.ae : id === 'csm' ? t.csm : id;
-}
 
 /** The FY month with the most work (the earlier on a tie), as FY month index; undefined when every month is 0. */
 export function busiestMonth(series: MonthSeries): number | undefined {

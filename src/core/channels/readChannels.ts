@@ -4,7 +4,7 @@
  * channel does not say it inherits from its source.
  */
 import { FieldError, fieldError } from '../fieldError';
-import { FRACTION_ONE, add, compare, fraction, subtract } from '../fraction';
+import { sharesAddUp } from '../input/sharesAddUp';
 import { isBlank, readExact } from '../input/readExact';
 import { isRecord } from '../isRecord';
 import { checkKnownFields } from '../knownFields';
@@ -13,8 +13,6 @@ import type { Exact, ValidChannel } from '../planInput';
 /** Fields of one entry of `sources[].channels`. */
 export const CHANNEL_FIELDS: readonly string[] = ['id', 'name', 'share', 'costPerLead', 'avgDealSize', 'conversionRates'];
 
-/** Shares as rounded decimals (three of 0.333333333333333) miss 1 by a little; more is a mistake. */
-const SHARE_SUM_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
 
 export interface ChannelParent {
   readonly path: string;
@@ -86,9 +84,8 @@ export function readChannels(raw: unknown, parent: ChannelParent, usedIds: Set<s
   });
   if (errors.length > before) return undefined;
   if (channels.length > 0) {
-    const sum = channels.reduce((s, c) => add(s, c.share.exact), fraction(BigInt(0)));
-    const off = subtract(sum, FRACTION_ONE);
-    if (compare(off.num < BigInt(0) ? fraction(-off.num, off.den) : off, SHARE_SUM_TOLERANCE) > 0) {
+    const { sum, ok } = sharesAddUp(channels.map((c) => c.share.exact));
+    if (!ok) {
       errors.push(fieldError(path, 'channelSharesSum', raw.map((c) => (isRecord(c) ? c.share : undefined)), String(Number((Number(sum.num) / Number(sum.den)).toPrecision(12)))));
       return undefined;
     }

@@ -120,6 +120,12 @@ export function sourceGrouping(sources: readonly Pick<PolicySource, 'id' | 'name
   };
 }
 
+/** The column of `stage` or of the stage after it, in `columns`: what a rate from `stage` passes through. */
+function columnThrough<C extends { readonly stage: string }>(columns: readonly C[], stages: readonly string[], stage: string): C | undefined {
+  const next = stages[stages.indexOf(stage) + 1];
+  return columns.find((c) => c.stage === stage) ?? columns.find((c) => c.stage === next);
+}
+
 /**
  * The empty stage column a `stage` → next rate goes through, if any (HistoryResult.emptyColumns):
  * such a rate measures nothing (out of an empty stage it reads 100%) and must not be fed into a plan.
@@ -134,9 +140,7 @@ export function unmeasuredThrough(
   stages: readonly string[],
   stage: string,
 ): { readonly stage: string; readonly column: string } | undefined {
-  const empty = result.emptyColumns ?? [];
-  const next = stages[stages.indexOf(stage) + 1];
-  return empty.find((c) => c.stage === stage) ?? empty.find((c) => c.stage === next);
+  return columnThrough(result.emptyColumns ?? [], stages, stage);
 }
 
 /**
@@ -154,9 +158,7 @@ export function ambiguousThrough(
   stages: readonly string[],
   stage: string,
 ): { readonly stage: string; readonly columns: readonly string[] } | undefined {
-  const twice = result.ambiguousColumns ?? [];
-  const next = stages[stages.indexOf(stage) + 1];
-  return twice.find((c) => c.stage === stage) ?? twice.find((c) => c.stage === next);
+  return columnThrough(result.ambiguousColumns ?? [], stages, stage);
 }
 
 /**

@@ -4,6 +4,7 @@
  * fiscal year, with the per-working-day rate. Month values are the engine's; quarters and the
  * FY are live sums of them; rates are values with one decimal (never rounded into the counts).
  */
+import { teamName } from '../../core/teams/teamName';
 import { marketingSources } from '../../core/funnelPlan';
 import { messages } from '../../core/i18n/catalogue';
 import { stageLabel } from '../../core/stages';
@@ -92,11 +93,10 @@ export function teamsLayout(input: LayoutInput): SheetLayout {
     rateRow(row + 1, series);
     row += 2;
   };
-  const teamName = (id: string): string => (id in t && typeof t[id as keyof typeof t] === 'string' ? (t[id as keyof typeof t] as string) : id);
 
   const marketingIds = marketingSources(funnel.sources);
   for (const team of timeline.teams) {
-    grid.set(row, 1, { value: teamName(team.id), style: STYLE.section });
+    grid.set(row, 1, { value: teamName(team.id, lang), style: STYLE.section });
     row++;
     workRows(t.works, team.works.stage, team.works.months);
     workRows(t.delivers, team.delivers.stage, team.delivers.months);
