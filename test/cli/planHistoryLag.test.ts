@@ -93,3 +93,25 @@ describe('plan --rates-from: lag and seasonality from the won records', () => {
     expect(json.history.warnings.join('\n')).toContain('only 4 won records measured the lag from sql (under 10)');
   });
 });
+
+describe('plan --rates-from --out: the Monthly sheet shows the months the JSON does', () => {
+  it('puts the SQLs of the measured lag distribution on the sheet, month for month as in --json', async () => {
+    const out = at('lagged.xlsx');
+    const args = ['plan', at('plan.json'), '--rates-from', at('export.csv'), '--all-records'];
+    expect(runCli([...args, '--out', out]).status).toBe(0);
+    const json = JSON.parse(runCli([...args, '--json']).stdout);
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('Monthly')!;
+    // The Total block's first "SQLs" row, under "For this year's deals": one cell per month from column B.
+    let sqlRow = 0;
+    sheet.eachRow((row, n) => {
+      if (!sqlRow && row.getCell(1).value === 'SQLs') sqlRow = n;
+    });
+    const months = json.timing.months as string[];
+    const onSheet = months.map((_, i) => sheet.getRow(sqlRow).getCell(2 + i).value);
+    // 0, 1, 1, 1 … 1, 0, 0 from 2026-10: the lag distribution, not one median lag.
+    expect(onSheet).toEqual(months.map((m) => json.monthly.total.sql.thisYear[m]));
+  });
+});

@@ -85,7 +85,7 @@ export function planCommand(io: CliIo): Command {
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };
-      const layoutInput: LayoutInput = { plan, funnel, lang, stamp };
+      const layoutInput: LayoutInput = { plan, funnel, lang, stamp, ...(timeline ? { timeline } : {}) };
       if (options.out !== undefined) {
         const extra = history
           ? [

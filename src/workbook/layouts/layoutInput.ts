@@ -4,6 +4,7 @@ import type { ValidPlan } from '../../core/planInput';
 import type { Lang } from '../../core/stages';
 import type { LayoutStamp } from '../sheetLayout';
 import type { InputsGeometry } from './inputsGeometry';
+import type { PlanTimeline } from '../../core/time/planTimeline';
 
 export interface LayoutInput {
   readonly plan: ValidPlan;
@@ -12,4 +13,9 @@ export interface LayoutInput {
   readonly stamp: LayoutStamp;
   /** Where an existing Inputs sheet keeps each input (read back from it, sections moved or not); default: where inputsLayout puts them. */
   readonly inputsGeometry?: InputsGeometry;
+  /**
+   * The plan over the year when the caller has it already (the CLI, with lags measured from a
+   * CRM export): the Monthly and Teams sheets then show the same months as the JSON and report.
+   */
+  readonly timeline?: PlanTimeline;
 }

@@ -6,6 +6,7 @@ import type { LayoutInput } from './layoutInput';
 const computed = new WeakMap<FunnelPlan, PlanTimeline | undefined>();
 
 export function timelineOf(input: LayoutInput): PlanTimeline | undefined {
+  if (input.timeline) return input.timeline;
   if (!computed.has(input.funnel)) computed.set(input.funnel, planTimeline(input.plan, input.funnel));
   return computed.get(input.funnel);
 }
