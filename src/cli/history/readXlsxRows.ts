@@ -43,8 +43,12 @@ function packageLayout(path: string): PackageLayout {
   // the workbook part in temporary files (no shared strings): seen with pandas' parts reordered.
   const entries = zipFileEntryNames(path).filter((n) => !n.endsWith('/'));
   const sheetLast = STREAMED_PART.test(entries[entries.length - 1] ?? '');
+  // Nor does it wait for the workbook part when sheets come first (exceljs writes it last): it then
+  // sometimes parses a sheet before the workbook ("reading 'sheets'" of undefined, under load).
+  const firstSheet = entries.findIndex((n) => STREAMED_PART.test(n));
+  const bookFirst = firstSheet < 0 || (entries.indexOf(book) >= 0 && entries.indexOf(book) < firstSheet);
   const streamable =
-    !slashed && !sheetLast && book === 'xl/workbook.xml' && dropRootPrefix(bookXml) === bookXml && sheets.every((s) => s.part === undefined || STREAMED_PART.test(s.part));
+    !slashed && !sheetLast && bookFirst && book === 'xl/workbook.xml' && dropRootPrefix(bookXml) === bookXml && sheets.every((s) => s.part === undefined || STREAMED_PART.test(s.part));
   return { sheets, streamable };
 }
 
