@@ -18,12 +18,18 @@ import { InputError } from './cliError';
 import { cliMessages } from './i18n/cliCatalogue';
 import { readHistoryExport } from './history/readHistoryExport';
 import { isRecord } from '../core/isRecord';
-import { FilledStageDays, HistoryTimingResult, historySeasonality, historyTiming, TimingNote } from '../core/history/historyTiming';
-import { parseFiscalYearStart } from '../core/time/fiscalYear';
+import {
+  FedLag,
+  FilledStageDays,
+  HistoryTimingResult,
+  fiscalYearStartMonth,
+  historySeasonality,
+  historyTiming,
+  lagFeed,
+  TimingNote,
+  wantsHistorySeasonality,
+} from '../core/history/historyTiming';
 import { messages } from '../core/i18n/catalogue';
-import type { Fraction } from '../core/fraction';
-import type { ValidPlan } from '../core/planInput';
-import { lagsFromStageDays, type LagDistribution } from '../core/time/salesCycleLag';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -51,7 +57,7 @@ export interface PlanHistory {
   readonly timing: HistoryTimingResult;
   /** `timing.seasonality: "history"` replaced by these weights (FY month order, won counts). */
   readonly seasonality?: readonly number[];
-  /** What the export filled in besides rates (stage days, seasonality), in words. */
+  /** What the export filled in besides rates (stage days, lags, seasonality), in words. */
   readonly filledLines: readonly string[];
 }
 
@@ -59,27 +65,19 @@ function timingNoteLine(note: TimingNote, lang: Lang): string {
   return messages(lang).history.lagSmallSample(note.source, note.stage, note.sample, note.min);
 }
 
-/** The input's stageDays with the stages the export filled (typed ones stay). */
-function withStageDays(source: unknown, filled: readonly FilledStageDays[]): unknown {
-  if (filled.length === 0 || !isRecord(source)) return source;
-  const own = isRecord(source.stageDays) ? source.stageDays : {};
-  return { ...source, stageDays: { ...own, ...Object.fromEntries(filled.map((f) => [f.stage, f.days])) } };
-}
-
 /**
- * The measured lags planTimeline takes (TimelineOptions.historyLags): per plan source with any
- * measured stage, the measured distributions, and for its other stages the lag of its stage
- * days (typed or filled from the export's medians).
+ * The input's stageDays with the stages the export filled (typed ones stay), and its lag with
+ * the export's measured distributions (they replace the plan's own for their stages).
  */
-export function historyLagsFor(plan: ValidPlan, history: PlanHistory): Record<string, Record<string, LagDistribution>> {
-  const out: Record<string, Record<string, LagDistribution>> = {};
-  for (const source of plan.sources) {
-    const measured = history.timing.lags[source.id];
-    if (measured === undefined) continue;
-    const days: Readonly<Record<string, Fraction>> = source.stageDays ?? {};
-    out[source.id] = { ...lagsFromStageDays(plan.stages, days), ...measured };
-  }
-  return out;
+function withHistoryTiming(source: unknown, filled: readonly FilledStageDays[], lags: readonly FedLag[]): unknown {
+  if ((filled.length === 0 && lags.length === 0) || !isRecord(source)) return source;
+  const days = isRecord(source.stageDays) ? source.stageDays : {};
+  const lag = isRecord(source.lag) ? source.lag : {};
+  return {
+    ...source,
+    ...(filled.length > 0 ? { stageDays: { ...days, ...Object.fromEntries(filled.map((f) => [f.stage, f.days])) } } : {}),
+    ...(lags.length > 0 ? { lag: { ...lag, ...Object.fromEntries(lags.map((l) => [l.stage, [...l.counts]])) } } : {}),
+  };
 }
 
 
@@ -139,22 +137,24 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   });
   const withRates = input.sources.map((source, j) => {
     const fed = policy.rates.filter((r) => r.source === sources[j].id);
-    const timed = withStageDays(source, timing.stageDays.filter((f) => f.source === sources[j].id)) as typeof source;
+    const mine = <T extends { readonly source: string }>(list: readonly T[]) => list.filter((f) => f.source === sources[j].id);
+    const timed = withHistoryTiming(source, mine(timing.stageDays), mine(lagFeed(timing))) as typeof source;
     if (fed.length === 0) return timed;
     return { ...timed, conversionRates: { ...(isRecord(source.conversionRates) ? source.conversionRates : {}), ...Object.fromEntries(fed.map((r) => [r.stage, r.rate])) } };
   });
   // timing.seasonality "history": the export's won dates by calendar month, in FY month order.
   const t = messages(lang).history;
   const rawTiming = isRecord(raw.timing) ? raw.timing : undefined;
-  const wantsHistory = typeof rawTiming?.seasonality === 'string' && rawTiming.seasonality.trim().toLowerCase() === 'history';
-  const start = typeof rawTiming?.fiscalYearStart === 'string' ? parseFiscalYearStart(rawTiming.fiscalYearStart) : undefined;
-  const seasonality = wantsHistory && start ? historySeasonality(exported.result, start.month) : undefined;
+  const wantsHistory = wantsHistorySeasonality(rawTiming);
+  const startMonth = fiscalYearStartMonth(rawTiming);
+  const seasonality = wantsHistory && startMonth !== undefined ? historySeasonality(exported.result, startMonth) : undefined;
   const timingLines = [
     ...timing.notes.map((n) => timingNoteLine(n, lang)),
-    ...(wantsHistory && start && !seasonality ? [t.seasonalityNoWon] : []),
+    ...(wantsHistory && startMonth !== undefined && !seasonality ? [t.seasonalityNoWon] : []),
   ];
   const infoLines = [
     ...timing.stageDays.map((f) => t.stageDaysFilled(f.source, f.stage, f.days)),
+    ...lagFeed(timing).map((l) => t.lagFilled(l.source, l.stage, l.counts.join(', '), l.sample)),
     ...(seasonality ? [t.seasonalityFilled(seasonality.join(', '))] : []),
   ];
   const withTiming = seasonality ? { ...input, timing: { ...rawTiming, seasonality } } : input;

@@ -35,7 +35,9 @@ export type ErrorCode =
   | 'seasonalityNeedsHistory'
   | 'growthRange'
   | 'duplicateChannelId'
-  | 'channelSharesSum';
+  | 'channelSharesSum'
+  | 'lagTooLong'
+  | 'lagZero';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

@@ -9,7 +9,7 @@ import { FieldError, fieldError } from './fieldError';
 export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'timing', 'history'];
 
 /** Fields of one entry of `sources`. */
-export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'stageDays', 'channels'];
+export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'stageDays', 'lag', 'channels'];
 
 const fold = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
 

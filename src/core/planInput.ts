@@ -5,6 +5,7 @@
  */
 import type { Fraction } from './fraction';
 import type { ValidTiming } from './time/timingTypes';
+import type { LagDistribution } from './time/salesCycleLag';
 
 export type NumberLike = number | string;
 
@@ -22,6 +23,12 @@ export interface SourceInput {
   conversionRates: Record<string, NumberLike>;
   /** Median days from each stage to the next, keyed by the from-stage: the sales-cycle lag. */
   stageDays?: Record<string, NumberLike>;
+  /**
+   * Won deals by whole months from reaching each stage to being won (index 0 = the same month),
+   * keyed by the from-stage: `{ "sql": [1, 2, 3, 4] }`. Measured from a CRM export's won records
+   * by `plan --rates-from` and Derive rates from History; wins over stageDays for its stages.
+   */
+  lag?: Record<string, NumberLike[]>;
   /** The source split into channels, each reverse-funnelled on its own (design.md §8). */
   channels?: ChannelInput[];
 }
@@ -85,6 +92,8 @@ export interface ValidSource {
   readonly conversionRates: Readonly<Record<string, Exact>>;
   /** Median days from a stage to the next; undefined when not given (no lag, unless history says). */
   readonly stageDays: Readonly<Record<string, Fraction>> | undefined;
+  /** Lag distributions by stage (core/time/readLag.ts); undefined when none is given. */
+  readonly lag: Readonly<Record<string, LagDistribution>> | undefined;
   /** Empty when the source is not split. */
   readonly channels: readonly ValidChannel[];
 }

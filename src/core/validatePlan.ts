@@ -15,6 +15,7 @@ import { HISTORY_FIELDS } from './history/historyPlanOptions';
 import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 import { readChannels } from './channels/readChannels';
+import { readLag } from './time/readLag';
 import { sharesAddUp } from './input/sharesAddUp';
 import { readStageDays } from './time/readStageDays';
 import { readTiming } from './time/readTiming';
@@ -151,13 +152,14 @@ function readSource(
   }
 
   const stageDays = readStageDays(own(raw, 'stageDays'), `${path}.stageDays`, stages, errors);
+  const lag = readLag(own(raw, 'lag'), `${path}.lag`, stages, errors);
   const channels =
     avgDealSize && errors.length === before
       ? readChannels(own(raw, 'channels'), { path, avgDealSize, conversionRates: rates, converting: needed, reservedIds: RESERVED_IDS }, channelIds, errors)
       : undefined;
 
   if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined || !channels) return undefined;
-  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, channels };
+  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, lag, channels };
 }
 
 function percentText(sum: Fraction): string {

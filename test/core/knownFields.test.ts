@@ -71,7 +71,7 @@ describe('unknown fields in a plan', () => {
 
   it('list the fields expected when nothing is close', () => {
     expect(messagesOf(edited((p) => (p.sources[0].notes = 'from the board deck')))).toEqual([
-      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates, stageDays, channels)',
+      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates, stageDays, lag, channels)',
     ]);
   });
 

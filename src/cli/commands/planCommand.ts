@@ -15,7 +15,7 @@ import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { checkOutputPath, today } from '../outputPaths';
 import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
-import { PlanHistory, historyLagsFor, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
+import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../../report/htmlReport';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
@@ -70,7 +70,8 @@ export function planCommand(io: CliIo): Command {
         history = derived.history;
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
-      const timeline = planTimeline(plan, funnel, history ? { historyLags: historyLagsFor(plan, history) } : {});
+      // The export's lags are in the plan (sources[].lag), as the Inputs sheet of --out shows them.
+      const timeline = planTimeline(plan, funnel);
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
         // Every warning of the run, also printed on stderr: a script reading only the JSON must see that the input was off.

@@ -11,8 +11,15 @@
  *    overwritten; what was filled is recorded.
  * 3. Seasonality "history": the export's won dates per calendar month (all sources), in
  *    fiscal-year month order, as exact counts used as weights.
+ * 4. What goes into the plan: a used lag becomes the source's `lag` for the stage (its counts),
+ *    replacing what the plan had there, as a measured rate replaces the plan's rate; a stage
+ *    without a used lag keeps the plan's own `lag`, if any. `plan --rates-from` puts them in the
+ *    plan input, Derive rates from History in the Inputs sheet's Lag section, so both plan the
+ *    same months, and Generate plans them again from the sheet.
  */
 import type { HistoryResult } from './historyTypes';
+import { isRecord } from '../isRecord';
+import { parseFiscalYearStart } from '../time/fiscalYear';
 import { LagDistribution, lagFromCounts } from '../time/salesCycleLag';
 
 /** Fewer won records than this give a lag too noisy to phase on: the stage's median days are used instead. */
@@ -106,4 +113,56 @@ export function historySeasonality(result: Pick<HistoryResult, 'overall'>, fisca
   const byMonth = result.overall.wonByCalendarMonth;
   if (byMonth === undefined || byMonth.every((n) => n === 0)) return undefined;
   return Array.from({ length: 12 }, (_, m) => byMonth[(fiscalYearStartMonth - 1 + m) % 12]);
+}
+
+/** A lag a plan takes from the export: the won records' counts by month, trailing zeros dropped. */
+export interface FedLag {
+  readonly source: string;
+  readonly stage: string;
+  readonly counts: readonly number[];
+  readonly sample: number;
+}
+
+/**
+ * The lags to put into the plan (rule 4): every used measured lag, in plan order.
+ *
+ * @example
+ * lagFeed({ measured: [{ source: 'web', stage: 'sql', counts: [1, 2, 3, 4, 0], sample: 10, used: true },
+ *                      { source: 'web', stage: 'opportunity', counts: [4], sample: 4, used: false }], … });
+ * // → [{ source: 'web', stage: 'sql', counts: [1, 2, 3, 4], sample: 10 }]
+ */
+export function lagFeed(timing: Pick<HistoryTimingResult, 'measured'>): FedLag[] {
+  return timing.measured
+    .filter((m) => m.used)
+    .map((m) => {
+      let last = m.counts.length - 1;
+      while (last > 0 && m.counts[last] === 0) last--;
+      return { source: m.source, stage: m.stage, counts: m.counts.slice(0, last + 1), sample: m.sample };
+    });
+}
+
+/**
+ * Whether a plan's raw `timing` asks for its seasonality from the export (`"history"`, any case).
+ *
+ * @example
+ * wantsHistorySeasonality({ seasonality: ' History ' }); // → true
+ * wantsHistorySeasonality({ seasonality: [1, 2, 3] });   // → false
+ */
+export function wantsHistorySeasonality(timing: unknown): boolean {
+  return isRecord(timing) && typeof timing.seasonality === 'string' && timing.seasonality.trim().toLowerCase() === 'history';
+}
+
+/**
+ * The calendar month (1–12) a plan's raw `timing` starts its fiscal year in: its
+ * fiscalYearStart's, January when blank (the default fiscal year); undefined when unreadable.
+ *
+ * @example
+ * fiscalYearStartMonth({ fiscalYearStart: '2027-04' }); // → 4
+ * fiscalYearStartMonth({});                            // → 1
+ * fiscalYearStartMonth({ fiscalYearStart: 'April' });  // → undefined (validation names it)
+ */
+export function fiscalYearStartMonth(timing: unknown): number | undefined {
+  const raw = isRecord(timing) ? timing.fiscalYearStart : undefined;
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return 1;
+  return typeof raw === 'string' ? parseFiscalYearStart(raw)?.month : undefined;
 }

@@ -49,6 +49,8 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   growthRange: (_e, got) => `expected a growth above -100% (e.g. 0.2 or "20%" for 20% more next year), got ${got}`,
   duplicateChannelId: (_e, got) => `channel id ${got} is already used by another channel`,
   channelSharesSum: (e) => `the shares of a source's channels must add up to 1 (100%), but they add up to ${e.detail}`,
+  lagTooLong: (e) => `expected at most ${e.detail} monthly weights (months 0 to ${Number(e.detail) - 1} after the stage)`,
+  lagZero: () => 'expected at least one month with a weight above 0: the won deals of the stage by months after it, e.g. [1, 2, 3, 4]',
 };
 
 export const en = {
@@ -398,6 +400,7 @@ export const en = {
       `${n} ${n === 1 ? 'record has its' : 'records have their'} ${to} date before the ${from} date; counted as negative durations in ${from} → ${to}.`,
     lagSmallSample: (source: string, stage: string, n: number, min: number) =>
       `Source "${source}": only ${n} won ${n === 1 ? 'record' : 'records'} measured the lag from ${stage} (under ${min}); its lag comes from the median stage days.`,
+    lagFilled: (source: string, stage: string, counts: string, n: number) => `Source "${source}": lag from ${stage} from ${n} won records, by months after ${stage}: ${counts}.`,
     stageDaysFilled: (source: string, stage: string, days: number) => `Source "${source}": ${stage} stage days ${days} (the export's median).`,
     seasonalityFilled: (weights: string) => `Seasonality from the export's won dates, FY month order: ${weights}.`,
     seasonalityNoWon: 'Seasonality "history": the export has no won date to take it from.',

@@ -51,6 +51,8 @@ export const zhCN = {
     growthRange: (_e, got) => `应为大于 -100% 的增长率（如 0.2 或 "20%" 表示明年增长 20%），实际为 ${got}`,
     duplicateChannelId: (_e, got) => `渠道 id ${got} 已被另一个渠道使用`,
     channelSharesSum: (e) => `同一来源下各渠道的占比之和必须为 1（100%），实际为 ${e.detail}`,
+    lagTooLong: (e) => `每月权重最多 ${e.detail} 个（该阶段之后第 0 到第 ${Number(e.detail) - 1} 个月）`,
+    lagZero: () => '至少需要一个月份的权重大于 0：即该阶段之后各月的成单数，例如 [1, 2, 3, 4]',
   },
   value: {
     nothing: '空',
@@ -353,6 +355,7 @@ export const zhCN = {
       '；请不要据此做计划。',
     negative: (n: number, from: string, to: string) => `${n} 条记录的 ${to} 日期早于 ${from} 日期；已在 ${from} → ${to} 中按负的周期计入。`,
     lagSmallSample: (source: string, stage: string, n: number, min: number) => `来源 "${source}"：只有 ${n} 条成交记录测得从 ${stage} 起的滞后（少于 ${min}）；其滞后改用阶段天数的中位数。`,
+    lagFilled: (source: string, stage: string, counts: string, n: number) => `来源 "${source}"：从 ${stage} 起的滞后取自 ${n} 条成交记录，按 ${stage} 之后的月份：${counts}。`,
     stageDaysFilled: (source: string, stage: string, days: number) => `来源 "${source}"：${stage} 阶段天数 ${days}（导出数据的中位数）。`,
     seasonalityFilled: (weights: string) => `季节性取自导出数据的成交日期，按财年月份顺序：${weights}。`,
     seasonalityNoWon: '季节性 "history"：导出数据中没有可用的成交日期。',

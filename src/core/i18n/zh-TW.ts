@@ -51,6 +51,8 @@ export const zhTW = {
     growthRange: (_e, got) => `應為大於 -100% 的增長率（如 0.2 或 "20%" 表示明年增長 20%），實際為 ${got}`,
     duplicateChannelId: (_e, got) => `渠道 id ${got} 已被另一個渠道使用`,
     channelSharesSum: (e) => `同一來源下各渠道的佔比之和必須為 1（100%），實際為 ${e.detail}`,
+    lagTooLong: (e) => `每月權重最多 ${e.detail} 個（該階段之後第 0 到第 ${Number(e.detail) - 1} 個月）`,
+    lagZero: () => '至少需要一個月份的權重大於 0：即該階段之後各月的成交數，例如 [1, 2, 3, 4]',
   },
   value: {
     nothing: '空',
@@ -353,6 +355,7 @@ export const zhTW = {
       '；請不要據此做計畫。',
     negative: (n: number, from: string, to: string) => `${n} 筆紀錄的 ${to} 日期早於 ${from} 日期；已在 ${from} → ${to} 中按負的週期計入。`,
     lagSmallSample: (source: string, stage: string, n: number, min: number) => `來源 "${source}"：只有 ${n} 筆成交紀錄測得從 ${stage} 起的滯後（少於 ${min}）；其滯後改用階段天數的中位數。`,
+    lagFilled: (source: string, stage: string, counts: string, n: number) => `來源 "${source}"：從 ${stage} 起的滯後取自 ${n} 筆成交紀錄，按 ${stage} 之後的月份：${counts}。`,
     stageDaysFilled: (source: string, stage: string, days: number) => `來源 "${source}"：${stage} 階段天數 ${days}（匯出資料的中位數）。`,
     seasonalityFilled: (weights: string) => `季節性取自匯出資料的成交日期，按財年月份順序：${weights}。`,
     seasonalityNoWon: '季節性 "history"：匯出資料中沒有可用的成交日期。',

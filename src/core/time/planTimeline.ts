@@ -14,7 +14,7 @@ import { PlanMonths, SourcePhasingInput, StageMonths, phasePlan } from './planMo
 import { LagDistribution, lagsFromStageDays } from './salesCycleLag';
 import { workingDays } from './workingDays';
 
-/** Where a source's lag came from: typed stage days, a CRM export's won records, or none. */
+/** Where a source's lag came from: stage days only, lag distributions (a CRM export's won records, `sources[].lag`), or none. */
 export type LagBasis = 'stageDays' | 'history' | 'none';
 
 export interface ChannelTimeline {
@@ -59,11 +59,6 @@ export interface PlanTimeline {
   readonly nextYearCounts: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-export interface TimelineOptions {
-  /** Measured lags from a CRM export, per plan source and stage; they win over typed stage days. */
-  readonly historyLags?: Readonly<Record<string, Readonly<Record<string, LagDistribution>>>>;
-}
-
 /** Σ of `values` from index `from` on, exactly. */
 function sumFrom(values: readonly Fraction[], from: number): Fraction {
   return values.slice(from).reduce((sum, v) => add(sum, v), fraction(BigInt(0)));
@@ -99,7 +94,7 @@ function addStageMonths(parts: readonly Readonly<Record<string, StageMonths>>[],
  * t.months[0];                                     // → "2027-01"
  * t.teams.find((x) => x.id === 'sdr')!.delivers.fiscalYear; // → 2948
  */
-export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: TimelineOptions = {}): PlanTimeline | undefined {
+export function planTimeline(plan: ValidPlan, funnel: FunnelPlan): PlanTimeline | undefined {
   const start = plan.timing.fiscalYearStart;
   if (start === undefined) return undefined;
   const stages = plan.stages;
@@ -116,8 +111,9 @@ export function planTimeline(plan: ValidPlan, funnel: FunnelPlan, options: Timel
   const units: SourcePhasingInput[] = [];
   const unitOwner: string[] = [];
   plan.sources.forEach((source, i) => {
-    const measured = options.historyLags?.[source.id];
-    const lags = measured ?? (source.stageDays ? lagsFromStageDays(stages, source.stageDays) : {});
+    // A stage's lag distribution (measured from won records) wins over its stage days; the other stages take theirs.
+    const measured = source.lag;
+    const lags: Record<string, LagDistribution> = { ...(source.stageDays ? lagsFromStageDays(stages, source.stageDays) : {}), ...measured };
     lagBasis[source.id] = measured ? 'history' : source.stageDays ? 'stageDays' : 'none';
     if (source.channels.length === 0) {
       units.push({ id: source.id, counts: funnel.sources[i].counts, nextYearCounts: nextOf(i), lags });

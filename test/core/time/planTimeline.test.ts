@@ -52,6 +52,21 @@ describe('planTimeline', () => {
     expect(seriesTotal(window(sql.nextYear, 0, 9))).toBe(0);
   });
 
+  test('a lag distribution (sources[].lag) spreads the SQLs over the months before the wins; it wins over the stage\'s days', () => {
+    const web = { id: 'web', kind: 'sales', share: 1, avgDealSize: 100_000, entryStage: 'sql', conversionRates: { sql: 1, opportunity: 1 } };
+    const plan = (source: Record<string, unknown>) => ({ revenueTarget: 1_200_000, stages: ['sql', 'opportunity', 'won'], sources: [{ ...web, ...source }], timing: { fiscalYearStart: '2027-01' } });
+    // 12 wins, one a month; q(sql) = 1, 2, 3, 4 tenths at 0–3 months, as test/cli/planHistoryLag.test.ts works out by hand.
+    const { t } = timelineOf(plan({ lag: { sql: [1, 2, 3, 4] }, stageDays: { sql: 200 } }));
+    expect(t.lagBasis.web).toBe('history');
+    expect(t.months[0]).toBe('2026-10');
+    expect(t.bySource.web.sql.thisYear.values).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    // Shares instead of counts: only the proportions count.
+    expect(timelineOf(plan({ lag: { sql: ['10%', '20%', '30%', '40%'] } })).t.bySource.web.sql.thisYear.values).toEqual(t.bySource.web.sql.thisYear.values);
+    // The opportunity stage has no lag of its own: its stage days give it (45 days → 1 month).
+    const mixed = timelineOf(plan({ lag: { sql: [1, 2, 3, 4] }, stageDays: { opportunity: 45 } })).t;
+    expect(mixed.bySource.web.opportunity.thisYear.values.slice(0, 4)).toEqual([0, 0, 1, 1]);
+  });
+
   test('growth: next year\'s pipeline is worked on the grown target', () => {
     const { t } = timelineOf({ ...seed, timing: { fiscalYearStart: '2027-01', nextYearGrowth: '50%' }, sources: [seed.sources[0], { ...seed.sources[1], stageDays: { sql: 14, opportunity: 45 } }] });
     // 15,000,000 × 60% / 30,000 = 300 next-year wins for outbound.
