@@ -146,16 +146,37 @@ function totalColumnCell(
   return undefined;
 }
 
+/** "1, 2, 3, 4" (or "1；2；3", "1 2 3") → its entries, as text for the plan's number reader. */
+export function splitList(text: string): string[] {
+  return text.split(/[,;，、；\s]+/).filter((part) => part !== '');
+}
+
 /**
- * The Timing and Channels sections as the plan wants them: holidays from one comma-separated
- * cell to a list, each channel column into its source's `channels` (its cells renamed so an
- * error names them). A channel naming no source of the sheet is a problem naming its cell.
+ * The Timing, Lag and Channels sections as the plan wants them: holidays from one comma-separated
+ * cell to a list; "history" typed alone in the Seasonality row (any language) as the plan's
+ * `"history"`; each lag cell's "1, 2, 3, 4" to a list; each channel column into its source's
+ * `channels` (its cells renamed so an error names them). A channel naming no source of the
+ * sheet is a problem naming its cell.
  */
 function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, string>, lang: Lang): string[] {
   const problems: string[] = [];
   const timing = input.timing as Record<string, unknown> | undefined;
   if (timing && typeof timing.holidays === 'string') {
-    timing.holidays = timing.holidays.split(/[,;\s]+/).filter((h) => h !== '');
+    timing.holidays = splitList(timing.holidays);
+  }
+  if (timing && Array.isArray(timing.seasonality)) {
+    const given: { value: unknown; m: number }[] = [];
+    timing.seasonality.forEach((value: unknown, m: number) => given.push({ value, m }));
+    const word = given.length === 1 ? given[0] : undefined;
+    if (word && labelVariants('seasonalityHistory').includes(normalizeLabel(word.value))) {
+      timing.seasonality = 'history';
+      const cell = cellOf.get(`timing.seasonality[${word.m}]`);
+      if (cell) cellOf.set('timing.seasonality', cell);
+    }
+  }
+  for (const source of input.sources as Record<string, unknown>[]) {
+    const lag = source.lag as Record<string, unknown> | undefined;
+    if (lag) for (const [stage, cell] of Object.entries(lag)) if (typeof cell === 'string') lag[stage] = splitList(cell);
   }
   const rows = input.channelRows as Record<string, unknown>[] | undefined;
   if (!rows) return problems;

@@ -119,7 +119,8 @@ describe('the table model', () => {
     for (const [id, place] of before) expect(after.get(id)).toEqual(place);
     const values = grid.toBlock().cells.map((r) => r.map((c) => c?.value ?? null));
     const read = readTables([...INPUTS_TABLES, extra], values, 'Inputs');
-    const lastRow = Math.max(...[...after.get('channels')!.rows.values()]);
+    const last = after.get(INPUTS_TABLES[INPUTS_TABLES.length - 1].id)!;
+    const lastRow = Math.max(...last.rows.values(), ...last.keys.map((k) => k.row));
     expect(after.get('extra')?.title).toEqual({ row: lastRow + 2, col: 1 }); // below the last section's last row and a blank one
     expect(read.entries.find((e) => e.path === 'extra.rate')).toMatchObject({ cell: { row: lastRow + 3, col: 2 }, raw: 1 });
   });

@@ -3,7 +3,8 @@ import { formatFieldError } from '../../src/core/fieldError';
 import { plan } from '../../src/core/plan';
 import { planLayouts } from '../../src/workbook/layouts/planLayouts';
 import type { CellValue } from '../../src/workbook/port';
-import { readInputs } from '../../src/workbook/readInputs';
+import { formatCellError, readInputs } from '../../src/workbook/readInputs';
+import { validatePlan } from '../../src/core/validatePlan';
 import { writeLayouts } from '../../src/workbook/writeLayouts';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { WORKBOOK_PLANS } from '../cli/xlsx/planPlans';
@@ -43,6 +44,39 @@ describe('the Inputs sheet over the year', () => {
     expect(outbound.channels).toBeUndefined();
     // An error in a channel names its cell on the sheet.
     expect(reading.cellOf.get('sources[0].channels[1].share')).toBe(`Inputs!C${rowOf(inputsValues(WORKBOOK_PLANS.channelsWithTiming), "Share of the source's revenue") + 1}`);
+  });
+
+  it('reads each lag cell ("1, 2, 3, 4") back as the lag it was, counts or shares', () => {
+    const values = inputsValues(WORKBOOK_PLANS.historyLags);
+    const title = rowOf(values, 'Lag to won (from history)');
+    expect(values[title].slice(0, 3)).toEqual(['Lag to won (from history)', 'Source 1', 'Source 2']);
+    expect(values[title + 1].slice(0, 3)).toEqual(['sql', '1, 2, 3, 4', '0.25, 0.75']);
+    expect(values[title + 2].slice(0, 3)).toEqual(['opportunity', '10, 0, 0, 1', null]);
+    const reading = read(values);
+    if (!reading.ok) throw new Error(reading.problems.join('\n'));
+    const [web, partner] = reading.input.sources as Record<string, unknown>[];
+    expect(web.lag).toEqual({ sql: ['1', '2', '3', '4'], opportunity: ['10', '0', '0', '1'] });
+    expect(partner.lag).toEqual({ sql: ['0.25', '0.75'] });
+    // A weight that is no number is named by the cell that holds it.
+    values[title + 1][1] = '1, 2, x';
+    const again = read(values);
+    if (!again.ok) throw new Error(again.problems.join('\n'));
+    const checked = validatePlan(again.input);
+    expect(checked.ok ? [] : checked.errors.map((e) => formatCellError(e, again.cellOf))).toEqual([
+      `Inputs!B${title + 2} (sources[0].lag.sql[2]): expected a number (such as 1200000, "1,200,000", "$1.2M", "120万" or "25%"), got "x"`,
+    ]);
+  });
+
+  it('reads "history" typed alone in the Seasonality row, in any language, as the plan\'s "history"', () => {
+    for (const word of ['History', '历史', '歷史']) {
+      const values = inputsValues(WORKBOOK_PLANS.channelsWithTiming);
+      const r = rowOf(values, 'Weight');
+      values[r] = [values[r][0], word, ...Array(11).fill(null)];
+      const reading = read(values);
+      if (!reading.ok) throw new Error(reading.problems.join('\n'));
+      expect((reading.input.timing as Record<string, unknown>).seasonality).toBe('history');
+      expect(reading.cellOf.get('timing.seasonality')).toBe(`Inputs!B${r + 1}`);
+    }
   });
 
   it('an Inputs sheet without the new sections (an older workbook) still reads', () => {

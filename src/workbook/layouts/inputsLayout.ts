@@ -1,12 +1,12 @@
 /**
  * The Inputs sheet: every plan input in a labelled, shaded cell, laid out as the titled
  * tables of tables/inputsTables.ts (Plan, Sources, Conversion rates, Timing,
- * Seasonality, Stage days, Channels), with named ranges
+ * Seasonality, Stage days, Channels, Lag), with named ranges
  * (RevenueTarget, MarketingShare, Stages…), validation and notes. This is the sheet users edit;
  * the Funnel and Summary formulas read it.
  */
 import { marketingSources } from '../../core/funnelPlan';
-import { fractionToNumber } from '../../core/fraction';
+import { type Fraction, fractionToNumber } from '../../core/fraction';
 import { monthKey } from '../../core/time/fiscalYear';
 import { stageLabel } from '../../core/stages';
 import { areaAddress } from '../a1';
@@ -32,6 +32,11 @@ export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeomet
 export function effectiveKinds(input: Pick<LayoutInput, 'plan'>): string[] {
   const marketing = marketingSources(input.plan.sources);
   return input.plan.sources.map((s) => s.kind ?? (marketing.includes(s.id) ? 'marketing' : ''));
+}
+
+/** A lag distribution as its Inputs cell shows it: the weights by month, "1, 2, 3, 4" (readInputs reads it back). */
+export function lagText(lag: readonly Fraction[]): string {
+  return lag.map((w) => String(Number(fractionToNumber(w).toPrecision(15)))).join(', ');
 }
 
 /** What goes in each table's cells, for inputsLayout. */
@@ -84,6 +89,15 @@ function inputsContents(input: LayoutInput): Record<string, TableContent> {
       },
     },
     channels: { records: channels.length, cell: (id, j) => channelValue(id as ChannelField, j) },
+    lag: {
+      records: plan.sources.length,
+      keys: plan.stages.map((stage) => ({ key: stage, note: stageLabel(stage, lang) })),
+      cell: (stage, j): CellValue | Cell => {
+        if (plan.stages.indexOf(stage) === last) return wonMarker();
+        const lag = plan.sources[j].lag?.[stage];
+        return lag ? lagText(lag) : null;
+      },
+    },
     plan: { cell: (id) => planValues[id] ?? null },
     sources: {
       records: plan.sources.length,
@@ -118,7 +132,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
   const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(input), grid, {
     lang,
     sheet: SHEET.inputs,
-    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: '0' },
+    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: '0.0', text: '@' },
     startRow: INPUTS_FIRST_TABLE_ROW,
   });
   const g = geometryFromPlaces(places);

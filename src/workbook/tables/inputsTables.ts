@@ -118,8 +118,30 @@ export const CHANNELS_TABLE = {
   ],
 } as const satisfies TableSpec;
 
-/** In sheet order; the reader needs Sources before the rates and stage days, whose columns follow its records. */
-export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, CHANNELS_TABLE];
+/**
+ * Each source's lag distributions (core/time/readLag.ts), stage rows × source columns like the
+ * stage days: a cell holds the won deals by months after the stage as text, "1, 2, 3, 4" (readInputs
+ * splits it). Derive rates from History fills it, as `plan --rates-from` fills `sources[].lag`.
+ */
+export const LAG_TABLE = {
+  kind: 'grid',
+  id: 'lag',
+  title: 'sectionLag',
+  titleNote: 'noteLag',
+  column: 'sourceNumber',
+  recordsOf: 'sources',
+  optional: true,
+  rows: {
+    keyed: true,
+    path: 'sources[{i}].lag.{key}',
+    parse: 'text',
+    format: 'text',
+    lastRowMarker: 'wonStage',
+  },
+} as const satisfies TableSpec;
+
+/** In sheet order; the reader needs Sources before the rates and stage days, whose columns follow its records. New sections go last, so none moves. */
+export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, CHANNELS_TABLE, LAG_TABLE];
 
 /** Where the first section's title goes, below the sheet's title, help and stamp. */
 export const INPUTS_FIRST_TABLE_ROW = 5;

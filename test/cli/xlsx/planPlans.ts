@@ -92,4 +92,25 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
       { id: 'outbound', name: 'Outbound', kind: 'sales', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 60 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
     ],
   },
+  // Lag distributions as plan --rates-from and Derive rates from History put them (counts), and typed as shares; stage days with a half day.
+  historyLags: {
+    name: 'Lags from history',
+    revenueTarget: 2_400_000,
+    stages: ['sql', 'opportunity', 'won'],
+    timing: { fiscalYearStart: '2027-01' },
+    sources: [
+      {
+        id: 'web',
+        name: 'Web',
+        kind: 'marketing',
+        share: 0.5,
+        avgDealSize: 100_000,
+        entryStage: 'sql',
+        conversionRates: { sql: 0.8, opportunity: 0.5 },
+        stageDays: { sql: 4, opportunity: 10.5 },
+        lag: { sql: [1, 2, 3, 4], opportunity: [10, 0, 0, 1] },
+      },
+      { id: 'partner', kind: 'partner', share: 0.5, avgDealSize: 50_000, entryStage: 'sql', conversionRates: { sql: 0.5, opportunity: 0.4 }, lag: { sql: ['0.25', '0.75'] } },
+    ],
+  },
 };
