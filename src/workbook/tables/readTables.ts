@@ -176,12 +176,13 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     const records: { col: number; n?: number }[] = [];
     const found = [...rows.values()];
     for (let c = title.col + 1; c <= (totalCol ? totalCol - 1 : colCount); c++) {
-      if (found.every((r) => isBlank(at(r, c)))) {
-        // Bounded by its total column, a table passes over a blank column; unbounded, a blank column ends it.
-        if (totalCol) continue;
-        break;
-      }
       const n = title.row > 0 ? header(at(title.row, c)) : undefined;
+      if (found.every((r) => isBlank(at(r, c)))) {
+        // Bounded by its total column, a table passes over a blank column; unbounded, a blank column ends it —
+        // unless it is headed as a record ("Month 5"): then it is one, left blank, so the records after it keep their places.
+        if (totalCol) continue;
+        if (n === undefined) break;
+      }
       records.push({ col: c, ...(n !== undefined ? { n } : {}) });
     }
     records.forEach((rec, i) => {
