@@ -30,6 +30,7 @@ import {
   wantsHistorySeasonality,
 } from '../core/history/historyTiming';
 import { messages } from '../core/i18n/catalogue';
+import type { FedTiming } from '../workbook/layouts/historySummaryLayout';
 
 export interface RatesFromFlags {
   readonly unmappedSource?: string;
@@ -59,6 +60,8 @@ export interface PlanHistory {
   readonly seasonality?: readonly number[];
   /** What the export filled in besides rates (stage days, lags, seasonality), in words. */
   readonly filledLines: readonly string[];
+  /** The same as History summary rows, with what each replaced. */
+  readonly timingFed: readonly FedTiming[];
 }
 
 function timingNoteLine(note: TimingNote, lang: Lang): string {
@@ -158,6 +161,17 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     ...(seasonality ? [t.seasonalityFilled(seasonality.join(', '))] : []),
   ];
   const withTiming = seasonality ? { ...input, timing: { ...rawTiming, seasonality } } : input;
+  // What the History summary sheet lists, with what each replaced (as Derive rates from History lists it).
+  const ownLag = (id: string, stage: string): string | null => {
+    const source = input.sources.find((s, j) => sources[j].id === id) as unknown;
+    const lag = isRecord(source) && isRecord(source.lag) ? source.lag[stage] : undefined;
+    return Array.isArray(lag) ? lag.join(', ') : null;
+  };
+  const timingFed: FedTiming[] = [
+    ...timing.stageDays.map((f): FedTiming => ({ planSource: f.source, stage: f.stage, kind: 'stageDays', previous: null, value: f.days, sample: f.sample })),
+    ...lagFeed(timing).map((l): FedTiming => ({ planSource: l.source, stage: l.stage, kind: 'lag', previous: ownLag(l.source, l.stage), value: l.counts.join(', '), sample: l.sample })),
+    ...(seasonality ? [{ planSource: '', stage: '', kind: 'seasonality', previous: 'history', value: seasonality.join(', '), sample: seasonality.reduce((a, b) => a + b, 0) } as const] : []),
+  ];
   return {
     input: { ...withTiming, sources: withRates } as PlanInput,
     history: {
@@ -171,6 +185,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
       matureRates: options.matureRates,
       timing,
       filledLines: infoLines,
+      timingFed,
       ...(seasonality ? { seasonality } : {}),
     },
   };

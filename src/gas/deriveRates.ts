@@ -5,7 +5,9 @@
  * the same as `plan --rates-from`): CRM sources are placed by the Source map sheet, else by a
  * plan source's id or name; a CRM source none of them places stops the run (Inputs unchanged)
  * and is listed on a new Source map sheet. The rates it replaced are listed on History summary,
- * so nothing typed by hand is lost.
+ * so nothing typed by hand is lost. With the rates, the timing of the won records goes in as
+ * `plan --rates-from` takes it (deriveTiming.ts): blank stage days, the lags (the Lag section),
+ * seasonality "history" — so Generate then plans the CLI's months.
  */
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { DateOrder } from '../core/history/parseHistoryDate';
@@ -13,13 +15,13 @@ import { STYLE } from '../workbook/formats';
 import { applyHistoryPolicy, type HistoryPolicyResult, type PolicyNote, type PolicySource, type SourceMapping, sourceGrouping } from '../core/history/historyPolicy';
 import { describePolicyNote, hint } from '../core/history/historyPolicyText';
 import { readSourceMap, SOURCE_MAP_SHEET, sourceMapBlock } from '../workbook/sourceMapSheet';
-import { FedRate, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
+import { FedRate, FedTiming, historySummaryLayout } from '../workbook/layouts/historySummaryLayout';
+import { InputsFeed } from '../workbook/inputsFeed';
+import { appendSections, feedTiming } from './deriveTiming';
 import { SHEET } from '../workbook/layouts/sheetNames';
-import { spanOf } from '../workbook/layouts/inputsGeometry';
 import { readInputs } from '../workbook/readInputs';
 import { replaceOwnedSheets } from '../workbook/replaceOwnedSheets';
 import { SheetRefusal } from '../workbook/sheetRefusal';
-import type { Cell, CellValue } from '../workbook/port';
 import type { GasContext } from './gasContext';
 import { gasText } from './gasText';
 import type { MenuOutcome } from './generatePlan';
@@ -82,8 +84,14 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       }
       const grouping = plan ? sourceGrouping(plan.sources, mapping) : undefined;
 
-      // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them.
-      const derived = deriveHistory(book.readValues(SHEET.history), { ...(dateOrder ? { dateOrder } : {}), ...(grouping ? { groupSource: grouping.group } : {}), lang: ctx.lang, today: ctx.today });
+      // Date cells read as the sheet's wall clock (ctx.wallClock), as =FUNNEL_RATES reads them; the plan's stages, as `plan --rates-from` reads an export.
+      const derived = deriveHistory(book.readValues(SHEET.history), {
+        ...(dateOrder ? { dateOrder } : {}),
+        ...(grouping ? { groupSource: grouping.group } : {}),
+        ...(plan && plan.stages.length >= 2 ? { stages: plan.stages } : {}),
+        lang: ctx.lang,
+        today: ctx.today,
+      });
       if (!derived.ok) {
         if (derived.needsDateOrder && !dateOrder) return { needsDateOrder: true, message: derived.message };
         return { ok: false, title: t.historyUnreadableTitle, message: derived.needsMapping ? `${derived.message} ${t.mapHint}` : derived.message };
@@ -91,41 +99,39 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       const result = derived.result;
 
       const fed: FedRate[] = [];
+      const timingFed: FedTiming[] = [];
+      const timingLines: string[] = [];
       let policy: HistoryPolicyResult | undefined;
       let feed: (() => void) | undefined;
       if (values && reading?.ok && plan && grouping) {
         const g = reading.geometry;
         const { stages, sources } = plan;
-        // The rate cells wherever the table is; the block spans them all (blank rows or notes between them are written back as they are).
-        const box = spanOf(g.sources.flatMap((s) => s.rates));
-        const at = <T>(grid: readonly (readonly T[])[], r: number, c: number) => grid[box.row - 1 + r]?.[box.col - 1 + c];
-        const current: CellValue[][] = Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.cols }, (_, c) => at(values, r, c) ?? null));
-        const formulas = book.readFormulas(SHEET.inputs);
-        // Cells not fed keep what they hold, a formula included; only values are written.
-        const cells: Cell[][] = current.map((row, r) =>
-          row.map((value: CellValue, c) => {
-            const formula = at(formulas, r, c);
-            return formula ? { formula: formula.replace(/^=/, '') } : { value };
-          }),
-        );
+        const cells = new InputsFeed(values, book.readFormulas(SHEET.inputs));
         // The policy records what each fed rate replaces: the cell's formula (with "=") or its value.
-        const inBox = (k: number, j: number) => [g.sources[j].rates[k].row - box.row, g.sources[j].rates[k].col - box.col] as const;
-        const own = (j: number) =>
-          Object.fromEntries(
-            stages.slice(0, -1).map((stage, k) => {
-              const [r, c] = inBox(k, j);
-              return [stage, cells[r][c].formula !== undefined ? `=${cells[r][c].formula}` : current[r][c]];
-            }),
-          );
+        const own = (j: number) => Object.fromEntries(stages.slice(0, -1).map((stage, k) => [stage, cells.previous(g.sources[j].rates[k])]));
         policy = applyHistoryPolicy({ stages, sources: sources.map((s, j) => ({ ...s, own: own(j) })), result, grouping });
+        // The rate cells wherever the table is; the block spans them all (blank rows or notes between them are written back as they are).
+        const ratesBox = cells.section(g.sources.flatMap((s) => s.rates));
         for (const rate of policy.rates) {
           const j = sources.findIndex((s) => s.id === rate.source);
-          const k = stages.indexOf(rate.stage);
           fed.push({ planSource: rate.source, stage: rate.stage, from: rate.from.join(', '), previous: rate.previous, rate: rate.rate, basis: rate.basis, sample: rate.stat.sample });
-          const [r, c] = inBox(k, j);
-          cells[r][c] = { value: rate.rate };
+          ratesBox.set(g.sources[j].rates[stages.indexOf(rate.stage)], rate.rate);
         }
-        if (fed.length > 0) feed = () => book.writeBlock(SHEET.inputs, { row: box.row, col: box.col, cells }, { valuesOnly: true });
+        if (policy.ok) {
+          const timed = feedTiming(reading.input, reading.places, stages, sources, result, cells, ctx.lang);
+          timingFed.push(...timed.fed);
+          timingLines.push(...timed.lines);
+          const appended = timed.missing.length > 0 ? appendSections(timed.missing, values.length + 2, reading.input, stages, ctx.lang) : undefined;
+          if (ratesBox.changed() || timed.fed.length > 0) {
+            feed = () => {
+              for (const block of cells.blocks()) book.writeBlock(SHEET.inputs, block, { valuesOnly: true });
+              if (appended) {
+                book.writeBlock(SHEET.inputs, appended.block);
+                book.setValidations(SHEET.inputs, appended.validations);
+              }
+            };
+          }
+        }
       }
       const line = (note: PolicyNote) =>
         note.code === 'ambiguous'
@@ -141,7 +147,7 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
       const stamp = { version: ctx.version, generatedOn: ctx.today };
       // It refuses before changing anything: a History summary sheet of the user's own is never touched.
       try {
-        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, notes, lang: ctx.lang, stamp })], stamp, { now: ctx.now });
+        replaceOwnedSheets(book, [historySummaryLayout({ result, origin: t.historySheetName, fed, timing: timingFed, notes: [...notes, ...timingLines], lang: ctx.lang, stamp })], stamp, { now: ctx.now });
       } catch (error) {
         if (error instanceof SheetRefusal) return { ok: false, title: t.conflictTitle, message: t.refusal(error.reason, error.sheet) };
         throw error;
@@ -156,7 +162,7 @@ function deriveRatesWith(ctx: GasContext, dateOrder: DateOrder | undefined): Fir
         return { ok: false, title: t.historyNotFedTitle, message: capped(policy.errors.map(line)).join('\n') };
       }
       feed?.();
-      const done = t.historyDone(result.rows, fed.length);
+      const done = [t.historyDone(result.rows, fed.length), ...(timingFed.length > 0 ? [t.historyTimingDone(timingFed.length)] : [])].join(' ');
       const notFed = [...new Set((policy?.warnings ?? []).flatMap((w) => (w.code === 'unmeasured' ? [`"${w.column}"`] : [])))];
       const others = (policy?.warnings ?? []).filter((w) => w.code !== 'unmeasured').map(line);
       const message = [done, ...(notFed.length > 0 ? [t.historyNotFedEmpty(notFed.join(', '))] : []), ...capped(others)];

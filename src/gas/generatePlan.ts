@@ -77,7 +77,8 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
       if (!reading.ok) return { ok: false, title: t.unreadableTitle, message: reading.problems.join('\n') };
       const checked = validatePlan(reading.input, { today: ctx.today });
       if (!checked.ok) {
-        return { ok: false, title: t.invalidTitle, message: checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)).join('\n') };
+        const hints = checked.errors.some((e) => e.code === 'seasonalityNeedsHistory') ? [t.seasonalityHistoryHint] : [];
+        return { ok: false, title: t.invalidTitle, message: [...checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)), ...hints].join('\n') };
       }
       const funnel = checked.funnel;
       const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: reading.geometry };

@@ -1,6 +1,10 @@
 /** Number formats a finance user expects, valid in both Google Sheets and Excel. */
 export const COUNT_FORMAT = '#,##0';
 export const PERCENT_FORMAT = '0.0%';
+/** Stage days: the export's medians are rounded to a tenth of a day. */
+export const DAYS_FORMAT = '0.0';
+/** Plain text: a lag cell's "1, 2, 3, 4" must not turn into a number as the user types it. */
+export const TEXT_FORMAT = '@';
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', CNY: '¥', RMB: '¥', JPY: '¥', EUR: '€', GBP: '£', '$': '$', '¥': '¥', '€': '€', '£': '£' };
 

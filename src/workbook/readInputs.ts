@@ -23,6 +23,8 @@ export type InputsReading =
       cellOf: ReadonlyMap<string, string>;
       /** Where the rows really are, so formulas written against this sheet point at them. */
       geometry: InputsGeometry;
+      /** Every section found, by table id (tables/inputsTables.ts): where Derive rates feeds stage days, lags and seasonality. */
+      places: ReadonlyMap<string, TablePlace>;
       /** Things that read but look wrong (the stages differ from the Funnel sheet's): shown, not fatal. */
       warnings: string[];
     }
@@ -109,7 +111,7 @@ export function readInputs(
   ];
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
-  return { ok: true, input, cellOf, geometry, warnings: changed ? [changed] : [] };
+  return { ok: true, input, cellOf, geometry, places: tables.places, warnings: changed ? [changed] : [] };
 }
 
 /**

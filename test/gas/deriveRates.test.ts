@@ -1,7 +1,7 @@
 import { planningRate } from '../../src/core/history/historyPolicy';
 import { deriveHistory } from '../../src/core/history/deriveHistory';
 import { deriveRatesFromHistory } from '../../src/gas/deriveRates';
-import { insertInputsSheet } from '../../src/gas/generatePlan';
+import { generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { fakeContext } from './fakes/gasFakes';
 
 const HEADER = ['Original Source', 'Became a Lead Date', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date', 'Became an Opportunity Date', 'Became a Customer Date'];
@@ -120,6 +120,19 @@ describe('Derive rates from History', () => {
     expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'Please fix the Source map sheet', message: expect.stringContaining("'Source map'!B2: expected one of the plan's sources (marketing, outbound), got \"nobody\"") });
   });
 
+  it('seasonality "history" on Inputs before Derive rates: Generate names the cell and says what to do in the sheet', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    insertInputsSheet(ctx);
+    const inputs = spreadsheet.sheet('Inputs');
+    const r = inputs.snapshot().values.findIndex((row) => row[0] === 'Weight');
+    inputs.cellAt(r + 1, 2).value = 'History';
+    const outcome = generatePlanFromInputs(ctx);
+    expect(outcome).toMatchObject({ ok: false, title: 'Please fix the Inputs sheet' });
+    expect(outcome.message).toContain(`Inputs!B${r + 1} (timing.seasonality): "history" takes the seasonality from a CRM export`);
+    expect(outcome.message).toContain('paste your CRM export into the History sheet and choose Derive rates from History');
+    expect(generatePlanFromInputs({ ...ctx, lang: 'zh-CN' }).message).toContain('从历史数据推导转化率');
+  });
+
   it('adds an empty History sheet with instructions when there is none', () => {
     const { ctx, spreadsheet } = fakeContext();
     expect(deriveRatesFromHistory(ctx)).toMatchObject({ ok: false, title: 'History sheet added' });
@@ -161,7 +174,7 @@ describe('Derive rates from History', () => {
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
   });
 
-  it('reads Inputs once: one getValues and one getFormulas, then one setValues for the fed rates', () => {
+  it('reads Inputs once: one getValues and one getFormulas, then one setValues per section it feeds (the rates, the stage days)', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);
     spreadsheet.insertSheet('History', 2);
@@ -170,7 +183,7 @@ describe('Derive rates from History', () => {
     const inputs = spreadsheet.sheet('Inputs');
     inputs.rangeCalls.reset();
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);
-    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 2 });
     expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
   });
 
@@ -188,7 +201,7 @@ describe('Derive rates from History', () => {
     mapTradeShow(spreadsheet);
     inputs.rangeCalls.reset();
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);
-    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 2 });
     const derived = deriveHistory(rows);
     if (!derived.ok) throw new Error(derived.message);
     const stats = derived.result.bySource.marketing;

@@ -97,6 +97,7 @@ export function planCommand(io: CliIo): Command {
                 lang,
                 stamp,
                 fed: history.applied.map((a) => ({ planSource: a.source, stage: a.stage, from: a.from.join(', '), previous: a.previous, rate: a.rate, basis: a.basis, sample: a.stat.sample })),
+                timing: history.timingFed,
               }),
             ]
           : [];

@@ -121,6 +121,13 @@ export const en = {
     fedRate: 'Rate',
     fedBasis: 'Basis',
     fedSample: 'Sample',
+    historyTimingFed: 'Timing used in the plan',
+    fedKind: 'What',
+    fedPreviousValue: 'Previous',
+    fedValue: 'Value',
+    timingStageDays: 'Stage days (median)',
+    timingLag: 'Lag (won by months after the stage)',
+    timingSeasonality: 'Seasonality (won by FY month)',
     noteRevenueTarget: 'Annual revenue target, greater than 0.',
     noteHandoff: "The stage whose marketing-sourced count is marketing's own target (usually sql).",
     noteKind: '"marketing" marks marketing-sourced revenue.',
@@ -220,7 +227,7 @@ export const en = {
       'Funnel Planner works a revenue target backwards through your funnel: won deals, opportunities, SQLs, MQLs and leads per source.\n\n' +
       '1. Extensions → Funnel Planner → Insert Inputs sheet (or Open planner).\n2. Edit the shaded cells: target, shares, deal sizes, conversion rates.\n' +
       '3. Generate plan writes the Summary and Funnel sheets; their numbers are live formulas of Inputs.\n\n' +
-      '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs. CRM sources whose name is not a plan source\'s are placed on a sheet named Source map (CRM source | Plan source).\n\n' +
+      '4. Derive rates from History: paste a CRM export into a sheet named History; its rates (with 95% intervals) go to History summary and into Inputs, with the stage days, the lags of its won records and, where Seasonality says history, the won months. CRM sources whose name is not a plan source\'s are placed on a sheet named Source map (CRM source | Plan source).\n\n' +
       'Custom functions: =FUNNEL_REVERSE(revenue, share, dealSize, rates), =FUNNEL_FORWARD(volume, dealSize, rates) and =FUNNEL_RATES(range).\n' +
       'Only sheets Funnel Planner created are ever replaced; a sheet you edited is kept as a backup copy.',
     sidebarTitle: 'Funnel Planner',
@@ -237,6 +244,8 @@ export const en = {
     historyDoneTitle: 'Rates derived from History',
     historyDone: (rows: number, fed: number) =>
       `Read ${rows.toLocaleString('en-US')} rows; wrote History summary${fed > 0 ? ` and ${fed} rates into Inputs (the rates they replaced are listed on History summary)` : ''}.`,
+    historyTimingDone: (n: number) => `Timing from its won records (stage days, lags, seasonality): ${n} ${n === 1 ? 'value' : 'values'} into Inputs, listed on History summary.`,
+    seasonalityHistoryHint: 'For "history", paste your CRM export into the History sheet and choose Derive rates from History: it puts the won deals by month into the Seasonality row.',
     historyNotFedEmpty: (columns: string) =>
       `Rates through ${columns} were not fed into Inputs: that column has no date in any row, so it would read 100 % or 0 %. Fill it in the export, or keep the typed rates.`,
     /** Sheets' way to name a column that recognition could not find (core says it in neutral terms). */

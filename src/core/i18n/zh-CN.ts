@@ -104,6 +104,13 @@ export const zhCN = {
     fedRate: '转化率',
     fedBasis: '依据',
     fedSample: '样本数',
+    historyTimingFed: '计划使用的时间数据',
+    fedKind: '项目',
+    fedPreviousValue: '原值',
+    fedValue: '值',
+    timingStageDays: '阶段天数（中位数）',
+    timingLag: '滞后（阶段之后各月的成单数）',
+    timingSeasonality: '季节性（按财年月份的成单数）',
     noteRevenueTarget: '年度营收目标，大于 0。',
     noteHandoff: '市场来源在该阶段的数量即市场部的目标（通常为 sql）。',
     noteKind: '"marketing" 表示市场来源。',
@@ -195,7 +202,7 @@ export const zhCN = {
       'Funnel Planner 从营收目标倒推漏斗：各来源所需的成单、商机、SQL、MQL 和线索。\n\n' +
       '1. 扩展程序 → Funnel Planner → 插入计划输入表（或打开规划器）。\n2. 编辑带底色的单元格：目标、占比、客单价、转化率。\n' +
       '3. “生成计划”写入摘要和漏斗表，其数字均为引用 Inputs 的公式。\n\n' +
-      '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs。名称与计划来源不同的 CRM 来源，在名为 Source map 的表中指定（CRM 来源 | 计划来源）。\n\n' +
+      '4. 从历史数据推导转化率：把 CRM 导出粘贴到名为 History 的表中，转化率（含 95% 区间）写入 History summary 和 Inputs，连同阶段天数、成单记录的滞后，以及季节性填写“历史”时的成单月份。名称与计划来源不同的 CRM 来源，在名为 Source map 的表中指定（CRM 来源 | 计划来源）。\n\n' +
       '自定义函数：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 与 =FUNNEL_RATES(range)。\n' +
       '只会替换 Funnel Planner 创建的工作表；您修改过的表会保留备份。',
     sidebarTitle: 'Funnel Planner',
@@ -210,6 +217,8 @@ export const zhCN = {
     historyDoneTitle: '已从历史数据推导转化率',
     historyDone: (rows: number, fed: number) =>
       `已读取 ${rows.toLocaleString('en-US')} 行；已写入 History summary${fed > 0 ? `，并把 ${fed} 个转化率写入 Inputs（被替换的原值列在 History summary 中）` : ''}。`,
+    historyTimingDone: (n: number) => `按其成单记录得出的时间数据（阶段天数、滞后、季节性）：${n} 项已写入 Inputs，列于 History summary。`,
+    seasonalityHistoryHint: '要使用“历史”，请把 CRM 导出数据粘贴到 History 表，然后选择“从历史数据推导转化率”：它会把按月份的成单数填入季节性一行。',
     historyNotFedEmpty: (columns: string) =>
       `经过 ${columns} 的转化率未写入 Inputs：该列在所有行中都没有日期，得出的会是 100% 或 0%。请在导出数据中补全该列，或保留手动输入的转化率。`,
     historyNotFedTitle: '转化率未写入 Inputs',

@@ -104,6 +104,13 @@ export const zhTW = {
     fedRate: '轉化率',
     fedBasis: '依據',
     fedSample: '樣本數',
+    historyTimingFed: '計畫使用的時間資料',
+    fedKind: '項目',
+    fedPreviousValue: '原值',
+    fedValue: '值',
+    timingStageDays: '階段天數（中位數）',
+    timingLag: '滯後（階段之後各月的成交數）',
+    timingSeasonality: '季節性（按財年月份的成交數）',
     noteRevenueTarget: '年度營收目標，大於 0。',
     noteHandoff: '市場來源在該階段的數量即市場部的目標（通常為 sql）。',
     noteKind: '"marketing" 表示市場來源。',
@@ -195,7 +202,7 @@ export const zhTW = {
       'Funnel Planner 從營收目標倒推漏斗：各來源所需的成交、商機、SQL、MQL 和線索。\n\n' +
       '1. 擴充功能 → Funnel Planner → 插入計畫輸入表（或開啟規劃器）。\n2. 編輯帶底色的儲存格：目標、佔比、客單價、轉化率。\n' +
       '3. 「生成計畫」寫入摘要和漏斗表，其數字均為引用 Inputs 的公式。\n\n' +
-      '4. 從歷史資料推導轉化率：把 CRM 匯出貼上到名為 History 的表中，轉化率（含 95% 區間）寫入 History summary 和 Inputs。名稱與計畫來源不同的 CRM 來源，在名為 Source map 的表中指定（CRM 來源 | 計畫來源）。\n\n' +
+      '4. 從歷史資料推導轉化率：把 CRM 匯出貼上到名為 History 的表中，轉化率（含 95% 區間）寫入 History summary 和 Inputs，連同階段天數、成交紀錄的滯後，以及季節性填寫「歷史」時的成交月份。名稱與計畫來源不同的 CRM 來源，在名為 Source map 的表中指定（CRM 來源 | 計畫來源）。\n\n' +
       '自訂函式：=FUNNEL_REVERSE(revenue, share, dealSize, rates)、=FUNNEL_FORWARD(volume, dealSize, rates) 與 =FUNNEL_RATES(range)。\n' +
       '只會替換 Funnel Planner 建立的工作表；您修改過的表會保留備份。',
     sidebarTitle: 'Funnel Planner',
@@ -210,6 +217,8 @@ export const zhTW = {
     historyDoneTitle: '已從歷史資料推導轉化率',
     historyDone: (rows: number, fed: number) =>
       `已讀取 ${rows.toLocaleString('en-US')} 筆資料；已寫入 History summary${fed > 0 ? `，並把 ${fed} 個轉化率寫入 Inputs（被替換的原值列在 History summary 中）` : ''}。`,
+    historyTimingDone: (n: number) => `按其成交紀錄得出的時間資料（階段天數、滯後、季節性）：${n} 項已寫入 Inputs，列於 History summary。`,
+    seasonalityHistoryHint: '要使用「歷史」，請把 CRM 匯出資料貼到 History 表，然後選擇「從歷史資料推導轉化率」：它會把按月份的成交數填入季節性一列。',
     historyNotFedEmpty: (columns: string) =>
       `經過 ${columns} 的轉化率未寫入 Inputs：該欄在所有列中都沒有日期，得出的會是 100% 或 0%。請在匯出資料中補全該欄，或保留手動輸入的轉化率。`,
     historyNotFedTitle: '轉化率未寫入 Inputs',

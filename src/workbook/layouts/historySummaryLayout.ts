@@ -1,13 +1,13 @@
 /**
  * The History summary sheet: conversion rates with 95% intervals, mature rates and stage
- * durations derived from a CRM export, the warnings and skipped rows, and which rates fed
- * the plan. Written by `plan --rates-from` (xlsx) and by "Derive rates from History" (Sheets).
+ * durations derived from a CRM export, the warnings and skipped rows, and which rates and
+ * timing (stage days, lags, seasonality) fed the plan, with what they replaced. Written by `plan --rates-from` (xlsx) and by "Derive rates from History" (Sheets).
  */
 import type { HistoryResult } from '../../core/history/historyTypes';
 import { historyRatesTable } from '../../core/history/ratesTable';
 import { stageLabel } from '../../core/stages';
 import type { Lang } from '../../core/stages';
-import { COUNT_FORMAT, PERCENT_FORMAT, STYLE } from '../formats';
+import { COUNT_FORMAT, DAYS_FORMAT, PERCENT_FORMAT, STYLE } from '../formats';
 import { Grid } from '../grid';
 import { text } from '../labels';
 import type { CellValue } from '../port';
@@ -26,11 +26,27 @@ export interface FedRate {
   readonly sample: number;
 }
 
+/** Timing that went into the plan beside the rates: stage days filled, lags, seasonality (core/history/historyTiming.ts). */
+export interface FedTiming {
+  /** Blank for the seasonality, which is the whole plan's. */
+  readonly planSource: string;
+  /** The from-stage; blank for the seasonality. */
+  readonly stage: string;
+  readonly kind: 'stageDays' | 'lag' | 'seasonality';
+  /** What it replaced (a lag, "history"); null when the cell or field was blank. */
+  readonly previous: CellValue;
+  /** Days, or the weights as "1, 2, 3, 4". */
+  readonly value: number | string;
+  /** Records behind it: durations for stage days, won records for a lag and the seasonality. */
+  readonly sample: number;
+}
+
 export interface HistorySummaryInput {
   readonly result: HistoryResult;
   /** File name, or "the History sheet". */
   readonly origin: string;
   readonly fed: readonly FedRate[];
+  readonly timing?: readonly FedTiming[];
   /** The history policy's warnings and errors, in words, listed after the history's own warnings. */
   readonly notes?: readonly string[];
   readonly lang: Lang;
@@ -74,6 +90,24 @@ export function historySummaryLayout(input: HistorySummaryInput): SheetLayout {
       grid.set(row, 5, { value: fed.rate, format: PERCENT_FORMAT, style: STYLE.total });
       grid.set(row, 6, { value: fed.basis });
       grid.set(row, 7, { value: fed.sample, format: COUNT_FORMAT });
+    }
+    row += 2;
+  }
+
+  if (input.timing && input.timing.length > 0) {
+    grid.set(row, 1, { value: text('historyTimingFed', lang), style: STYLE.section });
+    row++;
+    const headers = ['fedSource', 'stage', 'fedKind', 'fedPreviousValue', 'fedValue', 'fedSample'] as const;
+    headers.forEach((key, c) => grid.set(row, c + 1, { value: text(key, lang), style: STYLE.header }));
+    const kinds = { stageDays: 'timingStageDays', lag: 'timingLag', seasonality: 'timingSeasonality' } as const;
+    for (const fed of input.timing) {
+      row++;
+      grid.set(row, 1, { value: fed.planSource });
+      grid.set(row, 2, { value: fed.stage === '' ? '' : stageLabel(fed.stage, lang) });
+      grid.set(row, 3, { value: text(kinds[fed.kind], lang) });
+      grid.set(row, 4, { value: fed.previous ?? '' });
+      grid.set(row, 5, { value: fed.value, style: STYLE.total, ...(typeof fed.value === 'number' ? { format: DAYS_FORMAT } : {}) });
+      grid.set(row, 6, { value: fed.sample, format: COUNT_FORMAT });
     }
     row += 2;
   }

@@ -10,7 +10,7 @@ import { type Fraction, fractionToNumber } from '../../core/fraction';
 import { monthKey } from '../../core/time/fiscalYear';
 import { stageLabel } from '../../core/stages';
 import { areaAddress } from '../a1';
-import { PERCENT_FORMAT, STYLE, moneyFormat } from '../formats';
+import { DAYS_FORMAT, PERCENT_FORMAT, STYLE, TEXT_FORMAT, moneyFormat } from '../formats';
 import { Grid } from '../grid';
 import { text } from '../labels';
 import type { Cell, CellValue, ConditionalFormatRule, NamedRange } from '../port';
@@ -132,7 +132,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
   const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(input), grid, {
     lang,
     sheet: SHEET.inputs,
-    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: '0.0', text: '@' },
+    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: DAYS_FORMAT, text: TEXT_FORMAT },
     startRow: INPUTS_FIRST_TABLE_ROW,
   });
   const g = geometryFromPlaces(places);
