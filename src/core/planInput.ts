@@ -109,6 +109,8 @@ export interface ValidChannel {
   readonly avgDealSize: Exact;
   /** Every rate the source has, with the channel's overrides. */
   readonly conversionRates: Readonly<Record<string, Exact>>;
+  /** What the channel gives itself (not inherited), as a sheet shows it: its deal size and rate overrides. */
+  readonly own: { readonly avgDealSize?: Exact; readonly conversionRates: Readonly<Record<string, Exact>> };
 }
 
 export interface ValidPlan {

@@ -86,14 +86,28 @@ describe('the table model', () => {
       ['number', 'B16:C16', ''],
       ['listFromRange', 'B17:C17', 'A20:A24'],
       ['number', 'B20:C23', ''],
-      // Timing, seasonality, stage days and channels (none yet: one column to type into).
+      // Timing, seasonality, stage days (the lags are text) and channels (none yet: one row to type into,
+      // under the headers Source id … Average deal size, Rate from lead … Rate from opportunity).
       ['number', 'B28', ''],
       ['number', 'B32:M32', ''],
       ['number', 'B35:C38', ''],
-      ['number', 'B45', ''],
-      ['number', 'B46', ''],
-      ['number', 'B47', ''],
+      ['number', 'D50', ''],
+      ['number', 'E50', ''],
+      ['number', 'F50', ''],
+      ['number', 'G50:J50', ''],
     ]);
+    expect(cell(48, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(49, c)?.value)).toEqual([
+      'Source id',
+      'Channel id',
+      'Channel name',
+      "Share of the source's revenue",
+      'Cost per lead',
+      'Average deal size (optional)',
+      'Rate from lead',
+      'Rate from opportunity',
+    ]);
+    expect(cell(49, 7)).toMatchObject({ note: "Leads to the next stage for this channel (0–100%); blank: the source's rate.", style: { bold: true } });
     expect(layout.conditionalFormats).toEqual([expect.objectContaining({ area: { row: 15, col: 4, rows: 1, cols: 1 }, kind: 'notEqual' })]);
   });
 
@@ -113,14 +127,14 @@ describe('the table model', () => {
     const content = { records: 2, keys: ['a', 'b'].map((key) => ({ key })), cell: () => 1 };
     const contents = { ...Object.fromEntries(INPUTS_TABLES.map((t) => [t.id, content])), extra: content };
     const options = { lang: 'en' as const, sheet: 'Inputs', formats: {}, startRow: 5 };
-    const before = writeTables(INPUTS_TABLES, contents, new Grid(), options).places;
+    const beforeGrid = new Grid();
+    const before = writeTables(INPUTS_TABLES, contents, beforeGrid, options).places;
     const grid = new Grid();
     const after = writeTables([...INPUTS_TABLES, extra], contents, grid, options).places;
     for (const [id, place] of before) expect(after.get(id)).toEqual(place);
     const values = grid.toBlock().cells.map((r) => r.map((c) => c?.value ?? null));
     const read = readTables([...INPUTS_TABLES, extra], values, 'Inputs');
-    const last = after.get(INPUTS_TABLES[INPUTS_TABLES.length - 1].id)!;
-    const lastRow = Math.max(...last.rows.values(), ...last.keys.map((k) => k.row));
+    const lastRow = beforeGrid.toBlock().cells.length;
     expect(after.get('extra')?.title).toEqual({ row: lastRow + 2, col: 1 }); // below the last section's last row and a blank one
     expect(read.entries.find((e) => e.path === 'extra.rate')).toMatchObject({ cell: { row: lastRow + 3, col: 2 }, raw: 1 });
   });

@@ -36,14 +36,41 @@ describe('the Inputs sheet over the year', () => {
     const [marketing, outbound] = reading.input.sources as Record<string, unknown>[];
     expect(marketing.stageDays).toEqual({ lead: 21, mql: 10, sql: 14, opportunity: 60 });
     expect(outbound.stageDays).toEqual({ sql: 14, opportunity: 60 });
+    // Each channel's own deal size and rates, as given (a deal size equal to the source's included); blank cells inherit.
     expect(marketing.channels).toEqual([
-      { id: 'content', name: 'Content', share: 0.5, costPerLead: 120 },
-      { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000 },
-      { id: 'sem', name: 'SEM', share: 0.2, costPerLead: 200.5 },
+      { id: 'content', name: 'Content', share: 0.5, costPerLead: 120, avgDealSize: 25_000 },
+      { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000, conversionRates: { lead: 0.3 } },
+      { id: 'sem', name: 'SEM', share: 0.2, costPerLead: 200.5, conversionRates: { mql: 0.45, opportunity: 0.2 } },
     ]);
     expect(outbound.channels).toBeUndefined();
-    // An error in a channel names its cell on the sheet.
-    expect(reading.cellOf.get('sources[0].channels[1].share')).toBe(`Inputs!C${rowOf(inputsValues(WORKBOOK_PLANS.channelsWithTiming), "Share of the source's revenue") + 1}`);
+    // An error in a channel names its cell on the sheet: one row per channel under the headers.
+    const header = rowOf(inputsValues(WORKBOOK_PLANS.channelsWithTiming), 'Source id');
+    expect(reading.cellOf.get('sources[0].channels[1].share')).toBe(`Inputs!D${header + 3}`);
+    expect(reading.cellOf.get('sources[0].channels[2].conversionRates.opportunity')).toBe(`Inputs!J${header + 4}`);
+  });
+
+  it('reads the Channels list with its columns in another order, a column of the user\'s own and one rate column removed', () => {
+    const values = inputsValues(WORKBOOK_PLANS.channelsWithTiming);
+    const header = rowOf(values, 'Source id');
+    const rows = values.slice(header, header + 4);
+    // Swap "Channel id" and "Channel name", put "Owner" (the user's) in the lead-rate column and drop it.
+    for (const row of rows) [row[1], row[2]] = [row[2], row[1]];
+    rows[0][6] = 'Owner';
+    rows.slice(1).forEach((row, i) => (row[6] = ['Ann', 'Bo', 'Cy'][i]));
+    const reading = read(values);
+    if (!reading.ok) throw new Error(reading.problems.join('\n'));
+    const channels = (reading.input.sources as Record<string, unknown>[])[0].channels as Record<string, unknown>[];
+    expect(channels.map((c) => [c.id, c.name, c.conversionRates])).toEqual([
+      ['content', 'Content', undefined],
+      ['events', 'Events', undefined],
+      ['sem', 'SEM', { mql: 0.45, opportunity: 0.2 }],
+    ]);
+    // A required column gone is named with the header row it was looked for in.
+    rows[0][3] = 'Portion';
+    const broken = read(values);
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      `Inputs!A${header + 1}:J${header + 1} has no column headed "Share of the source's revenue": the column was deleted or its header changed; restore the header or regenerate the sheet`,
+    ]);
   });
 
   it('reads each lag cell ("1, 2, 3, 4") back as the lag it was, counts or shares', () => {
@@ -90,11 +117,11 @@ describe('the Inputs sheet over the year', () => {
 
   it('a channel naming no source of the sheet is named by its cell', () => {
     const values = inputsValues(WORKBOOK_PLANS.channelsWithTiming);
-    const r = rowOf(values, 'Source id');
-    values[r][2] = 'markting';
+    const r = rowOf(values, 'Source id') + 2;
+    values[r][0] = 'markting';
     const reading = read(values);
     expect(reading.ok ? [] : reading.problems).toEqual([
-      `Inputs!C${r + 1}: channel of source "markting", but the Sources section has no such id (expected one of marketing, outbound)`,
+      `Inputs!A${r + 1}: channel of source "markting", but the Sources section has no such id (expected one of marketing, outbound)`,
     ]);
   });
 });

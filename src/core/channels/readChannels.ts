@@ -66,6 +66,7 @@ export function readChannels(raw: unknown, parent: ChannelParent, usedIds: Set<s
     const costPerLead = isBlank(entry.costPerLead) ? undefined : readExact(entry.costPerLead, `${at}.costPerLead`, 'nonNegative', errors);
     const avgDealSize = isBlank(entry.avgDealSize) ? parent.avgDealSize : readExact(entry.avgDealSize, `${at}.avgDealSize`, 'positive', errors);
     const rates: Record<string, Exact> = { ...parent.conversionRates };
+    const ownRates: Record<string, Exact> = {};
     if (!isBlank(entry.conversionRates)) {
       if (!isRecord(entry.conversionRates)) errors.push(fieldError(`${at}.conversionRates`, 'notObject', entry.conversionRates));
       else
@@ -75,11 +76,12 @@ export function readChannels(raw: unknown, parent: ChannelParent, usedIds: Set<s
             continue;
           }
           const rate = readExact(value, `${at}.conversionRates.${stage}`, 'rate', errors);
-          if (rate) rates[stage] = rate;
+          if (rate) rates[stage] = ownRates[stage] = rate;
         }
     }
     if (id && share && avgDealSize && (isBlank(entry.costPerLead) || costPerLead)) {
-      channels.push({ index: i, id, name: name ?? id, share, costPerLead, avgDealSize, conversionRates: rates });
+      const own = { ...(isBlank(entry.avgDealSize) ? {} : { avgDealSize }), conversionRates: ownRates };
+      channels.push({ index: i, id, name: name ?? id, share, costPerLead, avgDealSize, conversionRates: rates, own });
     }
   });
   if (errors.length > before) return undefined;

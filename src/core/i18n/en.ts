@@ -174,8 +174,10 @@ export const en = {
     sectionStageDays: 'Stage days',
     noteStageDays: 'Median days from reaching each stage to reaching the next, per source: the sales-cycle lag. Leave a source blank for no lag.',
     sectionChannels: 'Channels',
-    noteChannels: "A source split into channels (content, events, SEM…), each reverse-funnelled on its own; a source's channel shares add up to 100%. Rate overrides per channel are set in the plan JSON (sources[].channels[].conversionRates).",
-    channelNumber: 'Channel {n}',
+    noteChannels:
+      "A source split into channels (content, events, SEM…), one row each, reverse-funnelled on its own; a source's channel shares add up to 100%. A channel's deal size and rates override its source's; leave them blank to inherit. Add a channel by typing a row below the last.",
+    channelRateHeader: 'Rate from {stage}',
+    noteChannelRate: "{stage} to the next stage for this channel (0–100%); blank: the source's rate.",
     channelSource: 'Source id',
     channelId: 'Channel id',
     channelName: 'Channel name',

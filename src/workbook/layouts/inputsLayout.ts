@@ -68,10 +68,11 @@ function inputsContents(input: LayoutInput): Record<string, TableContent> {
     const { source, channel } = channels[j];
     if (field === 'source') return source.id;
     if (field === 'share' || field === 'costPerLead') return channel[field]?.value ?? null;
-    // The source's deal size is inherited: blank unless the channel has its own.
-    if (field === 'avgDealSize') return channel.avgDealSize.value === source.avgDealSize.value ? null : channel.avgDealSize.value;
+    // Blank unless the channel has its own: the source's is inherited.
+    if (field === 'avgDealSize') return channel.own.avgDealSize?.value ?? null;
     return channel[field];
   };
+  const rateStages = plan.stages.slice(0, -1);
   const wonMarker = (): Cell => ({ value: text('wonStage', lang), style: STYLE.muted });
   return {
     timing: { cell: (id) => timingValues[id] ?? null },
@@ -88,7 +89,12 @@ function inputsContents(input: LayoutInput): Record<string, TableContent> {
         return days ? Number(fractionToNumber(days).toPrecision(15)) : null;
       },
     },
-    channels: { records: channels.length, cell: (id, j) => channelValue(id as ChannelField, j) },
+    channels: {
+      records: channels.length,
+      cell: (id, j) => channelValue(id as ChannelField, j),
+      columnKeys: rateStages.map((stage) => ({ key: stage, note: stageLabel(stage, lang) })),
+      keyCell: (stage, j) => channels[j].channel.own.conversionRates[stage]?.value ?? null,
+    },
     lag: {
       records: plan.sources.length,
       keys: plan.stages.map((stage) => ({ key: stage, note: stageLabel(stage, lang) })),

@@ -1,6 +1,7 @@
 /**
- * The Inputs sheet's sections as tables: Plan (key–value), Sources (one column per source)
- * and Conversion rates (stage rows × source columns). A new input section is one more spec
+ * The Inputs sheet's sections as tables: Plan (key–value), Sources (one column per source),
+ * Conversion rates (stage rows × source columns), the timing sections and Channels (one row per
+ * channel). A new input section is one more spec
  * here; inputsLayout writes these and readInputs reads them back.
  */
 import type { TableSpec } from './tableSpec';
@@ -98,17 +99,18 @@ export const STAGE_DAYS_TABLE = {
 } as const satisfies TableSpec;
 
 /**
- * One column per channel of any source; readInputs moves each into its source's `channels`.
- * Rate overrides per channel stay in the plan JSON.
+ * One row per channel of any source (a list: add a channel by typing a row below the last);
+ * readInputs moves each into its source's `channels`. A channel's own deal size and its own
+ * rates ("Rate from lead" …, one column per stage above won) override its source's; blank
+ * cells inherit them.
  */
 export const CHANNELS_TABLE = {
-  kind: 'grid',
+  kind: 'list',
   id: 'channels',
   title: 'sectionChannels',
   titleNote: 'noteChannels',
-  column: 'channelNumber',
   optional: true,
-  rows: [
+  columns: [
     { id: 'source', label: 'channelSource', path: 'channelRows[{i}].source', parse: 'text', required: true },
     { id: 'id', label: 'channelId', path: 'channelRows[{i}].id', parse: 'text', required: true },
     { id: 'name', label: 'channelName', path: 'channelRows[{i}].name', parse: 'text', required: false },
@@ -116,6 +118,15 @@ export const CHANNELS_TABLE = {
     { id: 'costPerLead', label: 'costPerLead', path: 'channelRows[{i}].costPerLead', parse: 'value', required: false, format: 'dealMoney', validation: { kind: 'number', min: 0 } },
     { id: 'avgDealSize', label: 'channelDealSize', path: 'channelRows[{i}].avgDealSize', parse: 'value', required: false, format: 'dealMoney', validation: { kind: 'number', greaterThan: 0 } },
   ],
+  keyed: {
+    keysOf: 'rates',
+    header: 'channelRateHeader',
+    note: 'noteChannelRate',
+    path: 'channelRows[{i}].conversionRates.{key}',
+    parse: 'value',
+    format: 'percent',
+    validation: { kind: 'number', min: 0, max: 1 },
+  },
 } as const satisfies TableSpec;
 
 /**
@@ -140,12 +151,16 @@ export const LAG_TABLE = {
   },
 } as const satisfies TableSpec;
 
-/** In sheet order; the reader needs Sources before the rates and stage days, whose columns follow its records. New sections go last, so none moves. */
-export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, CHANNELS_TABLE, LAG_TABLE];
+/**
+ * In sheet order; the reader needs Sources before the rates and stage days, whose columns follow
+ * its records, and the rates before Channels, whose rate columns follow its stages. A new section
+ * goes before Channels, so none above it moves: Channels, a list that grows down, stays last.
+ */
+export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, LAG_TABLE, CHANNELS_TABLE];
 
 /** Where the first section's title goes, below the sheet's title, help and stamp. */
 export const INPUTS_FIRST_TABLE_ROW = 5;
 
 export type SourceField = (typeof SOURCES_TABLE.rows)[number]['id'];
 export type PlanField = (typeof PLAN_TABLE.rows)[number]['id'];
-export type ChannelField = (typeof CHANNELS_TABLE.rows)[number]['id'];
+export type ChannelField = (typeof CHANNELS_TABLE.columns)[number]['id'];

@@ -7,7 +7,7 @@
 import { columnLetter } from '../a1';
 import { TextKey, labelVariants, normalizeLabel } from '../labels';
 import type { CellValue } from '../port';
-import { CellAt, FieldSpec, GridSpec, KeyedRows, Parse, TablePlace, TableSpec, isKeyed } from './tableSpec';
+import { CellAt, FieldSpec, GridSpec, KeyedRows, ListSpec, Parse, TablePlace, TableSpec, isKeyed } from './tableSpec';
 
 /** One cell read for the plan: its path (segments, then as text), where it is, and what it holds. */
 export interface ReadEntry {
@@ -110,6 +110,12 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
 
   /** The title cell of a table: the candidate under which most of its rows are found; else where its rows are. */
   const locate = (spec: TableSpec): { title: CellAt; to: number } | undefined => {
+    if (spec.kind === 'list') {
+      // The title with most of the list's headers in the row below it; an optional list is there with its title alone.
+      const candidates = titles.filter((t) => t.spec === spec.id).map((t) => ({ title: { row: t.row, col: t.col }, to: extentEnd(t.row, t.col) }));
+      const score = ({ title }: { title: CellAt }) => listHeaders(spec, title.row + 1, title.col).columns.size;
+      return candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (b === undefined || score(c) > score(b) ? c : b), undefined);
+    }
     const fields = spec.kind === 'keyValue' ? spec.rows : isKeyed(spec.rows) ? undefined : spec.rows;
     const candidates = titles.filter((t) => t.spec === spec.id).map((t) => ({ title: { row: t.row, col: t.col }, to: extentEnd(t.row, t.col) }));
     if (!fields) {
@@ -152,6 +158,8 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
         entries.push({ path: segmentsText(segments), segments, cell: { row: r, col: title.col + 1 }, raw: at(r, title.col + 1), parse: f.parse });
       }
       places.set(spec.id, { id: spec.id, title, rows, keys: [], valueCol: title.col + 1, records: [] });
+    } else if (spec.kind === 'list') {
+      readList(spec, title, to);
     } else if (!isKeyed(spec.rows)) {
       readFixedGrid(spec, spec.rows, title, to);
     } else {
@@ -159,6 +167,71 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     }
   }
   return { places, entries, problems };
+
+  /** The keys a list's keyed columns may have: the row keys of `keysOf` but its last (the won stage). */
+  function columnKeys(spec: ListSpec): readonly string[] {
+    const keysOf = spec.keyed ? places.get(spec.keyed.keysOf) : undefined;
+    return keysOf ? keysOf.keys.slice(0, -1).map((k) => k.key) : [];
+  }
+
+  /** The columns of a list's header row, from `col` rightwards: fields by their labels, keyed columns by "Rate from {stage}". */
+  function listHeaders(spec: ListSpec, row: number, col: number): { columns: Map<string, number>; keyColumns: { key: string; col: number }[] } {
+    const columns = new Map<string, number>();
+    const keyColumns: { key: string; col: number }[] = [];
+    const keys = columnKeys(spec);
+    const keyHeader = spec.keyed
+      ? labelVariants(spec.keyed.header).map((v) => new RegExp(`^${v.split('{stage}').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+)')}$`))
+      : [];
+    for (let c = col; c <= colCount; c++) {
+      const label = labelAt(row, c);
+      if (label === '') continue;
+      const field = spec.columns.find((f) => !columns.has(f.id) && labelVariants(f.label).includes(label));
+      if (field) {
+        columns.set(field.id, c);
+        continue;
+      }
+      for (const pattern of keyHeader) {
+        const m = pattern.exec(label);
+        const key = m ? keys.find((k) => normalizeLabel(k) === m[1].trim()) : undefined;
+        if (key !== undefined && !keyColumns.some((k) => k.key === key)) {
+          keyColumns.push({ key, col: c });
+          break;
+        }
+      }
+    }
+    return { columns, keyColumns };
+  }
+
+  function readList(spec: ListSpec, title: CellAt, to: number): void {
+    const headerRow = title.row + 1;
+    const { columns, keyColumns } = listHeaders(spec, headerRow, title.col);
+    const lastCol = Math.max(title.col, ...columns.values(), ...keyColumns.map((k) => k.col));
+    for (const f of spec.columns) {
+      if (f.required && !columns.has(f.id)) {
+        problems.push({ kind: 'missingColumn', table: spec.id, range: `${sheet}!${columnLetter(title.col)}${headerRow}:${columnLetter(Math.max(lastCol, title.col + spec.columns.length - 1))}${headerRow}`, header: f.label, n: 0 });
+      }
+    }
+    // Records down to the first row with nothing in any of the list's columns (or the next section's title).
+    const cols = [...columns.values(), ...keyColumns.map((k) => k.col)];
+    const rows: number[] = [];
+    for (let r = headerRow + 1; r <= to; r++) {
+      if (cols.every((c) => isBlank(at(r, c)))) break;
+      rows.push(r);
+    }
+    rows.forEach((r, i) => {
+      for (const f of spec.columns) {
+        const c = columns.get(f.id);
+        if (c === undefined) continue;
+        const segments = pathSegments(f.path, i);
+        entries.push({ path: segmentsText(segments), segments, cell: { row: r, col: c }, raw: at(r, c), parse: f.parse });
+      }
+      for (const k of keyColumns) {
+        const segments = pathSegments(spec.keyed!.path, i, k.key);
+        entries.push({ path: segmentsText(segments), segments, cell: { row: r, col: k.col }, raw: at(r, k.col), parse: spec.keyed!.parse });
+      }
+    });
+    places.set(spec.id, { id: spec.id, title, rows: new Map(), keys: [], valueCol: title.col + 1, records: [], list: { headerRow, columns, keyColumns, rows } });
+  }
 
   function readFixedGrid(spec: GridSpec, fields: readonly FieldSpec[], title: CellAt, to: number): void {
     const rows = fixedRows(fields, title, to);

@@ -1,6 +1,6 @@
 /**
- * The table model of an input sheet: titled sections, each a key–value list or a grid of
- * records across. One spec both writes a section (writeTables) and reads it back (readTables):
+ * The table model of an input sheet: titled sections, each a key–value list, a grid of
+ * records across, or a list of records down. One spec both writes a section (writeTables) and reads it back (readTables):
  * a section is found by its title, a row by its first cell, a record column by its header.
  */
 import type { TextKey } from '../labels';
@@ -75,7 +75,37 @@ export interface GridSpec {
   readonly rows: readonly FieldSpec[] | KeyedRows;
 }
 
-export type TableSpec = KeyValueSpec | GridSpec;
+/** One column per key of another table (the stages above won), headed `header` with `{stage}` the key. */
+export interface KeyedColumns {
+  /** The table whose row keys name the columns (its last key, the won stage, has none). */
+  readonly keysOf: string;
+  readonly header: TextKey;
+  readonly note?: TextKey;
+  /** Where a cell goes: `{i}` the record's index, `{key}` the column's key. */
+  readonly path: string;
+  readonly parse: Parse;
+  readonly format?: string;
+  readonly validation?: FieldValidation;
+}
+
+/**
+ * Records down, one per row under a header row of field labels, as a CRM list is kept: each
+ * column found by its header (in any order, any language; a column headed otherwise is the
+ * user's own and not read), the records running down to the first blank row. Rows are added
+ * by typing below the last, so a list is the last section of its sheet.
+ */
+export interface ListSpec {
+  readonly kind: 'list';
+  readonly id: string;
+  readonly title: TextKey;
+  readonly titleNote?: TextKey;
+  readonly optional?: boolean;
+  /** Fixed columns, left to right; `label` heads the column, `required` ones must be there. */
+  readonly columns: readonly FieldSpec[];
+  readonly keyed?: KeyedColumns;
+}
+
+export type TableSpec = KeyValueSpec | GridSpec | ListSpec;
 
 export function isKeyed(rows: GridSpec['rows']): rows is KeyedRows {
   return !Array.isArray(rows);
@@ -100,4 +130,11 @@ export interface TablePlace {
   /** Grids: the record columns in order; `n` is the header's number when it has one. */
   readonly records: readonly { readonly col: number; readonly n?: number }[];
   readonly totalCol?: number;
+  /** Lists: the header row, the column of each field id found, the keyed columns in order and the record rows. */
+  readonly list?: {
+    readonly headerRow: number;
+    readonly columns: ReadonlyMap<string, number>;
+    readonly keyColumns: readonly { readonly key: string; readonly col: number }[];
+    readonly rows: readonly number[];
+  };
 }

@@ -23,6 +23,9 @@ export interface TableContent {
   readonly cell: (row: string, j: number) => CellValue | Cell;
   /** Grids with a total column: its cell in a row, given the area of the row's record cells. */
   readonly total?: (row: string, records: Area) => Cell | undefined;
+  /** Lists with keyed columns: the keys (the stages above won), and the cell of key `key` for record j. */
+  readonly columnKeys?: readonly { readonly key: string; readonly note?: string }[];
+  readonly keyCell?: (key: string, j: number) => CellValue | Cell;
 }
 
 export interface WriteOptions {
@@ -62,7 +65,37 @@ export function writeTables(specs: readonly TableSpec[], contents: Readonly<Reco
     const rows = new Map<string, number>();
     const keys: { key: string; row: number }[] = [];
     let last = row;
-    if (spec.kind === 'keyValue') {
+    if (spec.kind === 'list') {
+      // Header row under the title, one row per record below it (a validated row to type into when there is none).
+      const header = row + 1;
+      const n = content.records ?? 0;
+      const recordRows = Array.from({ length: n }, (_, j) => header + 1 + j);
+      const down = (c: number): Area => ({ row: header + 1, col: c, rows: Math.max(n, 1), cols: 1 });
+      const columns = new Map<string, number>();
+      spec.columns.forEach((field, i) => {
+        const c = col + i;
+        columns.set(field.id, c);
+        grid.set(header, c, { value: text(field.label, lang), style: STYLE.header, ...(field.note ? { note: text(field.note, lang) } : {}) });
+        recordRows.forEach((r, j) => grid.set(r, c, input(content.cell(field.id, j), field.format)));
+        if (field.validation) pending.push({ area: down(c), validation: field.validation, help: field.note ? text(field.note, lang) : '' });
+      });
+      const keyColumns: { key: string; col: number }[] = [];
+      const keyed = spec.keyed;
+      if (keyed) {
+        (content.columnKeys ?? []).forEach(({ key, note }, k) => {
+          const c = col + spec.columns.length + k;
+          keyColumns.push({ key, col: c });
+          // The note names the stage in words (its label), the header by its id, as the stage rows do.
+          grid.set(header, c, { value: text(keyed.header, lang, { stage: key }), style: STYLE.header, ...(keyed.note ? { note: text(keyed.note, lang, { stage: note ?? key }) } : {}) });
+          recordRows.forEach((r, j) => grid.set(r, c, input(content.keyCell?.(key, j) ?? null, keyed.format)));
+        });
+        if (keyed.validation && keyColumns.length > 0) {
+          pending.push({ area: { ...down(keyColumns[0].col), cols: keyColumns.length }, validation: keyed.validation, help: spec.titleNote ? text(spec.titleNote, lang) : '' });
+        }
+      }
+      places.set(spec.id, { id: spec.id, title: { row, col }, rows, keys, valueCol: col + 1, records: [], list: { headerRow: header, columns, keyColumns, rows: recordRows } });
+      last = header + Math.max(n, 1);
+    } else if (spec.kind === 'keyValue') {
       spec.rows.forEach((field, i) => {
         const r = row + 1 + i;
         label(r, field);

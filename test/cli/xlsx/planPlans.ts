@@ -69,7 +69,8 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
       { id: 'outbound', kind: 'sales', share: 0.55, avgDealSize: 31_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 45 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
     ],
   },
-  // Marketing split into the seed's trident, with costs per lead, one channel with its own deal size; stage days and timing.
+  // Marketing split into the seed's trident, with costs per lead, one channel with its own deal size, one with its source's
+  // deal size given explicitly, two with their own rates; stage days and timing.
   channelsWithTiming: {
     name: 'Channels, stage days and timing',
     revenueTarget: 7_300_000,
@@ -84,9 +85,9 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
         stageDays: { lead: 21, mql: 10, sql: 14, opportunity: 60 },
         conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 },
         channels: [
-          { id: 'content', name: 'Content', share: 0.5, costPerLead: 120 },
-          { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000 },
-          { id: 'sem', name: 'SEM', share: 0.2, costPerLead: 200.5 },
+          { id: 'content', name: 'Content', share: 0.5, costPerLead: 120, avgDealSize: 25_000 },
+          { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000, conversionRates: { lead: 0.3 } },
+          { id: 'sem', name: 'SEM', share: 0.2, costPerLead: 200.5, conversionRates: { mql: '45%', opportunity: 0.2 } },
         ],
       },
       { id: 'outbound', name: 'Outbound', kind: 'sales', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', stageDays: { sql: 14, opportunity: 60 }, conversionRates: { sql: 0.4, opportunity: 0.3 } },
