@@ -77,7 +77,24 @@ function plain(value: unknown, wallClock: (date: Date) => string): CellValue {
 
 const grid = <T>(block: Block, pick: (cell: Cell | null) => T): T[][] => block.cells.map((row) => row.map(pick));
 
+/** What Spreadsheet.insertSheet makes: a grid of 1,000 rows and 26 columns (A–Z). */
+export const NEW_SHEET_SIZE = { rows: 1000, cols: 26 } as const;
+
+/** A sheet's grid as this port knows it; `measured` when read from the sheet, not assumed from NEW_SHEET_SIZE. */
+interface GridSize {
+  rows: number;
+  cols: number;
+  measured: boolean;
+}
+
 export class SheetsWorkbook implements WorkbookPort {
+  /**
+   * The grid size of the sheets this port inserted (NEW_SHEET_SIZE, taken on trust: no call),
+   * measured (two calls, once per sheet) or grew: a block beyond it grows the sheet once, so
+   * writing costs the same calls for a plan of one source as for six sources of five channels.
+   */
+  private readonly sizes = new Map<string, GridSize>();
+
   constructor(
     private readonly spreadsheet: Spreadsheet,
     private readonly builders: SheetsBuilders,
@@ -102,14 +119,41 @@ export class SheetsWorkbook implements WorkbookPort {
 
   addSheet(name: string): void {
     this.spreadsheet.insertSheet(name, this.spreadsheet.getNumSheets());
+    this.sizes.set(name, { ...NEW_SHEET_SIZE, measured: false });
   }
 
   renameSheet(from: string, to: string): void {
     this.sheet(from).setName(to);
+    const size = this.sizes.get(from);
+    this.sizes.delete(from);
+    if (size) this.sizes.set(to, size);
   }
 
   deleteSheet(name: string): void {
     this.spreadsheet.deleteSheet(this.sheet(name));
+    this.sizes.delete(name);
+  }
+
+  private size(name: string, sheet: Sheet): GridSize {
+    let size = this.sizes.get(name);
+    if (!size) {
+      size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns(), measured: true };
+      this.sizes.set(name, size);
+    }
+    return size;
+  }
+
+  /** Grows the sheet (at its end) to hold rows 1…lastRow and columns 1…lastCol: at most one call each way. */
+  private fit(name: string, sheet: Sheet, lastRow: number, lastCol: number): void {
+    const size = this.size(name, sheet);
+    if (lastRow > size.rows) {
+      sheet.insertRowsAfter(size.rows, lastRow - size.rows);
+      size.rows = lastRow;
+    }
+    if (lastCol > size.cols) {
+      sheet.insertColumnsAfter(size.cols, lastCol - size.cols);
+      size.cols = lastCol;
+    }
   }
 
   orderSheets(names: readonly string[]): void {
@@ -122,6 +166,7 @@ export class SheetsWorkbook implements WorkbookPort {
 
   /** Never leaves a stray "Copy of …" behind: a copy that cannot be named is deleted again. */
   duplicateSheet(from: string, to: string): void {
+    this.sizes.delete(to); // a copy is as big as its sheet: measured when written to
     const copy = this.sheet(from).copyTo(this.spreadsheet);
     try {
       copy.setName(to);
@@ -144,6 +189,7 @@ export class SheetsWorkbook implements WorkbookPort {
     const targetCols = target.getMaxColumns();
     if (targetRows < rows) target.insertRowsAfter(targetRows, rows - targetRows);
     if (targetCols < cols) target.insertColumnsAfter(targetCols, cols - targetCols);
+    this.sizes.set(to, { rows: Math.max(rows, targetRows), cols: Math.max(cols, targetCols), measured: true });
     const everything = target.getRange(1, 1, Math.max(rows, targetRows), Math.max(cols, targetCols));
     everything.clearDataValidations();
     everything.breakApart(); // merges travel with the paste: the target keeps only the source's
@@ -165,14 +211,20 @@ export class SheetsWorkbook implements WorkbookPort {
     const cols = rows > 0 ? block.cells[0].length : 0;
     if (rows === 0 || cols === 0) return;
     const target = this.sheet(sheet);
-    // A new sheet has 1,000 rows and 26 columns; a block beyond them (Inputs with 26+ channels) grows it once.
+    // A block beyond the grid (Inputs or Funnel with 25+ sources) grows it once.
     const lastRow = block.row + rows - 1;
     const lastCol = block.col + cols - 1;
-    const maxRows = target.getMaxRows();
-    const maxCols = target.getMaxColumns();
-    if (lastRow > maxRows) target.insertRowsAfter(maxRows, lastRow - maxRows);
-    if (lastCol > maxCols) target.insertColumnsAfter(maxCols, lastCol - maxCols);
-    const range = target.getRange(block.row, block.col, rows, cols);
+    this.fit(sheet, target, lastRow, lastCol);
+    let range: Range;
+    try {
+      range = target.getRange(block.row, block.col, rows, cols);
+    } catch (error) {
+      // The size of a new sheet was taken on trust: if the sheet is smaller after all, measure it and grow it.
+      if (this.sizes.get(sheet)?.measured !== false) throw error;
+      this.sizes.delete(sheet);
+      this.fit(sheet, target, lastRow, lastCol);
+      range = target.getRange(block.row, block.col, rows, cols);
+    }
     const style = (cell: Cell | null) => cell?.style ?? {};
     range.setValues(grid(block, sheetsValue));
     if (options?.valuesOnly) return;

@@ -62,11 +62,44 @@ describe('Generate through the SpreadsheetApp port', () => {
     const one = generatedBySidebar(planWithSources(1)).spreadsheet.log;
     const six = generatedBySidebar(withChannels(planWithSources(6))).spreadsheet;
     expect(six.sheet('Monthly').snapshot().values.some((row) => row[0] === 'Source 5 — channel social')).toBe(true);
-    // The same calls, but one: Inputs' 30 channel columns do not fit a new sheet's 26, which grows once.
-    const { 'Sheet.insertColumnsAfter': grown, ...sixCounts } = Object.fromEntries(six.log.counts);
-    expect(grown).toBe(1);
-    expect(sixCounts).toEqual(Object.fromEntries(one.counts));
-    expect(six.log.total).toBe(one.total + 1);
+    // The 30 channels are rows of the Inputs sheet's Channels list: every sheet fits a new sheet's 26 columns.
+    expect(Object.fromEntries(six.log.counts)).toEqual(Object.fromEntries(one.counts));
+    expect(six.log.total).toBe(one.total);
+    expect(six.log.counts.get('Sheet.insertColumnsAfter')).toBeUndefined();
+    // Sheets the port inserted are 1,000 × 26 without asking: no size is read.
+    expect(six.log.counts.get('Sheet.getMaxColumns')).toBeUndefined();
+  });
+
+  it('grows a sheet wider than a new sheet\'s 26 columns once, with the columns it needs (30 sources: Inputs and Funnel)', () => {
+    const thirty = generatedBySidebar(planWithSources(30)).spreadsheet;
+    const wide = ['Inputs', 'Funnel'];
+    expect(thirty.log.counts.get('Sheet.insertColumnsAfter')).toBe(wide.length);
+    // Label, 30 sources, Total: 32 columns.
+    for (const name of wide) expect(thirty.sheet(name).maxColumns).toBe(32);
+    expect(thirty.sheet('Summary').maxColumns).toBe(26);
+    expect(thirty.log.counts.get('Sheet.getMaxColumns')).toBeUndefined();
+  });
+
+  it('a new sheet smaller than Sheets makes them (taken on trust) is measured and grown when a block does not fit', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
+    book.addSheet('Small');
+    spreadsheet.sheet('Small').maxColumns = 10;
+    book.writeBlock('Small', { row: 1, col: 1, cells: [Array.from({ length: 20 }, () => ({ value: 1 }))] });
+    expect(spreadsheet.sheet('Small').maxColumns).toBe(20);
+    expect(spreadsheet.sheet('Small').peek(1, 20).value).toBe(1);
+  });
+
+  it('measures a sheet it did not insert once, before it first writes to it', () => {
+    const { ctx, spreadsheet } = fakeContext();
+    const book = new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock);
+    const block = (col: number) => ({ row: 1, col, cells: [[{ value: 1 }]] });
+    book.writeBlock('Sheet1', block(1));
+    book.writeBlock('Sheet1', block(30));
+    book.writeBlock('Sheet1', block(2));
+    expect(spreadsheet.log.counts.get('Sheet.getMaxColumns')).toBe(1);
+    expect(spreadsheet.log.counts.get('Sheet.insertColumnsAfter')).toBe(1);
+    expect(spreadsheet.sheet('Sheet1').maxColumns).toBe(30);
   });
 
   it('puts a stacked column chart of the monthly volume on Monthly', () => {

@@ -463,14 +463,18 @@ export class FakeSheet {
     this.log.hit('Sheet.getMaxColumns');
     return this.maxColumns;
   }
+  /** As Apps Script: inserts `count` ≥ 1 rows after row `after` (the fake: only at the end). */
   insertRowsAfter(after: number, count: number): this {
     this.log.hit('Sheet.insertRowsAfter');
+    if (!Number.isInteger(count) || count < 1) throw new Error('Exception: The number of rows to insert must be at least 1.');
     if (after !== this.maxRows) throw new Error('the fake inserts rows only at the end');
     this.maxRows += count;
     return this;
   }
+  /** As Apps Script: inserts `count` ≥ 1 columns after column `after` (the fake: only at the end). */
   insertColumnsAfter(after: number, count: number): this {
     this.log.hit('Sheet.insertColumnsAfter');
+    if (!Number.isInteger(count) || count < 1) throw new Error('Exception: The number of columns to insert must be at least 1.');
     if (after !== this.maxColumns) throw new Error('the fake inserts columns only at the end');
     this.maxColumns += count;
     return this;
@@ -726,6 +730,10 @@ export class FakeSpreadsheet {
     this.log.hit('Spreadsheet.getNumSheets');
     return this.sheets.length;
   }
+  /**
+   * As Spreadsheet.insertSheet(sheetName, sheetIndex): a new sheet of 1,000 rows and 26 columns
+   * (FakeSheet's size). Its third argument, `{ template }`, is not faked: the add-on never uses it.
+   */
   insertSheet(name: string, index: number): FakeSheet {
     this.log.hit('Spreadsheet.insertSheet');
     if (this.sheets.some((s) => s.currentName === name)) {
