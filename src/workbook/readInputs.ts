@@ -85,6 +85,7 @@ export function readInputs(
     if (value !== undefined) setAt(input, entry.segments, value);
   }
   const geometry = geometryFromPlaces(tables.places);
+  const channelRows: number[][] = [];
   const ratesPlace = tables.places.get(RATES_TABLE.id) as TablePlace;
   // Where the stage rows are, or would start when there is none.
   const stageCells = geometry.stages.length > 0 ? geometry.stages : [{ row: ratesPlace.title.row + 1, col: ratesPlace.title.col }];
@@ -107,11 +108,12 @@ export function readInputs(
     ...(foreign ? [say('totalColumn', lang, { cell: ref(foreign.row, foreign.col) })] : []),
     ...uncached,
     ...wonRowProblems(stages, geometry, at, ref, lang),
-    ...timingAndChannels(input, cellOf, lang),
+    ...timingAndChannels(input, cellOf, lang, channelRows),
   ];
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
-  return { ok: true, input, cellOf, geometry, places: tables.places, warnings: changed ? [changed] : [] };
+  // Now that each channel row has its source: the geometry with every source's channel cells.
+  return { ok: true, input, cellOf, geometry: geometryFromPlaces(tables.places, channelRows), places: tables.places, warnings: changed ? [changed] : [] };
 }
 
 /**
@@ -160,7 +162,7 @@ export function splitList(text: string): string[] {
  * `channels` (its cells renamed so an error names them). A channel naming no source of the
  * sheet is a problem naming its cell.
  */
-function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, string>, lang: Lang): string[] {
+function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, string>, lang: Lang, channelRows: number[][]): string[] {
   const problems: string[] = [];
   const timing = input.timing as Record<string, unknown> | undefined;
   if (timing && typeof timing.holidays === 'string') {
@@ -184,6 +186,7 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
   if (!rows) return problems;
   delete input.channelRows;
   const sources = input.sources as Record<string, unknown>[];
+  sources.forEach((_, s) => (channelRows[s] ??= []));
   rows.forEach((row, i) => {
     const s = sources.findIndex((source) => source.id === row.source);
     const from = `channelRows[${i}]`;
@@ -195,6 +198,7 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
     const to = `sources[${s}].channels[${channels.length}]`;
     const { source: _source, ...channel } = row;
     channels.push(channel);
+    channelRows[s].push(i);
     for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
   });
   return problems;

@@ -6,7 +6,7 @@
  * the .xlsx path has the same test in test/cli/xlsx/planXlsx.test.ts.
  */
 import { validatePlan } from '../../src/core/validatePlan';
-import { generateFromSidebarInput } from '../../src/gas/generatePlan';
+import { generateFromSidebarInput, generatePlanFromInputs } from '../../src/gas/generatePlan';
 import { SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
 import { readInputs } from '../../src/workbook/readInputs';
 import { WORKBOOK_PLANS } from '../cli/xlsx/planPlans';
@@ -38,4 +38,26 @@ test('a channel\'s own rates and deal size survive, blank cells inherit', () => 
     ['marketing', 'events', 'Events', 0.3, 250, 40_000, 0.3, '', '', ''],
     ['marketing', 'sem', 'SEM', 0.2, 200.5, '', '', 0.45, '', 0.2],
   ]);
+});
+
+test('Generate from an Inputs sheet whose channel rows were reordered points each channel row of the Funnel at its own Inputs row', () => {
+  const { ctx, spreadsheet } = fakeContext();
+  generateFromSidebarInput(ctx, WORKBOOK_PLANS.channelsWithTiming, null);
+  const inputs = spreadsheet.sheet('Inputs');
+  const header = inputs.snapshot().values.findIndex((row) => row[0] === 'Source id' && row[1] === 'Channel id') + 1;
+  // Swap the content (first) and sem (third) rows, every column of them.
+  for (let c = 1; c <= 10; c++) {
+    const a = inputs.cellAt(header + 1, c);
+    const b = inputs.cellAt(header + 3, c);
+    const held = { ...a };
+    Object.assign(a, b);
+    Object.assign(b, held);
+  }
+  expect(generatePlanFromInputs(ctx)).toMatchObject({ ok: true });
+  const funnel = spreadsheet.sheet('Funnel').snapshot();
+  const row = funnel.values.findIndex((r) => r[0] === 'Marketing-sourced — channel SEM');
+  expect(row).toBe(funnel.values.findIndex((r) => r[0] === 'Channel') + 1); // listed first now
+  // Its won deals: target × marketing's share × SEM's share (now on the first channel row) ÷ its deal size (blank: marketing's).
+  const won = funnel.formulas[row][5];
+  expect(won).toContain(`RevenueTarget*Inputs!$B$15*Inputs!$D$${header + 1}/IF(Inputs!$F$${header + 1}="",Inputs!$B$16,Inputs!$F$${header + 1})`);
 });

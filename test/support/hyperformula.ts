@@ -20,7 +20,7 @@ export interface LoadedFormulas {
   sheetId: (name: string) => number;
   formulaCells: { sheet: string; row: number; col: number; address: string; formula: string; cached: unknown }[];
   value: (sheet: string, address: string) => unknown;
-  set: (sheet: string, address: string, value: string | number) => void;
+  set: (sheet: string, address: string, value: string | number | null) => void;
 }
 
 function decode(address: string): { row: number; col: number } {

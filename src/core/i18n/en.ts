@@ -184,7 +184,11 @@ export const en = {
     channelShare: "Share of the source's revenue",
     costPerLead: 'Cost per lead',
     channelDealSize: 'Average deal size (optional)',
-    funnelChannelsNote: "The sum of this source's channels, each reverse-funnelled on its own (see the Monthly sheet): a value, not a formula, since each channel rounds up separately.",
+    funnelChannels: 'Channels — each reverse-funnelled on its own',
+    channel: 'Channel',
+    funnelSplitNote: "The sum of this source's channels (the rows below the headline), each reverse-funnelled on its own from its row of the Inputs sheet's Channels list.",
+    funnelChannelsNote:
+      "Each channel is reverse-funnelled on its own from its row of the Inputs sheet's Channels list: won deals = target × source share × channel share ÷ deal size, rounded up, then up the stages by its rates (a blank deal size or rate there is the source's). A split source's cells above are the sums of its channels' rows.",
   },
 
   /** The Inputs reader's own messages (workbook/readInputs.ts). */

@@ -164,7 +164,10 @@ export const zhCN = {
     channelShare: '占来源营收比例',
     costPerLead: '单条线索成本',
     channelDealSize: '平均客单价（可选）',
-    funnelChannelsNote: '该来源各渠道之和，每个渠道单独倒推（见月度表）：因各渠道分别向上取整，这里是数值而非公式。',
+    funnelChannels: '渠道——每个渠道单独倒推',
+    channel: '渠道',
+    funnelSplitNote: '该来源各渠道之和（见标题行下方各行），每个渠道按 Inputs 表渠道列表中的一行单独倒推。',
+    funnelChannelsNote: '每个渠道按 Inputs 表渠道列表中的一行单独倒推：成单数 = 目标 × 来源占比 × 渠道占比 ÷ 客单价，向上取整，再按其转化率逐级向上推（其中留空的客单价或转化率沿用来源的值）。上方拆分来源的各单元格是其渠道各行之和。',
   },
 
   readInputs: {

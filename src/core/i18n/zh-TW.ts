@@ -164,7 +164,10 @@ export const zhTW = {
     channelShare: '占來源營收比例',
     costPerLead: '單筆名單成本',
     channelDealSize: '平均客單價（選填）',
-    funnelChannelsNote: '該來源各渠道之和，每個渠道單獨倒推（見月度表）：因各渠道分別無條件進位，這裡是數值而非公式。',
+    funnelChannels: '渠道——每個渠道單獨倒推',
+    channel: '渠道',
+    funnelSplitNote: '該來源各渠道之和（見標題列下方各列），每個渠道按 Inputs 表渠道清單中的一列單獨倒推。',
+    funnelChannelsNote: '每個渠道按 Inputs 表渠道清單中的一列單獨倒推：成交數 = 目標 × 來源占比 × 渠道占比 ÷ 客單價，無條件進位，再按其轉化率逐級向上推（其中留空的客單價或轉化率沿用來源的值）。上方拆分來源的各儲存格是其渠道各列之和。',
   },
 
   readInputs: {

@@ -1,7 +1,8 @@
 /**
  * The Funnel sheet: stages down, sources across, totals, revenue per source and
- * marketing's headline target. Every number is a live formula of the Inputs sheet,
- * cached with the engine's value so the file reads right before any recalculation.
+ * marketing's headline target; below it, one row per channel of a source split into channels.
+ * Every number is a live formula of the Inputs sheet, cached with the engine's value so the
+ * file reads right before any recalculation.
  */
 import { stageLabel } from '../../core/stages';
 import { area, areaAddress, cellAddress } from '../a1';
@@ -10,7 +11,7 @@ import { ceilExactFormula, formulaString } from '../formulas';
 import { Grid } from '../grid';
 import { text } from '../labels';
 import type { SheetLayout } from '../sheetLayout';
-import { inputsRef, stagePosition, sumIfKind } from './inputsGeometry';
+import { CellAt, inputsRef, stagePosition, sumIfKind } from './inputsGeometry';
 import { inputsGeometryOf } from './inputsLayout';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
@@ -57,6 +58,57 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
   grid.set(fg.header, fg.totalCol, { value: text('total', lang), style: STYLE.header });
 
   const rowTotal = (row: number) => `SUM(${areaAddress(area(row, fg.firstSourceCol, 1, n))})`;
+
+  // Below the headline, one row per channel of a split source, reverse-funnelled on its own from its row of the
+  // Inputs sheet's Channels list (a blank deal size or rate there is the source's): stages across, then its
+  // revenue and won revenue. A split source's cells above are the sums of its channels' rows.
+  const channelBlock = fg.headline + 2;
+  const channelHeader = channelBlock + 1;
+  const channelRows: number[][] = [];
+  let nextChannelRow = channelHeader + 1;
+  plan.sources.forEach((source, j) => {
+    const cells = ig.sources[j].channels;
+    channelRows[j] = cells.length === source.channels.length ? source.channels.map(() => nextChannelRow++) : [];
+  });
+  const revenueCol = 2 + S;
+  const wonRevenueCol = 3 + S;
+  if (nextChannelRow > channelHeader + 1) {
+    grid.set(channelBlock, 1, { value: text('funnelChannels', lang), style: STYLE.section, note: text('funnelChannelsNote', lang) });
+    grid.set(channelHeader, 1, { value: text('channel', lang), style: STYLE.header });
+    stages.forEach((stage, k) => grid.set(channelHeader, 2 + k, { value: stageLabel(stage, lang), style: STYLE.header }));
+    grid.set(channelHeader, revenueCol, { value: text('revenue', lang), style: STYLE.header });
+    grid.set(channelHeader, wonRevenueCol, { value: text('wonRevenue', lang), style: STYLE.header });
+  }
+  funnel.sources.forEach((source, j) => {
+    const cells = ig.sources[j];
+    const share = inputsRef(cells.share);
+    const entry = inputsRef(cells.entryStage);
+    source.channels.forEach((channel, c) => {
+      const row = channelRows[j][c];
+      if (row === undefined) return;
+      const own = cells.channels[c];
+      const inherit = (cell: CellAt | undefined, fallback: string) => (cell ? `IF(${inputsRef(cell)}="",${fallback},${inputsRef(cell)})` : fallback);
+      const deal = inherit(own.avgDealSize, inputsRef(cells.avgDealSize));
+      const revenue = `RevenueTarget*${share}*${inputsRef(own.share)}`;
+      grid.set(row, 1, { value: text('monthlyChannel', lang, { source: source.name, name: channel.name }), style: STYLE.label });
+      stages.forEach((stage, k) => {
+        const col = 2 + k;
+        const count = channel.counts[stage];
+        if (k === S - 1) {
+          grid.set(row, col, { formula: ceilExactFormula(`${revenue}/${deal}`), value: count, format: COUNT_FORMAT, style: STYLE.total });
+          return;
+        }
+        const rate = inherit(own.rates[stage], inputsRef(cells.rates[k]));
+        grid.set(row, col, {
+          formula: `IF(${stagePosition(ig, k)}<MATCH(${entry},Stages,0),0,${ceilExactFormula(`${cellAddress(row, col + 1)}/${rate}`)})`,
+          value: count,
+          format: COUNT_FORMAT,
+        });
+      });
+      grid.set(row, revenueCol, { formula: revenue, value: channel.revenue, format: money });
+      grid.set(row, wonRevenueCol, { formula: `${cellAddress(row, 1 + S)}*${deal}`, value: channel.wonRevenue, format: money });
+    });
+  });
   stages.forEach((stage, k) => {
     const row = fg.firstStage + k;
     grid.set(row, 1, { value: stageLabel(stage, lang), style: k === S - 1 ? STYLE.total : STYLE.label });
@@ -75,12 +127,17 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
       style: STYLE.header,
     });
     const split = plan.sources[j].channels.length > 0;
+    const ownRows = channelRows[j];
+    /** The sum of the source's channel rows in column `c` of the channel block. */
+    const channelSum = (c: number) => `SUM(${areaAddress(area(ownRows[0], c, ownRows.length, 1))})`;
     stages.forEach((stage, k) => {
       const row = fg.firstStage + k;
       const count = source.counts[stage];
       if (split) {
-        // Each channel rounds up on its own: the source is their sum, which one formula of the source cannot redo.
-        grid.set(row, col, { value: count, format: COUNT_FORMAT, ...(k === S - 1 ? { style: STYLE.total } : {}), ...(k === 0 ? { note: text('funnelChannelsNote', lang) } : {}) });
+        // Each channel rounds up on its own: the source is the sum of its channels' rows below.
+        const style = k === S - 1 ? { style: STYLE.total } : {};
+        const note = k === 0 ? { note: text('funnelSplitNote', lang) } : {};
+        grid.set(row, col, ownRows.length > 0 ? { formula: channelSum(2 + k), value: count, format: COUNT_FORMAT, ...style, ...note } : { value: count, format: COUNT_FORMAT, ...style, ...note });
         return;
       }
       if (k === S - 1) {
@@ -97,7 +154,13 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
     });
     grid.set(fg.revenue, col, { formula: `RevenueTarget*${share}`, value: source.revenue, format: money });
     // A channel may have its own deal size: a split source's won revenue is its channels' sum, a value.
-    grid.set(fg.wonRevenue, col, split ? { value: source.wonRevenue, format: money } : { formula: `${cellAddress(fg.firstStage + S - 1, col)}*${deal}`, value: source.wonRevenue, format: money });
+    grid.set(
+      fg.wonRevenue,
+      col,
+      split
+        ? { ...(ownRows.length > 0 ? { formula: channelSum(wonRevenueCol) } : {}), value: source.wonRevenue, format: money }
+        : { formula: `${cellAddress(fg.firstStage + S - 1, col)}*${deal}`, value: source.wonRevenue, format: money },
+    );
   });
   grid.set(fg.revenue, 1, { value: text('revenue', lang) });
   grid.set(fg.revenue, fg.totalCol, { formula: rowTotal(fg.revenue), value: funnel.total.revenue, format: money, style: STYLE.total });

@@ -6,7 +6,7 @@
 import { area, sheetAreaRef, sheetRef } from '../a1';
 import { Grid } from '../grid';
 import type { Area } from '../port';
-import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, PLAN_TABLE, RATES_TABLE, SOURCES_TABLE, type SourceField } from '../tables/inputsTables';
+import { CHANNELS_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, PLAN_TABLE, RATES_TABLE, SOURCES_TABLE, type SourceField } from '../tables/inputsTables';
 import type { CellAt, TablePlace } from '../tables/tableSpec';
 import { isLine, spanArea, writeTables } from '../tables/writeTables';
 import { SHEET } from './sheetNames';
@@ -16,7 +16,19 @@ export type { CellAt } from '../tables/tableSpec';
 export type SourceCells = { readonly [F in SourceField]: CellAt } & {
   /** One per stage but the last (won), in stage order. */
   readonly rates: readonly CellAt[];
+  /** The source's channels, in the plan's order (their rows of the Channels list); empty when it has none. */
+  readonly channels: readonly ChannelCells[];
 };
+
+/** A channel's row of the Channels list; a column the list lacks (a deal size, a stage's rate) is inherited from the source. */
+export interface ChannelCells {
+  readonly id: CellAt;
+  readonly name?: CellAt;
+  readonly share: CellAt;
+  readonly avgDealSize?: CellAt;
+  /** The rate override cells by from-stage, for the stages the list has a column of. */
+  readonly rates: Readonly<Record<string, CellAt>>;
+}
 
 export interface InputsGeometry {
   readonly name?: CellAt;
@@ -29,8 +41,12 @@ export interface InputsGeometry {
   readonly shareTotal?: CellAt;
 }
 
-/** The geometry of tables as placed by writeTables or found by readTables (all required rows present). */
-export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>): InputsGeometry {
+/**
+ * The geometry of tables as placed by writeTables or found by readTables (all required rows
+ * present). `channelRows[j]`: which records of the Channels list are source j's channels, in
+ * its order (readInputs knows it from their source ids; a fresh sheet lists them source by source).
+ */
+export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, channelRows: readonly (readonly number[])[] = []): InputsGeometry {
   const plan = places.get(PLAN_TABLE.id) as TablePlace;
   const sources = places.get(SOURCES_TABLE.id) as TablePlace;
   const rates = places.get(RATES_TABLE.id) as TablePlace;
@@ -41,6 +57,23 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>): Inp
   const name = planCell('name');
   const valued = rates.keys.slice(0, -1);
   const shareRow = sources.rows.get('share') as number;
+  const list = places.get(CHANNELS_TABLE.id)?.list;
+  const channelCells = (i: number): ChannelCells | undefined => {
+    const row = list?.rows[i];
+    const id = list?.columns.get('id');
+    const share = list?.columns.get('share');
+    if (!list || row === undefined || id === undefined || share === undefined) return undefined;
+    const at = (col: number | undefined) => (col === undefined ? undefined : { row, col });
+    const name = at(list.columns.get('name'));
+    const avgDealSize = at(list.columns.get('avgDealSize'));
+    return {
+      id: { row, col: id },
+      ...(name ? { name } : {}),
+      share: { row, col: share },
+      ...(avgDealSize ? { avgDealSize } : {}),
+      rates: Object.fromEntries(list.keyColumns.map((k) => [k.key, { row, col: k.col }])),
+    };
+  };
   return {
     ...(name ? { name } : {}),
     revenueTarget: planCell('revenueTarget') as CellAt,
@@ -58,6 +91,7 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>): Inp
         avgDealSize: at('avgDealSize'),
         entryStage: at('entryStage'),
         rates: valued.map((k) => ({ row: k.row, col: rateCol })),
+        channels: (channelRows[i] ?? []).map(channelCells).filter((c): c is ChannelCells => c !== undefined),
       };
     }),
     ...(sources.totalCol ? { shareTotal: { row: shareRow, col: sources.totalCol } } : {}),

@@ -8,7 +8,8 @@
 import { marketingSources } from '../../core/funnelPlan';
 import { type Fraction, fractionToNumber } from '../../core/fraction';
 import { monthKey } from '../../core/time/fiscalYear';
-import { stageLabel } from '../../core/stages';
+import { stageLabel, type Lang } from '../../core/stages';
+import type { ValidPlan } from '../../core/planInput';
 import { areaAddress } from '../a1';
 import { DAYS_FORMAT, PERCENT_FORMAT, STYLE, TEXT_FORMAT, moneyFormat } from '../formats';
 import { Grid } from '../grid';
@@ -24,8 +25,25 @@ import { SHEET } from './sheetNames';
 
 export { SOURCE_KINDS };
 
+const freshGeometry = new WeakMap<ValidPlan, InputsGeometry>();
+
+/**
+ * Where the Inputs sheet keeps each input: as read back from it, or where inputsLayout puts
+ * them — with each channel's row of the Channels list when the plan has channels (the list
+ * holds them source by source, in the plan's order).
+ */
 export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeometry'>): InputsGeometry {
-  return input.inputsGeometry ?? inputsGeometry(input.plan.stages.length, input.plan.sources.length);
+  if (input.inputsGeometry) return input.inputsGeometry;
+  const { plan } = input;
+  if (!plan.sources.some((s) => s.channels.length > 0)) return inputsGeometry(plan.stages.length, plan.sources.length);
+  let g = freshGeometry.get(plan);
+  if (!g) {
+    const { places } = writeTables(INPUTS_TABLES, inputsContents(plan, 'en'), new Grid(), { lang: 'en', sheet: SHEET.inputs, formats: {}, startRow: INPUTS_FIRST_TABLE_ROW });
+    let next = 0;
+    g = geometryFromPlaces(places, plan.sources.map((s) => s.channels.map(() => next++)));
+    freshGeometry.set(plan, g);
+  }
+  return g;
 }
 
 /** Each source's kind as the sheet shows it; "marketing" filled in where the engine infers it. */
@@ -40,9 +58,8 @@ export function lagText(lag: readonly Fraction[]): string {
 }
 
 /** What goes in each table's cells, for inputsLayout. */
-function inputsContents(input: LayoutInput): Record<string, TableContent> {
-  const { plan, lang } = input;
-  const kinds = effectiveKinds(input);
+function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableContent> {
+  const kinds = effectiveKinds({ plan });
   const planValues: Record<string, CellValue> = {
     name: plan.name ?? '',
     revenueTarget: plan.revenueTarget.value,
@@ -135,7 +152,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
   grid.set(2, 1, { value: t('inputsHelp'), style: STYLE.help });
   grid.set(3, 1, { value: t('generated', { version: stamp.version, date: stamp.generatedOn }), style: STYLE.generated });
   // A fresh Inputs sheet always has the standard layout, whatever an older one had.
-  const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(input), grid, {
+  const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(plan, lang), grid, {
     lang,
     sheet: SHEET.inputs,
     formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: DAYS_FORMAT, text: TEXT_FORMAT },
