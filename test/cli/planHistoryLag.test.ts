@@ -113,5 +113,15 @@ describe('plan --rates-from --out: the Monthly sheet shows the months the JSON d
     const onSheet = months.map((_, i) => sheet.getRow(sqlRow).getCell(2 + i).value);
     // 0, 1, 1, 1 … 1, 0, 0 from 2026-10: the lag distribution, not one median lag.
     expect(onSheet).toEqual(months.map((m) => json.monthly.total.sql.thisYear[m]));
+    // The lags are on its Inputs sheet, so the workbook alone plans the same months again, without the export.
+    const inputs = book.getWorksheet('Inputs')!;
+    let lagRow = 0;
+    inputs.eachRow((row, n) => {
+      if (!lagRow && row.getCell(1).value === 'Lag to won (from history)') lagRow = n;
+    });
+    expect([inputs.getRow(lagRow + 1).getCell(2).value, inputs.getRow(lagRow + 2).getCell(2).value]).toEqual(['1, 2, 3, 4', '10, 0, 0, 1']);
+    const again = runCli(['plan', out, '--json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout).monthly).toEqual(json.monthly);
   });
 });
