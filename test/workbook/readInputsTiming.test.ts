@@ -115,6 +115,26 @@ describe('the Inputs sheet over the year', () => {
     if (reading.ok) expect(reading.input.timing).toBeUndefined();
   });
 
+  it('reads the Channels section of a sheet written before it was a list (one column per channel, fields down), with none or some', () => {
+    const values = inputsValues(WORKBOOK_PLANS.channelsWithTiming);
+    const title = rowOf(values, 'Channels');
+    const across = (channels: (string | number | null)[][]) => [
+      ['Channels', ...channels.map((_, j) => `Channel ${j + 1}`)],
+      ...['Source id', 'Channel id', 'Channel name', "Share of the source's revenue", 'Cost per lead', 'Average deal size (optional)'].map((label, r) => [label, ...channels.map((c) => c[r])]),
+    ];
+    const none = read([...values.slice(0, title), ...across([])]);
+    expect(none.ok ? [] : none.problems).toEqual([]);
+    if (none.ok) expect((none.input.sources as Record<string, unknown>[]).map((s) => s.channels)).toEqual([undefined, undefined]);
+    const some = read([...values.slice(0, title), ...across([['marketing', 'content', 'Content', 0.7, 120, null], ['marketing', 'events', 'Events', 0.3, 250, 40_000]])]);
+    if (!some.ok) throw new Error(some.problems.join('\n'));
+    expect((some.input.sources as Record<string, unknown>[])[0].channels).toEqual([
+      { id: 'content', name: 'Content', share: 0.7, costPerLead: 120 },
+      { id: 'events', name: 'Events', share: 0.3, costPerLead: 250, avgDealSize: 40_000 },
+    ]);
+    // Its cells, for the Funnel's channel rows: the second channel's share in column C.
+    expect(some.geometry.sources[0].channels[1]).toMatchObject({ share: { row: title + 5, col: 3 }, avgDealSize: { row: title + 7, col: 3 }, rates: {} });
+  });
+
   it('a channel naming no source of the sheet is named by its cell', () => {
     const values = inputsValues(WORKBOOK_PLANS.channelsWithTiming);
     const r = rowOf(values, 'Source id') + 2;

@@ -178,6 +178,7 @@ export const en = {
       "A source split into channels (content, events, SEM…), one row each, reverse-funnelled on its own; a source's channel shares add up to 100%. A channel's deal size and rates override its source's; leave them blank to inherit. Add a channel by typing a row below the last.",
     channelRateHeader: 'Rate from {stage}',
     noteChannelRate: "{stage} to the next stage for this channel (0–100%); blank: the source's rate.",
+    channelNumber: 'Channel {n}',
     channelSource: 'Source id',
     channelId: 'Channel id',
     channelName: 'Channel name',

@@ -158,6 +158,7 @@ export const zhCN = {
     noteChannels: '把来源拆分为渠道（内容、活动、SEM…），每个渠道一行，单独倒推漏斗；同一来源的渠道占比合计 100%。渠道的客单价和转化率覆盖其来源的值；留空则沿用来源的值。在最后一行下方输入一行即可新增渠道。',
     channelRateHeader: '{stage} 转化率',
     noteChannelRate: '该渠道从{stage}到下一阶段的转化率（0–100%）；留空则沿用来源的转化率。',
+    channelNumber: '渠道 {n}',
     channelSource: '来源 ID',
     channelId: '渠道 ID',
     channelName: '渠道名称',

@@ -158,6 +158,7 @@ export const zhTW = {
     noteChannels: '把來源拆分為渠道（內容、活動、SEM…），每個渠道一列，單獨倒推漏斗；同一來源的渠道占比合計 100%。渠道的客單價和轉化率覆寫其來源的值；留空則沿用來源的值。在最後一列下方輸入一列即可新增渠道。',
     channelRateHeader: '{stage} 轉化率',
     noteChannelRate: '該渠道從{stage}到下一階段的轉化率（0–100%）；留空則沿用來源的轉化率。',
+    channelNumber: '渠道 {n}',
     channelSource: '來源 ID',
     channelId: '渠道 ID',
     channelName: '渠道名稱',

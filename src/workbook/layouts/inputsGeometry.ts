@@ -57,8 +57,19 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, chan
   const name = planCell('name');
   const valued = rates.keys.slice(0, -1);
   const shareRow = sources.rows.get('share') as number;
-  const list = places.get(CHANNELS_TABLE.id)?.list;
+  const channelsPlace = places.get(CHANNELS_TABLE.id);
+  const list = channelsPlace?.list;
   const channelCells = (i: number): ChannelCells | undefined => {
+    if (channelsPlace && !list) {
+      // An older sheet's Channels section, one column per channel: no rate columns.
+      const col = channelsPlace.records[i]?.col;
+      const cell = (id: string) => {
+        const row = channelsPlace.rows.get(id);
+        return row === undefined || col === undefined ? undefined : { row, col };
+      };
+      const [id, share, name, avgDealSize] = [cell('id'), cell('share'), cell('name'), cell('avgDealSize')];
+      return id && share ? { id, share, ...(name ? { name } : {}), ...(avgDealSize ? { avgDealSize } : {}), rates: {} } : undefined;
+    }
     const row = list?.rows[i];
     const id = list?.columns.get('id');
     const share = list?.columns.get('share');

@@ -104,6 +104,23 @@ export const STAGE_DAYS_TABLE = {
  * rates ("Rate from lead" …, one column per stage above won) override its source's; blank
  * cells inherit them.
  */
+/** The Channels section as sheets written before it was a list had it: one column per channel, fields down (read, never written). */
+export const CHANNELS_ACROSS_TABLE = {
+  kind: 'grid',
+  id: 'channels',
+  title: 'sectionChannels',
+  column: 'channelNumber',
+  optional: true,
+  rows: [
+    { id: 'source', label: 'channelSource', path: 'channelRows[{i}].source', parse: 'text', required: true },
+    { id: 'id', label: 'channelId', path: 'channelRows[{i}].id', parse: 'text', required: true },
+    { id: 'name', label: 'channelName', path: 'channelRows[{i}].name', parse: 'text', required: false },
+    { id: 'share', label: 'channelShare', path: 'channelRows[{i}].share', parse: 'value', required: true },
+    { id: 'costPerLead', label: 'costPerLead', path: 'channelRows[{i}].costPerLead', parse: 'value', required: false },
+    { id: 'avgDealSize', label: 'channelDealSize', path: 'channelRows[{i}].avgDealSize', parse: 'value', required: false },
+  ],
+} as const satisfies TableSpec;
+
 export const CHANNELS_TABLE = {
   kind: 'list',
   id: 'channels',
@@ -127,6 +144,7 @@ export const CHANNELS_TABLE = {
     format: 'percent',
     validation: { kind: 'number', min: 0, max: 1 },
   },
+  across: CHANNELS_ACROSS_TABLE,
 } as const satisfies TableSpec;
 
 /**

@@ -113,7 +113,8 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     if (spec.kind === 'list') {
       // The title with most of the list's headers in the row below it; an optional list is there with its title alone.
       const candidates = titles.filter((t) => t.spec === spec.id).map((t) => ({ title: { row: t.row, col: t.col }, to: extentEnd(t.row, t.col) }));
-      const score = ({ title }: { title: CellAt }) => listHeaders(spec, title.row + 1, title.col).columns.size;
+      const score = ({ title, to }: { title: CellAt; to: number }) =>
+        Math.max(listHeaders(spec, title.row + 1, title.col).columns.size, spec.across && !isKeyed(spec.across.rows) ? fixedRows(spec.across.rows, title, to).size : 0);
       return candidates.reduce<(typeof candidates)[number] | undefined>((b, c) => (b === undefined || score(c) > score(b) ? c : b), undefined);
     }
     const fields = spec.kind === 'keyValue' ? spec.rows : isKeyed(spec.rows) ? undefined : spec.rows;
@@ -159,7 +160,10 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
       }
       places.set(spec.id, { id: spec.id, title, rows, keys: [], valueCol: title.col + 1, records: [] });
     } else if (spec.kind === 'list') {
-      readList(spec, title, to);
+      // An older sheet's layout of the section (one column per record, fields down) where its rows are what the title heads.
+      const across = spec.across && !isKeyed(spec.across.rows) ? spec.across.rows : undefined;
+      if (across && spec.across && fixedRows(across, title, to).size > listHeaders(spec, title.row + 1, title.col).columns.size) readFixedGrid(spec.across, across, title, to);
+      else readList(spec, title, to);
     } else if (!isKeyed(spec.rows)) {
       readFixedGrid(spec, spec.rows, title, to);
     } else {

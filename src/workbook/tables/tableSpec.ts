@@ -103,6 +103,8 @@ export interface ListSpec {
   /** Fixed columns, left to right; `label` heads the column, `required` ones must be there. */
   readonly columns: readonly FieldSpec[];
   readonly keyed?: KeyedColumns;
+  /** How older sheets laid the same section out (records across): read instead when its rows, not the list's headers, are under the title. */
+  readonly across?: GridSpec;
 }
 
 export type TableSpec = KeyValueSpec | GridSpec | ListSpec;
