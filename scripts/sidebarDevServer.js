@@ -35,7 +35,7 @@ function defaultHandlers() {
     previewPlan: ([input], { lang }) => previewResponse(input, lang, today()),
     generateFromSidebar: ([input], { lang }) => {
       const response = previewResponse(input, lang, today());
-      return response.ok ? { ...response, sheets: ['Summary', 'Funnel', 'Inputs'] } : response;
+      return response.ok ? { ...response, sheets: ['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs'] } : response;
     },
   };
 }
