@@ -124,6 +124,27 @@ async function previewed(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.action-bar')?.hasAttribute('aria-busy'));
 }
 
+/**
+ * Opens the page on a server of its own (`handlers` replace the default answers), runs
+ * `check`, and closes both, the page having stayed clean.
+ */
+async function withSidebar(handlers: SidebarHandlers, check: (page: Page, on: SidebarServer) => Promise<void>, query = ''): Promise<void> {
+  const on = await startSidebarServer({ html, handlers });
+  try {
+    const opened = await open(on, query);
+    await check(opened.page, on);
+    expectClean(opened, on);
+    await opened.close();
+  } finally {
+    await on.close();
+  }
+}
+
+/** A server whose state is `input`, read from an Inputs sheet, answering like Code.js does. */
+function planState(input: PlanInput): SidebarHandlers {
+  return { getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp' }) };
+}
+
 function stateWith(input: PlanInput, extra: Partial<SidebarState> = {}): SidebarHandlers['getSidebarState'] {
   return (_args, { lang }) => ({ input, source: 'default-template', readProblems: [], inputsFingerprint: null, lang, ...extra });
 }
@@ -308,28 +329,22 @@ describe('sidebar validation', () => {
 
   it('shows the server\'s verdicts: invalid fields by path, busy and failed messages, and thrown errors', async () => {
     let generateCalls = 0;
-    const verdicts = await startSidebarServer({
-      html,
-      handlers: {
-        previewPlan: () => ({
-          ok: false,
-          reason: 'invalid',
-          errors: [
-            { path: 'sources[1].avgDealSize', message: 'the server says this is too small' },
-            { path: 'handoffStage', message: 'expected one of the plan\'s stages' },
-          ],
-        }),
-        generateFromSidebar: () => {
-          generateCalls += 1;
-          if (generateCalls === 1) return { ok: false, reason: 'busy', message: 'Another run is in progress; try again in a moment.' };
-          if (generateCalls === 2) return { ok: false, reason: 'failed', message: 'The Funnel sheet was edited meanwhile.' };
-          throw new Error('Exceeded maximum execution time');
-        },
+    await withSidebar({
+      previewPlan: () => ({
+        ok: false,
+        reason: 'invalid',
+        errors: [
+          { path: 'sources[1].avgDealSize', message: 'the server says this is too small' },
+          { path: 'handoffStage', message: 'expected one of the plan\'s stages' },
+        ],
+      }),
+      generateFromSidebar: () => {
+        generateCalls += 1;
+        if (generateCalls === 1) return { ok: false, reason: 'busy', message: 'Another run is in progress; try again in a moment.' };
+        if (generateCalls === 2) return { ok: false, reason: 'failed', message: 'The Funnel sheet was edited meanwhile.' };
+        throw new Error('Exceeded maximum execution time');
       },
-    });
-    try {
-      const opened = await open(verdicts);
-      const { page } = opened;
+    }, async (page) => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await page.waitForSelector('[data-path="sources[1].avgDealSize"][aria-invalid="true"]');
       expect(await messageFor(page, 'sources[1].avgDealSize')).toBe('the server says this is too small');
@@ -347,11 +362,7 @@ describe('sidebar validation', () => {
       await page.waitForFunction(() => document.querySelector('.action-message')?.textContent?.includes('maximum'));
       expect(await message.textContent()).toBe('Something went wrong: Exceeded maximum execution time');
       expect(await page.locator('section.results').isHidden()).toBe(true);
-      expectClean(opened, verdicts);
-      await opened.close();
-    } finally {
-      await verdicts.close();
-    }
+    });
   });
 });
 
@@ -360,15 +371,9 @@ describe('sidebar escaping', () => {
     const input = defaultPlanInput();
     input.name = XSS;
     input.sources[0].name = XSS;
-    const hostile = await startSidebarServer({
-      html,
-      handlers: {
-        getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp-1', readProblems: [`Inputs!B3: ${XSS}`] }),
-      },
-    });
-    try {
-      const opened = await open(hostile);
-      const { page } = opened;
+    await withSidebar({
+      getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp-1', readProblems: [`Inputs!B3: ${XSS}`] }),
+    }, async (page, on) => {
       expect(await field(page, 'sources[0].name').inputValue()).toBe(XSS);
       expect(await field(page, 'name').inputValue()).toBe(XSS);
       expect(await page.locator('fieldset.source legend').first().textContent()).toBe(XSS);
@@ -382,14 +387,10 @@ describe('sidebar escaping', () => {
       expect(await page.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => document.body.innerHTML.includes('<img'))).toBe(false);
       // The fingerprint the state gave goes back with Generate, and is refreshed after it (the sheet was rewritten).
-      const generate = hostile.calls.filter((c) => c.name === 'generateFromSidebar');
+      const generate = on.calls.filter((c) => c.name === 'generateFromSidebar');
       expect(generate[0].args[1]).toBe('fp-1');
-      expect(hostile.calls.map((c) => c.name)).toEqual(['getSidebarState', 'generateFromSidebar', 'getSidebarState']);
-      expectClean(opened, hostile);
-      await opened.close();
-    } finally {
-      await hostile.close();
-    }
+      expect(on.calls.map((c) => c.name)).toEqual(['getSidebarState', 'generateFromSidebar', 'getSidebarState']);
+    });
   });
 });
 
@@ -468,10 +469,7 @@ describe('sidebar at 300 px', () => {
   });
 
   it('fits with twelve weights, stage days, channels and their budgets (screenshot: out/sidebar-timing.png)', async () => {
-    const full = await startSidebarServer({ html, handlers: { getSidebarState: stateWith(fullPlan()) } });
-    try {
-      const opened = await open(full);
-      const { page } = opened;
+    await withSidebar({ getSidebarState: stateWith(fullPlan()) }, async (page) => {
       await page.getByRole('button', { name: 'Generate sheets' }).click();
       await page.waitForSelector('table.channel-budget');
       await fitsWidth(page);
@@ -482,25 +480,13 @@ describe('sidebar at 300 px', () => {
       expect(rows[0][1]).not.toBe('0');
       expect(await page.locator('table.marketing-months tr.carry-in').count()).toBe(2);
       await page.screenshot({ path: join(OUT, 'sidebar-timing.png'), fullPage: true });
-      expectClean(opened, full);
-      await opened.close();
-    } finally {
-      await full.close();
-    }
+    });
   });
 });
 
 describe('sidebar timing, stage days and channels', () => {
-  /** A server whose state is `input`, answering like Code.js does. */
-  async function serving(input: PlanInput): Promise<SidebarServer> {
-    return startSidebarServer({ html, handlers: { getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp' }) } });
-  }
-
   it('fills timing, stage days and channels from the plan, and an untouched form sends the plan back identical', async () => {
-    const on = await serving(fullPlan());
-    try {
-      const opened = await open(on);
-      const { page } = opened;
+    await withSidebar(planState(fullPlan()), async (page, on) => {
       expect(await field(page, 'timing.fiscalYearStart').inputValue()).toBe('2027-04');
       expect(await field(page, 'timing.nextYearGrowth').inputValue()).toBe('10%');
       expect(await field(page, 'timing.seasonality').inputValue()).toBe('custom');
@@ -529,18 +515,11 @@ describe('sidebar timing, stage days and channels', () => {
       const sent = lastSent(on, 'generateFromSidebar');
       expect(sent).toEqual(fullPlan());
       expect(JSON.stringify(sent)).toBe(JSON.stringify(fullPlan()));
-      expectClean(opened, on);
-      await opened.close();
-    } finally {
-      await on.close();
-    }
+    });
   });
 
   it('edits the fiscal year and a stage day, and shows marketing\'s SQLs by month and quarter, worked by hand', async () => {
-    const on = await serving(smallPlan());
-    try {
-      const opened = await open(on);
-      const { page } = opened;
+    await withSidebar(planState(smallPlan()), async (page, on) => {
       await field(page, 'timing.fiscalYearStart').fill('2027-04');
       await field(page, 'sources[0].stageDays.opportunity').fill('31');
       await previewed(page);
@@ -565,21 +544,14 @@ describe('sidebar timing, stage days and channels', () => {
         ['FY', '264'],
       ]);
       expect(await page.locator('table.channel-budget').count()).toBe(0);
-      expectClean(opened, on);
-      await opened.close();
-    } finally {
-      await on.close();
-    }
+    });
   });
 
   it('adds and removes channels: a bad share is named at its field, a bad sum at the channels, budgets by hand', async () => {
     const input = smallPlan();
     input.timing = { fiscalYearStart: '2027-04', nextYearGrowth: 0.5 };
     input.sources[0].stageDays = { lead: 0, sql: 30, opportunity: 31 };
-    const on = await serving(input);
-    try {
-      const opened = await open(on);
-      const { page } = opened;
+    await withSidebar(planState(input), async (page, on) => {
       const add = page.locator('fieldset.source').first().getByRole('button', { name: '+ Add channel' });
       await add.click();
       // The first channel carries the whole source; focus goes to its name.
@@ -643,18 +615,11 @@ describe('sidebar timing, stage days and channels', () => {
       const sent = lastSent(on, 'previewPlan');
       expect(sent.sources[0]).not.toHaveProperty('channels');
       expect(sent).toEqual(input);
-      expectClean(opened, on);
-      await opened.close();
-    } finally {
-      await on.close();
-    }
+    });
   });
 
   it('names timing problems at their fields: a month, a holiday in a list, the seasonality weights', async () => {
-    const on = await serving(smallPlan());
-    try {
-      const opened = await open(on);
-      const { page } = opened;
+    await withSidebar(planState(smallPlan()), async (page, on) => {
       const wrong = smallPlan();
       wrong.timing = { fiscalYearStart: '2027-4', nextYearGrowth: 0.5, holidays: ['2027-05-01', '2027-02-30'] };
       await field(page, 'timing.fiscalYearStart').fill('2027-4');
@@ -697,33 +662,23 @@ describe('sidebar timing, stage days and channels', () => {
         holidays: ['2027-05-01'],
       });
       expect(await page.locator('table.marketing-months tbody th').first().textContent()).toContain('2027');
-      expectClean(opened, on);
-      await opened.close();
-    } finally {
-      await on.close();
-    }
+    });
   });
 
   it('shows the server\'s verdicts on the new fields by path', async () => {
-    const verdicts = await startSidebarServer({
-      html,
-      handlers: {
-        getSidebarState: stateWith(fullPlan()),
-        previewPlan: () => ({
-          ok: false,
-          reason: 'invalid',
-          errors: [
-            { path: 'timing.fiscalYearStart', message: 'the server says: not a month' },
-            { path: 'sources[0].stageDays.mql', message: 'the server says: too many days' },
-            { path: 'sources[0].channels[1].share', message: 'the server says: bad share' },
-            { path: 'timing.openPipeline.sql', message: 'the server says: not a count' },
-          ],
-        }),
-      },
-    });
-    try {
-      const opened = await open(verdicts);
-      const { page } = opened;
+    await withSidebar({
+      getSidebarState: stateWith(fullPlan()),
+      previewPlan: () => ({
+        ok: false,
+        reason: 'invalid',
+        errors: [
+          { path: 'timing.fiscalYearStart', message: 'the server says: not a month' },
+          { path: 'sources[0].stageDays.mql', message: 'the server says: too many days' },
+          { path: 'sources[0].channels[1].share', message: 'the server says: bad share' },
+          { path: 'timing.openPipeline.sql', message: 'the server says: not a count' },
+        ],
+      }),
+    }, async (page) => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await page.waitForSelector('[data-path="sources[0].channels[1].share"][aria-invalid="true"]');
       expect(await messageFor(page, 'timing.fiscalYearStart')).toBe('the server says: not a month');
@@ -733,21 +688,14 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await page.locator('.form-errors').first().textContent()).toBe('timing.openPipeline.sql: the server says: not a count');
       // Focus goes to the first field marked, in page order: the fiscal year comes before the sources.
       expect(await field(page, 'timing.fiscalYearStart').evaluate((e) => e === document.activeElement)).toBe(true);
-      expectClean(opened, verdicts);
-      await opened.close();
-    } finally {
-      await verdicts.close();
-    }
+    });
   });
 
   it('speaks Chinese in the new fields and results with lang=zh-CN', async () => {
     const input = smallPlan();
     input.timing = { fiscalYearStart: '2027-04', nextYearGrowth: 0.5 };
     input.sources[0].channels = [{ id: 'content', name: '内容', share: 1, costPerLead: 50 }];
-    const on = await serving(input);
-    try {
-      const opened = await open(on, '?lang=zh-CN');
-      const { page } = opened;
+    await withSidebar(planState(input), async (page) => {
       for (const label of ['时间', '财年起始月（YYYY-MM）', '明年增长率', '成单季节性', '假日（YYYY-MM-DD，逗号分隔）', '渠道名称', '占来源营收比例', '单条线索成本']) {
         expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
       }
@@ -772,10 +720,6 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await page.locator('.results h3').nth(1).textContent()).toBe('渠道预算');
       expect(await rowsOf(page, 'channel-budget')).toEqual([['内容', expect.stringMatching(/^USD [\d,]+$/)]]);
       await page.screenshot({ path: join(OUT, 'sidebar-timing-zh.png'), fullPage: true });
-      expectClean(opened, on);
-      await opened.close();
-    } finally {
-      await on.close();
-    }
+    }, '?lang=zh-CN');
   });
 });
