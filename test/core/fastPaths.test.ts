@@ -203,3 +203,89 @@ describe('ceilAsSheets without reducing: the same rounding', () => {
     );
   });
 });
+
+describe('the timeline shortcuts: the same months', () => {
+  const { phasePlan } = jest.requireActual('../../src/core/time/planMonths') as typeof import('../../src/core/time/planMonths');
+  const { EVEN_SEASONALITY } = jest.requireActual('../../src/core/time/phasing') as typeof import('../../src/core/time/phasing');
+  const { addSeries, window } = jest.requireActual('../../src/core/time/monthSeries') as typeof import('../../src/core/time/monthSeries');
+  const { workingDays } = jest.requireActual('../../src/core/time/workingDays') as typeof import('../../src/core/time/workingDays');
+  type Series = { first: number; values: number[] };
+  const at = (s: Series, t: number) => (t - s.first >= 0 && t - s.first < s.values.length ? s.values[t - s.first] : 0);
+
+  it('property: phasePlan of channels sharing counts and lags gives each the months it gets alone', () => {
+    const stages = ['lead', 'sql', 'won'];
+    const lag = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 5 }).map((q) => (q.some((x) => x > 0) ? q.map((x) => f(x)) : [f(1)]));
+    // Whole funnels: no work above won without won deals to phase it by.
+    // Small counts too, so that units share some stage counts and not others.
+    const counts = fc
+      .oneof(fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 2000 })), fc.tuple(fc.integer({ min: 1, max: 3 }), fc.nat(2), fc.nat(2)))
+      .map(([won, sql, lead]) => ({ lead: lead + sql + won, sql: sql + won, won }));
+    const unit = fc.record({ counts, nextYearCounts: counts, lagIndex: fc.nat(2) });
+    const seasonality = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 12, maxLength: 12 }).map((w) => (w.some((x) => x > 0) ? w.map((x) => f(x)) : EVEN_SEASONALITY));
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(3), { minLength: 1, maxLength: 8 }), fc.tuple(lag, lag, lag), seasonality, (kinds, picks, lags, weights) => {
+        // Units repeat (same counts, the same lag arrays), as a source's channels do.
+        const units = picks.map((k, i) => {
+          const u = kinds[k % kinds.length];
+          const shared = lags[u.lagIndex];
+          return { id: `u${i}`, counts: u.counts, nextYearCounts: u.nextYearCounts, lags: { lead: shared, sql: lags[(u.lagIndex + 1) % 3] } };
+        });
+        const timing = { start: { year: 2027, month: 1 }, seasonality: weights };
+        const together = phasePlan(stages, units, timing);
+        for (const u of units) {
+          const alone = phasePlan(stages, [u], timing);
+          for (const stage of stages) {
+            expect(together.bySource[u.id][stage].thisYear).toEqual(window(alone.bySource[u.id][stage].thisYear, together.first, 11));
+            expect(together.bySource[u.id][stage].nextYear).toEqual(window(alone.bySource[u.id][stage].nextYear, together.first, 11));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: addSeries and window are the month-by-month definitions', () => {
+    const series = fc.record({ first: fc.integer({ min: -6, max: 14 }), values: fc.array(fc.integer({ min: 0, max: 1e6 }), { maxLength: 14 }) });
+    fc.assert(
+      fc.property(fc.array(series, { minLength: 1, maxLength: 5 }), fc.integer({ min: -8, max: 4 }), fc.integer({ min: 0, max: 16 }), (list, from, to) => {
+        const lo = Math.min(...list.map((s) => s.first));
+        const hi = Math.max(...list.map((s) => s.first + s.values.length - 1));
+        const expected: number[] = [];
+        for (let t = lo; t <= hi; t++) expected.push(list.reduce((sum, s) => sum + at(s, t), 0));
+        expect(addSeries(...list)).toEqual({ first: lo, values: expected });
+        const cut: number[] = [];
+        for (let t = from; t <= to; t++) cut.push(at(list[0], t));
+        expect(window(list[0], from, to)).toEqual({ first: from, values: cut });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: workingDays counts the weekdays that are not holidays, day by day', () => {
+    const byDay = (month: { year: number; month: number }, holidays: ReadonlySet<string>) => {
+      const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+      let count = 0;
+      for (let d = 1; d <= days; d++) {
+        const weekday = new Date(Date.UTC(month.year, month.month - 1, d)).getUTCDay();
+        if (weekday === 0 || weekday === 6) continue;
+        if (!holidays.has(`${month.year}-${String(month.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`)) count++;
+      }
+      return count;
+    };
+    const month = fc.record({ year: fc.integer({ min: 1970, max: 2200 }), month: fc.integer({ min: 1, max: 12 }) });
+    const holiday = (m: { year: number; month: number }) =>
+      fc.oneof(
+        fc.integer({ min: 0, max: 33 }).map((d) => `${m.year}-${String(m.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+        fc.integer({ min: 1, max: 31 }).map((d) => `${m.year}-${m.month}-${d}`), // not the key format: never a holiday
+        fc.constantFrom(`${m.year}-${String(m.month).padStart(2, '0')}-1x`, `${m.year}-${String(m.month).padStart(2, '0')}-+1`, '2027-01-01'),
+      );
+    fc.assert(
+      fc.property(month.chain((m) => fc.tuple(fc.constant(m), fc.array(holiday(m), { maxLength: 8 }))), ([m, list]) => {
+        const holidays = new Set(list);
+        expect(workingDays(m, holidays)).toBe(byDay(m, holidays));
+        expect(workingDays(m)).toBe(byDay(m, new Set()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
