@@ -98,6 +98,7 @@ export const en = {
     wonStage: '(won stage)',
     funnelTitle: 'Funnel — what each source must produce',
     funnelHelp: 'Every number is a live formula of the Inputs sheet, rounded up at each stage.',
+    funnelHelpChannels: 'Every number is a live formula of the Inputs sheet, rounded up at each stage, except in the column of a source split into channels: the sums of its channels, as values, which change when the plan is generated again.',
     stage: 'Stage',
     revenue: 'Revenue (target × share)',
     wonRevenue: 'Won deals × deal size',

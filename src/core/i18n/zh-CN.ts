@@ -82,6 +82,7 @@ export const zhCN = {
     wonStage: '（成单阶段）',
     funnelTitle: '漏斗 — 各来源需要的数量',
     funnelHelp: '所有数字都是引用计划输入表的公式，每个阶段向上取整。',
+    funnelHelpChannels: '除拆分为渠道的来源所在列外，所有数字都是引用计划输入表的公式，每个阶段向上取整；该列是其各渠道之和（数值），重新生成计划后才会更新。',
     stage: '阶段',
     revenue: '营收（目标 × 占比）',
     wonRevenue: '成单数 × 客单价',

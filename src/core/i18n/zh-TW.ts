@@ -82,6 +82,7 @@ export const zhTW = {
     wonStage: '（成交階段）',
     funnelTitle: '漏斗 — 各來源需要的數量',
     funnelHelp: '所有數字都是引用計畫輸入表的公式，每個階段向上取整。',
+    funnelHelpChannels: '除拆分為渠道的來源所在欄外，所有數字都是引用計畫輸入表的公式，每個階段向上取整；該欄是其各渠道之和（數值），重新生成計畫後才會更新。',
     stage: '階段',
     revenue: '營收（目標 × 佔比）',
     wonRevenue: '成交數 × 客單價',

@@ -1,7 +1,8 @@
 /**
  * The Funnel sheet: stages down, sources across, totals, revenue per source and
  * marketing's headline target. Every number is a live formula of the Inputs sheet,
- * cached with the engine's value so the file reads right before any recalculation.
+ * cached with the engine's value so the file reads right before any recalculation —
+ * but a source split into channels, whose column is its channels' sums, as values.
  */
 import { stageLabel } from '../../core/stages';
 import { area, areaAddress, cellAddress } from '../a1';
@@ -52,7 +53,8 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
 
   grid.set(1, 1, { value: text('funnelTitle', lang), style: STYLE.title });
   grid.set(2, 1, { value: text('generated', lang, { version: stamp.version, date: stamp.generatedOn }), style: STYLE.generated });
-  grid.set(3, 1, { value: text('funnelHelp', lang), style: STYLE.help });
+  const anySplit = plan.sources.some((s) => s.channels.length > 0);
+  grid.set(3, 1, { value: text(anySplit ? 'funnelHelpChannels' : 'funnelHelp', lang), style: STYLE.help });
   grid.set(fg.header, 1, { value: text('stage', lang), style: STYLE.header });
   grid.set(fg.header, fg.totalCol, { value: text('total', lang), style: STYLE.header });
 
