@@ -79,6 +79,8 @@ describe('sidebar summary: the plan over the year', () => {
   it('no months without a fiscal year; with today, the year Generate would plan', () => {
     const input = defaultPlanInput();
     delete input.timing;
+    // Without stage days there are no carry-in months, so the first month shown is the fiscal year's first.
+    for (const source of input.sources) delete source.stageDays;
     expect(summaryOf(input).months).toBeNull();
     expect(summaryOf(input, '2026-11-23').months?.months[0].label).toBe('Jan 2027');
     expect(summaryOf(input, '2026-05-02').months?.months[0].label).toBe('Jan 2026');
