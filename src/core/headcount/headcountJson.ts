@@ -7,7 +7,7 @@
  */
 import { monthKey } from '../time/fiscalYear';
 import type { RoleDriver, RolePlan } from './headcountTypes';
-import { FTE_TOLERANCE } from './hiringPlan';
+import { FTE_RELATIVE_TOLERANCE, FTE_TOLERANCE } from './hiringPlan';
 import type { HeadcountPlan } from './planHeadcount';
 import { roleName } from './roleName';
 import type { StructureNumbers } from './structures';
@@ -63,8 +63,8 @@ export interface StructureJson {
 export interface HeadcountJson {
   planStart: string;
   months: string[];
-  /** Relative tolerance of "effective FTE ≥ demand" (hiringPlan.ts). */
-  tolerance: number;
+  /** "Effective FTE ≥ demand" holds up to `fte` FTE, or `relative` × the demand when that is more (hiringPlan.ts). */
+  tolerance: { fte: number; relative: number };
   roles: Record<string, RoleJson>;
   total: { heads: MonthValues; cost: MonthValues; yearCost: number };
   structures: { horizontal: StructureJson; vertical: StructureJson & { role: RoleJson } } | null;
@@ -163,7 +163,7 @@ export function headcountToJson(h: HeadcountPlan): HeadcountJson {
   return {
     planStart: h.months[0],
     months: [...h.months],
-    tolerance: FTE_TOLERANCE,
+    tolerance: { fte: FTE_TOLERANCE, relative: FTE_RELATIVE_TOLERANCE },
     roles,
     total: {
       heads: byMonth(h, h.total.heads),

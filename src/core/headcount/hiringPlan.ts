@@ -6,16 +6,27 @@
  * no hire can be removed, or start a month later, without opening a shortfall in a covered month.
  *
  * FTE are real numbers (attrition makes expected heads fractional), so "effective ≥ demand" is
- * read with a tolerance of 1e-9 of the demand (at least 1e-9 FTE): 14.999999999999998 effective
- * FTE cover a demand of 15 — the difference is rounding in the sums, not a missing person.
+ * read with a tolerance: 1e-9 FTE, or 1e-12 of the demand above 1,000 FTE — 14.999999999999998
+ * effective FTE cover a demand of 15 (the difference is rounding in the sums, not a missing
+ * person). A double carries 16 digits and a month's sum has a few dozen terms, so rounding stays
+ * near 1e-14 of the amount; the tolerance is a hundred times that, and a billionth of a person
+ * below any real shortfall.
  */
 import { CohortParams, cohortWeights } from './cohorts';
 
-/** Relative tolerance of the coverage test (and absolute, below a demand of 1 FTE). */
+/** Absolute tolerance of the coverage test, in FTE. */
 export const FTE_TOLERANCE = 1e-9;
+/** Relative tolerance of the coverage test, for demands above 1,000 FTE. */
+export const FTE_RELATIVE_TOLERANCE = 1e-12;
+
+/** The least effective FTE that cover `demand`. */
+function threshold(demand: number): number {
+  return demand - Math.max(FTE_TOLERANCE, FTE_RELATIVE_TOLERANCE * Math.abs(demand));
+}
 
 /**
- * Whether `effective` FTE cover `demand`, up to {@link FTE_TOLERANCE}.
+ * Whether `effective` FTE cover `demand`, up to the tolerance ({@link FTE_TOLERANCE} FTE, or
+ * {@link FTE_RELATIVE_TOLERANCE} of a demand above 1,000 FTE).
  *
  * @example
  * covers(14.999999999999998, 15); // → true  (floating-point rounding)
@@ -23,7 +34,7 @@ export const FTE_TOLERANCE = 1e-9;
  * covers(0, 0);                   // → true
  */
 export function covers(effective: number, demand: number): boolean {
-  return effective >= demand - FTE_TOLERANCE * Math.max(1, Math.abs(demand));
+  return effective >= threshold(demand);
 }
 
 export interface HiringInput extends CohortParams {
@@ -73,8 +84,7 @@ export function planHiring(input: HiringInput): HiringPlan {
   const { heads: headsW, effective: effW } = cohortWeights(input, months);
   const { current, demand } = input;
   const eff = (m: number) => effectiveAt(m, current, hires, headsW, effW);
-  /** The least effective FTE that cover month m (covers() as a threshold). */
-  const threshold = (m: number) => demand[m] - FTE_TOLERANCE * Math.max(1, Math.abs(demand[m]));
+  const need = (m: number) => threshold(demand[m]);
   const coveredFrom = (from: number) => {
     for (let m = Math.max(from, firstCovered); m < months; m++) if (!covers(eff(m), demand[m])) return false;
     return true;
@@ -91,13 +101,13 @@ export function planHiring(input: HiringInput): HiringPlan {
 
   // Greedy: each covered month in order, its deficit closed by the fewest hires, started as late as that count allows.
   for (let m = firstCovered; m < months; m++) {
-    for (let need = threshold(m) - eff(m); need > 0; need = threshold(m) - eff(m)) {
+    for (let short = need(m) - eff(m); short > 0; short = need(m) - eff(m)) {
       let bestStart = m;
       for (let s = m; s >= earliestStart; s--) if (effW[m - s] > effW[m - bestStart]) bestStart = s;
-      const count = Math.max(1, Math.ceil(need / effW[m - bestStart]));
+      const count = Math.max(1, Math.ceil(short / effW[m - bestStart]));
       let start = bestStart;
       for (let s = m; s > bestStart; s--) {
-        if (count * effW[m - s] >= need) {
+        if (count * effW[m - s] >= short) {
           start = s;
           break;
         }
@@ -114,7 +124,7 @@ export function planHiring(input: HiringInput): HiringPlan {
       // Remove: each covered month m ≥ s loses effW[m − s] per hire; its slack bounds how many can go.
       let bound = hires[s];
       for (let m = Math.max(s, firstCovered); m < months && bound > 0; m++) {
-        if (effW[m - s] > 0) bound = Math.min(bound, Math.floor((eff(m) - threshold(m)) / effW[m - s]));
+        if (effW[m - s] > 0) bound = Math.min(bound, Math.floor((eff(m) - need(m)) / effW[m - s]));
       }
       if (largestThatKeepsCover(Math.min(bound, hires[s]), s, (n) => (hires[s] -= n)) > 0) changed = true;
       if (hires[s] === 0 || s + 1 >= months) continue; // past the last month "later" is "removed", tried above
@@ -122,7 +132,7 @@ export function planHiring(input: HiringInput): HiringPlan {
       bound = hires[s];
       for (let m = Math.max(s, firstCovered); m < months && bound > 0; m++) {
         const delta = (m > s ? effW[m - s - 1] : 0) - effW[m - s];
-        if (delta < 0) bound = Math.min(bound, Math.floor((eff(m) - threshold(m)) / -delta));
+        if (delta < 0) bound = Math.min(bound, Math.floor((eff(m) - need(m)) / -delta));
       }
       const moved = largestThatKeepsCover(Math.min(bound, hires[s]), s, (n) => {
         hires[s] -= n;
