@@ -47,6 +47,8 @@ export interface RoleJson {
   leavers: MonthValues;
   /** The driver's work per effective FTE (stage and accounts drivers), months with effective FTE. */
   perFte?: MonthValues;
+  /** A stage's work per effective FTE and working day (Mon–Fri less holidays), months with both. */
+  perFteDay?: MonthValues;
   /** Cost of the FY's months. */
   yearCost: number;
 }
@@ -106,12 +108,22 @@ function fyMinor(h: HeadcountPlan, minor: readonly number[]): number {
 function roleJson(h: HeadcountPlan, p: RolePlan): RoleJson {
   const r = p.role;
   const monthOf = (i: number) => (i < h.months.length ? monthKey(h.start, h.planStart + i) : null);
-  const perFte = p.work && {
+  const work = p.work;
+  const perFte = work && {
     perFte: byMonth(
       h,
-      p.work.map((w, i) => w / p.effective[i]),
+      work.map((w, i) => w / p.effective[i]),
       (_v, i) => p.effective[i] > 0,
     ),
+    ...(r.driver.kind === 'stage'
+      ? {
+          perFteDay: byMonth(
+            h,
+            work.map((w, i) => w / p.effective[i] / h.workingDays[i]),
+            (_v, i) => p.effective[i] > 0 && h.workingDays[i] > 0,
+          ),
+        }
+      : {}),
   };
   return {
     name: roleName(r, 'en'),

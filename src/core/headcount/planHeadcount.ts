@@ -6,7 +6,8 @@
  */
 import { minorDigits } from '../money/money';
 import type { ValidPlan } from '../planInput';
-import { FiscalYearStart, fiscalMonthIndex, monthKey } from '../time/fiscalYear';
+import { FiscalYearStart, calendarMonth, fiscalMonthIndex, monthKey } from '../time/fiscalYear';
+import { workingDays as countWorkingDays } from '../time/workingDays';
 import type { PlanTimeline } from '../time/planTimeline';
 import { staffByMonth } from './cohorts';
 import { defaultRoles, defaultVertical } from './defaultRoles';
@@ -87,10 +88,8 @@ export function planHeadcount(plan: ValidPlan, timeline: PlanTimeline, section?:
   const planStart = headcount.planStart ? fiscalMonthIndex(start, headcount.planStart.year, headcount.planStart.month) : -DEFAULT_MONTHS_BEFORE_FY;
   const count = 12 - planStart;
   const months = Array.from({ length: count }, (_, i) => monthKey(start, planStart + i));
-  const workingDays = months.map((_, i) => {
-    const at = planStart + i - timeline.first;
-    return at >= 0 && at < timeline.workingDays.length ? timeline.workingDays[at] : 0;
-  });
+  const holidays = new Set(plan.timing.holidays);
+  const workingDays = months.map((_, i) => countWorkingDays(calendarMonth(start, planStart + i), holidays));
   const work: WorkSource = { bySource: timeline.bySource, byChannel: timeline.byChannel, wonStage: plan.stages[plan.stages.length - 1] };
   const digits = digitsOf(plan.currency);
   const scale = 10 ** digits;

@@ -155,8 +155,11 @@ describe('headcount in the JSON', () => {
     expect(Object.keys(json.total)).toEqual(['heads', 'cost', 'yearCost']);
   });
 
-  test('per effective FTE: the SQLs each SDR must deliver in a month', () => {
+  test('per effective FTE: the SQLs each SDR must deliver in a month, and per working day', () => {
     for (const [month, x] of Object.entries(sdr.perFte!)) expect(x).toBeCloseTo((sdr.demandFte[month] * 15) / sdr.effectiveFte[month], 9);
+    // January 2027 has 21 weekdays (no holidays given).
+    expect(sdr.perFteDay!['2027-01']).toBeCloseTo(sdr.perFte!['2027-01'] / 21, 12);
+    expect(Object.keys(sdr.perFteDay!)).toEqual(Object.keys(sdr.perFte!));
   });
 });
 
