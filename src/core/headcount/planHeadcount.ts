@@ -82,8 +82,8 @@ export function planRole(role: ValidRole, work: readonly number[] | undefined, d
  * h.months[0];                                        // → "2026-10"
  * h.roles.find((r) => r.role.id === 'sdr')!.hires;   // → whole SDR hires by month, none before 2026-11
  */
-export function planHeadcount(plan: ValidPlan, timeline: PlanTimeline, section?: ValidHeadcount): HeadcountPlan {
-  const headcount = section ?? plan.headcount ?? defaultSection(plan);
+export function planHeadcount(plan: ValidPlan, timeline: PlanTimeline): HeadcountPlan {
+  const headcount = plan.headcount ?? defaultSection(plan);
   const start = timeline.start;
   const planStart = headcount.planStart ? fiscalMonthIndex(start, headcount.planStart.year, headcount.planStart.month) : -DEFAULT_MONTHS_BEFORE_FY;
   const count = 12 - planStart;
