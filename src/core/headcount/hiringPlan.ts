@@ -69,10 +69,12 @@ function effectiveAt(m: number, current: number, hires: readonly number[], heads
  *
  * @example
  * // 2 ramped SDRs, demand 2 → 3 FTE from month 4 on, ramp 25/50/75 %, no attrition, 1 month lead:
- * // E = 1, covered from month 4; one hire in month 1 (fully ramped by month 4) would do,
- * // but minimality pushes it as late as it can go while still covering month 4.
+ * // E = 1, covered from month 4. One hire started in month 1 is fully ramped by month 4; started
+ * // in month 2 it would give 0.75 there, 0.25 short. For 2.5 FTE it would start in month 2.
  * planHiring({ demand: [2, 2, 2, 2, 3, 3], current: 2, ramp: [0.25, 0.5, 0.75], attritionPerYear: 0, hireLeadMonths: 1 });
  * // → { hires: [0, 1, 0, 0, 0, 0], earliestStart: 1, firstCovered: 4 }
+ * planHiring({ demand: [2, 2, 2, 2, 2.5, 2.5], current: 2, ramp: [0.25, 0.5, 0.75], attritionPerYear: 0, hireLeadMonths: 1 });
+ * // → { hires: [0, 0, 0, 1, 0, 0], … } (started in month 3 it gives 0.5 in month 4: enough, and the latest start that is)
  */
 export function planHiring(input: HiringInput): HiringPlan {
   const months = input.demand.length;
