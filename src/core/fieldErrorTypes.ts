@@ -35,7 +35,19 @@ export type ErrorCode =
   | 'seasonalityNeedsHistory'
   | 'growthRange'
   | 'duplicateChannelId'
-  | 'channelSharesSum';
+  | 'channelSharesSum'
+  | 'duplicateRoleId'
+  | 'unknownRole'
+  | 'roleCycle'
+  | 'driverKind'
+  | 'fieldNotUsed'
+  | 'attritionRange'
+  | 'rampRange'
+  | 'rampLength'
+  | 'wholeRange'
+  | 'planStartRange'
+  | 'channelAndSource'
+  | 'duplicateEntry';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */
