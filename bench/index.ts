@@ -2,6 +2,7 @@
 import { defaultPlanInput } from '../src/core/defaultPlan';
 import { plan } from '../src/core/plan';
 import { deriveHistoryBench } from './deriveHistory50k';
+import { headcountBench } from './headcount';
 import { historyBench } from './history';
 import { measure, report } from './measure';
 import { timelineBench } from './timeline';
@@ -22,6 +23,9 @@ console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
 console.log(report('full plan, default template', measure(() => plan(input))));
 console.log(report('full plan, 6 sources × 6 stages (bql)', measure(() => plan(bql))));
 for (const { name, timing } of timelineBench()) console.log(`${report(name, timing)}   goal < 2 ms median: ${timing.medianMs < 2 ? 'met' : 'NOT MET'}`);
+const hiring = headcountBench();
+console.log(`${report(hiring.name, hiring.timing)}   goal < 5 ms median: ${hiring.timing.medianMs < 5 ? 'met' : 'NOT MET'}`);
+console.log(report('the same with validation and months (plan --json)', hiring.full));
 deriveHistoryBench();
 
 // Spawns the built CLI, DuckDB and HyperFormula on generated CRM exports (bench-data/, git-ignored).

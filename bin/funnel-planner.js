@@ -11,6 +11,12 @@ try {
   }
   throw error;
 }
+// `funnel-planner plan --monthly | head` closes the pipe early: that is the reader being done,
+// not an error, so stop quietly like other command-line tools instead of crashing on EPIPE.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+  throw error;
+});
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -3,6 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
+const ts = require('typescript');
 
 const ROOT = path.join(__dirname, '..');
 const SIDEBAR = path.join(ROOT, 'src', 'gas', 'sidebar');
@@ -23,6 +24,48 @@ function inline(template, placeholder, content) {
   return template.replace(placeholder, () => content);
 }
 
+/**
+ * The catalogue sections the page reads: core's field errors and stage labels (the validator
+ * runs in the page), the sidebar's own words, and the workbook's, report's and teams' terms it
+ * shares. The rest (menus, alerts, CRM-export and history messages…) only the server and the
+ * CLI say; each language carries them, so the page leaves them out. test/gas/sidebarHtml.test.ts
+ * checks which modules of the page read the catalogue, so a new reader is a reason to look here.
+ */
+const PAGE_SECTIONS = ['stages', 'fieldErrors', 'value', 'sidebar', 'labels', 'report', 'teams'];
+const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
+
+/** A language's catalogue with only PAGE_SECTIONS: the sections of its exported object literal (`{…}` or `{…} satisfies Messages`) cut from the source text. */
+function pageSections(source, file) {
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.ES2020, true, ts.ScriptKind.TS);
+  const cuts = [];
+  for (const statement of sourceFile.statements) {
+    const exported = ts.isVariableStatement(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      let value = declaration.initializer;
+      if (value && ts.isSatisfiesExpression(value)) value = value.expression;
+      if (!value || !ts.isObjectLiteralExpression(value)) continue;
+      for (const property of value.properties) {
+        if (!property.name || !ts.isIdentifier(property.name)) throw new Error(`${file}: expected named sections, found ${property.getText()}`);
+        if (PAGE_SECTIONS.includes(property.name.text)) continue;
+        let end = property.getEnd();
+        while (/\s/.test(source[end])) end += 1;
+        cuts.push([property.getFullStart(), source[end] === ',' ? end + 1 : property.getEnd()]);
+      }
+    }
+  }
+  if (cuts.length === 0) throw new Error(`${file}: found no catalogue sections to leave out`);
+  return cuts.reduceRight((text, [from, to]) => text.slice(0, from) + text.slice(to), source);
+}
+
+const pageCatalogue = {
+  name: 'page-catalogue',
+  setup(build) {
+    build.onLoad({ filter: CATALOGUE_FILE }, async (args) => ({ contents: pageSections(await fs.promises.readFile(args.path, 'utf8'), args.path), loader: 'ts' }));
+  },
+};
+
+/** The page's script, and the source files it was bundled from (relative to the repository, "/"-separated). */
 async function bundleClient() {
   const result = await esbuild.build({
     entryPoints: [path.join(SIDEBAR, 'client.ts')],
@@ -38,12 +81,14 @@ async function bundleClient() {
     // The page is UTF-8 (its <meta charset>): Chinese messages stay characters, not six-byte \u escapes.
     charset: 'utf8',
     logLevel: 'silent',
+    plugins: [pageCatalogue],
+    metafile: true,
   });
-  return result.outputFiles[0].text;
+  return { js: result.outputFiles[0].text, modules: Object.keys(result.metafile.inputs) };
 }
 
 async function buildSidebarHtml() {
-  const [template, css, js] = await Promise.all([
+  const [template, css, { js }] = await Promise.all([
     fs.promises.readFile(path.join(SIDEBAR, 'sidebar.html'), 'utf8'),
     fs.promises.readFile(path.join(SIDEBAR, 'sidebar.css'), 'utf8'),
     bundleClient(),
@@ -58,7 +103,7 @@ async function writeSidebarHtml(file = OUT_FILE) {
   return { file, bytes: Buffer.byteLength(html) };
 }
 
-module.exports = { buildSidebarHtml, writeSidebarHtml, safeForScript };
+module.exports = { buildSidebarHtml, bundleClient, writeSidebarHtml, safeForScript, PAGE_SECTIONS };
 
 if (require.main === module) {
   writeSidebarHtml().then(

@@ -21,15 +21,21 @@ function core() {
   }
 }
 
+/** "YYYY-MM-DD" on this machine's clock: Apps Script passes the sheet's today, so a plan without a fiscal-year start gets one. */
+function today() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** What Code.js would answer, minus Google: nothing is written, so Generate reports the sheets it would have written. */
 function defaultHandlers() {
   const { previewResponse, defaultPlanInput } = core();
   return {
     getSidebarState: (_args, { lang }) => ({ input: defaultPlanInput(), source: 'default-template', readProblems: [], inputsFingerprint: null, lang }),
-    previewPlan: ([input], { lang }) => previewResponse(input, lang),
+    previewPlan: ([input], { lang }) => previewResponse(input, lang, today()),
     generateFromSidebar: ([input], { lang }) => {
-      const response = previewResponse(input, lang);
-      return response.ok ? { ...response, sheets: ['Summary', 'Funnel', 'Inputs'] } : response;
+      const response = previewResponse(input, lang, today());
+      return response.ok ? { ...response, sheets: ['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs'] } : response;
     },
   };
 }

@@ -141,7 +141,7 @@ export function doubleNeighbourhood(x: number): DoubleNeighbourhood {
  */
 export function fractionFromNumber(x: number): Fraction {
   if (!Number.isFinite(x)) throw new RangeError(`fractionFromNumber: ${x} is not finite`);
-  return simplestInNeighbourhood(doubleNeighbourhood(x));
+  return shortDecimalFraction(x) ?? neighbourhoodReading(x).fraction;
 }
 
 /**
@@ -158,9 +158,138 @@ export function fractionFromNumber(x: number): Fraction {
  */
 export function spreadsheetFraction(x: number): Fraction | undefined {
   if (!Number.isFinite(x)) return undefined;
+  const short = shortDecimalFraction(x);
+  if (short) return short;
+  const read = neighbourhoodReading(x);
+  return read.losesDigits ? undefined : read.fraction;
+}
+
+/**
+ * {@link spreadsheetFraction} from its definition, every time: the neighbourhood, then the simplest
+ * number in it — no short-decimal shortcut, no memo. The reference the fast paths are tested against.
+ *
+ * @example
+ * spreadsheetFractionByNeighbourhood(0.57);             // → 57/100, as spreadsheetFraction(0.57)
+ * spreadsheetFractionByNeighbourhood(1234567890123456); // → undefined
+ */
+export function spreadsheetFractionByNeighbourhood(x: number): Fraction | undefined {
+  if (!Number.isFinite(x)) return undefined;
   const n = doubleNeighbourhood(x);
   if (n.wholeNumbersAmbiguous && Number(n.shown.num) !== x) return undefined;
   return simplestInNeighbourhood(n);
+}
+
+/**
+ * {@link fractionFromNumber} from its definition (see {@link spreadsheetFractionByNeighbourhood}).
+ *
+ * @example
+ * fractionFromNumberByNeighbourhood(0.1 + 0.2);         // → 3/10
+ * fractionFromNumberByNeighbourhood(1234567890123456);  // → 1234567890123460/1
+ */
+export function fractionFromNumberByNeighbourhood(x: number): Fraction {
+  if (!Number.isFinite(x)) throw new RangeError(`fractionFromNumber: ${x} is not finite`);
+  return simplestInNeighbourhood(doubleNeighbourhood(x));
+}
+
+/**
+ * The fast path of {@link fractionFromNumber}: the decimal x prints as (String(x), the shortest
+ * that reads back as x), when that decimal is provably what the neighbourhood rule picks — so
+ * the exact BigInt search is skipped for what people type (0.57, 20476.19, 48000000, 1.5e-7).
+ * Undefined when it cannot tell; the slow path then decides.
+ *
+ * Why it is the same answer: let the printed decimal d have s significant digits. With s ≤ 15,
+ * |x − d| ≤ half an ulp of x < half a unit u of the 15th digit, so d is D, x to 15 digits.
+ * - d whole (no decimal places): below 10^15 the neighbourhood is less than 1 wide around D,
+ *   so D is its only whole number, hence the simplest; from 10^15 up x is read as D, and D
+ *   reads back as x, so no digits are lost.
+ * - d with p decimal places and s + p ≤ 15: then u ≤ 10^−2p, and every other fraction whose
+ *   denominator is at most D's (≤ 10^p) is at least 10^−2p from D, farther than the
+ *   neighbourhood reaches (half-width ≤ u/2): D is the simplest.
+ *
+ * @example
+ * shortDecimalFraction(0.57);      // → 57/100
+ * shortDecimalFraction(48e6);      // → 48000000/1
+ * shortDecimalFraction(1 / 7);     // → undefined (17 digits printed: the slow path reads 1/7)
+ * shortDecimalFraction(1e-300);    // → undefined (300 decimal places)
+ */
+export function shortDecimalFraction(x: number): Fraction | undefined {
+  if (x === 0) return { num: ZERO, den: ONE };
+  const text = String(x < 0 ? -x : x); // "0.57", "20476.19", "1.5e-7", "1e+21"
+  const e = text.indexOf('e');
+  const decimal = e < 0 ? text : text.slice(0, e);
+  const point = decimal.indexOf('.');
+  const fractionDigits = point < 0 ? 0 : decimal.length - point - 1;
+  const allDigits = point < 0 ? decimal : decimal.slice(0, point) + decimal.slice(point + 1);
+  // x = allDigits × 10^power; without its leading and trailing zeros, allDigits is the mantissa.
+  let power = (e < 0 ? 0 : Number(text.slice(e + 1))) - fractionDigits;
+  let from = 0;
+  while (from < allDigits.length - 1 && allDigits.charCodeAt(from) === 48) from++;
+  let to = allDigits.length;
+  while (to - 1 > from && allDigits.charCodeAt(to - 1) === 48) {
+    to--;
+    power++;
+  }
+  const digits = to - from;
+  if (digits > SPREADSHEET_DIGITS) return undefined;
+  const mantissa = Number(allDigits.slice(from, to)); // at most 15 digits: exact
+  const sign = x < 0 ? -1 : 1;
+  if (power >= 0) {
+    const whole = power === 0 ? BigInt(mantissa) : BigInt(mantissa) * TEN ** BigInt(power);
+    return { num: sign < 0 ? -whole : whole, den: ONE };
+  }
+  const places = -power;
+  if (digits + places > SPREADSHEET_DIGITS) return undefined;
+  // mantissa / 10^places in lowest terms: only 2s and 5s can cancel. All of it is exact in doubles (< 10^15).
+  let num = mantissa;
+  let twos = places;
+  let fives = places;
+  while (twos > 0 && num % 2 === 0) {
+    num /= 2;
+    twos--;
+  }
+  while (fives > 0 && num % 5 === 0) {
+    num /= 5;
+    fives--;
+  }
+  const den = 2 ** twos * 5 ** fives;
+  return { num: BigInt(sign * num), den: BigInt(den) };
+}
+
+interface NeighbourhoodReading {
+  /** simplestInNeighbourhood of x's neighbourhood: what fractionFromNumber returns. */
+  readonly fraction: Fraction;
+  /** losesDigitsInSpreadsheet(x): spreadsheetFraction returns undefined. */
+  readonly losesDigits: boolean;
+}
+
+/**
+ * The slow path's answers by double, for the doubles the fast path leaves to it (=1/7 in every
+ * channel, 0.1 + 0.2): a plan repeats them, and each costs a BigInt search. Bounded: past
+ * {@link READING_MEMO_SIZE} entries the oldest goes, so a long-lived process (the CLI's
+ * watch, a sheet's custom functions) never grows with the numbers it has seen.
+ */
+const READING_MEMO = new Map<number, NeighbourhoodReading>();
+export const READING_MEMO_SIZE = 512;
+
+/**
+ * How many slow-path readings are remembered (for tests: the memo stays bounded).
+ *
+ * @example
+ * for (let q = 1; q <= 10_000; q++) fractionFromNumber(1 / (q + 0.5));
+ * readingMemoSize(); // → 512 (READING_MEMO_SIZE), not 10,000
+ */
+export function readingMemoSize(): number {
+  return READING_MEMO.size;
+}
+
+function neighbourhoodReading(x: number): NeighbourhoodReading {
+  const known = READING_MEMO.get(x);
+  if (known) return known;
+  const n = doubleNeighbourhood(x);
+  const reading = { fraction: simplestInNeighbourhood(n), losesDigits: n.wholeNumbersAmbiguous && Number(n.shown.num) !== x };
+  if (READING_MEMO.size >= READING_MEMO_SIZE) READING_MEMO.delete(READING_MEMO.keys().next().value as number);
+  READING_MEMO.set(x, reading);
+  return reading;
 }
 
 function simplestInNeighbourhood(n: DoubleNeighbourhood): Fraction {
@@ -189,8 +318,7 @@ function writtenDigits(f: Fraction): number {
  */
 export function losesDigitsInSpreadsheet(x: number): boolean {
   if (!Number.isFinite(x)) return true;
-  const n = doubleNeighbourhood(x);
-  return n.wholeNumbersAmbiguous && Number(n.shown.num) !== x;
+  return shortDecimalFraction(x) === undefined && neighbourhoodReading(x).losesDigits;
 }
 
 /**

@@ -37,7 +37,19 @@ export type ErrorCode =
   | 'duplicateChannelId'
   | 'channelSharesSum'
   | 'lagTooLong'
-  | 'lagZero';
+  | 'lagZero'
+  | 'duplicateRoleId'
+  | 'unknownRole'
+  | 'roleCycle'
+  | 'driverKind'
+  | 'fieldNotUsed'
+  | 'attritionRange'
+  | 'rampRange'
+  | 'rampLength'
+  | 'wholeRange'
+  | 'planStartRange'
+  | 'channelAndSource'
+  | 'duplicateEntry';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

@@ -18,6 +18,9 @@ export interface Fraction {
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
 const TEN = BigInt(10);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** 2^−55/1024 > 10^−20: see fractionToNumber. */
+const SMALL_DENOMINATOR = BigInt(1024);
 
 /**
  * The greatest common divisor of |a| and |b| (Euclid), 0 only when both are 0.
@@ -177,6 +180,10 @@ export function floorFraction(f: Fraction): bigint {
 export function fractionToNumber(f: Fraction): number {
   if (f.den === ONE) return Number(f.num);
   if (f.num === ZERO) return 0;
+  // A safe numerator over a small denominator: one correctly rounded division gives the same
+  // double. (q = n/d is then at least q·2^−55/d from every halfway point between doubles, farther
+  // than the 21-digit truncation below moves it, q·10^−20: so both round q to the same double.)
+  if (f.den <= SMALL_DENOMINATOR && f.num <= MAX_SAFE && f.num >= -MAX_SAFE) return Number(f.num) / Number(f.den);
   const negative = f.num < ZERO;
   const num = negative ? -f.num : f.num;
   const shift = 21 - (num.toString().length - f.den.toString().length);

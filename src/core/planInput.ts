@@ -4,6 +4,7 @@
  * the validated plan holds them as exact fractions beside their plain values.
  */
 import type { Fraction } from './fraction';
+import type { ValidHeadcount } from './headcount/headcountTypes';
 import type { ValidTiming } from './time/timingTypes';
 import type { LagDistribution } from './time/salesCycleLag';
 
@@ -72,6 +73,8 @@ export interface PlanInput {
   timing?: TimingInput;
   /** How a CRM export maps onto this plan when its rates come from history (see core/history/historyPlanOptions.ts). */
   history?: unknown;
+  /** Roles, plan start and the vertical structure for the headcount plan (core/headcount/readHeadcount.ts). */
+  headcount?: unknown;
 }
 
 /** An exact input number, with the double it stands for. */
@@ -121,4 +124,6 @@ export interface ValidPlan {
   readonly handoffStage: string | undefined;
   readonly sources: readonly ValidSource[];
   readonly timing: ValidTiming;
+  /** The headcount section as read, defaults filled in; undefined only for plans built by hand (planHeadcount then takes the defaults). */
+  readonly headcount?: ValidHeadcount;
 }

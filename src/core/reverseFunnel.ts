@@ -9,10 +9,13 @@
  * Example (the seed's 40% case): 10,000,000 × 0.4 = 4,000,000; / 25,000 = 160 won;
  * / 0.25 = 640 opportunities; / 0.5 = 1,280 SQLs; / 0.4 = 3,200 MQLs; / 0.25 = 12,800 leads.
  */
-import { Fraction, compare, divide, floorFraction, fraction, multiply, subtract } from './fraction';
+import { Fraction, multiply } from './fraction';
 
-const RELATIVE_TOLERANCE = fraction(BigInt(1), BigInt(10) ** BigInt(12));
-const ABSOLUTE_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000));
+/** The tolerances as 1/scale: relative 10^−12, absolute 10^−6. */
+const RELATIVE_TOLERANCE_SCALE = BigInt(10) ** BigInt(12);
+const ABSOLUTE_TOLERANCE_SCALE = BigInt(1_000_000);
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
 
 /**
  * Rounds a quotient up to a whole count, except that one within 1e-12 (relative, at most
@@ -27,12 +30,24 @@ const ABSOLUTE_TOLERANCE = fraction(BigInt(1), BigInt(1_000_000));
  * ceilAsSheets(divide(fraction(1000n), fraction(33333333333333n, 10n ** 14n))); // → 3000n, not 3001n
  */
 export function ceilAsSheets(q: Fraction): bigint {
-  const whole = floorFraction(q);
-  const excess = subtract(q, fraction(whole));
-  if (excess.num === BigInt(0)) return whole;
-  const relative = multiply(q.num < BigInt(0) ? fraction(-q.num, q.den) : q, RELATIVE_TOLERANCE);
-  const tolerance = compare(relative, ABSOLUTE_TOLERANCE) < 0 ? relative : ABSOLUTE_TOLERANCE;
-  return compare(excess, tolerance) <= 0 ? whole : whole + BigInt(1);
+  return ceilQuotientAsSheets(q.num, q.den);
+}
+
+/**
+ * {@link ceilAsSheets} of num/den (den > 0), in lowest terms or not: with whole = ⌊num/den⌋ and
+ * r = num − whole·den, the excess r/den is within min(|q|·10^−12, 10^−6) exactly when
+ * r·10^12 ≤ |num| and r·10^6 ≤ den — the same test, scale-free, with no fraction to reduce.
+ */
+function ceilQuotientAsSheets(num: bigint, den: bigint): bigint {
+  let whole = num / den; // truncates toward zero
+  let r = num - whole * den;
+  if (r < ZERO) {
+    whole -= ONE;
+    r += den;
+  }
+  if (r === ZERO) return whole;
+  const size = num < ZERO ? -num : num;
+  return r * RELATIVE_TOLERANCE_SCALE <= size && r * ABSOLUTE_TOLERANCE_SCALE <= den ? whole : whole + ONE;
 }
 
 export interface ReverseSourceInput {
@@ -50,7 +65,6 @@ export interface ReverseSourceCounts {
   readonly counts: readonly bigint[];
 }
 
-const ZERO = BigInt(0);
 
 /**
  * One source's counts per stage, worked backwards from the revenue target (the formulas above).
@@ -72,9 +86,15 @@ export function reverseSource(
   const counts: bigint[] = stages.map(() => ZERO);
   const wonIndex = stages.length - 1;
   const entryIndex = stages.indexOf(source.entryStage);
-  counts[wonIndex] = ceilAsSheets(divide(revenue, source.avgDealSize));
+  counts[wonIndex] = ceilQuotient(revenue, source.avgDealSize);
   for (let k = wonIndex - 1; k >= entryIndex; k--) {
-    counts[k] = ceilAsSheets(divide(fraction(counts[k + 1]), source.rate(stages[k])));
+    counts[k] = ceilQuotient({ num: counts[k + 1], den: ONE }, source.rate(stages[k]));
   }
   return { revenue, counts };
+}
+
+/** ceilAsSheets(divide(a, b)), without reducing the quotient (the rounding does not depend on it). */
+function ceilQuotient(a: Fraction, b: Fraction): bigint {
+  if (b.num === ZERO) throw new RangeError('divide: division by zero');
+  return b.num < ZERO ? ceilQuotientAsSheets(-a.num * b.den, a.den * -b.num) : ceilQuotientAsSheets(a.num * b.den, a.den * b.num);
 }

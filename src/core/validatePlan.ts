@@ -19,6 +19,7 @@ import { readLag } from './time/readLag';
 import { sharesAddUp } from './input/sharesAddUp';
 import { readStageDays } from './time/readStageDays';
 import { readTiming } from './time/readTiming';
+import { readHeadcount } from './headcount/readHeadcount';
 
 /**
  * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
@@ -245,14 +246,21 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Pla
   }
 
   const timing = readTiming(own(input, 'timing'), stages, options.today, errors);
+  const channelSources = new Map<string, string>();
+  for (const s of sources) for (const c of s.channels) channelSources.set(c.id, s.id);
+  const headcount = readHeadcount(
+    own(input, 'headcount'),
+    { stages, handoffStage, sourceIds: allSourcesValid ? sources.map((s) => s.id) : undefined, channelSources, fiscalYearStart: timing?.fiscalYearStart, reservedIds: RESERVED_IDS },
+    errors,
+  );
 
   // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
   const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
   if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing) {
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing || !headcount) {
     return { ok: false, errors };
   }
-  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing, headcount };
   return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }

@@ -104,7 +104,10 @@ export function getSidebarState(): SidebarState {
 }
 
 export function previewPlan(input: PlanInput): GenerateResponse {
-  return previewResponse(input, documentLang());
+  // Dated like Generate: a plan without a fiscal-year start previews the year Generate would write.
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { today } = sheetClock(spreadsheet.getSpreadsheetTimeZone(), formatDate, new Date());
+  return previewResponse(input, documentLang(), today);
 }
 
 export function generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse {

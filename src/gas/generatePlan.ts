@@ -105,11 +105,12 @@ export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inpu
     () => ({ ok: false, reason: 'busy', message: t.busy }),
     () => {
       const book = port(ctx);
-      const layouts = planLayouts({ plan: planned.plan, funnel: planned.funnel, lang: ctx.lang, stamp: stamp(ctx) });
+      // The months the sidebar shows are the Monthly and Teams sheets' own: one timeline for both.
+      const layouts = planLayouts({ plan: planned.plan, funnel: planned.funnel, lang: ctx.lang, stamp: stamp(ctx), timeline: planned.timeline });
       try {
         const captured = inputsFingerprint && inputsOnlyHoldTheirPlan(book, inputsFingerprint) ? { [SHEET.inputs]: inputsFingerprint } : undefined;
         const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });
-        return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang), sheets: result.written, backups: result.backups };
+        return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang, planned.timeline), sheets: result.written, backups: result.backups };
       } catch (error) {
         if (error instanceof SheetRefusal) return { ok: false, reason: 'failed', message: t.refusal(error.reason, error.sheet) };
         throw error;

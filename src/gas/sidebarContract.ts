@@ -29,6 +29,26 @@ export interface SidebarSummary {
   readonly stages: readonly { readonly id: string; readonly label: string; readonly total: number }[];
   readonly sources: readonly { readonly id: string; readonly name: string; readonly counts: Readonly<Record<string, number>>; readonly revenue: number }[];
   readonly marketingTarget: { readonly stage: string; readonly label: string; readonly count: number } | null;
+  /** The plan over the fiscal year; null when the plan has no fiscal year to lay out. */
+  readonly months: SidebarMonths | null;
+}
+
+/** What the sidebar shows of the plan's months (core/time/planTimeline.ts): marketing's headline by month and the channels' budgets. */
+export interface SidebarMonths {
+  /** From the first month with work (carry-in months before the FY first) to the FY's last. */
+  readonly months: readonly { readonly label: string; readonly carryIn: boolean }[];
+  /** The marketing team's headline stage (its SQLs) by month, one value per month; null without marketing-sourced revenue. */
+  readonly marketing: {
+    readonly stage: string;
+    readonly label: string;
+    readonly values: readonly number[];
+    readonly quarters: readonly number[];
+    readonly fiscalYear: number;
+  } | null;
+  /** Every channel of every source with its budget over the FY's months; null without a cost per lead. Empty when no source has channels. */
+  readonly channels: readonly { readonly id: string; readonly name: string; readonly source: string; readonly budget: number | null }[];
+  /** The sum of the marketing-sourced channels' budgets over the FY; null when none has a cost per lead. */
+  readonly marketingBudget: number | null;
 }
 
 export type GenerateResponse =

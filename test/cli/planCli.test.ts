@@ -21,7 +21,7 @@ describe('funnel-planner plan', () => {
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.schemaVersion).toBe(2);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'name', 'currency', 'revenueTarget', 'stages', 'funnel', 'marketingTarget', 'timing', 'monthly', 'channels', 'teams']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'name', 'currency', 'revenueTarget', 'stages', 'funnel', 'marketingTarget', 'timing', 'monthly', 'channels', 'teams', 'headcount']);
     expect(json.funnel.bySource.marketing).toMatchObject({ revenue: 4_000_000, wonRevenue: 4_000_000, share: 0.4, avgDealSize: 25_000, entryStage: 'lead', kind: 'marketing' });
     expect(json.funnel.bySource.marketing.counts).toEqual({ lead: 12_800, mql: 3_200, sql: 1_280, opportunity: 640, won: 160 });
     expect(json.funnel.bySource.outbound).toMatchObject({ name: 'outbound', kind: null, revenue: 6_000_000, wonRevenue: 6_000_000 });

@@ -146,6 +146,8 @@ const ALLOWED = new Set(
     'dmy', 'mdy', 'ymd', 'duckdb', 'bigquery', 'true', 'false', 'null', 'NaN', 'Inputs', 'Summary', 'History', 'p90', 'P90',
     'lead', 'mql', 'bql', 'sql', 'opportunity', 'won', 'marketing', 'sales', 'kind', 'total', 'stages', 'sources',
     'plan', 'forward', 'rates', 'template', 'help', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
+    // Role titles Chinese sales teams write in Latin letters (seed 000: 销售开发代表(SDR), SEO/SEM专员).
+    'SDR', 'AE', 'CSM', 'SEO', 'SEM',
   ].map((w) => w.toLowerCase()),
 );
 

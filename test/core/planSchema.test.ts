@@ -14,6 +14,8 @@ import templateJson from '../../templates/default-plan.json';
 import { HISTORY_FIELDS, readHistoryPlanOptions } from '../../src/core/history/historyPlanOptions';
 import { FUNNEL_ORDER } from '../../src/core/history/knownColumns';
 import { PLAN_FIELDS, SOURCE_FIELDS } from '../../src/core/knownFields';
+import { DRIVER_FIELDS, HEADCOUNT_FIELDS, ROLE_FIELDS, VERTICAL_FIELDS } from '../../src/core/headcount/readHeadcount';
+import { monthKey, parseFiscalYearStart } from '../../src/core/time/fiscalYear';
 import { RESERVED_IDS, validatePlan } from '../../src/core/validatePlan';
 
 type Json = any; // generated plans are plain JSON, mutated freely
@@ -131,6 +133,65 @@ const historyArb = (shape: Shape): fc.Arbitrary<Json> =>
     ),
   );
 
+
+/** A number as a number or as text ("30%", "6"). */
+const numberOrText = (n: number, percent = false) => fc.constantFrom<Json>(n, String(n), ...(percent ? [`${Math.round(n * 100)}%`] : []));
+
+/**
+ * A valid `headcount`: 0–4 roles (default ids and custom ones) with every kind of driver —
+ * spans and ratios only over roles listed before them, so there is no circle — numbers as
+ * numbers or text, fields left out or blank where a default applies; plan start inside the
+ * allowed window of the plan's fiscal year; the vertical left out, null, or given in full.
+ */
+const headcountArb = (shape: Shape): fc.Arbitrary<Json> =>
+  fc
+    .record({
+      ids: fc.uniqueArray(fc.constantFrom('sdr', 'ae', 'csm', 'sdrManager', 'partnerManager', 'ops', '渠道经理'), { maxLength: 4 }),
+      drivers: fc.array(fc.nat({ max: 4 }), { minLength: 4, maxLength: 4 }),
+      picks: fc.array(fc.nat({ max: 1000 }), { minLength: 24, maxLength: 24 }),
+      present: fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }),
+      planStartOffset: fc.integer({ min: -36, max: 11 }),
+      planStartForm: fc.constantFrom('month', 'omitted', 'null', 'blank'),
+      verticalForm: fc.constantFrom('omitted', 'null', 'given'),
+      rolesForm: fc.constantFrom('given', 'omitted', 'null'),
+    })
+    .map((g) => {
+      const pick = (i: number, list: readonly Json[]) => list[g.picks[i % g.picks.length] % list.length];
+      const roles = g.ids.map((id, i) => {
+        const role: Json = { id, monthlyCost: pick(i, [8000, '8,000', '$9k', 0]) };
+        const kind = i === 0 ? g.drivers[i] % 2 === 0 ? 0 : g.drivers[i] % 3 === 1 ? 1 : 4 : g.drivers[i];
+        if (kind === 0) {
+          role.driver = { stage: pick(i + 1, shape.stages) };
+          if (g.present[i]) role.driver.sources = shape.ids.filter((_, k) => k === 0 || g.present[k + 4]);
+          role.capacityPerMonth = pick(i + 2, [15, '12.5', 0.5]);
+        } else if (kind === 1) {
+          role.driver = { accounts: pick(i + 3, [0, 40, '120']) };
+          role.capacityPerMonth = pick(i + 4, [40, '45']);
+        } else if (kind === 2 || kind === 3) {
+          role.driver = { [kind === 2 ? 'span' : 'ratio']: pick(i + 5, [8, '7.5', 25]), of: g.ids.slice(0, i).filter((_, k) => k === 0 || g.present[k + 8]) };
+        } else role.driver = { fixed: pick(i + 6, [1, 0.5, '2']) };
+        put(role, 'name', pick(i + 7, ['SDR', '渠道经理', null, ' ']), g.present[i + 12]);
+        put(role, 'ramp', pick(i + 8, [[0.25, 0.5, 0.75], [], ['25%', 0.6, '85%'], [0], null]), g.present[i + 16]);
+        put(role, 'attritionPerYear', pick(i + 9, [0.3, '32%', 0, null, '']), g.present[i + 20]);
+        put(role, 'hireLeadMonths', pick(i + 10, [0, 1, '2', 24]), g.present[(i + 13) % 24]);
+        put(role, 'current', pick(i + 11, [0, 6, '3', null]), g.present[(i + 17) % 24]);
+        return role;
+      });
+      const section: Json = {};
+      if (g.rolesForm === 'given') section.roles = roles;
+      if (g.rolesForm === 'null') section.roles = null;
+      if (g.planStartForm === 'null') section.planStart = null;
+      if (g.planStartForm === 'blank') section.planStart = ' ';
+      if (g.planStartForm === 'month') section.planStart = g.planStartOffset; // a month once the fiscal year is known (below)
+      if (g.verticalForm === 'null') section.vertical = null;
+      if (g.verticalForm === 'given' && g.rolesForm === 'given' && roles.length > 0) {
+        section.vertical = { replaces: roles.slice(0, 2).map((r: Json) => r.id), driver: { stage: pick(20, shape.stages) }, monthlyCost: 18_000 };
+        put(section.vertical, 'capacityPerMonth', pick(21, [4, '3.5']), g.present[3]);
+        put(section.vertical, 'ramp', [0, 0.2, 0.5], g.present[7]);
+      }
+      return section;
+    });
+
 /** A valid plan by construction: shares are whole percents adding up to 100, counts stay far below 15 digits. */
 /** A valid `timing`: months and dates with stray spaces, weights as numbers or text, "even" in any case. */
 const timingArb = (stages: string[]): fc.Arbitrary<Json> =>
@@ -163,7 +224,8 @@ const validPlanArb: fc.Arbitrary<Json> = shapeArb.chain((shape) =>
         schema: fc.constantFrom('./plan.schema.json', './node_modules/funnel-planner/templates/plan.schema.json'),
         history: historyArb(shape),
         timing: timingArb(shape.stages),
-        present: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        headcount: headcountArb(shape),
+        present: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
       });
     })
     .map((g) => {
@@ -178,6 +240,14 @@ const validPlanArb: fc.Arbitrary<Json> = shapeArb.chain((shape) =>
       plan.sources = g.sources;
       put(plan, 'history', g.history, g.present[4]);
       put(plan, 'timing', g.timing, g.present[5]);
+      if (g.present[6]) {
+        const section = copy(g.headcount);
+        if (typeof section.planStart === 'number') {
+          const fy = typeof g.timing.fiscalYearStart === 'string' ? parseFiscalYearStart(g.timing.fiscalYearStart) : undefined;
+          section.planStart = monthKey(fy && g.present[5] ? fy : { year: 2027, month: 1 }, section.planStart);
+        }
+        plan.headcount = section;
+      }
       return copy(plan); // as a JSON file would hand it in
     }),
 );
@@ -212,6 +282,13 @@ interface Mutation {
 const at = <T>(list: readonly T[], pick: number): T => list[pick % list.length];
 const source = (plan: Json, pick: number): Json => at(plan.sources, pick);
 const historyOf = (plan: Json): Json => (plan.history = plan.history ?? {});
+const headcountOf = (plan: Json): Json => (plan.headcount = plan.headcount ?? {});
+/** A role of the plan's headcount section, a valid fixed one added when it lists none. */
+const roleOf = (plan: Json, pick: number): Json => {
+  const section = headcountOf(plan);
+  if (!Array.isArray(section.roles) || section.roles.length === 0) section.roles = [{ id: 'ops', driver: { fixed: 1 }, monthlyCost: 5000 }];
+  return at<Json>(section.roles, pick);
+};
 const rateKey = (plan: Json, pick: number): [Json, string] | undefined => {
   const withRates = plan.sources.filter((s: Json) => s.conversionRates && Object.keys(s.conversionRates).length > 0);
   if (withRates.length === 0) return undefined;
@@ -275,6 +352,53 @@ const MUTATIONS: readonly Mutation[] = [
   },
   { name: 'blank id', apply: (p, n) => (n & 1 ? (source(p, n >> 1).id = at(['', '  ', '\t'], n >> 2)) : (p.stages = ['lead', at(['', ' '], n >> 1), 'won'])) },
   { name: 'reserved id', apply: (p, n) => (n & 1 ? (source(p, n >> 1).id = at(RESERVED_IDS, n >> 2)) : (p.stages = ['lead', at(RESERVED_IDS, n >> 1), 'won'])) },
+  { name: 'misspelled headcount key', apply: (p, n) => (n & 1 ? (headcountOf(p)[typo(at(HEADCOUNT_FIELDS, n >> 1), n, HEADCOUNT_FIELDS)] = 1) : (roleOf(p, n)[typo(at(ROLE_FIELDS, n >> 1), n, ROLE_FIELDS)] = 1)) },
+  {
+    name: 'headcount field of the wrong type',
+    apply: (p, n) => {
+      const role = roleOf(p, n);
+      const site = at(['section', 'roles', 'role', 'id', 'name', 'ramp', 'driver', 'current', 'planStart', 'vertical', 'sources', 'of'], n);
+      const junk = n >> 4;
+      if (site === 'section') p.headcount = at(NOT_OBJECT, junk);
+      else if (site === 'roles') headcountOf(p).roles = at([{}, 'x', 3, true], junk);
+      else if (site === 'role') headcountOf(p).roles[0] = at([[], 'x', 3, null], junk);
+      else if (site === 'id') role.id = at([...NOT_STRING, ''], junk);
+      else if (site === 'name') role.name = at(NOT_STRING, junk);
+      else if (site === 'ramp') role.ramp = at([{}, 'fast', 3, ['slow'], [null]], junk);
+      else if (site === 'driver') role.driver = at([3, 'sql', [], {}, { stage: 'sql', fixed: 1 }, { stage: 'sql', fixed: null }, { fixed: 1, of: ['x'] }, { stage: 7 }], junk);
+      else if (site === 'current') role.current = at([true, [], 'n/a', 0.5, {}], junk);
+      else if (site === 'planStart') headcountOf(p).planStart = at([7, true, '2027-13', 'next year', []], junk);
+      else if (site === 'vertical') headcountOf(p).vertical = at(['yes', 3, [], true], junk);
+      else if (site === 'sources') role.driver = { stage: (p.stages ?? ['lead'])[0], sources: at([[], 'marketing', [3], {}], junk) };
+      else role.driver = { span: 8, of: at([[], 'sdr', [3], {}], junk) };
+    },
+  },
+  {
+    name: 'a driver naming two kinds',
+    apply: (p, n) => {
+      const stage = (p.stages ?? ['lead'])[0];
+      roleOf(p, n).driver = at<Json>([{ stage, fixed: 1 }, { stage, accounts: 3 }, { span: 8, of: ['x'], fixed: null }, { stage, ratio: 2, of: ['x'] }, { accounts: 1, fixed: 2 }], n >> 3);
+    },
+  },
+  {
+    name: 'headcount number out of range',
+    apply: (p, n) => {
+      const role = roleOf(p, n);
+      const k = 1 + (n % 97);
+      const site = at(['attrition', 'ramp', 'lead', 'current', 'cost', 'span', 'fixed', 'capacity', 'rampLength'], n >> 2);
+      if (site === 'attrition') role.attritionPerYear = at([1, 1 + k / 100, -k / 100], n >> 6);
+      else if (site === 'ramp') role.ramp = [0.25, at([1 + k / 100, -k / 100], n >> 6)];
+      else if (site === 'lead') role.hireLeadMonths = at([25, -1, 1.5], n >> 6);
+      else if (site === 'current') role.current = at([-k, k + 0.5], n >> 6);
+      else if (site === 'cost') role.monthlyCost = -k;
+      else if (site === 'span') role.driver = { span: at([0, -k], n >> 6), of: [role.id === 'sdr' ? 'ae' : 'sdr'] };
+      else if (site === 'fixed') role.driver = { fixed: -k };
+      else if (site === 'capacity') {
+        role.driver = { stage: (p.stages ?? ['lead'])[0] };
+        role.capacityPerMonth = at([0, -k], n >> 6);
+      } else role.ramp = Array(37).fill(0.5);
+    },
+  },
 ];
 
 const mutatedArb = fc.tuple(validPlanArb, fc.constantFrom(...MUTATIONS), fc.nat({ max: 1 << 16 })).map(([plan, mutation, pick]) => {
@@ -344,6 +468,10 @@ describe('the plan input schema and the validator agree', () => {
     expect(text).toMatch(/"name":null/);
     expect(text).toMatch(/"entryStage":" "/);
     expect(text).toContain('"history":{');
+    expect(text).toMatch(/"headcount":\{"roles":\[\{"id":"\w+"/);
+    expect(text).toContain('"span":');
+    expect(text).toContain('"vertical":{"replaces"');
+    expect(text).toMatch(/"planStart":"\d{4}-\d{2}"/);
     expect(plans.some((p) => p.stages === undefined)).toBe(true);
     expect(plans.some((p) => p.sources.some((s: Json) => s.entryStage === (p.stages ?? [])[p.stages?.length - 1]))).toBe(true);
     const mutations = new Set(fc.sample(mutatedArb, { numRuns: 400, seed: 7 }).map((m) => m.mutation));
@@ -351,7 +479,7 @@ describe('the plan input schema and the validator agree', () => {
   });
 
   // The check can fail: each of these schemas lacks one thing, and the agreement finds it.
-  it.each<[string, (s: Json) => void, string]>([
+  it.each<[string, (s: Json) => void, string, number?]>([
     [
       'a source property missing (avgDealSize)',
       (s) => {
@@ -364,11 +492,15 @@ describe('the plan input schema and the validator agree', () => {
     ['no upper bound on a rate', (s) => delete s.definitions.rate.anyOf[0].maximum, 'mutations fail both'],
     ['a required field not required', (s) => (s.required = ['sources']), 'mutations fail both'],
     ['ids that may be blank or reserved', (s) => delete s.definitions.id.pattern, 'mutations fail both'],
-    ['a $schema that must be text (the planner ignores it)', (s) => (s.properties.$schema.type = 'string'), 'the schema refuses nothing the planner accepts'],
-  ])('finds a schema with %s', (_what, breakIt, property) => {
+    // One path among the many of a plan with a headcount section: more edits to land on it.
+    ['a $schema that must be text (the planner ignores it)', (s) => (s.properties.$schema.type = 'string'), 'the schema refuses nothing the planner accepts', 1500],
+    ['a ramp without an upper bound', (s) => delete s.definitions.share.anyOf[0].maximum, 'mutations fail both'],
+    ['a stage driver that may name a second kind', (s) => delete s.definitions.driver.oneOf[0].additionalProperties, 'mutations fail both'],
+    ['roles that may carry unknown keys', (s) => delete s.definitions.role.additionalProperties, 'mutations fail both'],
+  ])('finds a schema with %s', (_what, breakIt, property, runs = 400) => {
     const broken = copy(schemaJson) as Json;
     breakIt(broken);
-    expect(disagreement(compile(broken), 400)?.property).toBe(property);
+    expect(disagreement(compile(broken), runs)?.property).toBe(property);
   });
 
   it('lists the same fields as the validator, and refuses every reserved id', () => {
@@ -376,6 +508,11 @@ describe('the plan input schema and the validator agree', () => {
     expect(Object.keys(s.properties).sort()).toEqual([...PLAN_FIELDS].sort());
     expect(Object.keys(s.definitions.source.properties).sort()).toEqual([...SOURCE_FIELDS].sort());
     expect(Object.keys(s.definitions.history.properties).sort()).toEqual([...HISTORY_FIELDS].sort());
+    expect(Object.keys(s.definitions.headcount.properties).sort()).toEqual([...HEADCOUNT_FIELDS].sort());
+    expect(Object.keys(s.definitions.role.properties).sort()).toEqual([...ROLE_FIELDS].sort());
+    expect(Object.keys(s.definitions.vertical.properties).sort()).toEqual([...VERTICAL_FIELDS].sort());
+    const driverKeys = new Set(s.definitions.driver.oneOf.flatMap((d: Json) => Object.keys(d.properties)));
+    expect([...driverKeys].sort()).toEqual([...DRIVER_FIELDS].sort());
     const plan = copy(templateJson) as Json;
     for (const id of RESERVED_IDS) {
       for (const written of [id, ` ${id} `]) {
@@ -430,6 +567,9 @@ describe('the template and the schema', () => {
     expect(described(s.properties)).toEqual([]);
     expect(described(s.definitions.source.properties)).toEqual([]);
     expect(described(s.definitions.history.properties)).toEqual([]);
+    expect(described(s.definitions.headcount.properties)).toEqual([]);
+    expect(described(s.definitions.role.properties)).toEqual([]);
+    expect(described(s.definitions.vertical.properties)).toEqual([]);
   });
 });
 

@@ -174,7 +174,7 @@ describe('Derive rates from History', () => {
     expect(spreadsheet.sheet('History summary').metadata).toHaveLength(1);
   });
 
-  it('reads Inputs once: one getValues and one getFormulas, then one setValues per section it feeds (the rates, the stage days)', () => {
+  it('reads Inputs once: one getValues and one getFormulas, then one setValues per section it feeds (here the rates: the template types its stage days)', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);
     spreadsheet.insertSheet('History', 2);
@@ -183,7 +183,7 @@ describe('Derive rates from History', () => {
     const inputs = spreadsheet.sheet('Inputs');
     inputs.rangeCalls.reset();
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);
-    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 2 });
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
     expect(Object.fromEntries(spreadsheet.sheet('History').rangeCalls.counts)).toEqual({ getValues: 1 });
   });
 
@@ -201,7 +201,7 @@ describe('Derive rates from History', () => {
     mapTradeShow(spreadsheet);
     inputs.rangeCalls.reset();
     expect(deriveRatesFromHistory(ctx).ok).toBe(true);
-    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 2 });
+    expect(Object.fromEntries(inputs.rangeCalls.counts)).toEqual({ getValues: 1, getFormulas: 1, setValues: 1 });
     const derived = deriveHistory(rows);
     if (!derived.ok) throw new Error(derived.message);
     const stats = derived.result.bySource.marketing;

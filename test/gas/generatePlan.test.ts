@@ -11,7 +11,8 @@ import { fakeContext } from './fakes/gasFakes';
 
 function planWithSources(n: number): PlanInput {
   const base = defaultPlanInput();
-  const template = base.sources[0];
+  // The template's marketing source without its channels: channel ids are unique across a plan.
+  const { channels: _channels, ...template } = base.sources[0];
   const shares = Array.from({ length: n }, (_, i) => (i < n - 1 ? Math.floor(100 / n) / 100 : 0));
   shares[n - 1] = Number((1 - shares.slice(0, -1).reduce((a, b) => a + b, 0)).toFixed(2));
   return { ...base, sources: shares.map((share, i) => ({ ...template, id: `s${i}`, name: `Source ${i}`, kind: i === 0 ? 'marketing' : 'sales', share })) };
@@ -31,7 +32,10 @@ describe('Generate through the SpreadsheetApp port', () => {
     expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs']);
     expect(response.summary.marketingTarget).toEqual({ stage: 'sql', label: 'SQLs', count: 1280 });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
-    expect(funnel.formulas[5][1]).toMatch(/^=IF\(1<MATCH\(Inputs!\$B\$17,Stages,0\),0,/);
+    // Outbound's column is live formulas; marketing, split into content, events and SEM, sums its channels' rows below the headline.
+    expect(funnel.formulas[5][2]).toMatch(/^=IF\(1<MATCH\(Inputs!\$C\$17,Stages,0\),0,/);
+    expect(spreadsheet.sheet('Funnel').peek(6, 2)).toMatchObject({ formula: '=SUM(B18:B20)', note: expect.stringContaining("sum of this source's channels") });
+    expect(funnel.values.slice(17, 20).map((row) => row[0])).toEqual(['Marketing-sourced — channel Content', 'Marketing-sourced — channel Events', 'Marketing-sourced — channel SEM']);
     expect(funnel.values[5][0]).toBe('Leads'); // text went in as 'Leads and came back without the apostrophe
     const inputs = spreadsheet.sheet('Inputs');
     expect(inputs.peek(7, 2).value).toBe(10_000_000);
@@ -253,7 +257,7 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.sheet('Summary')).toBe(summary);
     expect(summary.charts).toContain(userChart);
     expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
-    expect(funnel.snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
+    expect(funnel.snapshot().formulas[5][2]).toMatch(/^=IF\(1<MATCH/);
     expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Inputs', 'Sheet1']);
   });
 
@@ -267,15 +271,25 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
 
-  it('keeps a backup when the only edit is a note and a red fill on Funnel!B6', () => {
+  it('keeps a backup when the only edit is a note and a red fill on Funnel!C6', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const b6 = spreadsheet.sheet('Funnel').getRange(6, 2);
-    b6.setNotes([['sales says this is too low']]);
-    b6.setBackgrounds([['#FF0000']]);
+    const c6 = spreadsheet.sheet('Funnel').getRange(6, 3);
+    c6.setNotes([['sales says this is too low']]);
+    c6.setBackgrounds([['#FF0000']]);
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(6, 2)).toMatchObject({ note: 'sales says this is too low', background: '#ff0000' });
-    expect(spreadsheet.sheet('Funnel').peek(6, 2)).toMatchObject({ note: '', background: '#ffffff' });
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(6, 3)).toMatchObject({ note: 'sales says this is too low', background: '#ff0000' });
+    expect(spreadsheet.sheet('Funnel').peek(6, 3)).toMatchObject({ note: '', background: '#ffffff' });
+  });
+
+  it("keeps a backup when the only edit replaces our note on Funnel!B6 (marketing's channel sum)", () => {
+    const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
+    const ours = spreadsheet.sheet('Funnel').peek(6, 2).note;
+    expect(ours).toContain("sum of this source's channels");
+    spreadsheet.sheet('Funnel').getRange(6, 2).setNotes([['sales says this is too low']]);
+    expect(generatePlanFromInputs(ctx).message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
+    expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(6, 2).note).toBe('sales says this is too low');
+    expect(spreadsheet.sheet('Funnel').peek(6, 2).note).toBe(ours);
   });
 
   it.each([
@@ -368,10 +382,18 @@ describe('regenerating never loses data', () => {
       inputs.cells.set(`${r + 2},${c}`, cell);
     }
     inputs.cellAt(22, 2).value = 0.2; // marketing lead → MQL, now on row 22
+    inputs.cellAt(24, 3).value = 0.5; // outbound SQL → opportunity, now on row 24
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);
     const funnel = spreadsheet.sheet('Funnel').snapshot();
-    expect(funnel.formulas[5][1]).toContain('Inputs!$B$22');
+    // Marketing's channels inherit its lead rate, now on row 22: each channel row's leads divide by it (unless the channel has its own).
+    const channelRows = funnel.values.map((row, r) => (String(row[0]).includes('— channel') ? r : -1)).filter((r) => r >= 0);
+    expect(channelRows).toHaveLength(3);
+    for (const r of channelRows) expect(funnel.formulas[r][1]).toMatch(/IF\(Inputs!\$G\$\d+="",Inputs!\$B\$22,Inputs!\$G\$\d+\)/);
+    // Marketing's leads: the sum of those rows (3,200 MQLs (1,600 + 960 + 640) / 20% = 16,000, as the engine has it).
+    expect(funnel.formulas[5][1]).toBe(`=SUM(B${channelRows[0] + 1}:B${channelRows[2] + 1})`);
+    // Outbound's SQLs: a formula of its SQL → opportunity rate where it is now.
+    expect(funnel.formulas[7][2]).toContain('Inputs!$C$24');
   });
 
   it('after the user moves the Sources section below the rates, Generate reads it and points formulas and names at the moved cells, at the same cost', () => {
@@ -383,8 +405,12 @@ describe('regenerating never loses data', () => {
     const { ctx, spreadsheet } = fakeContext();
     insertInputsSheet(ctx);
     const inputs = spreadsheet.sheet('Inputs');
-    // Cut A11:D17 (the Sources section) and paste it at A26, below the rates.
     const at = (k: string) => k.split(',').map(Number);
+    // Make room below the rates: eight rows inserted at row 25 move Timing and the sections after it down.
+    const below = [...inputs.cells.entries()].filter(([k]) => at(k)[0] >= 25);
+    for (const [k] of below) inputs.cells.delete(k);
+    for (const [k, cell] of below) inputs.cells.set(`${at(k)[0] + 8},${at(k)[1]}`, cell);
+    // Cut A11:D17 (the Sources section) and paste it at A26, below the rates.
     const section = [...inputs.cells.entries()].filter(([k]) => at(k)[0] >= 11 && at(k)[0] <= 17 && at(k)[1] <= 4);
     for (const [k] of section) inputs.cells.delete(k);
     for (const [k, cell] of section) inputs.cells.set(`${at(k)[0] + 15},${at(k)[1]}`, cell);
@@ -396,9 +422,11 @@ describe('regenerating never loses data', () => {
     const named = Object.fromEntries(spreadsheet.named.map((n) => [n.name, n.getRange().getA1Notation()]));
     expect(named).toMatchObject({ RevenueTarget: 'B7', Stages: 'A20:A24', SourceKinds: 'B29:C29', Shares: 'B30:C30', MarketingShare: 'B30', DealSizes: 'B31:C31' });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
-    expect(funnel.formulas[5][1]).toMatch(/^=IF\(1<MATCH\(Inputs!\$B\$32,Stages,0\),0,/);
-    expect(funnel.formulas[5][1]).toContain('Inputs!$B$20'); // the lead rate stayed where it was
+    expect(funnel.formulas[5][2]).toMatch(/^=IF\(1<MATCH\(Inputs!\$C\$32,Stages,0\),0,/);
+    expect(funnel.formulas[5][2]).toContain('Inputs!$C$20'); // the rates stayed where they were
     expect(funnel.formulas[13][1]).toMatch(/^=SUMIF\(Inputs!\$B\$29:\$C\$29,"marketing",/);
+    // The same plan as before the move: marketing's channel sums, written as values, are the untouched run's.
+    expect(funnel.values).toEqual(untouched.spreadsheet.sheet('Funnel').snapshot().values);
   });
 
   it('a failure while staging leaves the previous plan whole', () => {
@@ -488,7 +516,7 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.sheet(kept).peek(40, 1).value).toBe('my note in the new funnel');
     expect(spreadsheet.names()).not.toContain('Summary (new)'); // unchanged: deleted
     expect(spreadsheet.names()).not.toContain('Funnel (new)');
-    expect(spreadsheet.sheet('Funnel').snapshot().formulas[5][1]).toMatch(/^=IF\(1<MATCH/);
+    expect(spreadsheet.sheet('Funnel').snapshot().formulas[5][2]).toMatch(/^=IF\(1<MATCH/);
   });
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {

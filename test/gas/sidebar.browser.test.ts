@@ -12,6 +12,7 @@ import { validatePlan } from '../../src/core/validatePlan';
 import { previewResponse } from '../../src/gas/planResponse';
 import type { SidebarState } from '../../src/gas/sidebarContract';
 import { PageProblems, launchChromium, openWatchedPage } from '../support/chromium';
+import { fullPlan, smallPlan } from './sidebarPlans';
 
 jest.setTimeout(60_000);
 
@@ -106,6 +107,44 @@ async function totalsShown(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(rows);
 }
 
+/** The rows of a results table as [heading cell, value cell] pairs. */
+function rowsOf(page: Page, table: string): Promise<string[][]> {
+  return page.locator(`table.${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+}
+
+/** The last plan the page sent with `name`. */
+function lastSent(on: SidebarServer, name: string): PlanInput {
+  const calls = callsOf(on, name);
+  return calls[calls.length - 1].args[0] as PlanInput;
+}
+
+/** Clicks Preview and waits for the answer (the buttons are busy from the click until it is shown). */
+async function previewed(page: Page): Promise<void> {
+  await page.locator('button[data-action="preview"]').click();
+  await page.waitForFunction(() => !document.querySelector('.action-bar')?.hasAttribute('aria-busy'));
+}
+
+/**
+ * Opens the page on a server of its own (`handlers` replace the default answers), runs
+ * `check`, and closes both, the page having stayed clean.
+ */
+async function withSidebar(handlers: SidebarHandlers, check: (page: Page, on: SidebarServer) => Promise<void>, query = ''): Promise<void> {
+  const on = await startSidebarServer({ html, handlers });
+  try {
+    const opened = await open(on, query);
+    await check(opened.page, on);
+    expectClean(opened, on);
+    await opened.close();
+  } finally {
+    await on.close();
+  }
+}
+
+/** A server whose state is `input`, read from an Inputs sheet, answering like Code.js does. */
+function planState(input: PlanInput): SidebarHandlers {
+  return { getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp' }) };
+}
+
 function stateWith(input: PlanInput, extra: Partial<SidebarState> = {}): SidebarHandlers['getSidebarState'] {
   return (_args, { lang }) => ({ input, source: 'default-template', readProblems: [], inputsFingerprint: null, lang, ...extra });
 }
@@ -160,7 +199,7 @@ describe('sidebar form', () => {
     const totals = await totalsShown(page);
     expect(totals).toEqual({ Leads: '12,800', MQLs: '3,200', SQLs: '2,948', Opportunities: '1,307', 'Won deals': '360' });
     expect(await page.locator('.headline').textContent()).toBe('Marketing must deliver 1,280 SQLs');
-    expect(await page.locator('.results').textContent()).toContain('Sheets written: Summary, Funnel, Inputs.');
+    expect(await page.locator('.results').textContent()).toContain('Sheets written: Summary, Funnel, Monthly, Teams, Inputs.');
     expect(await page.locator('.results').textContent()).toContain('Revenue target: USD 10,000,000');
 
     const calls = callsOf(server, 'generateFromSidebar');
@@ -170,7 +209,8 @@ describe('sidebar form', () => {
     const original = defaultPlanInput();
     expect(sent.stages).toEqual(original.stages);
     expect(sent.sources.map((s) => [s.id, s.kind, s.entryStage])).toEqual(original.sources.map((s) => [s.id, s.kind, s.entryStage]));
-    expect(sent.revenueTarget).toBe('10,000,000');
+    // Nothing was edited: the plan goes back exactly as it came, numbers as numbers.
+    expect(sent).toEqual(original);
     expect(previewResponse(sent, 'en')).toEqual(previewResponse(original, 'en'));
 
     // The outbound source enters at SQL: its Leads and MQLs read "—", not 0.
@@ -194,8 +234,11 @@ describe('sidebar form', () => {
     const expected = previewResponse({ ...defaultPlanInput(), revenueTarget: '1200万' }, 'en');
     if (!expected.ok) throw new Error('expected a plan');
     expect(await totalsShown(page)).toEqual(Object.fromEntries(expected.summary.stages.map((s) => [s.label, COUNT.format(s.total)])));
-    expect(await totalsShown(page)).toMatchObject({ Leads: '15,360', SQLs: '3,536' });
-    expect(await page.locator('.headline').textContent()).toBe('Marketing must deliver 1,536 SQLs');
+    // Marketing 4.8M splits into content 2.4M, events 1.44M, SEM 0.96M at 25,000 a deal: 96, 57.6 → 58 and
+    // 38.4 → 39 won deals, each channel rounded up on its own; ÷ 0.25 ÷ 0.5 gives 768 + 464 + 312 = 1,544 SQLs and
+    // ÷ 0.4 ÷ 0.25 gives 7,680 + 4,640 + 3,120 = 15,440 leads. Outbound: 7.2M / 30,000 = 240 won, 2,000 SQLs.
+    expect(await totalsShown(page)).toMatchObject({ Leads: '15,440', SQLs: '3,544' });
+    expect(await page.locator('.headline').textContent()).toBe('Marketing must deliver 1,544 SQLs');
     expect(await page.locator('.results').textContent()).toContain('Preview only: no sheets were written.');
     expectClean(opened, server);
     await opened.close();
@@ -289,28 +332,22 @@ describe('sidebar validation', () => {
 
   it('shows the server\'s verdicts: invalid fields by path, busy and failed messages, and thrown errors', async () => {
     let generateCalls = 0;
-    const verdicts = await startSidebarServer({
-      html,
-      handlers: {
-        previewPlan: () => ({
-          ok: false,
-          reason: 'invalid',
-          errors: [
-            { path: 'sources[1].avgDealSize', message: 'the server says this is too small' },
-            { path: 'handoffStage', message: 'expected one of the plan\'s stages' },
-          ],
-        }),
-        generateFromSidebar: () => {
-          generateCalls += 1;
-          if (generateCalls === 1) return { ok: false, reason: 'busy', message: 'Another run is in progress; try again in a moment.' };
-          if (generateCalls === 2) return { ok: false, reason: 'failed', message: 'The Funnel sheet was edited meanwhile.' };
-          throw new Error('Exceeded maximum execution time');
-        },
+    await withSidebar({
+      previewPlan: () => ({
+        ok: false,
+        reason: 'invalid',
+        errors: [
+          { path: 'sources[1].avgDealSize', message: 'the server says this is too small' },
+          { path: 'handoffStage', message: 'expected one of the plan\'s stages' },
+        ],
+      }),
+      generateFromSidebar: () => {
+        generateCalls += 1;
+        if (generateCalls === 1) return { ok: false, reason: 'busy', message: 'Another run is in progress; try again in a moment.' };
+        if (generateCalls === 2) return { ok: false, reason: 'failed', message: 'The Funnel sheet was edited meanwhile.' };
+        throw new Error('Exceeded maximum execution time');
       },
-    });
-    try {
-      const opened = await open(verdicts);
-      const { page } = opened;
+    }, async (page) => {
       await page.getByRole('button', { name: 'Preview' }).click();
       await page.waitForSelector('[data-path="sources[1].avgDealSize"][aria-invalid="true"]');
       expect(await messageFor(page, 'sources[1].avgDealSize')).toBe('the server says this is too small');
@@ -328,11 +365,7 @@ describe('sidebar validation', () => {
       await page.waitForFunction(() => document.querySelector('.action-message')?.textContent?.includes('maximum'));
       expect(await message.textContent()).toBe('Something went wrong: Exceeded maximum execution time');
       expect(await page.locator('section.results').isHidden()).toBe(true);
-      expectClean(opened, verdicts);
-      await opened.close();
-    } finally {
-      await verdicts.close();
-    }
+    });
   });
 });
 
@@ -341,15 +374,9 @@ describe('sidebar escaping', () => {
     const input = defaultPlanInput();
     input.name = XSS;
     input.sources[0].name = XSS;
-    const hostile = await startSidebarServer({
-      html,
-      handlers: {
-        getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp-1', readProblems: [`Inputs!B3: ${XSS}`] }),
-      },
-    });
-    try {
-      const opened = await open(hostile);
-      const { page } = opened;
+    await withSidebar({
+      getSidebarState: stateWith(input, { source: 'inputs-sheet', inputsFingerprint: 'fp-1', readProblems: [`Inputs!B3: ${XSS}`] }),
+    }, async (page, on) => {
       expect(await field(page, 'sources[0].name').inputValue()).toBe(XSS);
       expect(await field(page, 'name').inputValue()).toBe(XSS);
       expect(await page.locator('fieldset.source legend').first().textContent()).toBe(XSS);
@@ -363,14 +390,10 @@ describe('sidebar escaping', () => {
       expect(await page.locator('img').count()).toBe(0);
       expect(await page.evaluate(() => document.body.innerHTML.includes('<img'))).toBe(false);
       // The fingerprint the state gave goes back with Generate, and is refreshed after it (the sheet was rewritten).
-      const generate = hostile.calls.filter((c) => c.name === 'generateFromSidebar');
+      const generate = on.calls.filter((c) => c.name === 'generateFromSidebar');
       expect(generate[0].args[1]).toBe('fp-1');
-      expect(hostile.calls.map((c) => c.name)).toEqual(['getSidebarState', 'generateFromSidebar', 'getSidebarState']);
-      expectClean(opened, hostile);
-      await opened.close();
-    } finally {
-      await hostile.close();
-    }
+      expect(on.calls.map((c) => c.name)).toEqual(['getSidebarState', 'generateFromSidebar', 'getSidebarState']);
+    });
   });
 });
 
@@ -426,6 +449,15 @@ describe('sidebar in Chinese', () => {
   });
 });
 
+/** No page-wide horizontal scroll, and no control or table past the 300 px edge. */
+async function fitsWidth(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+  const overflowing = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('input, select, button, table')).filter((e) => e.getBoundingClientRect().right > 300).length,
+  );
+  expect(overflowing).toBe(0);
+}
+
 describe('sidebar at 300 px', () => {
   it('fits the sidebar width with results shown (screenshot: out/sidebar.png)', async () => {
     const opened = await open(server);
@@ -433,13 +465,264 @@ describe('sidebar at 300 px', () => {
     await page.getByRole('button', { name: 'Generate sheets' }).click();
     await page.waitForSelector('section.results:not([hidden])');
     await page.locator('details.by-source summary').click();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    const overflowing = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('input, select, button, table')).filter((e) => e.getBoundingClientRect().right > 300).length,
-    );
-    expect(overflowing).toBe(0);
+    await fitsWidth(page);
     await page.screenshot({ path: join(OUT, 'sidebar.png'), fullPage: true });
     expectClean(opened, server);
     await opened.close();
+  });
+
+  it('fits with twelve weights, stage days, channels and their budgets (screenshot: out/sidebar-timing.png)', async () => {
+    await withSidebar({ getSidebarState: stateWith(fullPlan()) }, async (page) => {
+      await page.getByRole('button', { name: 'Generate sheets' }).click();
+      await page.waitForSelector('table.channel-budget');
+      await fitsWidth(page);
+      // Leads come 7 + 10 + 14.5 + 45 = 76.5 days (3 months) before the win, SQLs 59.5 days (2):
+      // the plan starts in Jan 2027, marketing's SQLs in Feb 2027, where its rows start.
+      const rows = await rowsOf(page, 'marketing-months');
+      expect(rows[0][0]).toBe('Feb 2027 (before FY)');
+      expect(rows[0][1]).not.toBe('0');
+      expect(await page.locator('table.marketing-months tr.carry-in').count()).toBe(2);
+      await page.screenshot({ path: join(OUT, 'sidebar-timing.png'), fullPage: true });
+    });
+  });
+});
+
+describe('sidebar timing, stage days and channels', () => {
+  it('fills timing, stage days and channels from the plan, and an untouched form sends the plan back identical', async () => {
+    await withSidebar(planState(fullPlan()), async (page, on) => {
+      expect(await field(page, 'timing.fiscalYearStart').inputValue()).toBe('2027-04');
+      expect(await field(page, 'timing.nextYearGrowth').inputValue()).toBe('10%');
+      expect(await field(page, 'timing.seasonality').inputValue()).toBe('custom');
+      expect(await field(page, 'timing.holidays').inputValue()).toBe('2027-05-01, 2027-12-25');
+      // Twelve weights in FY order, labelled by calendar month from April.
+      const weights = page.locator('[data-path^="timing.seasonality["]');
+      expect(await weights.count()).toBe(12);
+      expect(await weights.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(['1', '1', '1.5', '1', '1', '1.5', '1', '1', '1.5', '1', '1', '2']);
+      expect(await page.locator('.weights label').allTextContents()).toEqual(['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar']);
+      // Stage days beside the rates, from each source's entry stage down; outbound's lead days (above its entry) are kept, not shown.
+      expect(await field(page, 'sources[0].stageDays.lead').inputValue()).toBe('7');
+      expect(await field(page, 'sources[0].stageDays.sql').inputValue()).toBe('14.5');
+      expect(await page.getByLabel('Days from opportunity to won').first().inputValue()).toBe('45');
+      expect(await page.locator('[data-path^="sources[1].stageDays."]').count()).toBe(2);
+      // Channels: name, share, cost per lead; the one with its own rates and deal size says they are kept.
+      expect(await field(page, 'sources[0].channels[0].name').inputValue()).toBe('Content');
+      expect(await field(page, 'sources[0].channels[0].share').inputValue()).toBe('60%');
+      expect(await field(page, 'sources[0].channels[1].share').inputValue()).toBe('40%');
+      expect(await field(page, 'sources[0].channels[1].costPerLead').inputValue()).toBe('250');
+      expect(await page.locator('.channel').nth(1).textContent()).toContain('Its own rates and deal size in the plan are kept.');
+      expect(await page.locator('.channel').nth(0).textContent()).not.toContain('are kept');
+      expect(await page.locator('[data-path^="sources[1].channels["]').count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Generate sheets' }).click();
+      await page.waitForSelector('section.results:not([hidden])');
+      const sent = lastSent(on, 'generateFromSidebar');
+      expect(sent).toEqual(fullPlan());
+      expect(JSON.stringify(sent)).toBe(JSON.stringify(fullPlan()));
+    });
+  });
+
+  it('edits the fiscal year and a stage day, and shows marketing\'s SQLs by month and quarter, worked by hand', async () => {
+    await withSidebar(planState(smallPlan()), async (page, on) => {
+      await field(page, 'timing.fiscalYearStart').fill('2027-04');
+      await field(page, 'sources[0].stageDays.opportunity').fill('31');
+      await previewed(page);
+
+      const sent = lastSent(on, 'previewPlan');
+      expect(sent.timing).toEqual({ fiscalYearStart: '2027-04', nextYearGrowth: 0.5 });
+      expect(sent.sources[0].stageDays).toEqual({ lead: 0, sql: 30, opportunity: '31' });
+      expect(sent.sources[1]).toEqual(smallPlan().sources[1]);
+
+      // Marketing: 60 won, 5 a month from April 2027; 240 SQLs, 4 per won deal, 30 + 31 = 61 days
+      // (2 months) before the win: 20 a month from Feb 2027 (carry-in) to Jan 2028. Next year's
+      // 90 won (+50%) are 8 a month for six months, so Feb and Mar 2028 hold 4 × 8 = 32 SQLs
+      // each for the deals of Apr and May 2028.
+      expect(await page.locator('.results h3').first().textContent()).toBe("Marketing's SQLs by month");
+      const c = '(before FY)';
+      expect(await rowsOf(page, 'marketing-months')).toEqual([
+        [`Feb 2027 ${c}`, '20'], [`Mar 2027 ${c}`, '20'],
+        ['Apr 2027', '20'], ['May 2027', '20'], ['Jun 2027', '20'], ['Q1', '60'],
+        ['Jul 2027', '20'], ['Aug 2027', '20'], ['Sep 2027', '20'], ['Q2', '60'],
+        ['Oct 2027', '20'], ['Nov 2027', '20'], ['Dec 2027', '20'], ['Q3', '60'],
+        ['Jan 2028', '20'], ['Feb 2028', '32'], ['Mar 2028', '32'], ['Q4', '84'],
+        ['FY', '264'],
+      ]);
+      expect(await page.locator('table.channel-budget').count()).toBe(0);
+    });
+  });
+
+  it('adds and removes channels: a bad share is named at its field, a bad sum at the channels, budgets by hand', async () => {
+    const input = smallPlan();
+    input.timing = { fiscalYearStart: '2027-04', nextYearGrowth: 0.5 };
+    input.sources[0].stageDays = { lead: 0, sql: 30, opportunity: 31 };
+    await withSidebar(planState(input), async (page, on) => {
+      const add = page.locator('fieldset.source').first().getByRole('button', { name: '+ Add channel' });
+      await add.click();
+      // The first channel carries the whole source; focus goes to its name.
+      expect(await field(page, 'sources[0].channels[0].share').inputValue()).toBe('100%');
+      expect(await field(page, 'sources[0].channels[0].name').evaluate((e) => e === document.activeElement)).toBe(true);
+      await field(page, 'sources[0].channels[0].name').fill('Content');
+      await field(page, 'sources[0].channels[0].share').fill('50%');
+      await field(page, 'sources[0].channels[0].costPerLead').fill('50');
+      await add.click();
+      await field(page, 'sources[0].channels[1].name').fill('Events');
+      await field(page, 'sources[0].channels[1].costPerLead').fill('100');
+
+      const share = 'sources[0].channels[1].share';
+      await field(page, share).fill('150%');
+      await field(page, share).press('Tab');
+      const bad = structuredClone(input);
+      bad.sources[0].channels = [{ id: 'marketing-1', name: 'Content', share: '50%', costPerLead: '50' }, { id: 'marketing-2', name: 'Events', share: '150%', costPerLead: '100' }];
+      expect(await messageFor(page, share)).toBe(coreMessage(bad, share));
+      expect(await messageFor(page, share)).toBe('expected a share from 0 to 1 (e.g. 0.4 or "40%"), got "150%"');
+      expect(await field(page, share).getAttribute('aria-invalid')).toBe('true');
+      const before = callsOf(on, 'previewPlan').length;
+      await page.getByRole('button', { name: 'Preview' }).click();
+      expect(await field(page, share).evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(callsOf(on, 'previewPlan')).toHaveLength(before);
+
+      // 50% + 70%: each share is fine, their sum is not; the channels group says so.
+      await field(page, share).fill('70%');
+      await field(page, share).press('Tab');
+      expect(await messageFor(page, share)).toBe('');
+      bad.sources[0].channels[1].share = '70%';
+      expect(await messageFor(page, 'sources[0].channels')).toBe(coreMessage(bad, 'sources[0].channels'));
+      expect(await messageFor(page, 'sources[0].channels')).toContain('add up to 1.2');
+      await field(page, share).fill('50%');
+      expect(await messageFor(page, 'sources[0].channels')).toBe('');
+
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').sources[0].channels).toEqual([
+        { id: 'marketing-1', name: 'Content', share: '50%', costPerLead: '50' },
+        { id: 'marketing-2', name: 'Events', share: '50%', costPerLead: '100' },
+      ]);
+      // Each channel: 30 won, 240 leads, 8 per won deal, two months ahead: 24 a month for
+      // Feb–Jul 2027, 16 for Aug 2027–Jan 2028, and for next year's 45 won (4 a month at first)
+      // 32 in Feb and in Mar 2028. FY leads 4 × 24 + 6 × 16 + 2 × 32 = 256: × 50 and × 100.
+      expect(await rowsOf(page, 'channel-budget')).toEqual([
+        ['Content', 'USD 12,800'],
+        ['Events', 'USD 25,600'],
+        ['Marketing budget', 'USD 38,400'],
+      ]);
+      // Marketing's SQLs are the channels' sums (12 + 12, then 8 + 8, then 16 + 16): FY 256, not the unsplit 264.
+      expect((await rowsOf(page, 'marketing-months')).slice(-2)).toEqual([['Q4', '80'], ['FY', '256']]);
+
+      // Removing the second channel leaves the first at 50%: its share is now wrong, at the channels group.
+      await page.getByRole('button', { name: 'Remove channel Events' }).click();
+      expect(await page.locator('[data-path^="sources[0].channels["]').count()).toBe(3);
+      expect(await add.evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(await page.locator('.results').getAttribute('class')).toContain('stale');
+      await page.getByRole('button', { name: 'Preview' }).click();
+      expect(await messageFor(page, 'sources[0].channels')).toContain('add up to 0.5');
+      await page.getByRole('button', { name: 'Remove channel Content' }).click();
+      await previewed(page);
+      const sent = lastSent(on, 'previewPlan');
+      expect(sent.sources[0]).not.toHaveProperty('channels');
+      expect(sent).toEqual(input);
+    });
+  });
+
+  it('names timing problems at their fields: a month, a holiday in a list, the seasonality weights', async () => {
+    await withSidebar(planState(smallPlan()), async (page, on) => {
+      const wrong = smallPlan();
+      wrong.timing = { fiscalYearStart: '2027-4', nextYearGrowth: 0.5, holidays: ['2027-05-01', '2027-02-30'] };
+      await field(page, 'timing.fiscalYearStart').fill('2027-4');
+      await field(page, 'timing.fiscalYearStart').press('Tab');
+      expect(await messageFor(page, 'timing.fiscalYearStart')).toBe(coreMessage(wrong, 'timing.fiscalYearStart'));
+      expect(await messageFor(page, 'timing.fiscalYearStart')).toBe('expected a month as "YYYY-MM" (e.g. "2027-04"), got "2027-4"');
+      // The second date of the list is the wrong one; its message stands by the one field.
+      await field(page, 'timing.holidays').fill('2027-05-01, 2027-02-30');
+      await field(page, 'timing.holidays').press('Tab');
+      expect(await messageFor(page, 'timing.holidays')).toBe(coreMessage(wrong, 'timing.holidays[1]'));
+      await field(page, 'timing.fiscalYearStart').fill('2027-10');
+      await field(page, 'timing.holidays').fill('2027-05-01');
+
+      // Weights start as an even year typed out, labelled from October; all twelve at 0 is no year at all.
+      await field(page, 'timing.seasonality').selectOption('custom');
+      expect(await page.locator('.weights label').first().textContent()).toBe('Oct');
+      const weights = page.locator('[data-path^="timing.seasonality["]');
+      expect(await weights.evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value))).toEqual(Array(12).fill('1'));
+      await field(page, 'timing.seasonality[2]').fill('-1');
+      await field(page, 'timing.seasonality[2]').press('Tab');
+      wrong.timing = { fiscalYearStart: '2027-10', nextYearGrowth: 0.5, seasonality: ['1', '1', '-1', '1', '1', '1', '1', '1', '1', '1', '1', '1'] };
+      expect(await messageFor(page, 'timing.seasonality[2]')).toBe(coreMessage(wrong, 'timing.seasonality[2]'));
+      await field(page, 'timing.seasonality[2]').fill('2');
+
+      // "From the CRM export" needs one: the validator says so by the choice.
+      await field(page, 'timing.seasonality').selectOption('history');
+      await field(page, 'timing.seasonality').press('Tab');
+      expect(await weights.count()).toBe(0);
+      wrong.timing = { fiscalYearStart: '2027-10', nextYearGrowth: 0.5, seasonality: 'history' };
+      expect(await messageFor(page, 'timing.seasonality')).toBe(coreMessage(wrong, 'timing.seasonality'));
+
+      // Back to the weights: what was typed is still there, and goes to the server as typed.
+      await field(page, 'timing.seasonality').selectOption('custom');
+      expect(await field(page, 'timing.seasonality[2]').inputValue()).toBe('2');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').timing).toEqual({
+        fiscalYearStart: '2027-10',
+        nextYearGrowth: 0.5,
+        seasonality: ['1', '1', '2', '1', '1', '1', '1', '1', '1', '1', '1', '1'],
+        holidays: ['2027-05-01'],
+      });
+      expect(await page.locator('table.marketing-months tbody th').first().textContent()).toContain('2027');
+    });
+  });
+
+  it('shows the server\'s verdicts on the new fields by path', async () => {
+    await withSidebar({
+      getSidebarState: stateWith(fullPlan()),
+      previewPlan: () => ({
+        ok: false,
+        reason: 'invalid',
+        errors: [
+          { path: 'timing.fiscalYearStart', message: 'the server says: not a month' },
+          { path: 'sources[0].stageDays.mql', message: 'the server says: too many days' },
+          { path: 'sources[0].channels[1].share', message: 'the server says: bad share' },
+          { path: 'timing.openPipeline.sql', message: 'the server says: not a count' },
+        ],
+      }),
+    }, async (page) => {
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.waitForSelector('[data-path="sources[0].channels[1].share"][aria-invalid="true"]');
+      expect(await messageFor(page, 'timing.fiscalYearStart')).toBe('the server says: not a month');
+      expect(await messageFor(page, 'sources[0].stageDays.mql')).toBe('the server says: too many days');
+      expect(await messageFor(page, 'sources[0].channels[1].share')).toBe('the server says: bad share');
+      // A field the form does not show is named in the message area at the top.
+      expect(await page.locator('.form-errors').first().textContent()).toBe('timing.openPipeline.sql: the server says: not a count');
+      // Focus goes to the first field marked, in page order: the fiscal year comes before the sources.
+      expect(await field(page, 'timing.fiscalYearStart').evaluate((e) => e === document.activeElement)).toBe(true);
+    });
+  });
+
+  it('speaks Chinese in the new fields and results with lang=zh-CN', async () => {
+    const input = smallPlan();
+    input.timing = { fiscalYearStart: '2027-04', nextYearGrowth: 0.5 };
+    input.sources[0].channels = [{ id: 'content', name: '内容', share: 1, costPerLead: 50 }];
+    await withSidebar(planState(input), async (page) => {
+      for (const label of ['时间', '财年起始月（YYYY-MM）', '明年增长率', '成单季节性', '假日（YYYY-MM-DD，逗号分隔）', '渠道名称', '占来源营收比例', '单条线索成本']) {
+        expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
+      }
+      expect(await page.locator('select[data-path="timing.seasonality"] option').allTextContents()).toEqual(['均匀：每月相同', '取自 CRM 导出数据（history）', '12 个权重，每月一个']);
+      expect(await page.getByRole('button', { name: '+ 添加渠道' }).first().isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: '删除渠道 内容' }).isVisible()).toBe(true);
+      expect(await page.getByLabel('从 sql 到 opportunity 的天数').first().inputValue()).toBe('30');
+
+      const path = 'sources[0].channels[0].share';
+      await field(page, path).fill('150%');
+      await field(page, path).press('Tab');
+      const bad = structuredClone(input);
+      bad.sources[0].channels![0].share = '150%';
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, path, 'zh-CN'));
+      await field(page, path).fill('100%');
+
+      await previewed(page);
+      expect(await page.locator('.results h3').first().textContent()).toBe('市场部每月的销售认可线索 (SQL)');
+      const rows = await rowsOf(page, 'marketing-months');
+      expect(rows[0][0]).toBe('2027年3月 （财年前）');
+      expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['2027年4月', '第1季度', '第4季度', '财年']));
+      expect(await page.locator('.results h3').nth(1).textContent()).toBe('渠道预算');
+      expect(await rowsOf(page, 'channel-budget')).toEqual([['内容', expect.stringMatching(/^USD [\d,]+$/)]]);
+      await page.screenshot({ path: join(OUT, 'sidebar-timing-zh.png'), fullPage: true });
+    }, '?lang=zh-CN');
   });
 });

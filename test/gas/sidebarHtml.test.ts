@@ -1,5 +1,8 @@
 // The built sidebar page: one self-contained file HtmlService can serve, with nothing fetched from the network.
-import { buildSidebarHtml, safeForScript } from '../../scripts/build-sidebar';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGE_SECTIONS, buildSidebarHtml, bundleClient, safeForScript } from '../../scripts/build-sidebar';
+import { LANGS, messages } from '../../src/core/i18n/catalogue';
 
 describe('buildSidebarHtml', () => {
   let html: string;
@@ -24,6 +27,25 @@ describe('buildSidebarHtml', () => {
 
   it('bundles the core validator rather than a copy of its messages', () => {
     expect(html).toContain('expected a conversion rate greater than 0 and at most 1');
+  });
+
+  it('carries the catalogue sections the page reads, in every language, and leaves out the server\'s and the CLI\'s', () => {
+    for (const lang of LANGS) {
+      const m = messages(lang);
+      expect([lang, html.includes(m.sidebar.fixErrors), html.includes(m.labels.sectionTiming), html.includes(m.teams.carryIn)]).toEqual([lang, true, true, true]);
+      // (Not the Derive menu's name: the Inputs sheet's notes, which the page carries, tell the user to choose it.)
+      expect([lang, html.includes(m.gas.busy), html.includes(m.history.nothingDated), html.includes(m.menu.insertInputs)]).toEqual([lang, false, false, false]);
+    }
+    expect(PAGE_SECTIONS).toEqual(expect.arrayContaining(['stages', 'fieldErrors', 'value', 'sidebar']));
+  });
+
+  it('reads the catalogue only where the sections it carries are known to suffice', async () => {
+    // A new module of the page that calls messages() may read a section the page leaves out
+    // (scripts/build-sidebar.js, PAGE_SECTIONS): check it, then list it here.
+    const { modules } = await bundleClient();
+    const ROOT = join(__dirname, '..', '..');
+    const readers = modules.filter((m) => !m.includes('/i18n/') && /\bmessages\(/.test(readFileSync(join(ROOT, m), 'utf8')));
+    expect(readers.sort()).toEqual(['src/core/fieldError.ts', 'src/core/stages.ts', 'src/gas/sidebar/sidebarText.ts']);
   });
 
   it('keeps "</script>" inside the bundle from closing the script element', () => {

@@ -6,6 +6,7 @@
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import { formatFieldError } from '../../src/core/fieldError';
 import { plan } from '../../src/core/plan';
+import type { PlanInput } from '../../src/core/planInput';
 import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
 import { Grid } from '../../src/workbook/grid';
@@ -25,8 +26,15 @@ import { cutPaste, insertColumn, insertRow } from '../support/sheetEdits';
 
 const STAMP = { version: '9.9.9', generatedOn: '2026-12-01' };
 
-function writtenValues(lang: Lang = 'en'): CellValue[][] {
-  const outcome = plan(defaultPlanInput());
+/** The template with its marketing source in one piece: no Channels columns to the right of the sources. */
+function withoutChannels(): PlanInput {
+  const input = defaultPlanInput();
+  input.sources.forEach((s) => delete s.channels);
+  return input;
+}
+
+function writtenValues(lang: Lang = 'en', input: PlanInput = defaultPlanInput()): CellValue[][] {
+  const outcome = plan(input);
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => formatFieldError(e)).join('; '));
   const book = new MemoryWorkbook();
   writeLayouts(book, planLayouts({ plan: outcome.plan, funnel: outcome.funnel, lang, stamp: STAMP }), STAMP);
@@ -86,15 +94,15 @@ describe('the table model', () => {
       ['number', 'B16:C16', ''],
       ['listFromRange', 'B17:C17', 'A20:A24'],
       ['number', 'B20:C23', ''],
-      // Timing, seasonality, stage days (the lags are text) and channels (none yet: one row to type into,
-      // under the headers Source id … Average deal size, Rate from lead … Rate from opportunity).
+      // Timing, seasonality, stage days (the lags are text) and the template's three marketing channels, one row each
+      // under the headers Source id … Average deal size, Rate from lead … Rate from opportunity.
       ['number', 'B28', ''],
       ['number', 'B32:M32', ''],
       ['number', 'B35:C38', ''],
-      ['number', 'D50', ''],
-      ['number', 'E50', ''],
-      ['number', 'F50', ''],
-      ['number', 'G50:J50', ''],
+      ['number', 'D50:D52', ''],
+      ['number', 'E50:E52', ''],
+      ['number', 'F50:F52', ''],
+      ['number', 'G50:J52', ''],
     ]);
     expect(cell(48, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
     expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(49, c)?.value)).toEqual([
@@ -142,7 +150,10 @@ describe('the table model', () => {
 
 describe('reading an Inputs sheet the user rearranged', () => {
   it('reads the Sources section moved below the rates, and names its cells where they are now', () => {
-    const moved = cutPaste(writtenValues(), SOURCES_SECTION, 26, 1);
+    // Room made first: eight rows inserted below the rates move Timing and the sections after it down.
+    let room = writtenValues();
+    for (let i = 0; i < 8; i++) room = insertRow(room, 26);
+    const moved = cutPaste(room, SOURCES_SECTION, 26, 1);
     expect(moved[10].every((v) => v === null)).toBe(true); // the old place is empty
     const { reading, plan: read } = readPlan(moved);
     expect(read).toEqual(defaultPlan());
@@ -172,8 +183,7 @@ describe('reading an Inputs sheet the user rearranged', () => {
     values = insertRow(values, 22); // between lead (row 21 now) and mql
     values[5][3] = 'note: agreed with finance'; // beside the Plan section
     values[20][6] = 'check the lead rate with sales'; // beside the rates
-    while (values.length < 28) values.push([]);
-    values[27] = ['Notes: rates from the 2025 CRM export']; // below the won row
+    values[26] = ['Notes: rates from the 2025 CRM export']; // right below the won row (row 26 now)
     const { reading, plan: read } = readPlan(values);
     expect(read).toEqual(defaultPlan());
     expect(reading.cellOf.get('currency')).toBe('Inputs!B9');
@@ -181,13 +191,21 @@ describe('reading an Inputs sheet the user rearranged', () => {
     expect(reading.cellOf.get('sources[1].conversionRates.mql')).toBe('Inputs!C23');
   });
 
+  // These two are about the sources, so their plan has no channels (the test after them has).
   it('passes over a blank column inserted between the sources, and notes right of the total', () => {
-    const values = insertColumn(writtenValues(), 3);
+    const values = insertColumn(writtenValues('en', withoutChannels()), 3);
     values[13][6] = 'kinds: see the handbook';
     const { reading, plan: read } = readPlan(values);
-    expect(read).toEqual(defaultPlan());
+    expect(read).toEqual(readPlan(writtenValues('en', withoutChannels())).plan);
     expect(reading.cellOf.get('sources[1].share')).toBe('Inputs!D15');
     expect(reading.cellOf.get('sources[1].conversionRates.sql')).toBe('Inputs!D22');
+  });
+
+  // The Channels section is a list, one row per channel: a blank column inserted among the sources
+  // lands between its columns, which are found by their headers.
+  it('passes over the same blank column where it lands among the channels', () => {
+    const values = insertColumn(writtenValues(), 3);
+    expect(readPlan(values).plan).toEqual(defaultPlan());
   });
 
   it('is not misled by a note that repeats a section title', () => {
@@ -199,7 +217,7 @@ describe('reading an Inputs sheet the user rearranged', () => {
   });
 
   it('reads a source typed into a new column without headers, lined up with its rates', () => {
-    const values = insertColumn(writtenValues(), 4); // before Total
+    const values = insertColumn(writtenValues('en', withoutChannels()), 4); // before Total (no channels: see above)
     [11, 12, 13, 14, 15, 16].forEach((row, k) => (values[row][3] = ['partner', 'Partners', 'partner', 0.1, 50_000, 'sql'][k]));
     values[14][1] = 0.3; // marketing gives up 10%
     [21, 22].forEach((row) => (values[row][3] = 0.5));

@@ -74,6 +74,16 @@ describe('plan layouts through the in-memory port', () => {
     );
   });
 
+  it("says on the Funnel that every number is live: a channel-split source's column too, the sum of its channels' rows", () => {
+    const split = written();
+    expect(split.cell('Funnel', 3, 1)?.value).toBe('Every number is a live formula of the Inputs sheet, rounded up at each stage.');
+    expect(split.cell('Funnel', 6, 2)).toMatchObject({ value: 12_800, formula: 'SUM(B18:B20)', note: expect.stringContaining("sum of this source's channels") });
+    expect(split.cell('Funnel', 18, 1)?.value).toBe('Marketing-sourced — channel Content');
+    const whole = defaultPlanInput();
+    whole.sources.forEach((s) => delete s.channels);
+    expect(written(whole).cell('Funnel', 3, 1)?.value).toBe('Every number is a live formula of the Inputs sheet, rounded up at each stage.');
+  });
+
   it('reads the Inputs sheet back even after the user inserts rows', () => {
     const moved = withInsertedRows(written(), 'Inputs', 7, 2);
     const reading = readInputs(moved);

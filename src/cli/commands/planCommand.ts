@@ -5,6 +5,9 @@ import { planToJson } from '../../core/planJson';
 import { fractionToNumber } from '../../core/fraction';
 import { planTimeline } from '../../core/time/planTimeline';
 import { timelineToJson } from '../../core/time/timelineJson';
+import { planHeadcount } from '../../core/headcount/planHeadcount';
+import { headcountToJson } from '../../core/headcount/headcountJson';
+import { headcountText } from '../headcountText';
 import { headlineLine, monthlyTable } from '../monthlyTable';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
@@ -72,17 +75,19 @@ export function planCommand(io: CliIo): Command {
       const { plan, funnel } = validateRawPlan(raw, lang);
       // The export's lags are in the plan (sources[].lag), as the Inputs sheet of --out shows them.
       const timeline = planTimeline(plan, funnel);
+      const headcount = timeline ? planHeadcount(plan, timeline) : undefined;
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
         // Every warning of the run, also printed on stderr: a script reading only the JSON must see that the input was off.
         const warnings = [...(raw.warnings ?? []), ...(history?.warnings ?? [])];
         io.out(
-          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
+          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(headcount ? { headcount: headcountToJson(headcount) } : {}), ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
         );
       } else {
         const headline = timeline ? headlineLine(timeline, lang) : undefined;
         const monthly = options.monthly && timeline ? `\n${monthlyTable(timeline, funnel, lang)}\n` : '';
-        io.out(`${planTable(funnel, lang)}\n${headline ? `${headline}\n` : ''}${monthly}${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
+        const hiring = headcount ? `\n${headcountText(headcount, lang)}\n` : '';
+        io.out(`${planTable(funnel, lang)}\n${headline ? `${headline}\n` : ''}${monthly}${hiring}${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };

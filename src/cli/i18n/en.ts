@@ -19,6 +19,31 @@ export const cliEn = {
     listSeparator: ', ',
   },
 
+  /** `plan`'s hiring plan (cli/headcountText.ts). */
+  headcount: {
+    title: (from: string, to: string, fyFrom: string) => `Headcount plan, ${from} to ${to} (fiscal year from ${fyFrom})`,
+    role: 'Role',
+    driver: 'Demand from',
+    hires: 'Hires',
+    headsAtFyEnd: 'Heads at FY end',
+    monthsShort: 'Months short',
+    yearCost: 'Cost (FY)',
+    total: 'Total',
+    driverStage: (unit: string, capacity: string) => `${unit} ÷ ${capacity} a month`,
+    driverAccounts: (capacity: string) => `accounts ÷ ${capacity}`,
+    driverSpan: (per: string, of: string) => `1 per ${per} ${of}`,
+    driverRatio: (per: string, of: string) => `1 per ${per} ${of}`,
+    driverFixed: (n: string) => `fixed ${n}`,
+    roles: (n: number) => `heads of ${n} roles`,
+    costLine: (money: string, heads: string) => `Headcount cost for the fiscal year: ${money}; ${heads} heads at its end (expected, with attrition).`,
+    gapTitle: 'Ramp-up gap (before a new hire could be fully productive: plan start + hiring lead time + ramp), short in FTE, reported rather than hired away:',
+    gapLine: (role: string, months: string) => `  ${role}: ${months}`,
+    perPersonTitle: 'Per-person targets (fiscal-year average per effective FTE):',
+    structuresTitle: 'Horizontal or vertical structure:',
+    structureLine: (name: string, heads: string, cost: string, ramp: number, short: number) =>
+      `  ${name}: ${heads} heads at FY end, ${cost} for the FY, someone ramping in ${ramp} months, short in ${short}`,
+  },
+
   /** `forward` as a table (cli/forwardTable.ts). */
   forwardTable: {
     stage: 'Stage (expected)',

@@ -16,6 +16,30 @@ export const cliZhCN = {
     listSeparator: '、',
   },
 
+  headcount: {
+    title: (from: string, to: string, fyFrom: string) => `人员计划：${from} 至 ${to}（财年自 ${fyFrom} 起）`,
+    role: '角色',
+    driver: '需求来源',
+    hires: '招聘',
+    headsAtFyEnd: '财年末人数',
+    monthsShort: '缺口月数',
+    yearCost: '成本（财年）',
+    total: '合计',
+    driverStage: (unit: string, capacity: string) => `${unit} ÷ 每月 ${capacity}`,
+    driverAccounts: (capacity: string) => `客户数 ÷ ${capacity}`,
+    driverSpan: (per: string, of: string) => `每 ${per} 名${of}配 1 名`,
+    driverRatio: (per: string, of: string) => `每 ${per} 名${of}配 1 名`,
+    driverFixed: (n: string) => `固定 ${n} 名`,
+    roles: (n: number) => `人员（${n} 个角色）`,
+    costLine: (money: string, heads: string) => `财年人员成本：${money}；财年末 ${heads} 人（含流失的期望值）。`,
+    gapTitle: '爬坡缺口（新员工能够完全上手之前：计划起点 + 招聘周期 + 爬坡期），按人计，如实列出而不靠多招人填补：',
+    gapLine: (role: string, months: string) => `  ${role}：${months}`,
+    perPersonTitle: '人均目标（财年平均，按有效人力计）：',
+    structuresTitle: '横向结构还是纵向结构：',
+    structureLine: (name: string, heads: string, cost: string, ramp: number, short: number) =>
+      `  ${name}：财年末 ${heads} 人，财年成本 ${cost}，有人在爬坡的月份 ${ramp} 个，有缺口的月份 ${short} 个`,
+  },
+
   forwardTable: {
     stage: '阶段（预期）',
     total: '合计',

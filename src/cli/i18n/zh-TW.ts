@@ -16,6 +16,30 @@ export const cliZhTW = {
     listSeparator: '、',
   },
 
+  headcount: {
+    title: (from: string, to: string, fyFrom: string) => `人員計畫：${from} 至 ${to}（財年自 ${fyFrom} 起）`,
+    role: '角色',
+    driver: '需求來源',
+    hires: '招聘',
+    headsAtFyEnd: '財年末人數',
+    monthsShort: '缺口月數',
+    yearCost: '成本（財年）',
+    total: '合計',
+    driverStage: (unit: string, capacity: string) => `${unit} ÷ 每月 ${capacity}`,
+    driverAccounts: (capacity: string) => `客戶數 ÷ ${capacity}`,
+    driverSpan: (per: string, of: string) => `每 ${per} 名${of}配 1 名`,
+    driverRatio: (per: string, of: string) => `每 ${per} 名${of}配 1 名`,
+    driverFixed: (n: string) => `固定 ${n} 名`,
+    roles: (n: number) => `人員（${n} 個角色）`,
+    costLine: (money: string, heads: string) => `財年人員成本：${money}；財年末 ${heads} 人（含流失的期望值）。`,
+    gapTitle: '爬坡缺口（新員工能夠完全上手之前：計畫起點 + 招聘週期 + 爬坡期），按人計，如實列出而不靠多招人填補：',
+    gapLine: (role: string, months: string) => `  ${role}：${months}`,
+    perPersonTitle: '人均目標（財年平均，按有效人力計）：',
+    structuresTitle: '橫向結構還是縱向結構：',
+    structureLine: (name: string, heads: string, cost: string, ramp: number, short: number) =>
+      `  ${name}：財年末 ${heads} 人，財年成本 ${cost}，有人在爬坡的月份 ${ramp} 個，有缺口的月份 ${short} 個`,
+  },
+
   forwardTable: {
     stage: '階段（預期）',
     total: '合計',

@@ -8,6 +8,17 @@ import type { ErrorCode, FieldError } from '../fieldErrorTypes';
 
 type FieldTemplate = (e: FieldError, got: string) => string;
 
+/** What the structure trade-off sentence is built from (core/headcount/structures.ts); heads and money already formatted. */
+export interface TradeOff {
+  readonly horizontalHeads: string;
+  readonly verticalHeads: string;
+  readonly costDifference: string;
+  readonly verticalCheaper: boolean;
+  readonly sameCost: boolean;
+  readonly horizontalRampMonths: number;
+  readonly verticalRampMonths: number;
+}
+
 const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   notObject: (_e, got) => `expected an object with fields, got ${got}`,
   required: () => `is required but missing`,
@@ -51,6 +62,18 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   channelSharesSum: (e) => `the shares of a source's channels must add up to 1 (100%), but they add up to ${e.detail}`,
   lagTooLong: (e) => `expected at most ${e.detail} monthly weights (months 0 to ${Number(e.detail) - 1} after the stage)`,
   lagZero: () => 'expected at least one month with a weight above 0: the won deals of the stage by months after it, e.g. [1, 2, 3, 4]',
+  duplicateRoleId: (e, got) => `role id ${got} is already used by ${e.detail}`,
+  unknownRole: (e, got) => `expected one of the plan's role ids (${e.detail}), got ${got}`,
+  roleCycle: (e) => `these roles count one another in a circle (${e.detail}): a span or ratio cannot lead back to its own role; drive one of them by a stage, the accounts or a fixed number`,
+  driverKind: (e, got) => `expected exactly one of ${e.detail} (e.g. { "stage": "sql" }, { "span": 8, "of": ["sdr"] } or { "fixed": 1 }), got ${got}`,
+  fieldNotUsed: (e) => `is not used by a ${e.detail} driver (its demand is already in people, or it counts no sources); remove it`,
+  attritionRange: (_e, got) => `expected an annual attrition of at least 0 and below 1 (e.g. 0.3 or "30%" for 30 % leaving a year), got ${got}`,
+  rampRange: (_e, got) => `expected a productivity from 0 to 1 for this month of tenure (0.25 = a quarter of a fully ramped person's output), got ${got}`,
+  rampLength: (e, got) => `expected a ramp of at most ${e.detail} months (one productivity per month of tenure; 1 after the list), got ${got}`,
+  wholeRange: (e, got) => `expected a whole number from ${e.detail}, got ${got}`,
+  planStartRange: (e, got) => `expected a month from ${e.detail} (at most 36 months before the fiscal year, at the latest its last month), got ${got}`,
+  channelAndSource: (e, got) => `${got} is a channel of source ${e.detail}, which is listed too: its work would count twice`,
+  duplicateEntry: (_e, got) => `${got} is listed more than once`,
 };
 
 export const en = {
@@ -295,7 +318,7 @@ export const en = {
   /** Every word the sidebar shows (gas/sidebar/sidebarText.ts). */
   sidebar: {
     loading: 'Loading…',
-    intro: 'Set the target and the rates. Preview shows the funnel; Generate sheets writes Inputs, Funnel and Summary.',
+    intro: 'Set the target, the timing and the rates. Preview shows the funnel; Generate sheets writes Inputs, Summary, Funnel, Monthly and Teams.',
     fromSheet: 'Loaded from the Inputs sheet.',
     fromTemplate: 'Starting from the default template.',
     readProblems: 'The Inputs sheet could not be read, so the form shows the default template:',
@@ -311,6 +334,19 @@ export const en = {
     entryStage: 'Entry stage',
     rates: 'Conversion rates',
     noRates: 'Enters at the won stage: no rates needed.',
+    timingHint: 'A blank start plans the year from January (next January from October on).',
+    seasonalityEven: 'Even: every month alike',
+    seasonalityHistory: 'From the CRM export (history)',
+    seasonalityCustom: 'Twelve weights, one a month',
+    weightsHint: 'Won deals by fiscal month, relative to each other: a month of 2 wins twice a month of 1.',
+    rate: 'Rate',
+    days: 'Days',
+    daysTo: (from: string, to: string) => `Days from ${from} to ${to}`,
+    daysHint: 'Days: median days to the next stage (the sales-cycle lag); blank for none.',
+    addChannel: '+ Add channel',
+    removeChannel: 'Remove',
+    removeChannelNamed: (name: string) => `Remove channel ${name}`,
+    channelKeeps: 'Its own rates and deal size in the plan are kept.',
     preview: 'Preview',
     generate: 'Generate sheets',
     previewing: 'Previewing…',
@@ -529,6 +565,44 @@ export const en = {
     perWorkingDay: 'per working day',
     headlineByMonth: (stage: string) => `Marketing's ${stage} by month`,
     noLag: (sources: string) => `No sales-cycle lag for ${sources} (no stage days, no CRM history): their stages follow their won months.`,
+  },
+  /** The headcount plan (core/headcount): role names, the hiring plan in a sentence, per-person targets, the structures. */
+  headcount: {
+    /** Default roles (core/headcount/defaultRoles.ts): the name as a label, and the forms a count reads with (1 SDR, 3 SDRs). */
+    roles: {
+      cso: { name: 'CSO/CGO', one: 'CSO/CGO', many: 'CSOs/CGOs' },
+      marketingDirector: { name: 'Digital marketing director', one: 'digital marketing director', many: 'digital marketing directors' },
+      salesDirector: { name: 'Sales director', one: 'sales director', many: 'sales directors' },
+      contentMarketer: { name: 'Content marketer', one: 'content marketer', many: 'content marketers' },
+      seoSem: { name: 'SEO/SEM specialist', one: 'SEO/SEM specialist', many: 'SEO/SEM specialists' },
+      socialMedia: { name: 'Social media specialist', one: 'social media specialist', many: 'social media specialists' },
+      marketingAutomation: { name: 'Marketing automation specialist', one: 'marketing automation specialist', many: 'marketing automation specialists' },
+      sdr: { name: 'SDR', one: 'SDR', many: 'SDRs' },
+      ae: { name: 'AE', one: 'AE', many: 'AEs' },
+      csm: { name: 'CSM', one: 'CSM', many: 'CSMs' },
+      sdrManager: { name: 'SDR manager', one: 'SDR manager', many: 'SDR managers' },
+      salesManager: { name: 'Sales manager', one: 'sales manager', many: 'sales managers' },
+      dataAnalyst: { name: 'Data analyst', one: 'data analyst', many: 'data analysts' },
+      design: { name: 'Designer', one: 'designer', many: 'designers' },
+      fullCycleRep: { name: 'Full-cycle rep', one: 'full-cycle rep', many: 'full-cycle reps' },
+    },
+    /** One entry of the hiring plan: `role` already in the count's form. */
+    hire: (count: number, role: string, month: string) => `${count} ${role} in ${month}`,
+    hireList: (items: readonly string[]) => `Hire ${items.join(', ')}.`,
+    noHires: 'No hires needed: the current staff cover every month a new hire could.',
+    /** "each SDR: 14.2 SQLs a month, 0.7 a working day" (FY averages per effective FTE). */
+    perPerson: (role: string, perMonth: string, unit: string, perDay: string | undefined) =>
+      `each ${role}: ${perMonth} ${/^[A-Z][a-z]/.test(unit) ? unit.charAt(0).toLowerCase() + unit.slice(1) : unit} a month${perDay === undefined ? '' : `, ${perDay} a working day`}`,
+    perPersonBook: (role: string, n: string, unit: string) => `each ${role}: ${n} ${unit} on average`,
+    accounts: 'accounts',
+    horizontal: 'Horizontal (SDR → AE → CSM)',
+    vertical: 'Vertical (full-cycle reps)',
+    tradeOff: (p: TradeOff) =>
+      `Vertical: ${p.verticalHeads} heads at FY end against ${p.horizontalHeads} in the horizontal structure, ` +
+      (p.sameCost ? 'at the same cost for the year' : `${p.costDifference} ${p.verticalCheaper ? 'less' : 'more'} for the year`) +
+      `, with someone still ramping in ${p.verticalRampMonths} months against ${p.horizontalRampMonths}. ` +
+      'Full-cycle reps own each deal from first call to close, so no handoff can drop it, but they are harder to find and train, are paid more, and a new one takes longer to ramp; ' +
+      'specialists are easier to hire and train for one narrow skill, and every handoff (SDR → AE → CSM) has to work.',
   },
 };
 

@@ -1,5 +1,5 @@
 /** The message catalogue in simplified Chinese: every key of en.ts (a missing one does not compile). */
-import type { Messages } from './en';
+import type { Messages, TradeOff } from './en';
 
 export const zhCN = {
   stages: {
@@ -53,6 +53,18 @@ export const zhCN = {
     channelSharesSum: (e) => `同一来源下各渠道的占比之和必须为 1（100%），实际为 ${e.detail}`,
     lagTooLong: (e) => `每月权重最多 ${e.detail} 个（该阶段之后第 0 到第 ${Number(e.detail) - 1} 个月）`,
     lagZero: () => '至少需要一个月份的权重大于 0：即该阶段之后各月的成单数，例如 [1, 2, 3, 4]',
+    duplicateRoleId: (e, got) => `角色 id ${got} 已被 ${e.detail} 使用`,
+    unknownRole: (e, got) => `应为计划中的角色 id 之一（${e.detail}），实际为 ${got}`,
+    roleCycle: (e) => `这些角色互相计数，形成循环（${e.detail}）：管理幅度或配比不能绕回到自身；请改用阶段、客户数或固定人数作为其中一个角色的驱动`,
+    driverKind: (e, got) => `应恰好包含 ${e.detail} 之一（如 { "stage": "sql" }、{ "span": 8, "of": ["sdr"] } 或 { "fixed": 1 }），实际为 ${got}`,
+    fieldNotUsed: (e) => `${e.detail} 类驱动不使用此字段（其需求已按人数计，或不按来源计）；请删除`,
+    attritionRange: (_e, got) => `年流失率应不小于 0 且小于 1（如 0.3 或 "30%" 表示每年流失 30%），实际为 ${got}`,
+    rampRange: (_e, got) => `该任职月份的产能应在 0 到 1 之间（0.25 表示达到完全上手者产出的四分之一），实际为 ${got}`,
+    rampLength: (e, got) => `爬坡期最多 ${e.detail} 个月（每个任职月份一个产能值，列表之后为 1），实际为 ${got}`,
+    wholeRange: (e, got) => `应为 ${e.detail} 之间的整数，实际为 ${got}`,
+    planStartRange: (e, got) => `应为 ${e.detail} 之间的月份（最早为财年前 36 个月，最晚为财年最后一个月），实际为 ${got}`,
+    channelAndSource: (e, got) => `${got} 是来源 ${e.detail} 的渠道，而该来源也已列出：其工作量会被重复计算`,
+    duplicateEntry: (_e, got) => `${got} 重复列出`,
   },
   value: {
     nothing: '空',
@@ -259,7 +271,7 @@ export const zhCN = {
 
   sidebar: {
     loading: '正在加载…',
-    intro: '设置营收目标和转化率。“预览”显示漏斗；“生成工作表”写入计划输入、漏斗和摘要表。',
+    intro: '设置营收目标、时间和转化率。“预览”显示漏斗；“生成工作表”写入计划输入、摘要、漏斗、月度和团队表。',
     fromSheet: '已从计划输入表读取。',
     fromTemplate: '从默认模板开始。',
     readProblems: '无法读取计划输入表，表单显示的是默认模板：',
@@ -275,6 +287,19 @@ export const zhCN = {
     entryStage: '进入阶段',
     rates: '转化率',
     noRates: '从成单阶段进入：无需转化率。',
+    timingHint: '起始月留空时，计划从 1 月开始的财年（10 月起为明年 1 月）。',
+    seasonalityEven: '均匀：每月相同',
+    seasonalityHistory: '取自 CRM 导出数据（history）',
+    seasonalityCustom: '12 个权重，每月一个',
+    weightsHint: '各财年月份成单的相对权重：权重 2 的月份成单数是权重 1 的月份的两倍。',
+    rate: '转化率',
+    days: '天数',
+    daysTo: (from: string, to: string) => `从 ${from} 到 ${to} 的天数`,
+    daysHint: '天数：到下一阶段的天数中位数（销售周期滞后）；留空表示无滞后。',
+    addChannel: '+ 添加渠道',
+    removeChannel: '删除',
+    removeChannelNamed: (name: string) => `删除渠道 ${name}`,
+    channelKeeps: '计划中该渠道自己的转化率和客单价会保留。',
     preview: '预览',
     generate: '生成工作表',
     previewing: '正在预览…',
@@ -475,5 +500,39 @@ export const zhCN = {
     perWorkingDay: '每工作日',
     headlineByMonth: (stage: string) => `市场部每月的${stage}`,
     noLag: (sources: string) => `${sources} 没有销售周期滞后（既无阶段天数，也无 CRM 历史）：各阶段与成单月份相同。`,
+  },
+  headcount: {
+    roles: {
+      cso: { name: '首席营售官/首席增长官', one: '首席营售官/首席增长官', many: '首席营售官/首席增长官' },
+      marketingDirector: { name: '数字营销总监', one: '数字营销总监', many: '数字营销总监' },
+      salesDirector: { name: '销售总监', one: '销售总监', many: '销售总监' },
+      contentMarketer: { name: '内容营销专员', one: '内容营销专员', many: '内容营销专员' },
+      seoSem: { name: 'SEO/SEM 专员', one: 'SEO/SEM 专员', many: 'SEO/SEM 专员' },
+      socialMedia: { name: '社交媒体运营专员', one: '社交媒体运营专员', many: '社交媒体运营专员' },
+      marketingAutomation: { name: '营销自动化/增长专员', one: '营销自动化/增长专员', many: '营销自动化/增长专员' },
+      sdr: { name: '销售开发代表 (SDR)', one: '销售开发代表 (SDR)', many: '销售开发代表 (SDR)' },
+      ae: { name: '销售代表 (AE)', one: '销售代表 (AE)', many: '销售代表 (AE)' },
+      csm: { name: '客户成功经理 (CSM)', one: '客户成功经理 (CSM)', many: '客户成功经理 (CSM)' },
+      sdrManager: { name: 'SDR 经理', one: 'SDR 经理', many: 'SDR 经理' },
+      salesManager: { name: '销售经理', one: '销售经理', many: '销售经理' },
+      dataAnalyst: { name: '数据分析师', one: '数据分析师', many: '数据分析师' },
+      design: { name: '创意与设计', one: '创意与设计', many: '创意与设计' },
+      fullCycleRep: { name: '全流程销售', one: '全流程销售', many: '全流程销售' },
+    },
+    hire: (count: number, role: string, month: string) => `${month} 招聘 ${count} 名${role}`,
+    hireList: (items: readonly string[]) => `招聘计划：${items.join('；')}。`,
+    noHires: '无需招聘：在新员工能够上岗的每个月，现有人员都已足够。',
+    perPerson: (role: string, perMonth: string, unit: string, perDay: string | undefined) =>
+      `每名${role}：每月 ${perMonth} 个${unit}${perDay === undefined ? '' : `，每工作日 ${perDay} 个`}`,
+    perPersonBook: (role: string, n: string, unit: string) => `每名${role}：平均 ${n} 个${unit}`,
+    accounts: '客户',
+    horizontal: '横向结构（SDR → AE → CSM）',
+    vertical: '纵向结构（全流程销售）',
+    tradeOff: (p: TradeOff) =>
+      `纵向结构：财年末 ${p.verticalHeads} 人，横向结构 ${p.horizontalHeads} 人；` +
+      (p.sameCost ? '全年成本相同' : `全年成本${p.verticalCheaper ? '少' : '多'} ${p.costDifference}`) +
+      `；有人尚在爬坡的月份 ${p.verticalRampMonths} 个，横向结构 ${p.horizontalRampMonths} 个。` +
+      '全流程销售从首次接触到成交一人负责，没有交接环节可能丢单，但这类人才难找、难培养、薪酬更高，新人爬坡也更久；' +
+      '横向结构中各岗位专精一项技能，更容易招聘和培训，但每个交接环节（SDR → AE → CSM）都必须顺畅。',
   },
 } satisfies Messages;

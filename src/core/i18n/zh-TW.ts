@@ -1,5 +1,5 @@
 /** The message catalogue in traditional Chinese (Taiwan and Hong Kong; terms as in seeds 000 and 003): every key of en.ts (a missing one does not compile). */
-import type { Messages } from './en';
+import type { Messages, TradeOff } from './en';
 
 export const zhTW = {
   stages: {
@@ -53,6 +53,18 @@ export const zhTW = {
     channelSharesSum: (e) => `同一來源下各渠道的佔比之和必須為 1（100%），實際為 ${e.detail}`,
     lagTooLong: (e) => `每月權重最多 ${e.detail} 個（該階段之後第 0 到第 ${Number(e.detail) - 1} 個月）`,
     lagZero: () => '至少需要一個月份的權重大於 0：即該階段之後各月的成交數，例如 [1, 2, 3, 4]',
+    duplicateRoleId: (e, got) => `角色 id ${got} 已被 ${e.detail} 使用`,
+    unknownRole: (e, got) => `應為計畫中的角色 id 之一（${e.detail}），實際為 ${got}`,
+    roleCycle: (e) => `這些角色互相計數，形成循環（${e.detail}）：管理幅度或配比不能繞回到自身；請改用階段、客戶數或固定人數作為其中一個角色的驅動`,
+    driverKind: (e, got) => `應恰好包含 ${e.detail} 之一（如 { "stage": "sql" }、{ "span": 8, "of": ["sdr"] } 或 { "fixed": 1 }），實際為 ${got}`,
+    fieldNotUsed: (e) => `${e.detail} 類驅動不使用此欄位（其需求已按人數計，或不按來源計）；請刪除`,
+    attritionRange: (_e, got) => `年流失率應不小於 0 且小於 1（如 0.3 或 "30%" 表示每年流失 30%），實際為 ${got}`,
+    rampRange: (_e, got) => `該任職月份的產能應在 0 到 1 之間（0.25 表示達到完全上手者產出的四分之一），實際為 ${got}`,
+    rampLength: (e, got) => `爬坡期最多 ${e.detail} 個月（每個任職月份一個產能值，列表之後為 1），實際為 ${got}`,
+    wholeRange: (e, got) => `應為 ${e.detail} 之間的整數，實際為 ${got}`,
+    planStartRange: (e, got) => `應為 ${e.detail} 之間的月份（最早為財年前 36 個月，最晚為財年最後一個月），實際為 ${got}`,
+    channelAndSource: (e, got) => `${got} 是來源 ${e.detail} 的渠道，而該來源也已列出：其工作量會被重複計算`,
+    duplicateEntry: (_e, got) => `${got} 重複列出`,
   },
   value: {
     nothing: '空',
@@ -259,7 +271,7 @@ export const zhTW = {
 
   sidebar: {
     loading: '正在載入…',
-    intro: '設定營收目標和轉化率。「預覽」顯示漏斗；「生成工作表」寫入計畫輸入、漏斗和摘要表。',
+    intro: '設定營收目標、時間和轉化率。「預覽」顯示漏斗；「生成工作表」寫入計畫輸入、摘要、漏斗、月度和團隊表。',
     fromSheet: '已從計畫輸入表讀取。',
     fromTemplate: '從預設範本開始。',
     readProblems: '無法讀取計畫輸入表，表單顯示的是預設範本：',
@@ -275,6 +287,19 @@ export const zhTW = {
     entryStage: '進入階段',
     rates: '轉化率',
     noRates: '從成交階段進入：無需轉化率。',
+    timingHint: '起始月留空時，計畫從 1 月開始的財年（10 月起為明年 1 月）。',
+    seasonalityEven: '平均：每月相同',
+    seasonalityHistory: '取自 CRM 匯出資料（history）',
+    seasonalityCustom: '12 個權重，每月一個',
+    weightsHint: '各財年月份成單的相對權重：權重 2 的月份成單數是權重 1 的月份的兩倍。',
+    rate: '轉化率',
+    days: '天數',
+    daysTo: (from: string, to: string) => `從 ${from} 到 ${to} 的天數`,
+    daysHint: '天數：到下一階段的天數中位數（銷售週期滯後）；留空表示無滯後。',
+    addChannel: '+ 新增渠道',
+    removeChannel: '刪除',
+    removeChannelNamed: (name: string) => `刪除渠道 ${name}`,
+    channelKeeps: '計畫中該渠道自己的轉化率和客單價會保留。',
     preview: '預覽',
     generate: '生成工作表',
     previewing: '正在預覽…',
@@ -475,5 +500,39 @@ export const zhTW = {
     perWorkingDay: '每工作日',
     headlineByMonth: (stage: string) => `市場部每月的${stage}`,
     noLag: (sources: string) => `${sources} 沒有銷售週期落差（既無階段天數，也無 CRM 歷史）：各階段與成交月份相同。`,
+  },
+  headcount: {
+    roles: {
+      cso: { name: '首席營售官/首席增長官', one: '首席營售官/首席增長官', many: '首席營售官/首席增長官' },
+      marketingDirector: { name: '數字營銷總監', one: '數字營銷總監', many: '數字營銷總監' },
+      salesDirector: { name: '銷售總監', one: '銷售總監', many: '銷售總監' },
+      contentMarketer: { name: '內容營銷專員', one: '內容營銷專員', many: '內容營銷專員' },
+      seoSem: { name: 'SEO/SEM 專員', one: 'SEO/SEM 專員', many: 'SEO/SEM 專員' },
+      socialMedia: { name: '社交媒體運營專員', one: '社交媒體運營專員', many: '社交媒體運營專員' },
+      marketingAutomation: { name: '營銷自動化/增長專員', one: '營銷自動化/增長專員', many: '營銷自動化/增長專員' },
+      sdr: { name: '銷售開發代表 (SDR)', one: '銷售開發代表 (SDR)', many: '銷售開發代表 (SDR)' },
+      ae: { name: '銷售代表 (AE)', one: '銷售代表 (AE)', many: '銷售代表 (AE)' },
+      csm: { name: '客戶成功經理 (CSM)', one: '客戶成功經理 (CSM)', many: '客戶成功經理 (CSM)' },
+      sdrManager: { name: 'SDR 經理', one: 'SDR 經理', many: 'SDR 經理' },
+      salesManager: { name: '銷售經理', one: '銷售經理', many: '銷售經理' },
+      dataAnalyst: { name: '數據分析師', one: '數據分析師', many: '數據分析師' },
+      design: { name: '創意與設計', one: '創意與設計', many: '創意與設計' },
+      fullCycleRep: { name: '全流程業務', one: '全流程業務', many: '全流程業務' },
+    },
+    hire: (count: number, role: string, month: string) => `${month} 招聘 ${count} 名${role}`,
+    hireList: (items: readonly string[]) => `招聘計畫：${items.join('；')}。`,
+    noHires: '無需招聘：在新員工能夠上崗的每個月，現有人員都已足夠。',
+    perPerson: (role: string, perMonth: string, unit: string, perDay: string | undefined) =>
+      `每名${role}：每月 ${perMonth} 個${unit}${perDay === undefined ? '' : `，每工作日 ${perDay} 個`}`,
+    perPersonBook: (role: string, n: string, unit: string) => `每名${role}：平均 ${n} 個${unit}`,
+    accounts: '客戶',
+    horizontal: '橫向結構（SDR → AE → CSM）',
+    vertical: '縱向結構（全流程業務）',
+    tradeOff: (p: TradeOff) =>
+      `縱向結構：財年末 ${p.verticalHeads} 人，橫向結構 ${p.horizontalHeads} 人；` +
+      (p.sameCost ? '全年成本相同' : `全年成本${p.verticalCheaper ? '少' : '多'} ${p.costDifference}`) +
+      `；有人尚在爬坡的月份 ${p.verticalRampMonths} 個，橫向結構 ${p.horizontalRampMonths} 個。` +
+      '全流程業務從首次接觸到成交一人負責，沒有交接環節可能掉單，但這類人才難找、難培養、薪酬更高，新人爬坡也更久；' +
+      '橫向結構中各職位專精一項技能，更容易招聘和培訓，但每個交接環節（SDR → AE → CSM）都必須順暢。',
   },
 } satisfies Messages;

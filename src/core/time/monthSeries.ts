@@ -40,7 +40,11 @@ export function seriesTotal(series: MonthSeries): number {
  */
 export function window(series: MonthSeries, from: number, to: number): MonthSeries {
   const values: number[] = [];
-  for (let t = from; t <= to; t++) values.push(monthValue(series, t));
+  const source = series.values;
+  for (let t = from; t <= to; t++) {
+    const i = t - series.first;
+    values.push(i >= 0 && i < source.length ? source[i] : 0);
+  }
   return { first: from, values };
 }
 
@@ -52,10 +56,22 @@ export function window(series: MonthSeries, from: number, to: number): MonthSeri
  */
 export function addSeries(...series: readonly MonthSeries[]): MonthSeries {
   if (series.length === 0) return { first: 0, values: [] };
-  const from = Math.min(...series.map((s) => s.first));
-  const to = Math.max(...series.map((s) => s.first + s.values.length - 1));
+  let from = Infinity;
+  let to = -Infinity;
+  for (const s of series) {
+    from = Math.min(from, s.first);
+    to = Math.max(to, s.first + s.values.length - 1);
+  }
   const values: number[] = [];
-  for (let t = from; t <= to; t++) values.push(series.reduce((sum, s) => sum + monthValue(s, t), 0));
+  for (let t = from; t <= to; t++) {
+    // Month by month, the series in order: the same additions as ever.
+    let sum = 0;
+    for (const s of series) {
+      const i = t - s.first;
+      sum += i >= 0 && i < s.values.length ? s.values[i] : 0;
+    }
+    values.push(sum);
+  }
   return { first: from, values };
 }
 

@@ -77,11 +77,15 @@ export function stageByMonth(count: number, won: MonthSeries, lag: LagDistributi
   const wonSum = won.values.reduce((a, b) => a + b, 0);
   if (smallSum !== undefined && Number.isSafeInteger(smallSum * wonSum * Math.max(1, count))) {
     const numeric: number[] = [];
+    const wonValues = won.values;
     for (let t = from; t <= to; t++) {
       let v = 0;
       for (let j = 0; j < small.length; j++) {
-        const w = won.values[t + j - won.first];
-        if (w !== undefined && w > 0) v += small[j] * w;
+        const q = small[j];
+        const i = t + j - won.first;
+        if (q === 0 || i < 0 || i >= wonValues.length) continue; // adds nothing
+        const w = wonValues[i];
+        if (w > 0) v += q * w;
       }
       numeric.push(v);
     }

@@ -62,15 +62,42 @@ function align(series: MonthSeries, first: number): MonthSeries {
  */
 export function phasePlan(stages: readonly string[], sources: readonly SourcePhasingInput[], timing: PhasingTiming): PlanMonths {
   const won = stages[stages.length - 1];
+  // Channels of a source often share their counts and always their lags (three channels at 15 %
+  // with the source's rates): a split is a function of count, won deals and lag, so each
+  // distinct one is computed once per call. The series are only read below (window copies).
+  const splits = new Map<string, MonthSeries>();
+  const lagIds = new Map<LagDistribution, number>();
+  const split = (key: string, compute: () => MonthSeries): MonthSeries => {
+    const known = splits.get(key);
+    if (known) return known;
+    const series = compute();
+    splits.set(key, series);
+    return series;
+  };
+  const wonOf = (total: number, firstMonth: number) =>
+    split(`w${firstMonth}:${total}`, () => wonByMonth(total, timing.seasonality, firstMonth));
+  const stageOf = (count: number, wonTotal: number, firstMonth: number, lag: LagDistribution) => {
+    let lagId = lagIds.get(lag);
+    if (lagId === undefined) lagIds.set(lag, (lagId = lagIds.size));
+    return split(`s${lagId}:${firstMonth}:${wonTotal}:${count}`, () => {
+      const stageSeries = stageByMonth(count, wonOf(wonTotal, firstMonth), lag);
+      return firstMonth === 0 ? stageSeries : window(stageSeries, 0, 11);
+    });
+  };
   const raw = sources.map((source) => {
-    const thisWon = wonByMonth(source.counts[won] ?? 0, timing.seasonality, 0);
-    const nextWon = wonByMonth(source.nextYearCounts[won] ?? 0, timing.seasonality, 12);
+    const thisWonCount = source.counts[won] ?? 0;
+    const nextWonCount = source.nextYearCounts[won] ?? 0;
+    wonOf(thisWonCount, 0); // both years' won deals first, as a failing split would be reported
+    wonOf(nextWonCount, 12);
     const perStage: Record<string, { thisYear: MonthSeries; nextYear: MonthSeries }> = {};
     for (const stage of stages) {
       const lag = stage === won ? NO_LAG : (source.lags[stage] ?? NO_LAG);
       perStage[stage] = {
-        thisYear: stage === won ? thisWon : stageByMonth(source.counts[stage] ?? 0, thisWon, lag),
-        nextYear: window(stage === won ? nextWon : stageByMonth(source.nextYearCounts[stage] ?? 0, nextWon, lag), 0, 11),
+        thisYear: stage === won ? wonOf(thisWonCount, 0) : stageOf(source.counts[stage] ?? 0, thisWonCount, 0, lag),
+        nextYear:
+          stage === won
+            ? split(`n${nextWonCount}`, () => window(wonOf(nextWonCount, 12), 0, 11))
+            : stageOf(source.nextYearCounts[stage] ?? 0, nextWonCount, 12, lag),
       };
     }
     return { id: source.id, perStage };

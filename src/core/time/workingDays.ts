@@ -13,12 +13,24 @@ import type { FiscalYearStart } from './fiscalYear';
  */
 export function workingDays(month: FiscalYearStart, holidays: ReadonlySet<string> = new Set()): number {
   const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
+  const firstWeekday = new Date(Date.UTC(month.year, month.month - 1, 1)).getUTCDay();
   let count = 0;
   for (let d = 1; d <= days; d++) {
-    const weekday = new Date(Date.UTC(month.year, month.month - 1, d)).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    const key = `${month.year}-${String(month.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (!holidays.has(key)) count++;
+    const weekday = (firstWeekday + d - 1) % 7;
+    if (weekday !== 0 && weekday !== 6) count++;
+  }
+  if (holidays.size === 0) return count;
+  // Less each holiday on a weekday of this month: a key "YYYY-MM-DD" of one of its days.
+  const prefix = `${month.year}-${String(month.month).padStart(2, '0')}-`;
+  for (const holiday of holidays) {
+    if (holiday.length !== prefix.length + 2 || !holiday.startsWith(prefix)) continue;
+    const tens = holiday.charCodeAt(prefix.length) - 48;
+    const units = holiday.charCodeAt(prefix.length + 1) - 48;
+    if (tens < 0 || tens > 9 || units < 0 || units > 9) continue;
+    const d = tens * 10 + units;
+    if (d < 1 || d > days) continue;
+    const weekday = (firstWeekday + d - 1) % 7;
+    if (weekday !== 0 && weekday !== 6) count--;
   }
   return count;
 }

@@ -1,6 +1,7 @@
 /**
- * Where and when validation messages show: next to the field their path names, or, for paths
- * without a field (the shares sum is `sources`), in a message area. A field's message waits
+ * Where and when validation messages show: next to the field their path names (an item of a
+ * list typed in one field, `timing.holidays[2]`, next to that field), or, for paths without a
+ * field (the shares sum is `sources`), in a message area. A field's message waits
  * until the user has left that field once, so typing "1" on the way to "15%" is not scolded.
  */
 import { clear, el } from './dom';
@@ -58,8 +59,9 @@ export class FieldErrors {
     const byPath = new Map<string, string[]>();
     const unmatched: SidebarFieldError[] = [];
     for (const error of this.errors) {
-      if (!this.slots.has(error.path)) unmatched.push(error);
-      else byPath.set(error.path, [...(byPath.get(error.path) ?? []), error.message]);
+      const path = this.slotOf(error.path);
+      if (path === undefined) unmatched.push(error);
+      else byPath.set(path, [...(byPath.get(path) ?? []), error.message]);
     }
     for (const [path, slot] of this.slots) {
       const messages = this.revealed || this.touched.has(path) ? byPath.get(path) ?? [] : [];
@@ -71,6 +73,12 @@ export class FieldErrors {
     const showUnmatched = this.revealed || this.touched.size > 0;
     this.fill(this.general, showUnmatched ? unmatched.filter((e) => !isSourcesPath(e.path)) : []);
     this.fill(this.sources, showUnmatched ? unmatched.filter((e) => isSourcesPath(e.path)) : []);
+  }
+
+  private slotOf(path: string): string | undefined {
+    if (this.slots.has(path)) return path;
+    const list = path.replace(/\[\d+\]$/, '');
+    return list !== path && this.slots.has(list) ? list : undefined;
   }
 
   private fill(area: HTMLElement, errors: readonly SidebarFieldError[]): void {

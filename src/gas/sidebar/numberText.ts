@@ -1,8 +1,8 @@
 /**
  * How the form shows a plan's numbers as editable text. Text from the sheet is shown as it
- * was typed; numbers are written so that the core reads them back as exactly the same value.
+ * was typed; numbers are written so that the core reads them back as exactly the same value;
+ * anything else (a list where a number belongs) shows blank, and goes back untouched unless retyped.
  */
-import type { NumberLike } from '../../core/planInput';
 
 function grouped(value: number): string {
   const plain = String(Math.abs(value));
@@ -17,7 +17,7 @@ function isNumber(value: unknown): value is number {
 }
 
 /** 0.25 → "25%"; a share like 1/3 that "%" cannot carry exactly stays a plain decimal. */
-export function percentText(value: NumberLike | undefined | null): string {
+export function percentText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (!isNumber(value)) return '';
   const percent = Number((value * 100).toPrecision(12));
@@ -25,7 +25,7 @@ export function percentText(value: NumberLike | undefined | null): string {
 }
 
 /** 10000000 → "10,000,000" (the core reads thousands separators). */
-export function amountText(value: NumberLike | undefined | null): string {
+export function amountText(value: unknown): string {
   if (typeof value === 'string') return value;
   return isNumber(value) ? grouped(value) : '';
 }

@@ -1,20 +1,22 @@
-/** The whole form: plan fields and one fieldset per source, built from the state's PlanInput and read back into one. */
+/** The whole form: plan fields, timing and one fieldset per source, built from the state's PlanInput and read back into one. */
 import type { PlanInput } from '../../core/planInput';
 import { DEFAULT_STAGES } from '../../core/stages';
-import type { SidebarState } from '../sidebarContract';
 import { el } from './dom';
 import { FieldErrors } from './fieldErrors';
-import { textField } from './formFields';
+import { TextField, sent, textField } from './formFields';
+import { put } from './formValue';
 import { amountText, plainText } from './numberText';
 import type { SidebarText } from './sidebarText';
 import { SourceFields } from './sourceFields';
+import { TimingFields } from './timingFields';
 
 export class PlanForm {
   readonly element: HTMLFormElement;
   readonly errors: FieldErrors;
-  private readonly name: HTMLInputElement;
-  private readonly target: HTMLInputElement;
-  private readonly currency: HTMLInputElement;
+  private readonly name: TextField;
+  private readonly target: TextField;
+  private readonly currency: TextField;
+  private readonly timing: TimingFields;
   private readonly sources: SourceFields[];
 
   constructor(private readonly original: PlanInput, text: SidebarText) {
@@ -22,26 +24,26 @@ export class PlanForm {
     const sourcesArea = el('div', { className: 'form-errors', attrs: { role: 'alert' } });
     this.errors = new FieldErrors(general, sourcesArea);
 
-    const name = textField(text.planName, 'name', plainText(original.name), this.errors);
-    const target = textField(text.revenueTarget, 'revenueTarget', amountText(original.revenueTarget), this.errors, 'field wide');
-    const currency = textField(text.currency, 'currency', plainText(original.currency), this.errors, 'field narrow');
-    this.name = name.input;
-    this.target = target.input;
-    this.currency = currency.input;
+    this.name = textField(text.planName, 'name', plainText(original.name), this.errors);
+    this.target = textField(text.revenueTarget, 'revenueTarget', amountText(original.revenueTarget), this.errors, 'field wide');
+    this.currency = textField(text.currency, 'currency', plainText(original.currency), this.errors, 'field narrow');
+    this.timing = new TimingFields(original.timing, text, this.errors);
 
     // The stage list is the plan's, not the form's: a sheet with a BQL stage keeps it.
     const stages = Array.isArray(original.stages) ? original.stages.filter((s): s is string => typeof s === 'string') : [...DEFAULT_STAGES];
     const rawSources = Array.isArray(original.sources) ? original.sources : [];
-    this.sources = rawSources.map((source, i) => new SourceFields(source, i, stages, text, this.errors));
+    const channelIds = () => this.sources.flatMap((s) => s.channels.ids());
+    this.sources = rawSources.map((source, i) => new SourceFields(source, i, stages, text, this.errors, channelIds));
 
     this.element = el('form', { className: 'plan-form', attrs: { novalidate: '' } }, [
       general,
       el('section', { className: 'section' }, [
         el('h2', { text: text.planSection }),
-        name.row,
-        el('div', { className: 'pair' }, [target.row, currency.row]),
+        this.name.row,
+        el('div', { className: 'pair' }, [this.target.row, this.currency.row]),
         el('p', { className: 'hint', text: text.numbersHint }),
       ]),
+      this.timing.element,
       el('section', { className: 'section' }, [
         el('h2', { text: text.sourcesSection }),
         sourcesArea,
@@ -51,21 +53,17 @@ export class PlanForm {
     this.element.addEventListener('submit', (event) => event.preventDefault());
   }
 
-  /** The plan as typed: numbers stay text for the core to read; stages, handoff stage and ids come back untouched. */
+  /**
+   * The plan as typed: edited numbers stay text for the core to read; what was not edited
+   * (stages, handoff stage, ids, history, every untouched field) comes back as it came.
+   */
   collect(): PlanInput {
-    const input: PlanInput = {
-      ...this.original,
-      revenueTarget: this.target.value,
-      sources: this.sources.map((s) => s.collect()),
-    };
-    setOptional(input, 'name', this.name.value, this.original.name);
-    setOptional(input, 'currency', this.currency.value, this.original.currency);
-    return input;
+    const input: Record<string, unknown> = { ...this.original };
+    put(input, 'name', sent(this.name, this.original.name, true));
+    put(input, 'revenueTarget', sent(this.target, this.original.revenueTarget, false));
+    put(input, 'currency', sent(this.currency, this.original.currency, true));
+    put(input, 'timing', this.timing.collect());
+    if (Array.isArray(this.original.sources)) input.sources = this.sources.map((s) => s.collect());
+    return input as unknown as PlanInput;
   }
-}
-
-/** A blank optional field the input never had stays absent rather than becoming "". */
-function setOptional(input: PlanInput, key: 'name' | 'currency', value: string, before: unknown): void {
-  if (value.trim() === '' && before === undefined) delete input[key];
-  else input[key] = value;
 }

@@ -1,6 +1,9 @@
-/** The plan after a successful Preview or Generate: the headline, the funnel's totals, counts per source, and what was written. */
+/**
+ * The plan after a successful Preview or Generate: the headline, the funnel's totals,
+ * marketing's headline by month with quarters, the channels' budgets, counts per source, and what was written.
+ */
 import type { PlanInput } from '../../core/planInput';
-import type { SidebarSummary } from '../sidebarContract';
+import type { SidebarMonths, SidebarSummary } from '../sidebarContract';
 import { clear, el } from './dom';
 import { formatCount, formatMoney } from './numberText';
 import type { SidebarText } from './sidebarText';
@@ -35,6 +38,7 @@ export class ResultsView {
       el('p', { className: summary.marketingTarget ? 'headline' : 'muted', text: headline }),
       el('p', { className: 'muted', text: t.revenueLine(formatMoney(summary.revenueTarget, summary.currency)) }),
       this.totalsTable(summary),
+      ...(summary.months ? [...this.marketingMonths(summary.months), ...this.channelBudgets(summary.months, summary.currency)] : []),
       this.bySource(result),
       el('p', { className: 'written', text: result.sheets.length > 0 ? t.sheetsWritten(result.sheets.join(t.listSeparator)) : t.previewOnly }),
     ];
@@ -51,9 +55,42 @@ export class ResultsView {
   private totalsTable(summary: SidebarSummary): HTMLTableElement {
     return table(
       [this.text.stage, this.text.total],
-      summary.stages.map((s) => [s.label, formatCount(s.total)]),
+      summary.stages.map((s) => ({ cells: [s.label, formatCount(s.total)] })),
       'funnel-totals',
     );
+  }
+
+  /** Marketing's SQLs month by month (carry-in months first, marked), each quarter after its months, then the FY. */
+  private marketingMonths(months: SidebarMonths): HTMLElement[] {
+    const m = months.marketing;
+    if (!m) return [];
+    const t = this.text;
+    const carryIn = months.months.filter((x) => x.carryIn).length;
+    // The plan's first months may be carry-in for other stages only: marketing's rows start at its first SQL.
+    const firstWork = months.months.findIndex((month, i) => !month.carryIn || m.values[i] > 0);
+    const rows: Row[] = [];
+    months.months.forEach((month, i) => {
+      if (i < firstWork) return;
+      rows.push(month.carryIn ? { cells: [`${month.label} ${t.carryIn}`, formatCount(m.values[i])], className: 'carry-in' } : { cells: [month.label, formatCount(m.values[i])] });
+      const fyMonth = i - carryIn;
+      if (fyMonth % 3 === 2) rows.push({ cells: [t.quarter((fyMonth + 1) / 3), formatCount(m.quarters[(fyMonth - 2) / 3])], className: 'subtotal' });
+    });
+    rows.push({ cells: [t.fiscalYear, formatCount(m.fiscalYear)], className: 'subtotal' });
+    return [el('h3', { text: t.byMonth(m.label) }), table([t.month, m.label], rows, 'marketing-months')];
+  }
+
+  /** Each channel's budget over the FY (named with its source when several sources have channels), and marketing's sum. */
+  private channelBudgets(months: SidebarMonths, currency: string): HTMLElement[] {
+    if (months.channels.length === 0) return [];
+    const t = this.text;
+    const several = new Set(months.channels.map((c) => c.source)).size > 1;
+    const rows: Row[] = months.channels.map((c) => ({
+      cells: [several ? `${c.source} — ${c.name}` : c.name, c.budget === null ? '—' : formatMoney(c.budget, currency)],
+    }));
+    if (months.marketingBudget !== null && months.channels.length > 1) {
+      rows.push({ cells: [t.marketingBudget, formatMoney(months.marketingBudget, currency)], className: 'subtotal' });
+    }
+    return [el('h3', { text: t.channelBudget }), table([t.channel, t.budgetFy], rows, 'channel-budget')];
   }
 
   private bySource(result: ShownResult): HTMLDetailsElement {
@@ -61,10 +98,9 @@ export class ResultsView {
     const details = el('details', { className: 'by-source' }, [el('summary', { text: this.text.bySource })]);
     for (const source of summary.sources) {
       const entryIndex = entryStageIndex(result.input, source.id, summary);
-      const rows = summary.stages.map((stage, k) => [
-        stage.label,
-        k < entryIndex ? '—' : formatCount(source.counts[stage.id] ?? 0),
-      ]);
+      const rows = summary.stages.map((stage, k) => ({
+        cells: [stage.label, k < entryIndex ? '—' : formatCount(source.counts[stage.id] ?? 0)],
+      }));
       details.appendChild(el('h3', { text: source.name }));
       details.appendChild(el('p', { className: 'muted', text: formatMoney(source.revenue, summary.currency) }));
       details.appendChild(table([this.text.stage, this.text.count], rows, 'source-counts'));
@@ -79,12 +115,20 @@ function entryStageIndex(input: PlanInput, sourceId: string, summary: SidebarSum
   return index < 0 ? 0 : index;
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[], className: string): HTMLTableElement {
+/** A table row: its heading cell, then numbers; `subtotal` and `carry-in` rows are styled apart. */
+interface Row {
+  readonly cells: readonly string[];
+  readonly className?: 'subtotal' | 'carry-in';
+}
+
+function table(head: readonly string[], rows: readonly Row[], className: string): HTMLTableElement {
   const headRow = el('tr', {}, head.map((h, i) => el('th', { text: h, attrs: { scope: 'col', class: i > 0 ? 'num' : '' } })));
   const body = el(
     'tbody',
     {},
-    rows.map((cells) => el('tr', {}, cells.map((c, i) => (i === 0 ? el('th', { text: c, attrs: { scope: 'row' } }) : el('td', { className: 'num', text: c }))))),
+    rows.map((row) =>
+      el('tr', { className: row.className }, row.cells.map((c, i) => (i === 0 ? el('th', { text: c, attrs: { scope: 'row' } }) : el('td', { className: 'num', text: c })))),
+    ),
   );
   return el('table', { className }, [el('thead', {}, [headRow]), body]);
 }

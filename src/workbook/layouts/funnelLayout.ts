@@ -153,7 +153,7 @@ export function funnelLayout(input: LayoutInput): SheetLayout {
       });
     });
     grid.set(fg.revenue, col, { formula: `RevenueTarget*${share}`, value: source.revenue, format: money });
-    // A channel may have its own deal size: a split source's won revenue is its channels' sum, a value.
+    // A channel may have its own deal size: a split source's won revenue is the sum of its channels' rows.
     grid.set(
       fg.wonRevenue,
       col,

@@ -2,7 +2,9 @@
  * After a user moves a section of the Inputs sheet (or inserts rows and columns inside one) and
  * regenerates, the Funnel and Summary formulas and the named ranges point at the cells where the
  * inputs are now: HyperFormula recalculates every formula to the engine's numbers, and an edit of
- * a moved input cell flows through.
+ * a moved input cell flows through. The plan is the template without its marketing channels: a
+ * source split into channels is written as values (each channel rounds up on its own), and these
+ * tests are about the formulas.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,6 +12,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { plan } from '../../../src/core/plan';
+import type { PlanInput } from '../../../src/core/planInput';
 import { ExcelWorkbook } from '../../../src/cli/xlsx/excelWorkbook';
 import { cellAddress } from '../../../src/workbook/a1';
 import { effectiveKinds, inputsNamedRanges } from '../../../src/workbook/layouts/inputsLayout';
@@ -26,8 +29,15 @@ import { cutPaste, insertColumn, insertRow } from '../../support/sheetEdits';
 const STAMP = { version: '9.9.9', generatedOn: '2026-12-01' };
 const SOURCES_SECTION = { row: 11, col: 1, rows: 7, cols: 4 };
 
+/** The template, every source one funnel: each Funnel number a live formula. */
+function livePlanInput(): PlanInput {
+  const input = defaultPlanInput();
+  input.sources.forEach((s) => delete s.channels);
+  return input;
+}
+
 function defaultInputsValues(): CellValue[][] {
-  const outcome = plan(defaultPlanInput());
+  const outcome = plan(livePlanInput());
   if (!outcome.ok) throw new Error('default plan');
   const book = new MemoryWorkbook();
   writeLayouts(book, planLayouts({ plan: outcome.plan, funnel: outcome.funnel, lang: 'en', stamp: STAMP }), STAMP);
@@ -60,8 +70,15 @@ function recalculated(values: CellValue[][]) {
   return { hf, input, funnelTotal };
 }
 
+/** Eight blank rows inserted below the rates, moving Timing and the sections after it down: room for the Sources section. */
+function roomBelowRates(): CellValue[][] {
+  let values = defaultInputsValues();
+  for (let i = 0; i < 8; i++) values = insertRow(values, 26);
+  return values;
+}
+
 const CASES: [string, () => CellValue[][]][] = [
-  ['the Sources section moved below the rates', () => cutPaste(defaultInputsValues(), SOURCES_SECTION, 26, 1)],
+  ['the Sources section moved below the rates', () => cutPaste(roomBelowRates(), SOURCES_SECTION, 26, 1)],
   ['the Sources section pasted beside the Plan, from column F', () => cutPaste(defaultInputsValues(), SOURCES_SECTION, 5, 6)],
   ['a row inserted in the Plan section and a blank row among the stages', () => insertRow(insertRow(defaultInputsValues(), 8), 22)],
   ['a blank column inserted between the two sources', () => insertColumn(defaultInputsValues(), 3)],
@@ -82,7 +99,7 @@ describe('regenerating after the Inputs sheet was rearranged', () => {
     const at = (c: { row: number; col: number }) => cellAddress(c.row, c.col);
     hf.set('Inputs', at(g.revenueTarget), 20_000_000);
     hf.set('Inputs', at(g.sources[1].rates[2]), 0.5); // the second source's SQL → opportunity rate
-    const edited = defaultPlanInput();
+    const edited = livePlanInput();
     edited.revenueTarget = 20_000_000;
     edited.sources[1].conversionRates.sql = 0.5;
     const outcome = plan(edited);

@@ -14,20 +14,21 @@ import { runCli } from '../runCli';
 const dir = mkdtempSync(join(tmpdir(), 'fp-other-tools-'));
 const at = (name: string) => join(dir, name);
 
-/** Loads a workbook with openpyxl, sets Inputs cells (a value starting with "=" is a formula), optionally deletes a row, saves. */
+/** Loads a workbook with openpyxl, sets Inputs cells (a value starting with "=" is a formula), optionally deletes rows (bottom first), saves. */
 const OPENPYXL_EDIT = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb['Inputs']
 for address, value in json.loads(sys.argv[3]).items():
     ws[address] = value
-if len(sys.argv) > 4:
-    ws.delete_rows(int(sys.argv[4]))
+for row in sorted(json.loads(sys.argv[4]) if len(sys.argv) > 4 else [], reverse=True):
+    ws.delete_rows(row)
 wb.save(sys.argv[2])
 `;
 
-function openpyxlEdit(from: string, to: string, cells: Record<string, unknown>, deleteRow?: number): void {
-  runPython(OPENPYXL_EDIT, [from, to, JSON.stringify(cells), ...(deleteRow === undefined ? [] : [String(deleteRow)])]);
+function openpyxlEdit(from: string, to: string, cells: Record<string, unknown>, deleteRows?: number | number[]): void {
+  const rows = deleteRows === undefined ? [] : [deleteRows].flat();
+  runPython(OPENPYXL_EDIT, [from, to, JSON.stringify(cells), ...(rows.length === 0 ? [] : [JSON.stringify(rows)])]);
 }
 
 function planJson(args: string[]): { funnel: unknown } {
@@ -89,8 +90,14 @@ wb.save(sys.argv[2])`,
     await disposeLibreOfficeProfile();
   });
 
-  it('warns, naming the row, when a rate row was deleted (the stages differ from the Funnel sheet), in plan and forward', () => {
-    openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), {}, 21);
+  it('warns, naming the row, when a stage\'s rate row was deleted (the stages differ from the Funnel sheet), in plan and forward', () => {
+    // Its Stage days row left behind names a stage the plan no longer has: refused, naming the cell.
+    openpyxlEdit(at('plan.xlsx'), at('lost-mql-rate.xlsx'), {}, 21);
+    const half = runCli(['plan', at('lost-mql-rate.xlsx')]);
+    expect(half.status).toBe(2);
+    expect(half.stderr).toContain('Inputs!B35 (sources[0].stageDays.mql): "mql" is not a stage that converts to a next one');
+    // The MQL stage's rate row (21) and its Stage days row (36) deleted: the plan has no MQL stage now.
+    openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), {}, [21, 36]);
     const warning =
       'warning: Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing';
     expect(runCli(['plan', at('lost-mql.xlsx')]).stderr).toContain(warning);
@@ -127,8 +134,9 @@ wb.save(sys.argv[2])`,
   });
 
   it('plans the same after openpyxl moves the Sources section below the rates', () => {
-    rearrange('moved.xlsx', `ws.move_range('A11:D17', rows=15, translate=True)`);
-    expect(planJson([at('moved.xlsx')]).funnel).toEqual(planJson([at('plan.xlsx')]).funnel);
+    // Room made first (eight rows inserted below the rates move Timing and the sections after it down), then A11:D17 to A26.
+    rearrange('moved.xlsx', `ws.insert_rows(26, 8)\nws.move_range('A11:D17', rows=15, translate=True)`);
+    expect(planJson([at('moved.xlsx')])).toEqual(planJson([at('plan.xlsx')]));
   });
 
   it('refuses an Inputs sheet whose currency label was renamed, instead of planning in the default currency', () => {

@@ -2,8 +2,15 @@
 import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import type { PlanInput } from '../../../src/core/planInput';
 
+/** The template with each source in one piece: a source split into channels is written as values, this one as live formulas throughout. */
+function withoutChannels(input: PlanInput): PlanInput {
+  input.sources.forEach((s) => delete s.channels);
+  return input;
+}
+
 export const WORKBOOK_PLANS: Record<string, PlanInput> = {
   default: defaultPlanInput(),
+  defaultWithoutChannels: withoutChannels(defaultPlanInput()),
   // Quotients a hair above a whole number (15000.00000000015, 1000.0000000002): the engine
   // and the live formulas must round them alike (reverseFunnel.ts ceilAsSheets, formulas.ts).
   toleranceBand: {

@@ -51,7 +51,8 @@ describe('live formulas', () => {
   function expectedCells(edited: PlanInput): Map<string, unknown> {
     const cells = new Map<string, unknown>();
     for (const layout of planLayouts(layoutInputOf(edited))) {
-      if (layout.kind === 'inputs') continue;
+      // Monthly and Teams hold the engine's month values, which only a new run redoes (their check column flags the edit).
+      if (layout.kind !== 'funnel' && layout.kind !== 'summary') continue;
       for (const block of layout.blocks) {
         block.cells.forEach((row, r) =>
           row.forEach((cell, c) => {
@@ -73,7 +74,8 @@ describe('live formulas', () => {
     expect(wrong).toEqual([]);
   }
 
-  const base = WORKBOOK_PLANS.default;
+  // Every Funnel number of this plan is a formula; the template's own marketing column is its channels' sums (below).
+  const base = WORKBOOK_PLANS.defaultWithoutChannels;
   const edit = (f: (p: any) => void): PlanInput => {
     const copy = JSON.parse(JSON.stringify(base));
     f(copy);
@@ -86,6 +88,8 @@ describe('live formulas', () => {
     loaded.set('Inputs', 'B20', 0.2); // marketing lead → MQL from 25% to 20%
     expect(loaded.value('Funnel', 'B6')).toBe(16_000);
     expectRecalculatedTo(loaded, edit((p) => (p.sources[0].conversionRates.lead = 0.2)));
+    // The months still add up to the 12,800 leads planned: Monthly's difference column says 12,800 − 16,000.
+    expect([loaded.value('Monthly', 'A9'), loaded.value('Monthly', 'W5'), loaded.value('Monthly', 'W9')]).toEqual(['Leads', 'Difference', -3_200]);
   });
 
   it('the target, a share, a deal size and an entry stage all recalculate', async () => {
@@ -107,6 +111,20 @@ describe('live formulas', () => {
     );
     const fg = funnelGeometry(5, 2);
     expect(loaded.value('Funnel', cellAddress(fg.firstStage + 2, 3))).toBe(0); // outbound SQLs now 0
+  });
+
+  it("the template's marketing source, split into channels, is live too: an edit on Inputs moves outbound, marketing's channels and the totals at once", async () => {
+    const loaded = loadIntoHyperFormula(await workbookOf(WORKBOOK_PLANS.default));
+    expect(formulaMismatches(loaded)).toEqual([]);
+    loaded.set('Inputs', 'C22', 0.5); // outbound SQL → opportunity from 40% to 50%: 667 opportunities / 50%
+    expect([loaded.value('Funnel', 'C8'), loaded.value('Funnel', 'D8')]).toEqual([1_334, 1_280 + 1_334]);
+    // Marketing lead → MQL from 25% to 20%: its channels inherit it, 3,200 MQLs (1,600 + 960 + 640) / 20%.
+    loaded.set('Inputs', 'B20', 0.2);
+    expect(loaded.value('Funnel', 'B6')).toBe(16_000);
+    const edited = JSON.parse(JSON.stringify(WORKBOOK_PLANS.default));
+    edited.sources[1].conversionRates.sql = 0.5;
+    edited.sources[0].conversionRates.lead = 0.2;
+    expectRecalculatedTo(loaded, edited);
   });
 
   it('a source re-marked as marketing moves the headline', async () => {

@@ -125,18 +125,34 @@ describe('the plan .xlsx carries its charts as DrawingML parts', () => {
     const types = text(parts, '[Content_Types].xml');
     expect(types).toContain(`<Override PartName="/xl/charts/chart1.xml" ContentType="${CONTENT_TYPE.chart}"/>`);
     expect(types).toContain(`<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CONTENT_TYPE.drawing}"/>`);
+    expect(types).toContain(`<Override PartName="/xl/charts/chart2.xml" ContentType="${CONTENT_TYPE.chart}"/>`); // Monthly's
   });
 
   it('leaves every other part as exceljs wrote it', () => {
-    const changed = ['[Content_Types].xml', 'xl/worksheets/sheet1.xml', 'docProps/core.xml'];
+    // The template has a fiscal year, so Monthly carries its stacked column chart beside Summary's funnel.
+    const monthly = sheetParts(parts).find((s) => s.name === 'Monthly')?.part as string;
+    expect(monthly).toBe('xl/worksheets/sheet4.xml');
+    const changed = ['[Content_Types].xml', 'xl/worksheets/sheet1.xml', monthly, 'docProps/core.xml'];
     const added = [...parts.keys()].filter((n) => !before.has(n)).sort();
-    expect(added).toEqual(['xl/charts/chart1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(added).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/charts/chart2.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/drawings/_rels/drawing2.xml.rels',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/drawing2.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/worksheets/_rels/sheet4.xml.rels',
+    ]);
+    expect(chartsOfSheet(parts, 'Monthly')).toEqual({ drawing: 'xl/drawings/drawing2.xml', charts: ['xl/charts/chart2.xml'] });
     for (const [name, data] of before) {
       expect(parts.has(name)).toBe(true);
       if (!changed.includes(name)) expect({ name, same: data.equals(parts.get(name) as Buffer) }).toEqual({ name, same: true });
     }
-    // The sheet gained only its <drawing> element, just before </worksheet> (after pageSetup).
-    expect(text(parts, 'xl/worksheets/sheet1.xml')).toBe(text(before, 'xl/worksheets/sheet1.xml').replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>'));
+    // Each sheet gained only its <drawing> element, just before </worksheet> (after pageSetup).
+    for (const sheet of ['xl/worksheets/sheet1.xml', monthly]) {
+      expect(text(parts, sheet)).toBe(text(before, sheet).replace('</worksheet>', '<drawing r:id="rId1"/></worksheet>'));
+    }
   });
 
   it('a sheet with notes keeps its legacy drawing after the chart drawing, and its relationships', async () => {
@@ -250,9 +266,11 @@ describeWithLibreOfficeAndPoppler('LibreOffice draws the charts when it prints t
     writeFileSync(join(dir, 'resave.xlsx'), await planXlsx(layoutInput()));
     const saved = readFileSync(await recalculateWithLibreOffice(join(dir, 'resave.xlsx')));
     const charts = [...readZip(saved)].filter(([name]) => /^xl\/charts\/chart\d+\.xml$/.test(name)).map(([, data]) => data.toString('utf8'));
-    expect(charts).toHaveLength(1);
-    expect(charts[0]).toContain('Summary!$B$8:$B$12');
-    expect(charts[0]).toContain('Summary!$A$8:$A$12');
+    expect(charts).toHaveLength(2); // Summary's funnel and Monthly's stacked columns
+    const funnel = charts.find((c) => c.includes('Summary!'));
+    expect(funnel).toContain('Summary!$B$8:$B$12');
+    expect(funnel).toContain('Summary!$A$8:$A$12');
+    expect(charts.find((c) => c !== funnel)).toContain('Monthly!$B$8:$P$8');
     expect(readInputs(await ExcelWorkbook.fromBuffer(saved)).ok).toBe(true);
   }, 240_000);
 

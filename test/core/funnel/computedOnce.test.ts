@@ -1,9 +1,10 @@
 /**
- * A plan's reverse funnel is computed once per source: validation needs it for the overflow
- * check, and every caller (plan(), the CLI's plan and forward commands, Generate from the
- * Inputs sheet, the sidebar's preview and generate) uses that result instead of working the
- * plan backwards again. The spy wraps the real reverseSource (the module function every
- * caller goes through) and only counts; the numbers checked are still the real ones.
+ * A plan's reverse funnel is computed once per funnel — each source, or each channel of a
+ * source split into channels (the template's marketing source has three): validation needs it
+ * for the overflow check, and every caller (plan(), the CLI's plan and forward commands,
+ * Generate from the Inputs sheet, the sidebar's preview and generate) uses that result instead
+ * of working the plan backwards again. The spy wraps the real reverseSource (the module
+ * function every caller goes through) and only counts; the numbers checked are still the real ones.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +22,21 @@ const spy = jest.spyOn(reverseFunnel, 'reverseSource');
 afterAll(() => spy.mockRestore());
 
 const input = defaultPlanInput();
-/** What identifies a source in a reverseSource call: its share and entry stage (all distinct in the template). */
-const sourceKeys = input.sources.map((s) => `${s.share}@${s.entryStage ?? 'lead'}`).sort();
+/** Shares of the plan's target as the template writes them: a channel's is its source's × its own. */
+const shareOf = (source: number, channel = 1) => Number((source * channel).toPrecision(12));
+/**
+ * What identifies a funnel in a reverseSource call: its share of the target and its entry stage
+ * (all distinct in the template). A source split into channels is one funnel per channel.
+ */
+const funnelKeys = (sources: typeof input.sources) =>
+  sources
+    .flatMap((s) =>
+      (s.channels ?? []).length === 0
+        ? [`${shareOf(Number(s.share))}@${s.entryStage ?? 'lead'}`]
+        : s.channels!.map((c) => `${shareOf(Number(s.share), Number(c.share))}@${s.entryStage ?? 'lead'}`),
+    )
+    .sort();
+const sourceKeys = funnelKeys(input.sources);
 const calledFor = () =>
   spy.mock.calls.map(([, , source]) => `${Number(source.share.num) / Number(source.share.den)}@${source.entryStage}`).sort();
 
@@ -34,31 +48,33 @@ function quietIo() {
 
 beforeEach(() => spy.mockClear());
 
-describe('the reverse funnel is computed once per source of a plan', () => {
-  it('the default template has distinct sources to tell apart', () => {
-    expect(input.sources.length).toBeGreaterThan(1);
-    expect(new Set(sourceKeys).size).toBe(input.sources.length);
+describe('the reverse funnel is computed once per source (or channel) of a plan', () => {
+  it('the default template has distinct funnels to tell apart: two sources, marketing in three channels', () => {
+    expect(sourceKeys).toEqual(['0.08@lead', '0.12@lead', '0.2@lead', '0.6@sql']); // SEM 0.4 × 0.2, events 0.4 × 0.3, content 0.4 × 0.5, outbound
   });
 
-  it('plan() on the default template: one reverseSource call per source, and the funnel is its result', () => {
+  it('plan() on the default template: one reverseSource call per funnel, and the plan is its result', () => {
     const outcome = plan(input);
     if (!outcome.ok) throw new Error('the default template is valid');
     expect(calledFor()).toEqual(sourceKeys);
-    // The counts the plan shows are exactly what the one computation returned.
+    // The counts the plan shows for each channel, or each source without channels, are exactly
+    // what the one computation returned, in the plan's order.
     const returned = spy.mock.results.map((r) => (r.value as reverseFunnel.ReverseSourceCounts).counts.map(Number));
-    expect(outcome.funnel.sources.map((s) => outcome.plan.stages.map((k) => s.counts[k]))).toEqual(returned);
+    const shown = outcome.funnel.sources.flatMap((s) => (s.channels.length === 0 ? [s.counts] : s.channels.map((c) => c.counts)));
+    expect(shown.map((counts) => outcome.plan.stages.map((k) => counts[k]))).toEqual(returned);
   });
 
   it('validatePlan alone computes it once too, and hands the funnel back', () => {
     const checked = validatePlan(input);
     expect(checked.ok && checked.funnel.total.counts.won).toBeGreaterThan(0);
-    expect(spy).toHaveBeenCalledTimes(input.sources.length);
+    expect(spy).toHaveBeenCalledTimes(sourceKeys.length);
   });
 
   it('an invalid plan stops there: nothing is computed for a source that failed', () => {
     const broken = { ...input, sources: input.sources.map((s, i) => (i === 0 ? { ...s, share: 'lots' } : s)) };
     expect(plan(broken).ok).toBe(false);
-    expect(spy).toHaveBeenCalledTimes(input.sources.length - 1); // the others still get their overflow check
+    // the others still get their overflow check
+    expect(calledFor()).toEqual(funnelKeys(input.sources.slice(1)));
   });
 
   it('CLI: plan --json, and plan writing the workbook and the report', async () => {
