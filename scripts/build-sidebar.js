@@ -27,12 +27,35 @@ function inline(template, placeholder, content) {
 /**
  * The catalogue sections the page reads: core's field errors and stage labels (the validator
  * runs in the page), the sidebar's own words, and the workbook's, report's and teams' terms it
- * shares. The rest (menus, alerts, CRM-export and history messages…) only the server and the
- * CLI say; each language carries them, so the page leaves them out. test/gas/sidebarHtml.test.ts
- * checks which modules of the page read the catalogue, so a new reader is a reason to look here.
+ * shares; "section.key" carries one part of a section (the role names of `headcount`, for the
+ * form's roles). The rest (menus, alerts, CRM-export and history messages…) only the server and
+ * the CLI say; each language carries them, so the page leaves them out.
+ * test/gas/sidebarHtml.test.ts checks which modules of the page read the catalogue, so a new
+ * reader is a reason to look here.
  */
-const PAGE_SECTIONS = ['stages', 'fieldErrors', 'value', 'sidebar', 'labels', 'report', 'teams'];
+const PAGE_SECTIONS = ['stages', 'fieldErrors', 'value', 'sidebar', 'labels', 'report', 'teams', 'headcount.roles'];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
+
+/** The [from, to) span that removes `property` from its object literal, with its trailing comma. */
+function cutOf(source, property) {
+  let end = property.getEnd();
+  while (/\s/.test(source[end])) end += 1;
+  return [property.getFullStart(), source[end] === ',' ? end + 1 : property.getEnd()];
+}
+
+/** The properties of `object` not in `keep` (by name), as cuts; `keep` names "key" or "key.part" (only `part` of key's object). */
+function cutsOf(source, object, keep, file) {
+  const cuts = [];
+  for (const property of object.properties) {
+    if (!property.name || !ts.isIdentifier(property.name)) throw new Error(`${file}: expected named sections, found ${property.getText()}`);
+    const name = property.name.text;
+    if (keep.includes(name)) continue;
+    const parts = keep.filter((k) => k.startsWith(`${name}.`)).map((k) => k.slice(name.length + 1));
+    if (parts.length > 0 && ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer)) cuts.push(...cutsOf(source, property.initializer, parts, file));
+    else cuts.push(cutOf(source, property));
+  }
+  return cuts;
+}
 
 /** A language's catalogue with only PAGE_SECTIONS: the sections of its exported object literal (`{…}` or `{…} satisfies Messages`) cut from the source text. */
 function pageSections(source, file) {
@@ -45,16 +68,11 @@ function pageSections(source, file) {
       let value = declaration.initializer;
       if (value && ts.isSatisfiesExpression(value)) value = value.expression;
       if (!value || !ts.isObjectLiteralExpression(value)) continue;
-      for (const property of value.properties) {
-        if (!property.name || !ts.isIdentifier(property.name)) throw new Error(`${file}: expected named sections, found ${property.getText()}`);
-        if (PAGE_SECTIONS.includes(property.name.text)) continue;
-        let end = property.getEnd();
-        while (/\s/.test(source[end])) end += 1;
-        cuts.push([property.getFullStart(), source[end] === ',' ? end + 1 : property.getEnd()]);
-      }
+      cuts.push(...cutsOf(source, value, PAGE_SECTIONS, file));
     }
   }
   if (cuts.length === 0) throw new Error(`${file}: found no catalogue sections to leave out`);
+  cuts.sort((a, b) => a[0] - b[0]);
   return cuts.reduceRight((text, [from, to]) => text.slice(0, from) + text.slice(to), source);
 }
 

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { RolePlan } from '../core/headcount/headcountTypes';
 import { hiringSummary } from '../core/headcount/hiringSummary';
+import { perPersonTarget } from '../core/headcount/perPerson';
 import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { roleName } from '../core/headcount/roleName';
 import { tradeOff } from '../core/headcount/structures';
@@ -32,24 +33,16 @@ function driverText(p: RolePlan, h: HeadcountPlan, lang: Lang): string {
   return (d.kind === 'span' ? t.driverSpan : t.driverRatio)(UP_TO_TWO.format(d.per), of);
 }
 
-/** FY work per effective FTE, a month and a working day, for a role driven by work. */
+/** FY work per effective FTE, a month and a working day, for a role driven by work (core/headcount/perPerson.ts). */
 function perPerson(p: RolePlan, h: HeadcountPlan, lang: Lang): string | undefined {
-  if (!p.work) return undefined;
-  let work = 0;
-  let fteMonths = 0;
-  let fteDays = 0;
-  for (let i = h.fyFrom; i < h.months.length; i++) {
-    work += p.work[i];
-    fteMonths += p.effective[i];
-    fteDays += p.effective[i] * h.workingDays[i];
-  }
-  if (fteMonths <= 0 || work <= 0) return undefined;
+  const target = perPersonTarget(p, h);
+  if (!target) return undefined;
   const d = p.role.driver;
   const t = messages(lang).headcount;
   const unit = d.kind === 'stage' ? stageLabel(d.stage, lang) : t.accounts;
   // The account base is a stock, not a flow: Σ accounts ÷ Σ FTE over the months is the average book.
-  if (d.kind !== 'stage') return t.perPersonBook(roleName(p.role, lang, 1), ONE_DECIMAL.format(work / fteMonths), unit);
-  return t.perPerson(roleName(p.role, lang, 1), ONE_DECIMAL.format(work / fteMonths), unit, fteDays > 0 ? ONE_DECIMAL.format(work / fteDays) : undefined);
+  if (target.book) return t.perPersonBook(roleName(p.role, lang, 1), ONE_DECIMAL.format(target.perMonth), unit);
+  return t.perPerson(roleName(p.role, lang, 1), ONE_DECIMAL.format(target.perMonth), unit, target.perDay === undefined ? undefined : ONE_DECIMAL.format(target.perDay));
 }
 
 /**

@@ -31,6 +31,29 @@ export interface SidebarSummary {
   readonly marketingTarget: { readonly stage: string; readonly label: string; readonly count: number } | null;
   /** The plan over the fiscal year; null when the plan has no fiscal year to lay out. */
   readonly months: SidebarMonths | null;
+  /** The hiring plan (core/headcount); null when the plan has no fiscal year to lay out. */
+  readonly hiring: SidebarHiring | null;
+}
+
+/** What the sidebar shows of the headcount plan: who to hire when, the FY cost, each role's hires and heads, the ramp-up gap. */
+export interface SidebarHiring {
+  /** "Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 3 SDRs in Jan 2027." */
+  readonly sentence: string;
+  /** "Headcount cost for the fiscal year: USD 1,008,000; 10.0 heads at its end (expected, with attrition)." */
+  readonly costLine: string;
+  readonly currency: string;
+  /** The FY's headcount cost, in the currency. */
+  readonly yearCost: number;
+  /** Every role, in the plan's order. */
+  readonly roles: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly hires: number;
+    readonly headsAtFyEnd: number;
+    readonly yearCost: number;
+    /** The months short (the ramp-up gap), in order; empty when the role covers every month. */
+    readonly gap: readonly { readonly label: string; readonly fte: number }[];
+  }[];
 }
 
 /** What the sidebar shows of the plan's months (core/time/planTimeline.ts): marketing's headline by month and the channels' budgets. */

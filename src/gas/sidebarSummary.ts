@@ -1,13 +1,17 @@
 /** The plan as the sidebar shows it, and validation errors as the sidebar's form fields name them. */
 import { FieldError, formatFieldError } from '../core/fieldError';
 import type { FunnelPlan } from '../core/funnelPlan';
+import { hiringSummary } from '../core/headcount/hiringSummary';
+import type { HeadcountPlan } from '../core/headcount/planHeadcount';
+import { roleName } from '../core/headcount/roleName';
 import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
 import { calendarMonth } from '../core/time/fiscalYear';
 import type { PlanTimeline } from '../core/time/planTimeline';
-import type { SidebarFieldError, SidebarMonths, SidebarSummary } from './sidebarContract';
+import type { SidebarFieldError, SidebarHiring, SidebarMonths, SidebarSummary } from './sidebarContract';
 
-export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTimeline | undefined): SidebarSummary {
+/** `headcount`: the plan's hiring plan (planHeadcount), computed once with the timeline. */
+export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTimeline | undefined, headcount?: HeadcountPlan): SidebarSummary {
   const m = funnel.marketingTarget;
   return {
     currency: funnel.currency,
@@ -16,6 +20,40 @@ export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTim
     sources: funnel.sources.map((s) => ({ id: s.id, name: s.name, counts: { ...s.counts }, revenue: s.revenue })),
     marketingTarget: m ? { stage: m.stage, label: stageLabel(m.stage, lang), count: m.count } : null,
     months: timeline ? sidebarMonths(funnel, timeline, lang) : null,
+    hiring: headcount && headcount.months.length > 0 ? sidebarHiring(headcount, lang) : null,
+  };
+}
+
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** Who to hire when (months named as the sidebar names them), the FY cost, and each role's hires, heads at FY end, cost and gap. */
+function sidebarHiring(h: HeadcountPlan, lang: Lang): SidebarHiring {
+  const t = messages(lang);
+  const label = (i: number) => {
+    const { year, month } = calendarMonth(h.start, h.planStart + i);
+    return t.report.monthLabel(year, month);
+  };
+  const last = h.months.length - 1;
+  const fy = (minor: readonly number[]) => {
+    let sum = 0;
+    for (let i = h.fyFrom; i < minor.length; i++) sum += minor[i];
+    return sum / 10 ** h.minorDigits;
+  };
+  const yearCost = fy(h.total.costMinor);
+  return {
+    sentence: hiringSummary(h, lang, label),
+    costLine: t.hiring.costLine(`${h.currency} ${MONEY.format(yearCost)}`, ONE_DECIMAL.format(h.total.heads[last])),
+    currency: h.currency,
+    yearCost,
+    roles: h.roles.map((p) => ({
+      id: p.role.id,
+      name: roleName(p.role, lang),
+      hires: p.hires.reduce((a, b) => a + b, 0),
+      headsAtFyEnd: p.heads[last],
+      yearCost: fy(p.costMinor),
+      gap: h.months.flatMap((_, i) => (p.shortfall[i] > 0 ? [{ label: label(i), fte: p.shortfall[i] }] : [])),
+    })),
   };
 }
 

@@ -1,9 +1,11 @@
 /** A plan as one self-contained HTML page (inline CSS and SVG, no scripts, no network) to share or print. */
 import { FunnelPlan } from '../core/funnelPlan';
+import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { Lang } from '../core/stages';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';
+import { hiringSections } from './hiringSection';
 import { ReportHistory, historySection } from './historySection';
 import { legend } from './legend';
 import { REPORT_CSS } from './reportStyle';
@@ -22,6 +24,8 @@ export interface ReportOptions {
   history?: ReportHistory;
   /** The plan over the year (`planTimeline`): adds the monthly chart, the team cards and the channel budget. */
   timeline?: PlanTimeline;
+  /** The headcount plan (`planHeadcount`): adds the hiring plan, its timeline chart, per-person targets and the structures. */
+  headcount?: HeadcountPlan;
 }
 
 /** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
@@ -53,6 +57,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     options.timeline ? monthlySection(funnel, options.timeline, t, lang) : '',
     options.timeline ? teamCards(funnel, options.timeline, t, lang) : '',
     options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
+    hiringSections(options.headcount, lang),
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
     options.history ? historySection(options.history, lang) : '',

@@ -54,6 +54,19 @@ h2 { font-size: 18px; margin: 30px 0 12px; padding-bottom: 4px; border-bottom: 1
 .team-table .sub, .channel-table .sub { display: block; color: #718096; font-size: 11px; font-weight: 400; }
 .team-table td.num { white-space: normal; }
 .channel-table td:nth-child(2), .channel-table th:nth-child(2) { text-align: left; }
+.hiring-chart { display: block; width: 100%; max-width: 860px; height: auto; }
+.role-label { font-size: 12px; fill: #2d3748; }
+.role-heads { font-size: 12px; font-weight: 700; fill: #1a202c; font-variant-numeric: tabular-nums; }
+.hire-count { font-size: 10px; font-weight: 700; fill: #fff; }
+.hiring-summary { font-size: 17px; font-weight: 700; color: #1a365d; overflow-wrap: anywhere; }
+.hiring-summary.long { font-size: 14px; font-weight: 600; }
+.hiring .chart { margin-top: 12px; }
+.hiring-table th:nth-child(5), .hiring-table td:nth-child(5), .hiring-table th:nth-child(6), .hiring-table td:nth-child(6) { text-align: left; }
+.hiring-table .sub { display: block; color: #718096; font-size: 11px; }
+.hiring-table td.gap { color: #9b2c2c; }
+.targets { margin: 0; padding-left: 20px; }
+.structure-table { max-width: 640px; }
+.trade-off { margin: 10px 0 0; }
 .chart figcaption { color: #4a5568; font-size: 13px; margin-top: 6px; }
 .stage-label { font-size: 14px; fill: #2d3748; }
 .stage-total { font-size: 15px; font-weight: 700; fill: #1a202c; }

@@ -1,8 +1,10 @@
-/** `plan` and `plan --json` with the headcount plan: who to hire when, the cost for the FY, in three languages; bad roles named by their field. */
+/** `plan` and `plan --json` with the headcount plan: who to hire when, the cost for the FY, in three languages; bad roles named by their field; the hiring plan in --report. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from './runCli';
 import { seedPlan, tempFiles } from './planFixtures';
 
-const { file } = tempFiles('fp-headcount-');
+const { dir, file } = tempFiles('fp-headcount-');
 const SDR = { id: 'sdr', driver: { stage: 'sql', sources: ['marketing', 'outbound'] }, capacityPerMonth: 15, ramp: [0.25, 0.5, 0.75], attritionPerYear: 0.3, hireLeadMonths: 1, monthlyCost: 8000, current: 6 };
 const plan = { ...seedPlan, timing: { fiscalYearStart: '2027-01' }, headcount: { roles: [SDR, { id: 'ae', current: 4 }, { id: 'csm' }, { id: 'sdrManager' }] } };
 
@@ -53,6 +55,20 @@ describe('funnel-planner plan: the hiring plan', () => {
     expect(tw.stdout).toContain('人員計畫：2026-10 至 2027-12（財年自 2027-01 起）');
     expect(tw.stdout).toMatch(/招聘計畫：\d{4}-\d{2} 招聘 \d+ 名銷售開發代表 \(SDR\)/);
     expect(tw.stdout).toContain('縱向結構：財年末');
+  });
+
+  it('puts the hiring plan in --report: the sentence, the timeline chart with a mark per hire month, the roles and the structures', () => {
+    const path = file('plan.json', JSON.stringify(plan));
+    const report = join(dir, 'report.html');
+    expect(runCli(['plan', path, '--report', report]).status).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    const h = JSON.parse(runCli(['plan', path, '--json']).stdout).headcount;
+    const hireMonths = Object.values(h.roles).reduce((n: number, r: any) => n + Object.values(r.hires).filter((x) => (x as number) > 0).length, 0);
+    expect(html).toContain('<section class="hiring"><h2>Hiring plan</h2>');
+    expect(html.split('class="hire-mark"').length - 1).toBe(hireMonths);
+    expect(html).toMatch(/Hire \d+ SDRs? in (Oct|Nov|Dec) 2026/);
+    expect(html).toContain(`Headcount cost for the fiscal year: USD ${h.total.yearCost.toLocaleString('en-US', { maximumFractionDigits: 2 })}`);
+    expect(html).toContain('<section class="structures">');
   });
 
   it('refuses a bad role naming its field, in the language asked for', () => {

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSidebarHtml } from '../../scripts/build-sidebar';
 import { SidebarHandlers, SidebarServer, startSidebarServer } from '../../scripts/sidebarDevServer';
 import { defaultPlanInput } from '../../src/core/defaultPlan';
+import { DEFAULT_ROLE_IDS } from '../../src/core/headcount/defaultRoles';
 import { formatFieldError } from '../../src/core/fieldError';
 import type { PlanInput } from '../../src/core/planInput';
 import type { Lang } from '../../src/core/stages';
@@ -12,6 +13,7 @@ import { validatePlan } from '../../src/core/validatePlan';
 import { previewResponse } from '../../src/gas/planResponse';
 import type { SidebarState } from '../../src/gas/sidebarContract';
 import { PageProblems, launchChromium, openWatchedPage } from '../support/chromium';
+import { hiringInput } from '../report/hiringPlans';
 import { fullPlan, smallPlan } from './sidebarPlans';
 
 jest.setTimeout(60_000);
@@ -724,5 +726,194 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await rowsOf(page, 'channel-budget')).toEqual([['内容', expect.stringMatching(/^USD [\d,]+$/)]]);
       await page.screenshot({ path: join(OUT, 'sidebar-timing-zh.png'), fullPage: true });
     }, '?lang=zh-CN');
+  });
+});
+
+/** The rows of a results table as their cells' texts, heading cell first. */
+function tableOf(page: Page, table: string): Promise<string[][]> {
+  return page.locator(`table.${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th, td') as ArrayLike<PageNode>, (c) => c.textContent ?? '')));
+}
+
+/** Opens a role's folded fields (a <details> per role). */
+async function openRole(page: Page, id: string): Promise<void> {
+  const role = page.locator(`details.role[data-role="${id}"]`);
+  if (!(await role.evaluate((d) => d.hasAttribute('open')))) await role.locator('summary').click();
+}
+
+describe('sidebar team and hiring plan', () => {
+  it('edits an SDR\'s current heads and previews the hiring plan, worked by hand', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      // Three roles, as the plan lists them; the manager (a span of control) has no capacity to set.
+      expect(await page.locator('details.role summary').allTextContents()).toEqual(['SDR', 'AE', 'Sales manager']);
+      await openRole(page, 'sdr');
+      expect(await field(page, 'headcount.roles[0].current').inputValue()).toBe('1');
+      expect(await field(page, 'headcount.roles[0].capacityPerMonth').inputValue()).toBe('10');
+      expect(await field(page, 'headcount.roles[0].monthlyCost').inputValue()).toBe('5,000');
+      expect(await field(page, 'headcount.roles[0].hireLeadMonths').inputValue()).toBe('3');
+      expect(await field(page, 'headcount.roles[0].attritionPerYear').inputValue()).toBe('0%');
+      expect(await page.getByLabel('Capacity a month, per person').count()).toBe(2);
+      expect(await field(page, 'headcount.roles[2].capacityPerMonth').count()).toBe(0);
+
+      // As planned (test/report/hiringPlans.ts): 3 SDRs start in January, the first covered month
+      // is February, and January is 1 + 3 × 50 % = 2.5 FTE against 4 — 1.5 short.
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(hiringInput());
+      expect(await page.locator('.results h3', { hasText: 'Hiring plan' }).count()).toBe(1);
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 3 SDRs in Jan 2027.');
+      expect(await page.locator('.hiring-cost').textContent()).toBe('Headcount cost for the fiscal year: USD 1,008,000; 10.0 heads at its end (expected, with attrition).');
+      expect(await tableOf(page, 'hiring-roles')).toEqual([['SDR', '3', '4.0'], ['AE', '4', '4.0'], ['Sales manager', '1', '2.0']]);
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 1.5']);
+
+      // Two SDRs at start: February needs 2 more, started in January; January is 2 + 1 = 3 of 4.
+      await field(page, 'headcount.roles[0].current').fill('2');
+      expect(await page.locator('.results').getAttribute('class')).toContain('stale');
+      await previewed(page);
+      const sent = lastSent(on, 'previewPlan');
+      const expected = hiringInput();
+      (expected.headcount as { roles: Record<string, unknown>[] }).roles[0].current = '2';
+      expect(sent).toEqual(expected);
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 2 SDRs in Jan 2027.');
+      expect(await tableOf(page, 'hiring-roles')).toEqual([['SDR', '2', '4.0'], ['AE', '4', '4.0'], ['Sales manager', '1', '2.0']]);
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 1.0']);
+      await fitsWidth(page);
+      await page.screenshot({ path: join(OUT, 'sidebar-hiring.png'), fullPage: true });
+    });
+  });
+
+  it('shows the default roles with their values, keeps them out of the plan until one is edited, then lists them by id with only what was typed', async () => {
+    const opened = await open(server);
+    const { page } = opened;
+    expect(await page.locator('details.role').count()).toBe(DEFAULT_ROLE_IDS.length);
+    expect(await page.locator('details.role').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-role')))).toEqual([...DEFAULT_ROLE_IDS]);
+    const sdr = DEFAULT_ROLE_IDS.indexOf('sdr');
+    await openRole(page, 'sdr');
+    // The default SDR (docs/headcount.md): 15 SQLs a month, 8,000 a month, 1 month to hire, 32 % a year, nobody yet.
+    expect(await field(page, `headcount.roles[${sdr}].current`).inputValue()).toBe('0');
+    expect(await field(page, `headcount.roles[${sdr}].capacityPerMonth`).inputValue()).toBe('15');
+    expect(await field(page, `headcount.roles[${sdr}].monthlyCost`).inputValue()).toBe('8,000');
+    expect(await field(page, `headcount.roles[${sdr}].hireLeadMonths`).inputValue()).toBe('1');
+    expect(await field(page, `headcount.roles[${sdr}].attritionPerYear`).inputValue()).toBe('32%');
+    // A fixed seat: filled, no capacity.
+    expect(await field(page, 'headcount.roles[0].current').inputValue()).toBe('1');
+    expect(await field(page, 'headcount.roles[0].capacityPerMonth').count()).toBe(0);
+
+    // Typed and typed back: nothing edited, nothing listed.
+    await field(page, `headcount.roles[${sdr}].current`).fill('6');
+    await field(page, `headcount.roles[${sdr}].current`).fill('0');
+    await previewed(page);
+    expect(lastSent(server, 'previewPlan')).toEqual(defaultPlanInput());
+    const before = previewResponse(defaultPlanInput(), 'en');
+    if (!before.ok) throw new Error('expected a plan');
+
+    await field(page, `headcount.roles[${sdr}].current`).fill('6');
+    await previewed(page);
+    const sent = lastSent(server, 'previewPlan');
+    expect(sent.headcount).toEqual({ roles: DEFAULT_ROLE_IDS.map((id) => (id === 'sdr' ? { id, current: '6' } : { id })) });
+    const { headcount: _h, ...rest } = sent;
+    expect(rest).toEqual(defaultPlanInput());
+    const after = previewResponse(sent, 'en');
+    if (!after.ok) throw new Error('expected a plan');
+    const sdrOf = (r: typeof after) => (r.ok ? r.summary.hiring!.roles.find((x) => x.id === 'sdr')! : undefined);
+    // Six SDRs at start hire six fewer, and the roles that do not count SDRs plan as before.
+    expect(sdrOf(after)!.hires).toBe(sdrOf(before)!.hires - 6);
+    for (const id of ['cso', 'ae', 'csm', 'salesManager']) expect(after.summary.hiring!.roles.find((x) => x.id === id)).toEqual(before.summary.hiring!.roles.find((x) => x.id === id));
+    expect(await page.locator('.hiring-sentence').textContent()).toBe(after.summary.hiring!.sentence);
+    expect(await tableOf(page, 'hiring-roles')).toHaveLength(DEFAULT_ROLE_IDS.length);
+    expectClean(opened, server);
+    await opened.close();
+  });
+
+  it('names a bad capacity at its field, opens a folded role to show it, and sends nothing', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      const path = 'headcount.roles[1].capacityPerMonth';
+      await openRole(page, 'ae');
+      await field(page, path).fill('0');
+      await field(page, path).press('Tab');
+      const bad = hiringInput();
+      (bad.headcount as { roles: Record<string, unknown>[] }).roles[1].capacityPerMonth = '0';
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, path));
+      expect(await messageFor(page, path)).toBe('expected a number greater than 0, got "0"');
+      expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+
+      // Folded away, the role opens again when Preview is refused, with the focus on the field.
+      await page.locator('details.role[data-role="ae"] summary').click();
+      expect(await field(page, path).isVisible()).toBe(false);
+      const before = callsOf(on, 'previewPlan').length;
+      await page.getByRole('button', { name: 'Preview' }).click();
+      expect(await page.locator('.action-message').textContent()).toBe('Fix the fields marked in red first.');
+      expect(await field(page, path).isVisible()).toBe(true);
+      expect(await field(page, path).evaluate((e) => e === document.activeElement)).toBe(true);
+      await page.waitForTimeout(200);
+      expect(callsOf(on, 'previewPlan')).toHaveLength(before);
+
+      // Typed back as it was shown: the plan's own number goes back, not the text.
+      await field(page, path).fill('5');
+      expect(await messageFor(page, path)).toBe('');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(hiringInput());
+      await field(page, path).fill('6');
+      await previewed(page);
+      expect((lastSent(on, 'previewPlan').headcount as { roles: Record<string, unknown>[] }).roles[1].capacityPerMonth).toBe('6');
+    });
+  });
+
+  it('shows the server\'s verdicts on roles: at the field, and a field not shown at the top of the team section', async () => {
+    await withSidebar({
+      getSidebarState: stateWith(hiringInput()),
+      previewPlan: () => ({
+        ok: false,
+        reason: 'invalid',
+        errors: [
+          { path: 'headcount.roles[0].monthlyCost', message: 'the server says: too dear' },
+          { path: 'headcount.roles[1].ramp[0]', message: 'the server says: bad ramp' },
+        ],
+      }),
+    }, async (page) => {
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.waitForSelector('[data-path="headcount.roles[0].monthlyCost"][aria-invalid="true"]');
+      expect(await field(page, 'headcount.roles[0].monthlyCost').isVisible()).toBe(true);
+      expect(await messageFor(page, 'headcount.roles[0].monthlyCost')).toBe('the server says: too dear');
+      expect(await page.locator('section.team .form-errors').textContent()).toBe('headcount.roles[1].ramp[0]: the server says: bad ramp');
+      expect(await page.locator('.form-errors').first().isHidden()).toBe(true);
+    });
+  });
+
+  it('speaks Chinese in the roles and the hiring plan with lang=zh-CN', async () => {
+    await withSidebar(planState(hiringInput()), async (page) => {
+      expect(await page.getByText('团队与招聘', { exact: true }).isVisible()).toBe(true);
+      expect(await page.locator('details.role summary').allTextContents()).toEqual(['销售开发代表 (SDR)', '销售代表 (AE)', '销售经理']);
+      await openRole(page, 'sdr');
+      for (const label of ['现有人数', '每人每月产能', '每人每月成本', '招聘周期（月）', '年流失率']) {
+        expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
+      }
+      const path = 'headcount.roles[0].attritionPerYear';
+      await field(page, path).fill('120%');
+      await field(page, path).press('Tab');
+      const bad = hiringInput();
+      (bad.headcount as { roles: Record<string, unknown>[] }).roles[0].attritionPerYear = '120%';
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, path, 'zh-CN'));
+      expect(await messageFor(page, path)).toContain('年流失率应不小于 0 且小于 1');
+      await field(page, path).fill('0%');
+
+      await previewed(page);
+      expect(await page.locator('.results h3', { hasText: '招聘计划' }).count()).toBe(1);
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('招聘计划：2026年11月 招聘 4 名销售代表 (AE)；2026年11月 招聘 1 名销售经理；2027年1月 招聘 3 名销售开发代表 (SDR)。');
+      expect(await page.locator('.hiring-cost').textContent()).toBe('财年人员成本：USD 1,008,000；财年末 10.0 人（含流失的期望值）。');
+      expect((await tableOf(page, 'hiring-roles'))[0]).toEqual(['销售开发代表 (SDR)', '3', '4.0']);
+      expect(await page.locator('table.hiring-roles thead th').allTextContents()).toEqual(['角色', '招聘人数', '财年末人数']);
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['销售开发代表 (SDR)：2027年1月 1.5']);
+      await page.screenshot({ path: join(OUT, 'sidebar-hiring-zh.png'), fullPage: true });
+    }, '?lang=zh-CN');
+  });
+
+  it('fits 300 px with every default role open', async () => {
+    const opened = await open(server);
+    const { page } = opened;
+    await page.locator('details.role').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    await previewed(page);
+    await fitsWidth(page);
+    await page.screenshot({ path: join(OUT, 'sidebar-roles.png'), fullPage: true });
+    expectClean(opened, server);
+    await opened.close();
   });
 });

@@ -39,6 +39,15 @@ describe('buildSidebarHtml', () => {
     expect(PAGE_SECTIONS).toEqual(expect.arrayContaining(['stages', 'fieldErrors', 'value', 'sidebar']));
   });
 
+  it('carries one part of a section where the page needs no more: the role names of headcount, not its sentences', () => {
+    expect(PAGE_SECTIONS).toContain('headcount.roles');
+    for (const lang of LANGS) {
+      const m = messages(lang);
+      expect([lang, html.includes(m.headcount.roles.sdrManager.name), html.includes(m.headcount.roles.fullCycleRep.many)]).toEqual([lang, true, true]);
+      expect([lang, html.includes(m.headcount.noHires), html.includes(m.hiring.chartCaption), html.includes(m.hiring.tableNote)]).toEqual([lang, false, false, false]);
+    }
+  });
+
   it('reads the catalogue only where the sections it carries are known to suffice', async () => {
     // A new module of the page that calls messages() may read a section the page leaves out
     // (scripts/build-sidebar.js, PAGE_SECTIONS): check it, then list it here.

@@ -112,7 +112,7 @@ export function planCommand(io: CliIo): Command {
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}) }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}) }));
         notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });

@@ -74,6 +74,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
 
   function showInvalid(): void {
     form.errors.revealAll();
+    form.openInvalid();
     bar.showMessage(text.fixErrors);
     form.errors.firstInvalid()?.focus();
   }

@@ -18,8 +18,8 @@ export class FieldErrors {
   private revealed = false;
   private errors: readonly SidebarFieldError[] = [];
 
-  /** `general` takes unmatched paths outside `sources`; `sources` the unmatched ones inside it. */
-  constructor(private readonly general: HTMLElement, private readonly sources: HTMLElement) {}
+  /** `general` takes unmatched paths outside `sources` and `headcount`; `sources` and `headcount` the unmatched ones inside them (without a headcount area, the general one). */
+  constructor(private readonly general: HTMLElement, private readonly sources: HTMLElement, private readonly headcount?: HTMLElement) {}
 
   register(path: string, input: HTMLElement, message: HTMLElement): void {
     this.slots.set(path, { input, message });
@@ -71,8 +71,11 @@ export class FieldErrors {
       else slot.input.removeAttribute('aria-invalid');
     }
     const showUnmatched = this.revealed || this.touched.size > 0;
-    this.fill(this.general, showUnmatched ? unmatched.filter((e) => !isSourcesPath(e.path)) : []);
-    this.fill(this.sources, showUnmatched ? unmatched.filter((e) => isSourcesPath(e.path)) : []);
+    const shown = showUnmatched ? unmatched : [];
+    const own = (e: SidebarFieldError) => isUnder(e.path, 'sources') || (this.headcount !== undefined && isUnder(e.path, 'headcount'));
+    this.fill(this.general, shown.filter((e) => !own(e)));
+    this.fill(this.sources, shown.filter((e) => isUnder(e.path, 'sources')));
+    if (this.headcount) this.fill(this.headcount, shown.filter((e) => isUnder(e.path, 'headcount')));
   }
 
   private slotOf(path: string): string | undefined {
@@ -89,6 +92,6 @@ export class FieldErrors {
   }
 }
 
-function isSourcesPath(path: string): boolean {
-  return path === 'sources' || path.startsWith('sources[') || path.startsWith('sources.');
+function isUnder(path: string, top: string): boolean {
+  return path === top || path.startsWith(`${top}[`) || path.startsWith(`${top}.`);
 }

@@ -36,6 +36,9 @@ export function plainText(value: unknown): string {
 
 const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export const formatCount = (n: number): string => COUNT.format(n);
 export const formatMoney = (n: number, currency: string): string => `${currency} ${MONEY.format(n)}`;
+/** People as expected values (attrition makes them fractional): one decimal, as the report shows them. */
+export const formatFte = (n: number): string => ONE_DECIMAL.format(n);

@@ -1,4 +1,4 @@
-/** The whole form: plan fields, timing and one fieldset per source, built from the state's PlanInput and read back into one. */
+/** The whole form: plan fields, timing, one fieldset per source and the roles, built from the state's PlanInput and read back into one. */
 import type { PlanInput } from '../../core/planInput';
 import { DEFAULT_STAGES } from '../../core/stages';
 import { el } from './dom';
@@ -6,6 +6,7 @@ import { FieldErrors } from './fieldErrors';
 import { TextField, sent, textField } from './formFields';
 import { put } from './formValue';
 import { amountText, plainText } from './numberText';
+import { RoleFields } from './roleFields';
 import type { SidebarText } from './sidebarText';
 import { SourceFields } from './sourceFields';
 import { TimingFields } from './timingFields';
@@ -18,11 +19,13 @@ export class PlanForm {
   private readonly currency: TextField;
   private readonly timing: TimingFields;
   private readonly sources: SourceFields[];
+  private readonly roles: RoleFields;
 
   constructor(private readonly original: PlanInput, text: SidebarText) {
     const general = el('div', { className: 'form-errors', attrs: { role: 'alert' } });
     const sourcesArea = el('div', { className: 'form-errors', attrs: { role: 'alert' } });
-    this.errors = new FieldErrors(general, sourcesArea);
+    const rolesArea = el('div', { className: 'form-errors', attrs: { role: 'alert' } });
+    this.errors = new FieldErrors(general, sourcesArea, rolesArea);
 
     this.name = textField(text.planName, 'name', plainText(original.name), this.errors);
     this.target = textField(text.revenueTarget, 'revenueTarget', amountText(original.revenueTarget), this.errors, 'field wide');
@@ -34,6 +37,7 @@ export class PlanForm {
     const rawSources = Array.isArray(original.sources) ? original.sources : [];
     const channelIds = () => this.sources.flatMap((s) => s.channels.ids());
     this.sources = rawSources.map((source, i) => new SourceFields(source, i, stages, text, this.errors, channelIds));
+    this.roles = new RoleFields(original, text, this.errors, rolesArea);
 
     this.element = el('form', { className: 'plan-form', attrs: { novalidate: '' } }, [
       general,
@@ -49,6 +53,7 @@ export class PlanForm {
         sourcesArea,
         ...this.sources.map((s) => s.element),
       ]),
+      this.roles.element,
     ]);
     this.element.addEventListener('submit', (event) => event.preventDefault());
   }
@@ -64,6 +69,12 @@ export class PlanForm {
     put(input, 'currency', sent(this.currency, this.original.currency, true));
     put(input, 'timing', this.timing.collect());
     if (Array.isArray(this.original.sources)) input.sources = this.sources.map((s) => s.collect());
+    put(input, 'headcount', this.roles.collect());
     return input as unknown as PlanInput;
+  }
+
+  /** Before focus moves to the first field marked: a role's fields are folded away until opened. */
+  openInvalid(): void {
+    this.roles.openInvalid();
   }
 }

@@ -1,11 +1,12 @@
 /**
  * The plan after a successful Preview or Generate: the headline, the funnel's totals,
- * marketing's headline by month with quarters, the channels' budgets, counts per source, and what was written.
+ * marketing's headline by month with quarters, the channels' budgets, the hiring plan, counts
+ * per source, and what was written.
  */
 import type { PlanInput } from '../../core/planInput';
-import type { SidebarMonths, SidebarSummary } from '../sidebarContract';
+import type { SidebarHiring, SidebarMonths, SidebarSummary } from '../sidebarContract';
 import { clear, el } from './dom';
-import { formatCount, formatMoney } from './numberText';
+import { formatCount, formatFte, formatMoney } from './numberText';
 import type { SidebarText } from './sidebarText';
 
 export interface ShownResult {
@@ -39,6 +40,7 @@ export class ResultsView {
       el('p', { className: 'muted', text: t.revenueLine(formatMoney(summary.revenueTarget, summary.currency)) }),
       this.totalsTable(summary),
       ...(summary.months ? [...this.marketingMonths(summary.months), ...this.channelBudgets(summary.months, summary.currency)] : []),
+      ...(summary.hiring ? this.hiring(summary.hiring) : []),
       this.bySource(result),
       el('p', { className: 'written', text: result.sheets.length > 0 ? t.sheetsWritten(result.sheets.join(t.listSeparator)) : t.previewOnly }),
     ];
@@ -91,6 +93,26 @@ export class ResultsView {
       rows.push({ cells: [t.marketingBudget, formatMoney(months.marketingBudget, currency)], className: 'subtotal' });
     }
     return [el('h3', { text: t.channelBudget }), table([t.channel, t.budgetFy], rows, 'channel-budget')];
+  }
+
+  /** Who to hire when, the FY cost, each role's hires and heads at FY end, and the ramp-up gap by role and month. */
+  private hiring(hiring: SidebarHiring): HTMLElement[] {
+    const t = this.text;
+    const rows: Row[] = hiring.roles.map((r) => ({ cells: [r.name, formatCount(r.hires), formatFte(r.headsAtFyEnd)] }));
+    const gaps = hiring.roles.filter((r) => r.gap.length > 0);
+    const nodes: HTMLElement[] = [
+      el('h3', { text: t.hiringTitle }),
+      el('p', { className: 'hiring-sentence', text: hiring.sentence }),
+      el('p', { className: 'muted hiring-cost', text: hiring.costLine }),
+      table([t.role, t.hires, t.headsAtFyEnd], rows, 'hiring-roles'),
+    ];
+    if (gaps.length > 0) {
+      nodes.push(
+        el('p', { className: 'group-label', text: t.gapTitle }),
+        el('ul', { className: 'gap-list' }, gaps.map((r) => el('li', { text: t.gapLine(r.name, r.gap.map((g) => `${g.label} ${formatFte(g.fte)}`).join(t.listSeparator)) }))),
+      );
+    }
+    return nodes;
   }
 
   private bySource(result: ShownResult): HTMLDetailsElement {

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/stages';
 export type SidebarText = ReturnType<typeof sidebarText>;
 
 export function sidebarText(lang: Lang) {
-  const { sidebar, labels, report, teams } = messages(lang);
+  const { sidebar, labels, report, teams, headcount } = messages(lang);
   return {
     ...sidebar,
     // As the Inputs sheet names its Timing, Seasonality and Channels sections.
@@ -30,6 +30,8 @@ export function sidebarText(lang: Lang) {
     channel: report.channel,
     budgetFy: report.budgetFy,
     marketingBudget: labels.marketingBudget,
+    // The default roles' names (the page carries only this part of `headcount`: scripts/build-sidebar.js).
+    roleNames: headcount.roles,
   };
 }
 
