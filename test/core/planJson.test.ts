@@ -66,7 +66,8 @@ describe('plan --json, schema version 2', () => {
     );
   });
 
-  const OVER_THE_YEAR = ['timing', 'monthly', 'channels', 'teams'];
+  // The plan over the year and the hiring plan come from the CLI's timeline: test/cli/planCli.test.ts, planHeadcountCli.test.ts.
+  const OVER_THE_YEAR = ['timing', 'monthly', 'channels', 'teams', 'headcount'];
 
   it('has exactly the keys the README table lists', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
