@@ -46,6 +46,21 @@ function digitsOf(currency: string): number {
 }
 
 /**
+ * Heads × monthly cost in minor units, rounded half up. The product is read at 15 significant
+ * digits first (as a spreadsheet's ROUND does), so that a typed decimal tie rounds up: one
+ * person at 1.005 a month is 101 cents, where 1.005 × 100 = 100.49999999999999 in binary floating
+ * point would round to 100 (design.md §3). Above 1e15 minor units a double has no cents to keep.
+ *
+ * @example
+ * costMinorOf(1, 1.005, 100);   // → 101
+ * costMinorOf(0.97, 8000, 100); // → 776000
+ */
+export function costMinorOf(heads: number, monthlyCost: number, scale: number): number {
+  const x = heads * monthlyCost * scale;
+  return Math.round(Math.abs(x) < 1e15 ? Number(x.toPrecision(15)) : x);
+}
+
+/**
  * One role's plan from its demand: hires, then heads, effective FTE, leavers, shortfall and cost
  * recomputed from the hires by the cohort arithmetic (cohorts.ts), as a reader would check them.
  *
@@ -66,7 +81,7 @@ export function planRole(role: ValidRole, work: readonly number[] | undefined, d
     effective: staff.effective,
     leavers: staff.leavers,
     shortfall,
-    costMinor: staff.heads.map((h) => Math.round(h * role.monthlyCost * scale)),
+    costMinor: staff.heads.map((h) => costMinorOf(h, role.monthlyCost, scale)),
     earliestStart: hiring.earliestStart,
     firstCovered: hiring.firstCovered,
   };
