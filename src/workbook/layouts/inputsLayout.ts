@@ -16,10 +16,14 @@ import { Grid } from '../grid';
 import { text } from '../labels';
 import type { Cell, CellValue, ConditionalFormatRule, NamedRange } from '../port';
 import type { SheetLayout } from '../sheetLayout';
-import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type ChannelField, type SourceField } from '../tables/inputsTables';
+import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
+import { headcountSection } from '../../core/headcount/planHeadcount';
+import { DEFAULT_ROLE_IDS } from '../../core/headcount/defaultRoles';
+import type { ValidRole } from '../../core/headcount/headcountTypes';
+import { roleName } from '../../core/headcount/roleName';
 import type { TableContent } from '../tables/writeTables';
 import { writeTables } from '../tables/writeTables';
-import { InputsGeometry, geometryFromPlaces, inputsGeometry, sourceCells, spanOf } from './inputsGeometry';
+import { InputsGeometry, geometryFromPlaces, sourceCells, spanOf } from './inputsGeometry';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
 
@@ -35,7 +39,6 @@ const freshGeometry = new WeakMap<ValidPlan, InputsGeometry>();
 export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeometry'>): InputsGeometry {
   if (input.inputsGeometry) return input.inputsGeometry;
   const { plan } = input;
-  if (!plan.sources.some((s) => s.channels.length > 0)) return inputsGeometry(plan.stages.length, plan.sources.length);
   let g = freshGeometry.get(plan);
   if (!g) {
     const { places } = writeTables(INPUTS_TABLES, inputsContents(plan, 'en'), new Grid(), { lang: 'en', sheet: SHEET.inputs, formats: {}, startRow: INPUTS_FIRST_TABLE_ROW });
@@ -55,6 +58,45 @@ export function effectiveKinds(input: Pick<LayoutInput, 'plan'>): string[] {
 /** A lag distribution as its Inputs cell shows it: the weights by month, "1, 2, 3, 4" (readInputs reads it back). */
 export function lagText(lag: readonly Fraction[]): string {
   return lag.map((w) => String(Number(fractionToNumber(w).toPrecision(15)))).join(', ');
+}
+
+/** How many Ramp month columns the Roles list gets: the longest ramp, and room to lengthen one. */
+export const MIN_RAMP_COLUMNS = 6;
+
+/** A month as the sheet shows it, "2026-10". */
+function monthText(month: { readonly year: number; readonly month: number }): string {
+  return `${month.year}-${String(month.month).padStart(2, '0')}`;
+}
+
+/** A role's cells in the Roles list, as readInputs reads them back into the same role. */
+function roleValue(role: ValidRole, field: RoleField, sourceIds: readonly string[], lang: Lang): CellValue {
+  const d = role.driver;
+  switch (field) {
+    case 'id':
+      return role.id;
+    case 'name':
+      // A default role's name shows in the sheet's language; readInputs reads any language's back as "no name of its own".
+      return role.name ?? ((DEFAULT_ROLE_IDS as readonly string[]).includes(role.id) ? roleName(role, lang) : null);
+    case 'driver':
+      return d.kind;
+    case 'driverValue':
+      return d.kind === 'stage' ? d.stage : d.kind === 'accounts' ? d.existing : d.kind === 'fixed' ? d.fte : d.per;
+    case 'driverOf':
+      if (d.kind === 'span' || d.kind === 'ratio') return d.of.join(', ');
+      // Blank means every source: a source added later counts too, as it would with the default.
+      if (d.kind === 'stage') return d.sources.length === sourceIds.length && d.sources.every((id, i) => id === sourceIds[i]) ? null : d.sources.join(', ');
+      return null;
+    case 'capacityPerMonth':
+      return role.capacityPerMonth ?? null;
+    case 'attritionPerYear':
+      return role.attritionPerYear;
+    case 'hireLeadMonths':
+      return role.hireLeadMonths;
+    case 'monthlyCost':
+      return role.monthlyCost;
+    case 'current':
+      return role.current;
+  }
 }
 
 /** What goes in each table's cells, for inputsLayout. */
@@ -91,7 +133,17 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
   };
   const rateStages = plan.stages.slice(0, -1);
   const wonMarker = (): Cell => ({ value: text('wonStage', lang), style: STYLE.muted });
+  const headcount = headcountSection(plan);
+  const roles = headcount.roles;
+  const sourceIds = plan.sources.map((s) => s.id);
   return {
+    headcount: { cell: (id) => (id === 'planStart' && headcount.planStart ? monthText(headcount.planStart) : null) },
+    roles: {
+      records: roles.length,
+      cell: (id, j) => roleValue(roles[j], id as RoleField, sourceIds, lang),
+      numbered: Math.max(MIN_RAMP_COLUMNS, ...roles.map((r) => r.ramp.length)),
+      numberedCell: (n, j) => roles[j].ramp[n - 1] ?? null,
+    },
     timing: { cell: (id) => timingValues[id] ?? null },
     seasonality: {
       records: 12,
