@@ -225,6 +225,7 @@ function isDefaultName(id: unknown, name: unknown): boolean {
 function headcountRoles(input: Record<string, unknown>, cellOf: Map<string, string>, places: ReadonlyMap<string, TablePlace>, ref: (row: number, col: number) => string): void {
   const rows = (input.roleRows as (Record<string, unknown> | undefined)[] | undefined) ?? [];
   delete input.roleRows;
+  verticalCells(input, cellOf);
   const place = places.get(ROLES_TABLE.id);
   if (!place?.list) return;
   const headcount = (input.headcount ??= {}) as Record<string, unknown>;
@@ -269,6 +270,33 @@ function headcountRoles(input: Record<string, unknown>, cellOf: Map<string, stri
 }
 
 const DRIVER_KIND_SET: ReadonlySet<string> = new Set(DRIVER_KINDS);
+
+/**
+ * The Headcount section's full-cycle rep as the plan's `headcount.vertical`: the roles it replaces
+ * and its ramp from comma-separated text ("none", in any language: no comparison, or no ramp), its
+ * stage as a stage driver; cells left blank are the default's.
+ */
+function verticalCells(input: Record<string, unknown>, cellOf: Map<string, string>): void {
+  const headcount = input.headcount as Record<string, unknown> | undefined;
+  const vertical = headcount?.vertical as Record<string, unknown> | undefined;
+  if (!headcount || !vertical) return;
+  const none = (v: unknown) => labelVariants('noneWord').includes(normalizeLabel(v));
+  const replacesCell = cellOf.get('headcount.vertical.replaces');
+  if (replacesCell) cellOf.set('headcount.vertical', replacesCell);
+  if (typeof vertical.replaces === 'string') {
+    if (none(vertical.replaces)) {
+      headcount.vertical = null;
+      return;
+    }
+    vertical.replaces = splitList(vertical.replaces);
+  }
+  if (typeof vertical.ramp === 'string') vertical.ramp = none(vertical.ramp) ? [] : splitList(vertical.ramp);
+  if (typeof vertical.driver === 'string') {
+    vertical.driver = { stage: vertical.driver };
+    const cell = cellOf.get('headcount.vertical.driver');
+    if (cell) cellOf.set('headcount.vertical.driver.stage', cell);
+  }
+}
 
 /** Puts a value at a path (`sources`, 1, `conversionRates`, `sql`), making the objects and lists on the way. */
 function setAt(target: Record<string, unknown>, segments: readonly (string | number)[], value: unknown): void {

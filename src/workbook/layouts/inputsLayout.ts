@@ -14,16 +14,17 @@ import { areaAddress } from '../a1';
 import { DAYS_FORMAT, PERCENT_FORMAT, STYLE, TEXT_FORMAT, moneyFormat } from '../formats';
 import { Grid } from '../grid';
 import { text } from '../labels';
-import type { Cell, CellValue, ConditionalFormatRule, NamedRange } from '../port';
+import type { Block, Cell, CellValue, ConditionalFormatRule, NamedRange, ValidationRule } from '../port';
 import type { SheetLayout } from '../sheetLayout';
-import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
+import { HEADCOUNT_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, ROLES_TABLE, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
 import { headcountSection } from '../../core/headcount/planHeadcount';
-import { DEFAULT_ROLE_IDS } from '../../core/headcount/defaultRoles';
-import type { ValidRole } from '../../core/headcount/headcountTypes';
+import { DEFAULT_ROLE_IDS, defaultVertical } from '../../core/headcount/defaultRoles';
+import type { ValidHeadcount, ValidRole } from '../../core/headcount/headcountTypes';
 import { roleName } from '../../core/headcount/roleName';
 import type { TableContent } from '../tables/writeTables';
+import type { TablePlace } from '../tables/tableSpec';
 import { writeTables } from '../tables/writeTables';
-import { InputsGeometry, geometryFromPlaces, sourceCells, spanOf } from './inputsGeometry';
+import { HeadcountCells, InputsGeometry, geometryFromPlaces, headcountCells, sourceCells, spanOf } from './inputsGeometry';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
 
@@ -99,6 +100,45 @@ function roleValue(role: ValidRole, field: RoleField, sourceIds: readonly string
   }
 }
 
+/** A list of fractions as a text cell shows it: "0, 0.15, 0.3" (readInputs splits it). */
+function numberList(values: readonly number[]): string {
+  return values.map((v) => String(Number(v.toPrecision(15)))).join(', ');
+}
+
+/**
+ * The vertical structure's cells of the Headcount section: blank where the plan's full-cycle rep
+ * is the default one (defaultRoles.ts, which follows the roles), its own value where it differs,
+ * "none" when the plan compares with no vertical structure.
+ */
+function verticalValue(headcount: ValidHeadcount, id: string, lang: Lang): CellValue {
+  const v = headcount.vertical;
+  const fallback = defaultVertical(headcount.roles);
+  const none = text('noneWord', lang);
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (id === 'verticalReplaces') {
+    if (!v) return fallback ? none : null;
+    return fallback && same(v.replaces, fallback.replaces) ? null : v.replaces.join(', ');
+  }
+  if (!v) return null;
+  switch (id) {
+    case 'verticalDriver':
+      return v.driver.kind === 'stage' && !(fallback?.driver.kind === 'stage' && fallback.driver.stage === v.driver.stage) ? v.driver.stage : null;
+    case 'verticalCapacity':
+      return v.capacityPerMonth ?? null;
+    case 'verticalRamp':
+      return fallback && same(v.ramp, fallback.ramp) ? null : v.ramp.length === 0 ? none : numberList(v.ramp);
+    case 'verticalAttrition':
+      return fallback?.attritionPerYear === v.attritionPerYear ? null : v.attritionPerYear;
+    case 'verticalLead':
+      return fallback?.hireLeadMonths === v.hireLeadMonths ? null : v.hireLeadMonths;
+    case 'verticalCost':
+      return fallback?.monthlyCost === v.monthlyCost ? null : v.monthlyCost;
+    case 'verticalCurrent':
+      return fallback?.current === v.current ? null : v.current;
+  }
+  return null;
+}
+
 /** What goes in each table's cells, for inputsLayout. */
 function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableContent> {
   const kinds = effectiveKinds({ plan });
@@ -137,7 +177,7 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
   const roles = headcount.roles;
   const sourceIds = plan.sources.map((s) => s.id);
   return {
-    headcount: { cell: (id) => (id === 'planStart' && headcount.planStart ? monthText(headcount.planStart) : null) },
+    headcount: { cell: (id) => (id === 'planStart' ? (headcount.planStart ? monthText(headcount.planStart) : null) : verticalValue(headcount, id, lang)) },
     roles: {
       records: roles.length,
       cell: (id, j) => roleValue(roles[j], id as RoleField, sourceIds, lang),
@@ -244,4 +284,31 @@ export function inputsNamedRanges(g: InputsGeometry, kinds: readonly string[]): 
   const firstMarketing = kinds.findIndex((k) => k.toLowerCase() === 'marketing');
   if (firstMarketing >= 0 && g.sources[firstMarketing]) ranges.push(named('MarketingShare', [g.sources[firstMarketing].share]));
   return ranges;
+}
+
+/**
+ * The Headcount and Roles sections for an Inputs sheet written before they existed, from
+ * `startRow` down (below its last row and a blank one) as a fresh sheet has them, holding the
+ * plan's roles as used (the defaults): one block, its validations and where the roles' cells are,
+ * so Generate adds them to the user's sheet without moving anything above and the Headcount
+ * sheet's formulas can read them.
+ */
+export function headcountSections(
+  plan: ValidPlan,
+  lang: Lang,
+  startRow: number,
+  found: ReadonlyMap<string, TablePlace> = new Map(),
+): { block: Block; validations: readonly ValidationRule[]; cells: HeadcountCells } {
+  const grid = new Grid();
+  const contents = inputsContents(plan, lang);
+  // A Headcount section the sheet has already (its plan start typed) stays the one read.
+  const specs = found.has(HEADCOUNT_TABLE.id) ? [ROLES_TABLE] : [HEADCOUNT_TABLE, ROLES_TABLE];
+  const { places, validations } = writeTables(specs, contents, grid, {
+    lang,
+    sheet: SHEET.inputs,
+    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), text: TEXT_FORMAT },
+    startRow,
+  });
+  const whole = grid.toBlock();
+  return { block: { row: startRow, col: 1, cells: whole.cells.slice(startRow - 1) }, validations, cells: headcountCells(new Map([...found, ...places]))! };
 }

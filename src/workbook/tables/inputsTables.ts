@@ -172,13 +172,28 @@ export const LAG_TABLE = {
 /** The kinds of a role's driver (core/headcount): the keyword in the Roles list's Driver column. */
 export const DRIVER_KINDS: readonly string[] = ['stage', 'accounts', 'span', 'ratio', 'fixed'];
 
-/** The headcount plan's own settings (core/headcount/readHeadcount.ts): the first month a hire can be made. */
+/**
+ * The headcount plan's own settings (core/headcount/readHeadcount.ts): the first month a hire can
+ * be made, and the vertical structure compared with (full-cycle reps): which roles they replace
+ * ("none": no comparison) and what differs from the default full-cycle rep (blank: the default,
+ * which follows the roles). readInputs turns the texts into lists and the stage into a driver.
+ */
 export const HEADCOUNT_TABLE = {
   kind: 'keyValue',
   id: 'headcount',
   title: 'sectionHeadcount',
   optional: true,
-  rows: [{ id: 'planStart', label: 'planStart', path: 'headcount.planStart', parse: 'text', required: false, note: 'notePlanStart', format: 'text' }],
+  rows: [
+    { id: 'planStart', label: 'planStart', path: 'headcount.planStart', parse: 'text', required: false, note: 'notePlanStart', format: 'text' },
+    { id: 'verticalReplaces', label: 'verticalReplaces', path: 'headcount.vertical.replaces', parse: 'text', required: false, note: 'noteVerticalReplaces' },
+    { id: 'verticalDriver', label: 'verticalDriver', path: 'headcount.vertical.driver', parse: 'text', required: false, note: 'noteVerticalDriver' },
+    { id: 'verticalCapacity', label: 'verticalCapacity', path: 'headcount.vertical.capacityPerMonth', parse: 'value', required: false, note: 'noteVerticalCapacity', validation: { kind: 'number', greaterThan: 0 } },
+    { id: 'verticalRamp', label: 'verticalRamp', path: 'headcount.vertical.ramp', parse: 'text', required: false, note: 'noteVerticalRamp', format: 'text' },
+    { id: 'verticalAttrition', label: 'verticalAttrition', path: 'headcount.vertical.attritionPerYear', parse: 'value', required: false, note: 'noteVerticalDefault', format: 'percent' },
+    { id: 'verticalLead', label: 'verticalLead', path: 'headcount.vertical.hireLeadMonths', parse: 'value', required: false, note: 'noteVerticalDefault' },
+    { id: 'verticalCost', label: 'verticalCost', path: 'headcount.vertical.monthlyCost', parse: 'value', required: false, note: 'noteVerticalDefault', format: 'money' },
+    { id: 'verticalCurrent', label: 'verticalCurrent', path: 'headcount.vertical.current', parse: 'value', required: false, note: 'noteVerticalDefault' },
+  ],
 } as const satisfies TableSpec;
 
 /**
