@@ -384,9 +384,8 @@ export class SheetsWorkbook implements WorkbookPort {
 
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void {
     const built = rules.map((rule) => {
-      const areas = ruleAreas(rule);
-      // Several areas under one rule: one getRangeList for all of them, however many.
-      const ranges = areas.length === 1 ? [this.range(sheet, rule.area)] : this.sheet(sheet).getRangeList(areas.map((a) => areaAddress(a))).getRanges();
+      // A rule over a list of areas: one getRangeList for all of them, however many.
+      const ranges = rule.kind === 'notEqual' && rule.moreAreas ? this.sheet(sheet).getRangeList(ruleAreas(rule).map((a) => areaAddress(a))).getRanges() : [this.range(sheet, rule.area)];
       const builder = this.builders.newConditionalFormatRule().setRanges(ranges);
       return rule.kind === 'colorScale'
         ? builder.setGradientMinpoint(rule.minColor).setGradientMaxpoint(rule.maxColor).build()

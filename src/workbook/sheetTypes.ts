@@ -63,7 +63,8 @@ export type ConditionalFormatRule =
   /**
    * Highlight cells whose value differs from `value` (e.g. shares that do not add up to 100%).
    * `moreAreas`: further areas under the same one rule (each role's shortfall row on Headcount),
-   * so the number of rules — and of calls to write and read them — does not grow with the areas.
+   * so the number of rules — and of calls to write and read them — does not grow with the areas
+   * (a port writes a rule with `moreAreas`, even empty, as a list of areas).
    */
   | { readonly area: Area; readonly moreAreas?: readonly Area[]; readonly kind: 'notEqual'; readonly value: number; readonly background: string; readonly color: string };
 

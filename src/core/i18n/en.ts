@@ -213,6 +213,10 @@ export const en = {
     funnelSplitNote: "The sum of this source's channels (the rows below the headline), each reverse-funnelled on its own from its row of the Inputs sheet's Channels list.",
     funnelChannelsNote:
       "Each channel is reverse-funnelled on its own from its row of the Inputs sheet's Channels list: won deals = target × source share × channel share ÷ deal size, rounded up, then up the stages by its rates (a blank deal size or rate there is the source's). A split source's cells above are the sums of its channels' rows.",
+  },
+
+  /** The headcount plan's sheet texts (workbook/labels.ts): the Inputs Headcount and Roles sections, the Headcount sheet. Not carried by the sidebar page. */
+  headcountLabels: {
     sectionHeadcount: 'Headcount',
     planStart: 'Plan start (YYYY-MM)',
     notePlanStart: 'The first month a hire can be made, as YYYY-MM text (e.g. 2026-10); blank: 3 months before the fiscal year.',

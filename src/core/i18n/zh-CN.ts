@@ -181,6 +181,9 @@ export const zhCN = {
     channel: '渠道',
     funnelSplitNote: '该来源各渠道之和（见标题行下方各行），每个渠道按 Inputs 表渠道列表中的一行单独倒推。',
     funnelChannelsNote: '每个渠道按 Inputs 表渠道列表中的一行单独倒推：成单数 = 目标 × 来源占比 × 渠道占比 ÷ 客单价，向上取整，再按其转化率逐级向上推（其中留空的客单价或转化率沿用来源的值）。上方拆分来源的各单元格是其渠道各行之和。',
+  },
+
+  headcountLabels: {
     sectionHeadcount: '人员编制',
     planStart: '计划起始月（YYYY-MM）',
     notePlanStart: '最早可以招聘的月份，以 YYYY-MM 文本填写（例如 2026-10）；留空表示财年开始前 3 个月。',

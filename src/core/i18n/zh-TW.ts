@@ -181,6 +181,9 @@ export const zhTW = {
     channel: '渠道',
     funnelSplitNote: '該來源各渠道之和（見標題列下方各列），每個渠道按 Inputs 表渠道清單中的一列單獨倒推。',
     funnelChannelsNote: '每個渠道按 Inputs 表渠道清單中的一列單獨倒推：成交數 = 目標 × 來源占比 × 渠道占比 ÷ 客單價，無條件進位，再按其轉化率逐級向上推（其中留空的客單價或轉化率沿用來源的值）。上方拆分來源的各儲存格是其渠道各列之和。',
+  },
+
+  headcountLabels: {
     sectionHeadcount: '人員編制',
     planStart: '計畫起始月（YYYY-MM）',
     notePlanStart: '最早可以招聘的月份，以 YYYY-MM 文字填寫（例如 2026-10）；留空表示財年開始前 3 個月。',

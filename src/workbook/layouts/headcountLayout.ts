@@ -340,10 +340,9 @@ export function headcountLayout(input: LayoutInput): SheetLayout {
     grid.set(header + 3, 1, { value: tradeOff(structures, lang, (minor) => moneyText(plan.currency, minor, h.minorDigits)), style: STYLE.help });
   }
 
-  // One rule for every role's shortfall row: red where a month is short, however many roles.
+  // One rule for every role's shortfall row (a list of areas, one or many): red where a month is short, however many roles.
   const shortAreas: Area[] = blocks.map((b) => area(b.shortfall, col(0), 1, M));
-  const conditionalFormats: ConditionalFormatRule[] =
-    shortAreas.length > 0 ? [{ area: shortAreas[0], ...(shortAreas.length > 1 ? { moreAreas: shortAreas.slice(1) } : {}), kind: 'notEqual', value: 0, ...SHORT }] : [];
+  const conditionalFormats: ConditionalFormatRule[] = shortAreas.length > 0 ? [{ area: shortAreas[0], moreAreas: shortAreas.slice(1), kind: 'notEqual', value: 0, ...SHORT }] : [];
 
   return {
     ...base,
