@@ -5,7 +5,8 @@
  */
 import { validatePlan } from '../core/validatePlan';
 import type { PlanInput } from '../core/planInput';
-import { effectiveKinds, inputsLayout, inputsNamedRanges } from '../workbook/layouts/inputsLayout';
+import { effectiveKinds, headcountSections, inputsLayout, inputsNamedRanges } from '../workbook/layouts/inputsLayout';
+import { areaAddress } from '../workbook/a1';
 import type { LayoutInput } from '../workbook/layouts/layoutInput';
 import { OUTPUT_LAYOUTS, planLayouts } from '../workbook/layouts/planLayouts';
 import { SHEET } from '../workbook/layouts/sheetNames';
@@ -56,9 +57,9 @@ export function insertInputsSheet(ctx: GasContext): MenuOutcome {
   );
 }
 
-function describeResult(ctx: GasContext, result: ReplaceResult, headline: string): string {
+function describeResult(ctx: GasContext, result: ReplaceResult, headline: string, added?: string): string {
   const t = gasText(ctx.lang);
-  const lines = [t.wrote(result.written.join(', ')), headline];
+  const lines = [t.wrote(result.written.join(', ')), headline, added ? t.rolesAdded(added) : ''];
   if (result.backups.length > 0) lines.push(t.backedUp(result.backups.join(', ')));
   return lines.filter(Boolean).join('\n');
 }
@@ -73,7 +74,8 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
       // Checked under the lock: another run may have written Inputs while this one waited.
       const book = port(ctx);
       if (!book.listSheets().includes(SHEET.inputs)) writeDefaultInputs(ctx, book);
-      const reading = readInputs(book, SHEET.inputs, ctx.lang);
+      const values = book.readValues(SHEET.inputs);
+      const reading = readInputs(book, SHEET.inputs, ctx.lang, values);
       if (!reading.ok) return { ok: false, title: t.unreadableTitle, message: reading.problems.join('\n') };
       const checked = validatePlan(reading.input, { today: ctx.today });
       if (!checked.ok) {
@@ -81,12 +83,22 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
         return { ok: false, title: t.invalidTitle, message: [...checked.errors.map((e) => formatCellError(e, reading.cellOf, ctx.lang)), ...hints].join('\n') };
       }
       const funnel = checked.funnel;
-      const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: reading.geometry };
+      let geometry = reading.geometry;
+      let added: string | undefined;
+      if (!geometry.headcount) {
+        // An Inputs sheet from before the Roles list: the roles this plan uses go below its last row, so the user can edit them and the Headcount sheet reads them.
+        const sections = headcountSections(checked.plan, ctx.lang, values.length + 2, reading.places);
+        book.writeBlock(SHEET.inputs, sections.block);
+        if (sections.validations.length > 0) book.setValidations(SHEET.inputs, sections.validations);
+        geometry = { ...geometry, headcount: sections.cells };
+        added = areaAddress({ row: sections.block.row, col: 1, rows: sections.block.cells.length, cols: sections.block.cells[0]?.length ?? 1 });
+      }
+      const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: geometry };
       try {
         const result = replaceOwnedSheets(book, OUTPUT_LAYOUTS.map((layout) => layout(input)), stamp(ctx), { now: ctx.now });
         // Inputs is the user's sheet: only its names are re-pointed, in case rows moved.
         book.setNamedRanges(inputsNamedRanges(reading.geometry, effectiveKinds(input)));
-        return { ok: true, title: t.doneTitle, message: describeResult(ctx, result, t.headline(funnel.marketingTarget?.count)) };
+        return { ok: true, title: t.doneTitle, message: describeResult(ctx, result, t.headline(funnel.marketingTarget?.count), added) };
       } catch (error) {
         if (error instanceof SheetRefusal) return { ok: false, title: t.conflictTitle, message: t.refusal(error.reason, error.sheet) };
         throw error;

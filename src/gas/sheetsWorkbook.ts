@@ -16,8 +16,8 @@ import type {
   ValidationRule,
   WorkbookPort,
 } from '../workbook/port';
-import { cellAddress } from '../workbook/a1';
-import type { ChartSpec } from '../workbook/sheetTypes';
+import { areaAddress, cellAddress } from '../workbook/a1';
+import { type ChartSpec, ruleAreas } from '../workbook/sheetTypes';
 import { OWNER_SHEET, ownerFromTable } from '../workbook/ownerTable';
 import { isDate } from './wallClockDates';
 import { CorruptOwnerMarkerError } from '../workbook/sheetRefusal';
@@ -384,7 +384,9 @@ export class SheetsWorkbook implements WorkbookPort {
 
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void {
     const built = rules.map((rule) => {
-      const builder = this.builders.newConditionalFormatRule().setRanges([this.range(sheet, rule.area)]);
+      // A rule over a list of areas: one getRangeList for all of them, however many.
+      const ranges = rule.kind === 'notEqual' && rule.moreAreas ? this.sheet(sheet).getRangeList(ruleAreas(rule).map((a) => areaAddress(a))).getRanges() : [this.range(sheet, rule.area)];
+      const builder = this.builders.newConditionalFormatRule().setRanges(ranges);
       return rule.kind === 'colorScale'
         ? builder.setGradientMinpoint(rule.minColor).setGradientMaxpoint(rule.maxColor).build()
         : builder.whenNumberNotEqualTo(rule.value).setBackground(rule.background).setFontColor(rule.color).build();

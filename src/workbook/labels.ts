@@ -1,17 +1,27 @@
-/** Sheet texts, a view of the catalogue (core/i18n `labels`). The Inputs reader accepts any language's labels. */
+/**
+ * Sheet texts, a view of the catalogue (core/i18n `labels`, and `headcountLabels` for the
+ * headcount plan's sections and sheet, which the sidebar page does not carry). The Inputs reader
+ * accepts any language's labels.
+ */
 import { fill, LANGS, messages } from '../core/i18n/catalogue';
 import type { Messages } from '../core/i18n/en';
 import type { Lang } from '../core/stages';
 
-export type TextKey = keyof Messages['labels'];
+export type TextKey = keyof Messages['labels'] | keyof Messages['headcountLabels'];
+
+/** The template of a key in a language, from whichever section holds it. */
+function template(key: TextKey, lang: Lang): string {
+  const m = messages(lang);
+  return Object.prototype.hasOwnProperty.call(m.labels, key) ? m.labels[key as keyof Messages['labels']] : m.headcountLabels[key as keyof Messages['headcountLabels']];
+}
 
 export function text(key: TextKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
-  return fill(messages(lang).labels[key], params);
+  return fill(template(key, lang), params);
 }
 
 /** Every language's wording of a label, normalised for matching what a user's sheet says. */
 export function labelVariants(key: TextKey): string[] {
-  return [...new Set(LANGS.map((lang) => normalizeLabel(messages(lang).labels[key])))];
+  return [...new Set(LANGS.map((lang) => normalizeLabel(template(key, lang))))];
 }
 
 export function normalizeLabel(label: unknown): string {

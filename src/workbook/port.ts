@@ -7,6 +7,7 @@
 import type { Area, Block, CellValue, ChartSpec, ConditionalFormatRule, NamedRange, OwnerMarker, SheetContents, ValidationRule } from './sheetTypes';
 
 export type { CellValue, CellStyle, Cell, Block, Area, NamedRange, ValidationRule, ConditionalFormatRule, OwnerMarker, ChartSpec, SheetContents, SheetRules } from './sheetTypes';
+export { ruleAreas } from './sheetTypes';
 
 export interface WorkbookPort {
   /** Visible sheet names in order. */

@@ -9,7 +9,8 @@ import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
 import { areaAddress, cellAddress, quoteSheet } from './a1';
 import { labelVariants, normalizeLabel, text } from './labels';
 import { CellAt, InputsGeometry, geometryFromPlaces, sourceCells, spanOf } from './layouts/inputsGeometry';
-import { INPUTS_TABLES, RATES_TABLE } from './tables/inputsTables';
+import { DRIVER_KINDS, INPUTS_TABLES, RATES_TABLE, ROLES_TABLE } from './tables/inputsTables';
+import { DEFAULT_ROLE_IDS } from '../core/headcount/defaultRoles';
 import { TableProblem, isBlank, parseCell, readTables } from './tables/readTables';
 import type { TablePlace } from './tables/tableSpec';
 import { SHEET } from './layouts/sheetNames';
@@ -110,6 +111,7 @@ export function readInputs(
     ...wonRowProblems(stages, geometry, at, ref, lang),
     ...timingAndChannels(input, cellOf, lang, channelRows),
   ];
+  headcountRoles(input, cellOf, tables.places, ref);
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   // Now that each channel row has its source: the geometry with every source's channel cells.
@@ -202,6 +204,98 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
     for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
   });
   return problems;
+}
+
+/** Whether `name` is a default role's own name in some language (the sheet shows it; the plan leaves it out). */
+function isDefaultName(id: unknown, name: unknown): boolean {
+  if (typeof id !== 'string' || !(DEFAULT_ROLE_IDS as readonly string[]).includes(id.trim())) return false;
+  const names = (lang: Lang) => messages(lang).headcount.roles as Readonly<Record<string, { name: string }>>;
+  return LANGS.some((lang) => normalizeLabel(names(lang)[id.trim()].name) === normalizeLabel(name));
+}
+
+/**
+ * The Roles list as the plan's `headcount.roles`, one role per row (with the Headcount section's
+ * plan start already at `headcount.planStart`): the Driver keyword, Driver value and "Sources or
+ * roles counted" become `driver` ({ "stage": "sql", "sources": […] }, { "span": 8, "of": […] }…);
+ * the Ramp month columns the ramp, up to the last one filled in (a blank one before it is a
+ * missing entry, named by its cell; all blank: `[]`, productive at once). A default role's own
+ * name in any language is no name of its own. Each field's cell is remembered under its plan path.
+ * No Roles section (a sheet written before it existed): the plan's default roles.
+ */
+function headcountRoles(input: Record<string, unknown>, cellOf: Map<string, string>, places: ReadonlyMap<string, TablePlace>, ref: (row: number, col: number) => string): void {
+  const rows = (input.roleRows as (Record<string, unknown> | undefined)[] | undefined) ?? [];
+  delete input.roleRows;
+  verticalCells(input, cellOf);
+  const place = places.get(ROLES_TABLE.id);
+  if (!place?.list) return;
+  const headcount = (input.headcount ??= {}) as Record<string, unknown>;
+  cellOf.set('headcount.roles', ref(place.title.row, place.title.col));
+  const numbered = place.list.numberedColumns ?? [];
+  headcount.roles = place.list.rows.map((_, i) => {
+    const row = rows[i] ?? {};
+    const from = `roleRows[${i}]`;
+    const to = `headcount.roles[${i}]`;
+    const move = (fromPath: string, toPath: string) => {
+      const cell = cellOf.get(`${from}${fromPath}`);
+      if (cell) cellOf.set(`${to}${toPath}`, cell);
+    };
+    const role: Record<string, unknown> = {};
+    if (row.id !== undefined) role.id = row.id;
+    if (row.name !== undefined && !isDefaultName(row.id, row.name)) role.name = row.name;
+    move('.id', '');
+    move('.id', '.id');
+    move('.name', '.name');
+    const kind = typeof row.driver === 'string' ? row.driver.trim().toLowerCase() : undefined;
+    if (kind) {
+      const value = row.driverValue;
+      const driver: Record<string, unknown> = { [kind]: kind === 'stage' && value !== undefined ? String(value).trim() : (value ?? null) };
+      if (typeof row.driverOf === 'string') driver[kind === 'stage' ? 'sources' : 'of'] = splitList(row.driverOf);
+      role.driver = driver;
+      move('.driver', '.driver');
+      move(DRIVER_KIND_SET.has(kind) ? '.driverValue' : '.driver', `.driver.${kind}`);
+      move('.driverOf', kind === 'stage' ? '.driver.sources' : '.driver.of');
+    }
+    for (const field of ['capacityPerMonth', 'attritionPerYear', 'hireLeadMonths', 'monthlyCost', 'current']) {
+      if (row[field] !== undefined) role[field] = row[field];
+      move(`.${field}`, `.${field}`);
+    }
+    const ramp = (row.ramp as Record<string, unknown> | undefined) ?? {};
+    const last = numbered.reduce((max, k) => (ramp[String(k.n)] !== undefined ? Math.max(max, k.n) : max), 0);
+    role.ramp = Array.from({ length: last }, (_, k) => ramp[String(k + 1)] ?? null);
+    numbered.forEach((k) => move(`.ramp.${k.n}`, `.ramp[${k.n - 1}]`));
+    const firstRamp = numbered[0] && cellOf.get(`${from}.ramp.${numbered[0].n}`);
+    if (firstRamp) cellOf.set(`${to}.ramp`, firstRamp);
+    return role;
+  });
+}
+
+const DRIVER_KIND_SET: ReadonlySet<string> = new Set(DRIVER_KINDS);
+
+/**
+ * The Headcount section's full-cycle rep as the plan's `headcount.vertical`: the roles it replaces
+ * and its ramp from comma-separated text ("none", in any language: no comparison, or no ramp), its
+ * stage as a stage driver; cells left blank are the default's.
+ */
+function verticalCells(input: Record<string, unknown>, cellOf: Map<string, string>): void {
+  const headcount = input.headcount as Record<string, unknown> | undefined;
+  const vertical = headcount?.vertical as Record<string, unknown> | undefined;
+  if (!headcount || !vertical) return;
+  const none = (v: unknown) => labelVariants('noneWord').includes(normalizeLabel(v));
+  const replacesCell = cellOf.get('headcount.vertical.replaces');
+  if (replacesCell) cellOf.set('headcount.vertical', replacesCell);
+  if (typeof vertical.replaces === 'string') {
+    if (none(vertical.replaces)) {
+      headcount.vertical = null;
+      return;
+    }
+    vertical.replaces = splitList(vertical.replaces);
+  }
+  if (typeof vertical.ramp === 'string') vertical.ramp = none(vertical.ramp) ? [] : splitList(vertical.ramp);
+  if (typeof vertical.driver === 'string') {
+    vertical.driver = { stage: vertical.driver };
+    const cell = cellOf.get('headcount.vertical.driver');
+    if (cell) cellOf.set('headcount.vertical.driver.stage', cell);
+  }
 }
 
 /** Puts a value at a path (`sources`, 1, `conversionRates`, `sql`), making the objects and lists on the way. */

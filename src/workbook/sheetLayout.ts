@@ -5,7 +5,7 @@
  */
 import { areaAddress } from './a1';
 import { fingerprintSheet } from './fingerprint';
-import type { ChartSpec } from './sheetTypes';
+import { type ChartSpec, ruleAreas } from './sheetTypes';
 import type { Block, ChartSwap, ConditionalFormatRule, NamedRange, OwnerMarker, ValidationRule, WorkbookPort } from './port';
 
 export interface SheetLayout {
@@ -36,7 +36,7 @@ export interface LayoutStamp {
 export function fingerprintLayout(layout: SheetLayout, options: { readonly charts: boolean }): string {
   return fingerprintSheet(layout.blocks, {
     validated: layout.validations.map((v) => areaAddress(v.area)),
-    conditionalFormats: layout.conditionalFormats.map((r) => ({ kind: r.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(r.area)] })),
+    conditionalFormats: layout.conditionalFormats.map((r) => ({ kind: r.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: ruleAreas(r).map((a) => areaAddress(a)) })),
     charts: options.charts
       ? (layout.charts ?? []).map((c) => ({ title: c.title, row: c.anchor.row, col: c.anchor.col, offsetX: 0, offsetY: 0, ranges: [areaAddress(c.data)] }))
       : [],

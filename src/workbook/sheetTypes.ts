@@ -60,8 +60,18 @@ export type ValidationRule =
 export type ConditionalFormatRule =
   /** A two-colour gradient from the smallest to the largest value: the funnel narrowing at a glance. */
   | { readonly area: Area; readonly kind: 'colorScale'; readonly minColor: string; readonly maxColor: string }
-  /** Highlight cells whose value differs from `value` (e.g. shares that do not add up to 100%). */
-  | { readonly area: Area; readonly kind: 'notEqual'; readonly value: number; readonly background: string; readonly color: string };
+  /**
+   * Highlight cells whose value differs from `value` (e.g. shares that do not add up to 100%).
+   * `moreAreas`: further areas under the same one rule (each role's shortfall row on Headcount),
+   * so the number of rules — and of calls to write and read them — does not grow with the areas
+   * (a port writes a rule with `moreAreas`, even empty, as a list of areas).
+   */
+  | { readonly area: Area; readonly moreAreas?: readonly Area[]; readonly kind: 'notEqual'; readonly value: number; readonly background: string; readonly color: string };
+
+/** Every area a rule covers, its first one first. */
+export function ruleAreas(rule: ConditionalFormatRule): readonly Area[] {
+  return rule.kind === 'notEqual' && rule.moreAreas ? [rule.area, ...rule.moreAreas] : [rule.area];
+}
 
 /** Marks a sheet as written by Funnel Planner, so only such sheets are ever replaced. */
 export interface OwnerMarker {

@@ -31,7 +31,10 @@ function decode(address: string): { row: number; col: number } {
 }
 
 export function loadIntoHyperFormula(workbook: ExcelJS.Workbook): LoadedFormulas {
-  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+  // Results to 14 significant digits (HyperFormula's default rounds them to 10): the Headcount
+  // sheet's FTE are full doubles, compared with the engine's to 1e-12; 14 digits still snap a
+  // product like 10,000,000 × 0.57 (5,699,999.999999999) to the whole number a sheet shows.
+  const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3', precisionRounding: 14 });
   const sheets = workbook.worksheets.filter((w) => w.name !== META_SHEET);
   for (const ws of sheets) hf.addSheet(ws.name);
   const sheetId = (name: string) => {

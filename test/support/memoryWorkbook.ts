@@ -12,6 +12,7 @@ import type {
   WorkbookPort,
 } from '../../src/workbook/port';
 import { areaAddress } from '../../src/workbook/a1';
+import { ruleAreas } from '../../src/workbook/sheetTypes';
 
 export interface MemorySheet {
   readonly cells: Map<string, Cell>;
@@ -135,7 +136,7 @@ export class MemoryWorkbook implements WorkbookPort {
       col: 1,
       cells: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cells.get(key(r + 1, c + 1)) ?? null)),
       validated: validations.map((v) => areaAddress(v.area)),
-      conditionalFormats: conditionalFormats.map((rule) => ({ kind: rule.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: [areaAddress(rule.area)] })),
+      conditionalFormats: conditionalFormats.map((rule) => ({ kind: rule.kind === 'colorScale' ? 'gradient' : 'boolean', ranges: ruleAreas(rule).map((a) => areaAddress(a)) })),
     };
   }
 

@@ -103,6 +103,16 @@ describe('the table model', () => {
       ['number', 'E50:E52', ''],
       ['number', 'F50:F52', ''],
       ['number', 'G50:J52', ''],
+      // The Headcount section's full-cycle rep capacity; the Roles list, one row per default role: the driver keyword,
+      // capacity, attrition, lead time, cost, current staff, the ramp.
+      ['number', 'B58', ''],
+      ['list', 'C67:C80', ''],
+      ['number', 'F67:F80', ''],
+      ['number', 'G67:G80', ''],
+      ['number', 'H67:H80', ''],
+      ['number', 'I67:I80', ''],
+      ['number', 'J67:J80', ''],
+      ['number', 'K67:P80', ''],
     ]);
     expect(cell(48, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
     expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(49, c)?.value)).toEqual([

@@ -19,6 +19,7 @@ import type {
   WorkbookPort,
 } from '../../workbook/port';
 import { OWNER_HEADER, OWNER_SHEET, ownerFromTable } from '../../workbook/ownerTable';
+import { ruleAreas } from '../../workbook/sheetTypes';
 import { replaceDefinedName, setWorksheetOrder } from './exceljsInternals';
 import { tidyXlsxPackage } from './xlsxPackage';
 
@@ -277,7 +278,7 @@ export class ExcelWorkbook implements WorkbookPort {
   setConditionalFormats(sheet: string, rules: readonly ConditionalFormatRule[]): void {
     const ws = this.sheet(sheet);
     rules.forEach((rule, i) => {
-      const ref = areaAddress(rule.area);
+      const ref = ruleAreas(rule).map((a) => areaAddress(a)).join(' ');
       if (rule.kind === 'colorScale') {
         ws.addConditionalFormatting({
           ref,

@@ -98,7 +98,7 @@ export function planRole(role: ValidRole, work: readonly number[] | undefined, d
  * h.roles.find((r) => r.role.id === 'sdr')!.hires;   // → whole SDR hires by month, none before 2026-11
  */
 export function planHeadcount(plan: ValidPlan, timeline: PlanTimeline): HeadcountPlan {
-  const headcount = plan.headcount ?? defaultSection(plan);
+  const headcount = headcountSection(plan);
   const start = timeline.start;
   const planStart = headcount.planStart ? fiscalMonthIndex(start, headcount.planStart.year, headcount.planStart.month) : -DEFAULT_MONTHS_BEFORE_FY;
   const count = 12 - planStart;
@@ -136,6 +136,17 @@ export function planHeadcount(plan: ValidPlan, timeline: PlanTimeline): Headcoun
   }
 
   return { start, planStart, months, fyFrom, workingDays, currency: plan.currency, minorDigits: digits, roles, total: { heads, costMinor }, structures };
+}
+
+/**
+ * The plan's headcount section as used: as validated, or — for a plan built by hand without
+ * one — the default roles and vertical from plan start by default.
+ *
+ * @example
+ * headcountSection(plan).roles.map((r) => r.id); // → ['cso', 'marketingDirector', …, 'sdr', 'ae', 'csm', …] for a plan with no roles of its own
+ */
+export function headcountSection(plan: ValidPlan): ValidHeadcount {
+  return plan.headcount ?? defaultSection(plan);
 }
 
 /** The section a plan without one gets: the default roles and vertical, plan start by default. */

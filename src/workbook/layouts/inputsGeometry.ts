@@ -6,7 +6,8 @@
 import { area, sheetAreaRef, sheetRef } from '../a1';
 import { Grid } from '../grid';
 import type { Area } from '../port';
-import { CHANNELS_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, PLAN_TABLE, RATES_TABLE, SOURCES_TABLE, type SourceField } from '../tables/inputsTables';
+import { CHANNELS_TABLE, HEADCOUNT_TABLE, PLAN_TABLE, RATES_TABLE, ROLES_TABLE, SOURCES_TABLE, type SourceField } from '../tables/inputsTables';
+import { INPUTS_FIRST_TABLE_ROW } from '../tables/inputsTables';
 import type { CellAt, TablePlace } from '../tables/tableSpec';
 import { isLine, spanArea, writeTables } from '../tables/writeTables';
 import { SHEET } from './sheetNames';
@@ -30,6 +31,25 @@ export interface ChannelCells {
   readonly rates: Readonly<Record<string, CellAt>>;
 }
 
+/** A role's row of the Roles list: the cells the Headcount sheet's formulas read (a column the list lacks is absent). */
+export interface RoleCells {
+  readonly id: CellAt;
+  readonly driverValue?: CellAt;
+  readonly capacityPerMonth?: CellAt;
+  readonly attritionPerYear?: CellAt;
+  readonly monthlyCost?: CellAt;
+  readonly current?: CellAt;
+  /** The ramp's cell of each tenure month from 0 ("Ramp month 1"), up to the last numbered column; a column missing in between is undefined. */
+  readonly ramp: readonly (CellAt | undefined)[];
+}
+
+/** The Headcount and Roles sections, when the sheet has them. */
+export interface HeadcountCells {
+  readonly planStart?: CellAt;
+  /** One per row of the Roles list, in order: the plan's roles. */
+  readonly roles: readonly RoleCells[];
+}
+
 export interface InputsGeometry {
   readonly name?: CellAt;
   readonly revenueTarget: CellAt;
@@ -39,6 +59,40 @@ export interface InputsGeometry {
   readonly stages: readonly CellAt[];
   readonly sources: readonly SourceCells[];
   readonly shareTotal?: CellAt;
+  /** Undefined when the sheet has no Roles section (one written before it existed). */
+  readonly headcount?: HeadcountCells;
+}
+
+/** Where the Headcount and Roles sections keep each role's inputs; undefined without a Roles section. */
+export function headcountCells(places: ReadonlyMap<string, TablePlace>): HeadcountCells | undefined {
+  const roles = places.get(ROLES_TABLE.id)?.list;
+  if (!roles) return undefined;
+  const settings = places.get(HEADCOUNT_TABLE.id);
+  const planStartRow = settings?.rows.get('planStart');
+  const numbered = roles.numberedColumns ?? [];
+  const last = numbered.reduce((max, k) => Math.max(max, k.n), 0);
+  return {
+    ...(settings && planStartRow !== undefined ? { planStart: { row: planStartRow, col: settings.valueCol } } : {}),
+    roles: roles.rows.map((row): RoleCells => {
+      const at = (id: string): CellAt | undefined => {
+        const col = roles.columns.get(id);
+        return col === undefined ? undefined : { row, col };
+      };
+      const cells: Record<string, CellAt> = {};
+      for (const id of ['driverValue', 'capacityPerMonth', 'attritionPerYear', 'monthlyCost', 'current']) {
+        const cell = at(id);
+        if (cell) cells[id] = cell;
+      }
+      return {
+        id: at('id') ?? { row, col: roles.columns.values().next().value ?? 1 },
+        ...cells,
+        ramp: Array.from({ length: last }, (_, k) => {
+          const col = numbered.find((c) => c.n === k + 1)?.col;
+          return col === undefined ? undefined : { row, col };
+        }),
+      };
+    }),
+  };
 }
 
 /**
@@ -59,6 +113,7 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, chan
   const shareRow = sources.rows.get('share') as number;
   const channelsPlace = places.get(CHANNELS_TABLE.id);
   const list = channelsPlace?.list;
+  const headcount = headcountCells(places);
   const channelCells = (i: number): ChannelCells | undefined => {
     if (channelsPlace && !list) {
       // An older sheet's Channels section, one column per channel: no rate columns.
@@ -106,6 +161,7 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, chan
       };
     }),
     ...(sources.totalCol ? { shareTotal: { row: shareRow, col: sources.totalCol } } : {}),
+    ...(headcount ? { headcount } : {}),
   };
 }
 

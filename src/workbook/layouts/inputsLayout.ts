@@ -14,12 +14,17 @@ import { areaAddress } from '../a1';
 import { DAYS_FORMAT, PERCENT_FORMAT, STYLE, TEXT_FORMAT, moneyFormat } from '../formats';
 import { Grid } from '../grid';
 import { text } from '../labels';
-import type { Cell, CellValue, ConditionalFormatRule, NamedRange } from '../port';
+import type { Block, Cell, CellValue, ConditionalFormatRule, NamedRange, ValidationRule } from '../port';
 import type { SheetLayout } from '../sheetLayout';
-import { INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, SOURCE_KINDS, type ChannelField, type SourceField } from '../tables/inputsTables';
+import { HEADCOUNT_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, ROLES_TABLE, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
+import { headcountSection } from '../../core/headcount/planHeadcount';
+import { DEFAULT_ROLE_IDS, defaultVertical } from '../../core/headcount/defaultRoles';
+import type { ValidHeadcount, ValidRole } from '../../core/headcount/headcountTypes';
+import { roleName } from '../../core/headcount/roleName';
 import type { TableContent } from '../tables/writeTables';
+import type { TablePlace } from '../tables/tableSpec';
 import { writeTables } from '../tables/writeTables';
-import { InputsGeometry, geometryFromPlaces, inputsGeometry, sourceCells, spanOf } from './inputsGeometry';
+import { HeadcountCells, InputsGeometry, geometryFromPlaces, headcountCells, sourceCells, spanOf } from './inputsGeometry';
 import type { LayoutInput } from './layoutInput';
 import { SHEET } from './sheetNames';
 
@@ -35,7 +40,6 @@ const freshGeometry = new WeakMap<ValidPlan, InputsGeometry>();
 export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeometry'>): InputsGeometry {
   if (input.inputsGeometry) return input.inputsGeometry;
   const { plan } = input;
-  if (!plan.sources.some((s) => s.channels.length > 0)) return inputsGeometry(plan.stages.length, plan.sources.length);
   let g = freshGeometry.get(plan);
   if (!g) {
     const { places } = writeTables(INPUTS_TABLES, inputsContents(plan, 'en'), new Grid(), { lang: 'en', sheet: SHEET.inputs, formats: {}, startRow: INPUTS_FIRST_TABLE_ROW });
@@ -55,6 +59,84 @@ export function effectiveKinds(input: Pick<LayoutInput, 'plan'>): string[] {
 /** A lag distribution as its Inputs cell shows it: the weights by month, "1, 2, 3, 4" (readInputs reads it back). */
 export function lagText(lag: readonly Fraction[]): string {
   return lag.map((w) => String(Number(fractionToNumber(w).toPrecision(15)))).join(', ');
+}
+
+/** How many Ramp month columns the Roles list gets: the longest ramp, and room to lengthen one. */
+export const MIN_RAMP_COLUMNS = 6;
+
+/** A month as the sheet shows it, "2026-10". */
+function monthText(month: { readonly year: number; readonly month: number }): string {
+  return `${month.year}-${String(month.month).padStart(2, '0')}`;
+}
+
+/** A role's cells in the Roles list, as readInputs reads them back into the same role. */
+function roleValue(role: ValidRole, field: RoleField, sourceIds: readonly string[], lang: Lang): CellValue {
+  const d = role.driver;
+  switch (field) {
+    case 'id':
+      return role.id;
+    case 'name':
+      // A default role's name shows in the sheet's language; readInputs reads any language's back as "no name of its own".
+      return role.name ?? ((DEFAULT_ROLE_IDS as readonly string[]).includes(role.id) ? roleName(role, lang) : null);
+    case 'driver':
+      return d.kind;
+    case 'driverValue':
+      return d.kind === 'stage' ? d.stage : d.kind === 'accounts' ? d.existing : d.kind === 'fixed' ? d.fte : d.per;
+    case 'driverOf':
+      if (d.kind === 'span' || d.kind === 'ratio') return d.of.join(', ');
+      // Blank means every source: a source added later counts too, as it would with the default.
+      if (d.kind === 'stage') return d.sources.length === sourceIds.length && d.sources.every((id, i) => id === sourceIds[i]) ? null : d.sources.join(', ');
+      return null;
+    case 'capacityPerMonth':
+      return role.capacityPerMonth ?? null;
+    case 'attritionPerYear':
+      return role.attritionPerYear;
+    case 'hireLeadMonths':
+      return role.hireLeadMonths;
+    case 'monthlyCost':
+      return role.monthlyCost;
+    case 'current':
+      return role.current;
+  }
+}
+
+/** A list of fractions as a text cell shows it: "0, 0.15, 0.3" (readInputs splits it). */
+function numberList(values: readonly number[]): string {
+  return values.map((v) => String(Number(v.toPrecision(15)))).join(', ');
+}
+
+/**
+ * The vertical structure's cells of the Headcount section: blank where the plan's full-cycle rep
+ * is the default one (defaultRoles.ts, which follows the roles), its own value where it differs,
+ * "none" when the plan compares with no vertical structure.
+ */
+function verticalValue(headcount: ValidHeadcount, id: string, lang: Lang): CellValue {
+  const v = headcount.vertical;
+  const fallback = defaultVertical(headcount.roles);
+  const none = text('noneWord', lang);
+  const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (id === 'verticalReplaces') {
+    if (!v) return fallback ? none : null;
+    return fallback && same(v.replaces, fallback.replaces) ? null : v.replaces.join(', ');
+  }
+  if (!v) return null;
+  switch (id) {
+    case 'verticalDriver':
+      return v.driver.kind === 'stage' && !(fallback?.driver.kind === 'stage' && fallback.driver.stage === v.driver.stage) ? v.driver.stage : null;
+    case 'verticalCapacity':
+      return v.capacityPerMonth ?? null;
+    case 'verticalRamp':
+      return fallback && same(v.ramp, fallback.ramp) ? null : v.ramp.length === 0 ? none : numberList(v.ramp);
+    case 'verticalAttrition':
+      return fallback?.attritionPerYear === v.attritionPerYear ? null : v.attritionPerYear;
+    case 'verticalLead':
+      return fallback?.hireLeadMonths === v.hireLeadMonths ? null : v.hireLeadMonths;
+    case 'verticalCost':
+      return fallback?.monthlyCost === v.monthlyCost ? null : v.monthlyCost;
+    case 'verticalCurrent':
+      return fallback?.current === v.current ? null : v.current;
+  }
+  return null;
 }
 
 /** What goes in each table's cells, for inputsLayout. */
@@ -91,7 +173,17 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
   };
   const rateStages = plan.stages.slice(0, -1);
   const wonMarker = (): Cell => ({ value: text('wonStage', lang), style: STYLE.muted });
+  const headcount = headcountSection(plan);
+  const roles = headcount.roles;
+  const sourceIds = plan.sources.map((s) => s.id);
   return {
+    headcount: { cell: (id) => (id === 'planStart' ? (headcount.planStart ? monthText(headcount.planStart) : null) : verticalValue(headcount, id, lang)) },
+    roles: {
+      records: roles.length,
+      cell: (id, j) => roleValue(roles[j], id as RoleField, sourceIds, lang),
+      numbered: Math.max(MIN_RAMP_COLUMNS, ...roles.map((r) => r.ramp.length)),
+      numberedCell: (n, j) => roles[j].ramp[n - 1] ?? null,
+    },
     timing: { cell: (id) => timingValues[id] ?? null },
     seasonality: {
       records: 12,
@@ -192,4 +284,31 @@ export function inputsNamedRanges(g: InputsGeometry, kinds: readonly string[]): 
   const firstMarketing = kinds.findIndex((k) => k.toLowerCase() === 'marketing');
   if (firstMarketing >= 0 && g.sources[firstMarketing]) ranges.push(named('MarketingShare', [g.sources[firstMarketing].share]));
   return ranges;
+}
+
+/**
+ * The Headcount and Roles sections for an Inputs sheet written before they existed, from
+ * `startRow` down (below its last row and a blank one) as a fresh sheet has them, holding the
+ * plan's roles as used (the defaults): one block, its validations and where the roles' cells are,
+ * so Generate adds them to the user's sheet without moving anything above and the Headcount
+ * sheet's formulas can read them.
+ */
+export function headcountSections(
+  plan: ValidPlan,
+  lang: Lang,
+  startRow: number,
+  found: ReadonlyMap<string, TablePlace> = new Map(),
+): { block: Block; validations: readonly ValidationRule[]; cells: HeadcountCells } {
+  const grid = new Grid();
+  const contents = inputsContents(plan, lang);
+  // A Headcount section the sheet has already (its plan start typed) stays the one read.
+  const specs = found.has(HEADCOUNT_TABLE.id) ? [ROLES_TABLE] : [HEADCOUNT_TABLE, ROLES_TABLE];
+  const { places, validations } = writeTables(specs, contents, grid, {
+    lang,
+    sheet: SHEET.inputs,
+    formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), text: TEXT_FORMAT },
+    startRow,
+  });
+  const whole = grid.toBlock();
+  return { block: { row: startRow, col: 1, cells: whole.cells.slice(startRow - 1) }, validations, cells: headcountCells(new Map([...found, ...places]))! };
 }

@@ -1,18 +1,19 @@
 /**
- * The sheets of a plan workbook, in order. Later issues add Headcount,
+ * The sheets of a plan workbook, in order. Later issues add
  * Bonus, History and Diagnostics here: one layout file each, one line in this list.
  */
 import type { SheetLayout } from '../sheetLayout';
 import { funnelLayout } from './funnelLayout';
+import { headcountLayout } from './headcountLayout';
 import { inputsLayout } from './inputsLayout';
 import { monthlyLayout } from './monthlyLayout';
 import type { LayoutInput } from './layoutInput';
 import { summaryLayout } from './summaryLayout';
 import { teamsLayout } from './teamsLayout';
 
-export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout];
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout, headcountLayout];
 
-/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly and Teams, then Inputs. */
+/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly, Teams and Headcount, then Inputs. */
 export function planLayouts(input: LayoutInput): SheetLayout[] {
   return [...OUTPUT_LAYOUTS.map((layout) => layout(input)), inputsLayout(input)];
 }

@@ -5,6 +5,7 @@ export const SHEET = {
   summary: 'Summary',
   monthly: 'Monthly',
   teams: 'Teams',
+  headcount: 'Headcount',
   /** Where users paste a CRM export in Google Sheets. */
   history: 'History',
   historySummary: 'History summary',

@@ -99,7 +99,7 @@ export const STAGE_DAYS_TABLE = {
 } as const satisfies TableSpec;
 
 /**
- * One row per channel of any source (a list: add a channel by typing a row below the last);
+ * One row per channel of any source (a list: add a channel by inserting a row below the last);
  * readInputs moves each into its source's `channels`. A channel's own deal size and its own
  * rates ("Rate from lead" …, one column per stage above won) override its source's; blank
  * cells inherit them.
@@ -169,12 +169,86 @@ export const LAG_TABLE = {
   },
 } as const satisfies TableSpec;
 
+/** The kinds of a role's driver (core/headcount): the keyword in the Roles list's Driver column. */
+export const DRIVER_KINDS: readonly string[] = ['stage', 'accounts', 'span', 'ratio', 'fixed'];
+
+/**
+ * The headcount plan's own settings (core/headcount/readHeadcount.ts): the first month a hire can
+ * be made, and the vertical structure compared with (full-cycle reps): which roles they replace
+ * ("none": no comparison) and what differs from the default full-cycle rep (blank: the default,
+ * which follows the roles). readInputs turns the texts into lists and the stage into a driver.
+ */
+export const HEADCOUNT_TABLE = {
+  kind: 'keyValue',
+  id: 'headcount',
+  title: 'sectionHeadcount',
+  optional: true,
+  rows: [
+    { id: 'planStart', label: 'planStart', path: 'headcount.planStart', parse: 'text', required: false, note: 'notePlanStart', format: 'text' },
+    { id: 'verticalReplaces', label: 'verticalReplaces', path: 'headcount.vertical.replaces', parse: 'text', required: false, note: 'noteVerticalReplaces' },
+    { id: 'verticalDriver', label: 'verticalDriver', path: 'headcount.vertical.driver', parse: 'text', required: false, note: 'noteVerticalDriver' },
+    { id: 'verticalCapacity', label: 'verticalCapacity', path: 'headcount.vertical.capacityPerMonth', parse: 'value', required: false, note: 'noteVerticalCapacity', validation: { kind: 'number', greaterThan: 0 } },
+    { id: 'verticalRamp', label: 'verticalRamp', path: 'headcount.vertical.ramp', parse: 'text', required: false, note: 'noteVerticalRamp', format: 'text' },
+    { id: 'verticalAttrition', label: 'verticalAttrition', path: 'headcount.vertical.attritionPerYear', parse: 'value', required: false, note: 'noteVerticalDefault', format: 'percent' },
+    { id: 'verticalLead', label: 'verticalLead', path: 'headcount.vertical.hireLeadMonths', parse: 'value', required: false, note: 'noteVerticalDefault' },
+    { id: 'verticalCost', label: 'verticalCost', path: 'headcount.vertical.monthlyCost', parse: 'value', required: false, note: 'noteVerticalDefault', format: 'money' },
+    { id: 'verticalCurrent', label: 'verticalCurrent', path: 'headcount.vertical.current', parse: 'value', required: false, note: 'noteVerticalDefault' },
+  ],
+} as const satisfies TableSpec;
+
+/**
+ * One row per role of the headcount plan (a list: add a role by typing a row below the last):
+ * its driver as a keyword, a value and a list (readInputs builds `driver` from them), capacity,
+ * attrition, lead time, cost and current staff, then the ramp by tenure month, one numbered
+ * column each ("Ramp month 1" = the start month). The Headcount sheet's formulas read these cells.
+ */
+export const ROLES_TABLE = {
+  kind: 'list',
+  id: 'roles',
+  title: 'sectionRoles',
+  titleNote: 'noteRoles',
+  optional: true,
+  columns: [
+    { id: 'id', label: 'roleId', path: 'roleRows[{i}].id', parse: 'text', required: true },
+    { id: 'name', label: 'roleName', path: 'roleRows[{i}].name', parse: 'text', required: false, note: 'noteRoleName' },
+    { id: 'driver', label: 'roleDriver', path: 'roleRows[{i}].driver', parse: 'text', required: true, note: 'noteRoleDriver', validation: { kind: 'list', values: DRIVER_KINDS } },
+    { id: 'driverValue', label: 'roleDriverValue', path: 'roleRows[{i}].driverValue', parse: 'value', required: true, note: 'noteRoleDriverValue' },
+    { id: 'driverOf', label: 'roleDriverOf', path: 'roleRows[{i}].driverOf', parse: 'text', required: false, note: 'noteRoleDriverOf' },
+    { id: 'capacityPerMonth', label: 'capacityPerMonth', path: 'roleRows[{i}].capacityPerMonth', parse: 'value', required: false, note: 'noteCapacityPerMonth', validation: { kind: 'number', greaterThan: 0 } },
+    { id: 'attritionPerYear', label: 'attritionPerYear', path: 'roleRows[{i}].attritionPerYear', parse: 'value', required: false, note: 'noteAttritionPerYear', format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+    { id: 'hireLeadMonths', label: 'hireLeadMonths', path: 'roleRows[{i}].hireLeadMonths', parse: 'value', required: false, note: 'noteHireLeadMonths', validation: { kind: 'number', min: 0, max: 24 } },
+    { id: 'monthlyCost', label: 'monthlyCost', path: 'roleRows[{i}].monthlyCost', parse: 'value', required: false, note: 'noteMonthlyCost', format: 'money', validation: { kind: 'number', min: 0 } },
+    { id: 'current', label: 'currentStaff', path: 'roleRows[{i}].current', parse: 'value', required: false, note: 'noteCurrentStaff', validation: { kind: 'number', min: 0 } },
+  ],
+  numbered: {
+    header: 'rampMonthHeader',
+    note: 'noteRampMonth',
+    path: 'roleRows[{i}].ramp.{key}',
+    parse: 'value',
+    format: 'percent',
+    validation: { kind: 'number', min: 0, max: 1 },
+  },
+} as const satisfies TableSpec;
+
 /**
  * In sheet order; the reader needs Sources before the rates and stage days, whose columns follow
  * its records, and the rates before Channels, whose rate columns follow its stages. A new section
- * goes before Channels, so none above it moves: Channels, a list that grows down, stays last.
+ * goes after Lag, so none above it moves. Channels and Roles are lists that grow down: Roles is
+ * the last section (type a role below the last); a channel is added by inserting a row in the
+ * Channels list, since the Headcount section follows it.
  */
-export const INPUTS_TABLES: readonly TableSpec[] = [PLAN_TABLE, SOURCES_TABLE, RATES_TABLE, TIMING_TABLE, SEASONALITY_TABLE, STAGE_DAYS_TABLE, LAG_TABLE, CHANNELS_TABLE];
+export const INPUTS_TABLES: readonly TableSpec[] = [
+  PLAN_TABLE,
+  SOURCES_TABLE,
+  RATES_TABLE,
+  TIMING_TABLE,
+  SEASONALITY_TABLE,
+  STAGE_DAYS_TABLE,
+  LAG_TABLE,
+  CHANNELS_TABLE,
+  HEADCOUNT_TABLE,
+  ROLES_TABLE,
+];
 
 /** Where the first section's title goes, below the sheet's title, help and stamp. */
 export const INPUTS_FIRST_TABLE_ROW = 5;
@@ -182,3 +256,4 @@ export const INPUTS_FIRST_TABLE_ROW = 5;
 export type SourceField = (typeof SOURCES_TABLE.rows)[number]['id'];
 export type PlanField = (typeof PLAN_TABLE.rows)[number]['id'];
 export type ChannelField = (typeof CHANNELS_TABLE.columns)[number]['id'];
+export type RoleField = (typeof ROLES_TABLE.columns)[number]['id'];

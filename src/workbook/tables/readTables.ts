@@ -179,9 +179,15 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
   }
 
   /** The columns of a list's header row, from `col` rightwards: fields by their labels, keyed columns by "Rate from {stage}". */
-  function listHeaders(spec: ListSpec, row: number, col: number): { columns: Map<string, number>; keyColumns: { key: string; col: number }[] } {
+  function listHeaders(
+    spec: ListSpec,
+    row: number,
+    col: number,
+  ): { columns: Map<string, number>; keyColumns: { key: string; col: number }[]; numberedColumns: { n: number; col: number }[] } {
     const columns = new Map<string, number>();
     const keyColumns: { key: string; col: number }[] = [];
+    const numberedColumns: { n: number; col: number }[] = [];
+    const numbered = spec.numbered ? numberedHeader(spec.numbered.header) : undefined;
     const keys = columnKeys(spec);
     const keyHeader = spec.keyed
       ? labelVariants(spec.keyed.header).map((v) => new RegExp(`^${v.split('{stage}').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+)')}$`))
@@ -194,6 +200,11 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
         columns.set(field.id, c);
         continue;
       }
+      const n = numbered?.(at(row, c));
+      if (n !== undefined) {
+        if (n >= 1 && !numberedColumns.some((k) => k.n === n)) numberedColumns.push({ n, col: c });
+        continue;
+      }
       for (const pattern of keyHeader) {
         const m = pattern.exec(label);
         const key = m ? keys.find((k) => normalizeLabel(k) === m[1].trim()) : undefined;
@@ -203,20 +214,21 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
         }
       }
     }
-    return { columns, keyColumns };
+    numberedColumns.sort((a, b) => a.n - b.n);
+    return { columns, keyColumns, numberedColumns };
   }
 
   function readList(spec: ListSpec, title: CellAt, to: number): void {
     const headerRow = title.row + 1;
-    const { columns, keyColumns } = listHeaders(spec, headerRow, title.col);
-    const lastCol = Math.max(title.col, ...columns.values(), ...keyColumns.map((k) => k.col));
+    const { columns, keyColumns, numberedColumns } = listHeaders(spec, headerRow, title.col);
+    const lastCol = Math.max(title.col, ...columns.values(), ...keyColumns.map((k) => k.col), ...numberedColumns.map((k) => k.col));
     for (const f of spec.columns) {
       if (f.required && !columns.has(f.id)) {
         problems.push({ kind: 'missingColumn', table: spec.id, range: `${sheet}!${columnLetter(title.col)}${headerRow}:${columnLetter(Math.max(lastCol, title.col + spec.columns.length - 1))}${headerRow}`, header: f.label, n: 0 });
       }
     }
     // Records down to the first row with nothing in any of the list's columns (or the next section's title).
-    const cols = [...columns.values(), ...keyColumns.map((k) => k.col)];
+    const cols = [...columns.values(), ...keyColumns.map((k) => k.col), ...numberedColumns.map((k) => k.col)];
     const rows: number[] = [];
     for (let r = headerRow + 1; r <= to; r++) {
       if (cols.every((c) => isBlank(at(r, c)))) break;
@@ -233,8 +245,12 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
         const segments = pathSegments(spec.keyed!.path, i, k.key);
         entries.push({ path: segmentsText(segments), segments, cell: { row: r, col: k.col }, raw: at(r, k.col), parse: spec.keyed!.parse });
       }
+      for (const k of numberedColumns) {
+        const segments = pathSegments(spec.numbered!.path, i, String(k.n));
+        entries.push({ path: segmentsText(segments), segments, cell: { row: r, col: k.col }, raw: at(r, k.col), parse: spec.numbered!.parse });
+      }
     });
-    places.set(spec.id, { id: spec.id, title, rows: new Map(), keys: [], valueCol: title.col + 1, records: [], list: { headerRow, columns, keyColumns, rows } });
+    places.set(spec.id, { id: spec.id, title, rows: new Map(), keys: [], valueCol: title.col + 1, records: [], list: { headerRow, columns, keyColumns, numberedColumns, rows } });
   }
 
   function readFixedGrid(spec: GridSpec, fields: readonly FieldSpec[], title: CellAt, to: number): void {

@@ -89,6 +89,20 @@ export interface KeyedColumns {
 }
 
 /**
+ * Numbered columns after a list's fixed ones, headed `header` with `{n}` their number from 1
+ * ("Ramp month 1", "Ramp month 2"…): as many as the writer is given, any number the reader finds.
+ */
+export interface NumberedColumns {
+  readonly header: TextKey;
+  readonly note?: TextKey;
+  /** Where a cell goes: `{i}` the record's index, `{key}` the column's number (from 1). */
+  readonly path: string;
+  readonly parse: Parse;
+  readonly format?: string;
+  readonly validation?: FieldValidation;
+}
+
+/**
  * Records down, one per row under a header row of field labels, as a CRM list is kept: each
  * column found by its header (in any order, any language; a column headed otherwise is the
  * user's own and not read), the records running down to the first blank row. Rows are added
@@ -103,6 +117,7 @@ export interface ListSpec {
   /** Fixed columns, left to right; `label` heads the column, `required` ones must be there. */
   readonly columns: readonly FieldSpec[];
   readonly keyed?: KeyedColumns;
+  readonly numbered?: NumberedColumns;
   /** How older sheets laid the same section out (records across): read instead when its rows, not the list's headers, are under the title. */
   readonly across?: GridSpec;
 }
@@ -137,6 +152,8 @@ export interface TablePlace {
     readonly headerRow: number;
     readonly columns: ReadonlyMap<string, number>;
     readonly keyColumns: readonly { readonly key: string; readonly col: number }[];
+    /** The numbered columns found, by number (not necessarily contiguous). */
+    readonly numberedColumns?: readonly { readonly n: number; readonly col: number }[];
     readonly rows: readonly number[];
   };
 }

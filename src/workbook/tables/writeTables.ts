@@ -26,6 +26,9 @@ export interface TableContent {
   /** Lists with keyed columns: the keys (the stages above won), and the cell of key `key` for record j. */
   readonly columnKeys?: readonly { readonly key: string; readonly note?: string }[];
   readonly keyCell?: (key: string, j: number) => CellValue | Cell;
+  /** Lists with numbered columns: how many (after the keyed ones), and the cell of column n (from 1) for record j. */
+  readonly numbered?: number;
+  readonly numberedCell?: (n: number, j: number) => CellValue | Cell;
 }
 
 export interface WriteOptions {
@@ -93,7 +96,21 @@ export function writeTables(specs: readonly TableSpec[], contents: Readonly<Reco
           pending.push({ area: { ...down(keyColumns[0].col), cols: keyColumns.length }, validation: keyed.validation, help: spec.titleNote ? text(spec.titleNote, lang) : '' });
         }
       }
-      places.set(spec.id, { id: spec.id, title: { row, col }, rows, keys, valueCol: col + 1, records: [], list: { headerRow: header, columns, keyColumns, rows: recordRows } });
+      const numberedColumns: { n: number; col: number }[] = [];
+      const numbered = spec.numbered;
+      if (numbered) {
+        const first = col + spec.columns.length + keyColumns.length;
+        for (let n = 1; n <= (content.numbered ?? 0); n++) {
+          const c = first + n - 1;
+          numberedColumns.push({ n, col: c });
+          grid.set(header, c, { value: text(numbered.header, lang, { n }), style: STYLE.header, ...(numbered.note ? { note: text(numbered.note, lang) } : {}) });
+          recordRows.forEach((r, j) => grid.set(r, c, input(content.numberedCell?.(n, j) ?? null, numbered.format)));
+        }
+        if (numbered.validation && numberedColumns.length > 0) {
+          pending.push({ area: { ...down(first), cols: numberedColumns.length }, validation: numbered.validation, help: numbered.note ? text(numbered.note, lang) : '' });
+        }
+      }
+      places.set(spec.id, { id: spec.id, title: { row, col }, rows, keys, valueCol: col + 1, records: [], list: { headerRow: header, columns, keyColumns, numberedColumns, rows: recordRows } });
       last = header + Math.max(n, 1);
     } else if (spec.kind === 'keyValue') {
       spec.rows.forEach((field, i) => {

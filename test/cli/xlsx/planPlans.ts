@@ -1,6 +1,7 @@
 /** Plans every workbook test writes: the default, float traps, a bql stage, a source entering at sql… */
 import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import type { PlanInput } from '../../../src/core/planInput';
+import { customRolesPlan, rolesInYenPlan } from '../../workbook/headcountPlans';
 
 /** The template with each source in one piece: a source split into channels is written as values, this one as live formulas throughout. */
 function withoutChannels(input: PlanInput): PlanInput {
@@ -121,4 +122,7 @@ export const WORKBOOK_PLANS: Record<string, PlanInput> = {
       { id: 'partner', kind: 'partner', share: 0.5, avgDealSize: 50_000, entryStage: 'sql', conversionRates: { sql: 0.5, opportunity: 0.4 }, lag: { sql: ['0.25', '0.75'] } },
     ],
   },
+  // Roles of its own (test/workbook/headcountPlans.ts): the Roles list and the Headcount sheet beyond the defaults.
+  customRoles: customRolesPlan(),
+  rolesInYen: rolesInYenPlan(),
 };

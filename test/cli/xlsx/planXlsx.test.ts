@@ -142,6 +142,7 @@ describe('the workbook a finance user opens', () => {
       ['Funnel', 'visible'],
       ['Monthly', 'visible'],
       ['Teams', 'visible'],
+      ['Headcount', 'visible'],
       ['Inputs', 'visible'],
       ['_funnel_planner', 'veryHidden'],
     ]);

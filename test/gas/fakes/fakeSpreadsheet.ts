@@ -450,6 +450,16 @@ export class FakeSheet {
     }
     return new FakeRange(this, row, col, rows, cols);
   }
+  getRangeList(a1Notations: readonly string[]): { getRanges(): FakeRange[] } {
+    this.log.hit('Sheet.getRangeList');
+    const ranges = a1Notations.map((a1) => fromA1(this, a1));
+    return {
+      getRanges: () => {
+        this.log.hit('RangeList.getRanges');
+        return ranges;
+      },
+    };
+  }
   getDataRange(): FakeRange {
     this.log.hit('Sheet.getDataRange');
     const { rows, cols } = this.extent();
