@@ -188,3 +188,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheet(sheet).owner;
   }
 }
+
+/** A workbook whose Inputs sheet holds these values (a blank or missing cell is an empty one), as a user's edited sheet reads. */
+export function inputsBookOf(values: readonly (readonly CellValue[])[]): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  book.addSheet('Inputs');
+  const width = Math.max(...values.map((r) => r.length));
+  book.writeBlock('Inputs', { row: 1, col: 1, cells: values.map((r) => Array.from({ length: width }, (_, c) => (r[c] === null || r[c] === undefined ? null : { value: r[c] }))) });
+  return book;
+}

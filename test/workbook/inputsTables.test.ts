@@ -14,7 +14,7 @@ import { areaAddress } from '../../src/workbook/a1';
 import { inputsGeometry } from '../../src/workbook/layouts/inputsGeometry';
 import { inputsLayout } from '../../src/workbook/layouts/inputsLayout';
 import { planLayouts } from '../../src/workbook/layouts/planLayouts';
-import { MemoryWorkbook } from '../support/memoryWorkbook';
+import { MemoryWorkbook, inputsBookOf } from '../support/memoryWorkbook';
 import type { CellValue } from '../../src/workbook/port';
 import { formatCellError, readInputs } from '../../src/workbook/readInputs';
 import { INPUTS_TABLES } from '../../src/workbook/tables/inputsTables';
@@ -41,18 +41,10 @@ function writtenValues(lang: Lang = 'en', input: PlanInput = defaultPlanInput())
   return book.readValues('Inputs').map((r) => [...r]);
 }
 
-/** A workbook whose Inputs sheet holds these values. */
-function bookOf(values: readonly (readonly CellValue[])[]): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  book.addSheet('Inputs');
-  const width = Math.max(...values.map((r) => r.length));
-  book.writeBlock('Inputs', { row: 1, col: 1, cells: values.map((r) => Array.from({ length: width }, (_, c) => (r[c] === null || r[c] === undefined ? null : { value: r[c] }))) });
-  return book;
-}
 
 /** The plan as read from a sheet, validated. */
 function readPlan(values: CellValue[][], lang: Lang = 'en') {
-  const reading = readInputs(bookOf(values), 'Inputs', lang);
+  const reading = readInputs(inputsBookOf(values), 'Inputs', lang);
   if (!reading.ok) throw new Error(reading.problems.join('; '));
   const checked = validatePlan(reading.input);
   if (!checked.ok) throw new Error(checked.errors.map((e) => formatCellError(e, reading.cellOf)).join('; '));
@@ -172,7 +164,7 @@ describe('reading an Inputs sheet the user rearranged', () => {
     expect(reading.geometry.sources[0].share).toEqual({ row: 30, col: 2 });
 
     moved[30][2] = 'lots';
-    const again = readInputs(bookOf(moved));
+    const again = readInputs(inputsBookOf(moved));
     if (!again.ok) throw new Error(again.problems.join('; '));
     const checked = validatePlan(again.input);
     expect(checked.ok ? [] : checked.errors.map((e) => formatCellError(e, again.cellOf))).toEqual([
@@ -247,7 +239,7 @@ describe('reading an Inputs sheet the user rearranged', () => {
 
 describe('what is missing is named with where it was looked for', () => {
   const problems = (values: CellValue[][], lang: Lang = 'en') => {
-    const reading = readInputs(bookOf(values), 'Inputs', lang);
+    const reading = readInputs(inputsBookOf(values), 'Inputs', lang);
     return reading.ok ? [] : reading.problems;
   };
 

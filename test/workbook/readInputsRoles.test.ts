@@ -12,7 +12,7 @@ import { inputsLayout } from '../../src/workbook/layouts/inputsLayout';
 import type { CellValue } from '../../src/workbook/port';
 import { formatCellError, readInputs } from '../../src/workbook/readInputs';
 import { writeLayouts } from '../../src/workbook/writeLayouts';
-import { MemoryWorkbook } from '../support/memoryWorkbook';
+import { MemoryWorkbook, inputsBookOf } from '../support/memoryWorkbook';
 import { customRolesPlan } from './headcountPlans';
 
 const STAMP = { version: '9.9.9', generatedOn: '2026-12-01' };
@@ -25,17 +25,10 @@ function inputsValues(input = defaultPlanInput(), lang: 'en' | 'zh-CN' = 'en'): 
   return book.readValues('Inputs').map((r) => [...r]);
 }
 
-function bookOf(values: readonly (readonly CellValue[])[]): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  book.addSheet('Inputs');
-  const width = Math.max(...values.map((r) => r.length));
-  book.writeBlock('Inputs', { row: 1, col: 1, cells: values.map((r) => Array.from({ length: width }, (_, c) => (r[c] === null || r[c] === undefined ? null : { value: r[c] }))) });
-  return book;
-}
 
 /** The plan read from these values, or the messages naming what is wrong. */
 function planOf(values: CellValue[][]) {
-  const reading = readInputs(bookOf(values), 'Inputs', 'en');
+  const reading = readInputs(inputsBookOf(values), 'Inputs', 'en');
   if (!reading.ok) return { errors: reading.problems };
   const checked = validatePlan(reading.input);
   return checked.ok ? { plan: checked.plan } : { errors: checked.errors.map((e) => formatCellError(e, reading.cellOf)) };
