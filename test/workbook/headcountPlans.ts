@@ -31,6 +31,8 @@ export function customRolesPlan(): PlanInput {
           current: 1,
         },
         { id: 'ops', name: 'Sales ops', driver: { ratio: 20, of: ['sdr', 'ae'] }, monthlyCost: 9_000, ramp: [], attritionPerYear: 0.1 },
+        // A half cent a month: 1 × 1.005 × 100 is 100.49999999999999 in binary, the cost 1.01 (a spreadsheet's ROUND reads 15 digits).
+        { id: 'intern', driver: { fixed: 1 }, monthlyCost: 1.005, current: 1 },
       ],
       // Full-cycle reps of their own: on the SQLs, at a pace, ramp and cost the plan gives.
       vertical: { replaces: ['sdr', 'ae'], driver: { stage: 'sql' }, capacityPerMonth: 5, ramp: [0, 0.3, 0.6], monthlyCost: 19_000 },

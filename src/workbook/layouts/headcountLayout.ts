@@ -17,7 +17,8 @@
  *   heads(m)     = current × retained(m) + Σ_{s ≤ m} hires(s) × retained(m − s)
  *   effective(m) = current × retained(m) + Σ_{s ≤ m} hires(s) × perHire(m − s)
  *   shortfall(m) = 0 where effective ≥ demand − max(1e-9, 1e-12·|demand|) (hiringPlan.ts), else demand − effective
- *   cost(m)      = ROUND(heads × monthly cost × 100, 0) / 100   (cents per role and month, as the engine)
+ *   cost(m)      = heads × monthly cost × 100 read at 15 significant digits, rounded half up, / 100
+ *                  (cents per role and month, as the engine's costMinorOf: a typed 1.005 a month is 1.01)
  */
 import type { RolePlan, ValidRole } from '../../core/headcount/headcountTypes';
 import { cohortWeights } from '../../core/headcount/cohorts';
@@ -264,7 +265,10 @@ export function headcountLayout(input: LayoutInput): SheetLayout {
     const cost = param(rc?.monthlyCost, role.monthlyCost);
     grid.set(rows.cost, 1, { value: text('hcCost', lang) });
     for (let i = 0; i < M; i++) {
-      grid.set(rows.cost, col(i), { formula: `ROUND(${at(rows.heads, i)}*${cost}*${scale},0)/${scale}`, value: p.costMinor[i] / scale, format: money });
+      // Read at 15 significant digits, then rounded half up (planHeadcount.ts costMinorOf): a typed 1.005 is 1.01, in every engine.
+      const x = `${at(rows.heads, i)}*${cost}*${scale}`;
+      const formula = `IF(${x}=0,0,ROUND(ROUND(${x},MAX(0,14-INT(LOG10(ABS(${x}))))),0))/${scale}`;
+      grid.set(rows.cost, col(i), { formula, value: p.costMinor[i] / scale, format: money });
     }
     grid.set(rows.cost, fyCol, { formula: roundMoney(`SUM(${fyRange(rows.cost)})`), value: sumFy(p.costMinor) / scale, format: money, style: STYLE.total });
 

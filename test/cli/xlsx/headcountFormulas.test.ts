@@ -15,7 +15,7 @@ import type { PlanInput } from '../../../src/core/planInput';
 import { staffByMonth } from '../../../src/core/headcount/cohorts';
 import { covers } from '../../../src/core/headcount/hiringPlan';
 import { roleDemand } from '../../../src/core/headcount/roleDemand';
-import { HeadcountPlan, planHeadcount } from '../../../src/core/headcount/planHeadcount';
+import { HeadcountPlan, costMinorOf, planHeadcount } from '../../../src/core/headcount/planHeadcount';
 import { headcountToJson } from '../../../src/core/headcount/headcountJson';
 import type { RolePlan, ValidRole } from '../../../src/core/headcount/headcountTypes';
 import { roleName } from '../../../src/core/headcount/roleName';
@@ -97,7 +97,7 @@ function recomputed(p: RolePlan, hires: readonly number[], demand: readonly numb
     heads: staff.heads,
     effective: staff.effective,
     shortfall: demand.map((d, i) => (covers(staff.effective[i], d) ? 0 : d - staff.effective[i])),
-    cost: staff.heads.map((x) => Math.round(x * role.monthlyCost * 100) / 100),
+    cost: staff.heads.map((x) => costMinorOf(x, role.monthlyCost, 100) / 100),
   };
 }
 

@@ -69,11 +69,22 @@ describe('the Headcount layout', () => {
     expect(rowOf(cells(inputOf(rolesInYenPlan())), 'Structures: horizontal against vertical (as generated)')).toBe(0);
   });
 
+  it('rounds a typed half cent up as the engine does (1.005 a month is 1.01), in HyperFormula too', async () => {
+    const input = inputOf(customRolesPlan());
+    const grid = cells(input);
+    const cost = rowOf(grid, 'Cost', rowOf(grid, 'intern (intern)'));
+    expect(grid[cost - 1][1]?.value).toBe(1.01);
+    const book = new ExcelWorkbook();
+    writeLayouts(book, planLayouts(input), STAMP);
+    const loaded = loadIntoHyperFormula((await ExcelWorkbook.fromBuffer(await book.toBuffer())).workbook);
+    expect(loaded.value('Headcount', `B${cost}`)).toBe(1.01);
+  });
+
   it('rounds the cost to the currency\'s minor unit: whole yen', () => {
     const input = inputOf(rolesInYenPlan());
     const grid = cells(input);
     const cost = rowOf(grid, 'Cost', rowOf(grid, 'SDR (sdr)'));
-    expect(grid[cost - 1][1]?.formula).toMatch(/^ROUND\(B\d+\*Inputs!\$I\$\d+\*1,0\)\/1$/);
+    expect(grid[cost - 1][1]?.formula).toMatch(/^IF\(B\d+\*Inputs!\$I\$\d+\*1=0,0,ROUND\(ROUND\(B\d+\*Inputs!\$I\$\d+\*1,MAX\(0,14-INT\(LOG10\(ABS\(B\d+\*Inputs!\$I\$\d+\*1\)\)\)\)\),0\)\)\/1$/);
     expect(grid[5 - 1][1]?.value).toBe('2027-02'); // plan start inside the FY: no month before it
   });
 
@@ -112,7 +123,7 @@ describe('the Headcount layout', () => {
     const input = inputOf(customRolesPlan());
     const grid = cells(input);
     const titles = grid.map((row) => row[0]?.value).filter((v) => typeof v === 'string' && /\([a-z]\w*\)$/.test(v));
-    expect(titles).toEqual(['CSO/CGO (cso)', 'SDR (sdr)', 'AE (ae)', 'CSM (csm)', 'SDR manager (sdrManager)', 'Partner manager (partnerManager)', 'Sales ops (ops)']);
+    expect(titles).toEqual(['CSO/CGO (cso)', 'SDR (sdr)', 'AE (ae)', 'CSM (csm)', 'SDR manager (sdrManager)', 'Partner manager (partnerManager)', 'Sales ops (ops)', 'intern (intern)']);
     const demand = rowOf(grid, 'Demand (FTE)', rowOf(grid, 'Sales ops (ops)'));
     const sdrHeads = rowOf(grid, 'Heads', rowOf(grid, 'SDR (sdr)'));
     const aeHeads = rowOf(grid, 'Heads', rowOf(grid, 'AE (ae)'));
