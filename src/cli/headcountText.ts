@@ -15,6 +15,8 @@ import { COMPACT_TABLE } from './tableStyle';
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const UP_TO_TWO = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const fte = (n: number) => ONE_DECIMAL.format(n);
+/** A shortfall is above zero by definition: one that rounds to 0.0 reads "< 0.1", not "0.0". */
+const gapFte = (n: number) => (n > 0 && n < 0.05 ? '< 0.1' : fte(n));
 
 function fyMinor(h: HeadcountPlan, minor: readonly number[]): number {
   let sum = 0;
@@ -74,7 +76,7 @@ export function headcountText(h: HeadcountPlan, lang: Lang = 'en'): string {
   if (gaps.length > 0) {
     lines.push('', t.gapTitle);
     for (const p of gaps) {
-      const months = h.months.flatMap((m, i) => (p.shortfall[i] > 0 ? [`${m} ${fte(p.shortfall[i])}`] : []));
+      const months = h.months.flatMap((m, i) => (p.shortfall[i] > 0 ? [`${m} ${gapFte(p.shortfall[i])}`] : []));
       lines.push(t.gapLine(roleName(p.role, lang), months.join(cliMessages(lang).cli.listSeparator)));
     }
   }

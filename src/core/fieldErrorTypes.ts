@@ -49,7 +49,15 @@ export type ErrorCode =
   | 'wholeRange'
   | 'planStartRange'
   | 'channelAndSource'
-  | 'duplicateEntry';
+  | 'duplicateEntry'
+  | 'unknownKpi'
+  | 'curvePoint'
+  | 'curveOrder'
+  | 'tooManyEntries'
+  | 'poolKind'
+  | 'kpiWeightsSum'
+  | 'roleWeightsZero'
+  | 'bucketSharesSum';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

@@ -5,6 +5,7 @@
  */
 import type { Fraction } from './fraction';
 import type { ValidHeadcount } from './headcount/headcountTypes';
+import type { ValidBonus } from './bonus/bonusTypes';
 import type { ValidTiming } from './time/timingTypes';
 import type { LagDistribution } from './time/salesCycleLag';
 
@@ -75,6 +76,8 @@ export interface PlanInput {
   history?: unknown;
   /** Roles, plan start and the vertical structure for the headcount plan (core/headcount/readHeadcount.ts). */
   headcount?: unknown;
+  /** The shared bonus pool: pool, gate, funding curve, buckets, scenarios and grid (core/bonus/readBonus.ts). */
+  bonus?: unknown;
 }
 
 /** An exact input number, with the double it stands for. */
@@ -126,4 +129,6 @@ export interface ValidPlan {
   readonly timing: ValidTiming;
   /** The headcount section as read, defaults filled in; undefined only for plans built by hand (planHeadcount then takes the defaults). */
   readonly headcount?: ValidHeadcount;
+  /** The bonus section as read; undefined: the plan has no pool. */
+  readonly bonus?: ValidBonus;
 }

@@ -16,10 +16,11 @@ import { isRecord } from './isRecord';
 import { PLAN_FIELDS, SOURCE_FIELDS, checkKnownFields, fieldPath, probableField } from './knownFields';
 import { readChannels } from './channels/readChannels';
 import { readLag } from './time/readLag';
-import { sharesAddUp } from './input/sharesAddUp';
+import { percentText, sharesAddUp } from './input/sharesAddUp';
 import { readStageDays } from './time/readStageDays';
 import { readTiming } from './time/readTiming';
 import { readHeadcount } from './headcount/readHeadcount';
+import { readBonus } from './bonus/readBonus';
 
 /**
  * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
@@ -163,11 +164,6 @@ function readSource(
   return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, lag, channels };
 }
 
-function percentText(sum: Fraction): string {
-  const percent = fractionToNumber(multiply(sum, fraction(BigInt(100))));
-  return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
-}
-
 export interface ValidateOptions {
   /** "YYYY-MM-DD" in the user's time zone: a plan without a fiscal-year start plans the year of today (the next one from October on). */
   readonly today?: string;
@@ -254,13 +250,15 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Pla
     errors,
   );
 
+  const bonus = readBonus(own(input, 'bonus'), { stages, roleIds: headcount ? headcount.roles.map((r) => r.id) : undefined, reservedIds: RESERVED_IDS }, errors);
+
   // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
   const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
   if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing || !headcount) {
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing || !headcount || bonus === undefined) {
     return { ok: false, errors };
   }
-  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing, headcount };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing, headcount, ...(bonus ? { bonus } : {}) };
   return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }

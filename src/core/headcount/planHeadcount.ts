@@ -16,6 +16,7 @@ import { covers, planHiring } from './hiringPlan';
 import { driverWork, roleDemand, WorkSource } from './roleDemand';
 import { roleOrder } from './roleOrder';
 import { StructureComparison, compareStructures, verticalCapacity } from './structures';
+import { roundMinor } from '../money/roundMinor';
 
 /** Default plan start: this many months before the fiscal year. */
 export const DEFAULT_MONTHS_BEFORE_FY = 3;
@@ -56,8 +57,7 @@ function digitsOf(currency: string): number {
  * costMinorOf(0.97, 8000, 100); // → 776000
  */
 export function costMinorOf(heads: number, monthlyCost: number, scale: number): number {
-  const x = heads * monthlyCost * scale;
-  return Math.round(Math.abs(x) < 1e15 ? Number(x.toPrecision(15)) : x);
+  return roundMinor(heads * monthlyCost * scale);
 }
 
 /**

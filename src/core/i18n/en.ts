@@ -74,6 +74,14 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   planStartRange: (e, got) => `expected a month from ${e.detail} (at most 36 months before the fiscal year, at the latest its last month), got ${got}`,
   channelAndSource: (e, got) => `${got} is a channel of source ${e.detail}, which is listed too: its work would count twice`,
   duplicateEntry: (_e, got) => `${got} is listed more than once`,
+  unknownKpi: (e, got) => `expected a KPI: revenue, marketingShare, mqlToSql or a stage of the plan (${e.detail}), got ${got}`,
+  curvePoint: (_e, got) => `expected a point as [attainment, multiplier], e.g. [1, 1] for 100 % paying 1×, got ${got}`,
+  curveOrder: (e, got) => `expected an attainment above the previous point's ${e.detail}: list a curve's points from the lowest attainment up, each once, got ${got}`,
+  tooManyEntries: (e, got) => `expected at most ${e.detail} entries, got ${got}`,
+  poolKind: (_e, got) => `expected exactly one of amount (a target pool, e.g. { "amount": 500000 }) or percentOfRevenue (e.g. { "percentOfRevenue": 0.05 }), got ${got ?? 'neither'}`,
+  kpiWeightsSum: (e) => `the weights of a bucket's KPIs must add up to 1 (100%), but they add up to ${e.detail}`,
+  roleWeightsZero: () => 'expected at least one role with a weight above 0: with all at 0 nobody in the bucket is paid',
+  bucketSharesSum: (e) => `the shares of the pool's buckets must add up to 1 (100%), but they add up to ${e.detail}`,
 };
 
 export const en = {
@@ -400,7 +408,7 @@ export const en = {
   /** Every word the sidebar shows (gas/sidebar/sidebarText.ts). */
   sidebar: {
     loading: 'Loading…',
-    intro: 'Set the target, the timing and the rates. Preview shows the funnel; Generate sheets writes Inputs, Summary, Funnel, Monthly and Teams.',
+    intro: 'Set the target, the timing and the rates. Preview shows the funnel; Generate sheets writes Inputs, Summary, Funnel, Monthly, Teams and Headcount (who to hire when, and what it costs).',
     fromSheet: 'Loaded from the Inputs sheet.',
     fromTemplate: 'Starting from the default template.',
     readProblems: 'The Inputs sheet could not be read, so the form shows the default template:',
@@ -727,6 +735,34 @@ export const en = {
     rampMonths: 'Months with someone ramping',
     shortMonths: 'Months short',
     listSeparator: ', ',
+  },
+  /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
+  bonus: {
+    kpis: { revenue: 'revenue', marketingShare: 'marketing share', mqlToSql: 'MQL → SQL' } as Record<string, string>,
+    /** "AE: 1.18 × (revenue 110% → 1.25 × 0.7, marketing share 95% → 0.9 × 0.3) × 50% of a 540,000 pool = 318,600" */
+    explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>
+      `${bucket}: ${multiplier} × (${terms.join(', ')}) × ${share} of a ${pool} pool = ${payout}`,
+    term: (kpi: string, attainment: string, curve: string, weight: string) => `${kpi} ${attainment} → ${curve} × ${weight}`,
+    fitted: (explained: string, scale: string, payout: string) => `${explained}, × ${scale} to fit the pool = ${payout}`,
+    /** "8 AEs, 39,825 each" (`role` in the count's form); `extra` heads get one cent more. */
+    perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
+      `${heads} ${role}, ${each} each${extra > 0 ? ` (${extra} of them ${unit} more)` : ''}`,
+    oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    noHeads: 'nobody in its roles at the fiscal year\'s end',
+    belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} is below the gate of ${min}: no pool is funded, nothing is paid`,
+    funded: (pool: string, base: string, multiplier: string) => `Funded pool ${pool} (${base} × funding ${multiplier})`,
+    findings: {
+      notMonotone: (bucket: string, kpi: string, from: string, to: string, fromPay: string, toPay: string) =>
+        `${bucket} is paid less when ${kpi} improves: ${fromPay} at ${from}, ${toPay} at ${to}. Make every curve it is paid on rise or stay flat.`,
+      gateCliff: (kpi: string, at: string, jump: string, share: string) =>
+        `The pool is all or nothing at ${kpi} ${at}: just below it pays 0, at it ${jump} (${share} of the plan pool). Start the funding curve lower at the gate, or lower the gate.`,
+      capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket}'s ${kpi} curve is capped at ${cap}, so on plan it already pays its most: beating the plan earns nothing more.`,
+      capInPlanFunding: (cap: string) => `The funding curve is capped at ${cap} revenue, so on plan the pool is already at its largest.`,
+      overPool: (scenarios: string, cells: number, excess: string) =>
+        `Payouts exceed the funded pool${scenarios ? ` in ${scenarios}` : ''}${cells > 0 ? `${scenarios ? ' and' : ' in'} ${cells} grid cells` : ''}, by up to ${excess}: set fitToPool, or lower the shares or the curves.`,
+      noHeads: (bucket: string, roles: string) => `${bucket} has nobody to pay: no heads of ${roles} at the fiscal year's end.`,
+      none: 'No findings: every payout rises with its KPIs, no cap binds on plan, and payouts stay within the funded pool.',
+    },
   },
 };
 

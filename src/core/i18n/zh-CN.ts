@@ -65,6 +65,14 @@ export const zhCN = {
     planStartRange: (e, got) => `应为 ${e.detail} 之间的月份（最早为财年前 36 个月，最晚为财年最后一个月），实际为 ${got}`,
     channelAndSource: (e, got) => `${got} 是来源 ${e.detail} 的渠道，而该来源也已列出：其工作量会被重复计算`,
     duplicateEntry: (_e, got) => `${got} 重复列出`,
+    unknownKpi: (e, got) => `应为以下 KPI 之一：revenue、marketingShare、mqlToSql 或本计划的阶段（${e.detail}），实际为 ${got}`,
+    curvePoint: (_e, got) => `曲线上的点应写作 [达成率, 系数]，例如 [1, 1] 表示达成 100% 时按 1 倍支付，实际为 ${got}`,
+    curveOrder: (e, got) => `达成率应高于上一个点的 ${e.detail}：曲线的点须按达成率从低到高排列，且不重复，实际为 ${got}`,
+    tooManyEntries: (e, got) => `最多 ${e.detail} 项，实际为 ${got}`,
+    poolKind: (_e, got) => `应恰好填写 amount（目标奖金池，例如 { "amount": 500000 }）或 percentOfRevenue（例如 { "percentOfRevenue": 0.05 }）之一，实际为 ${got ?? '都没有'}`,
+    kpiWeightsSum: (e) => `一个奖金包各 KPI 的权重之和应为 1（100%），实际为 ${e.detail}`,
+    roleWeightsZero: () => '至少要有一个角色的权重大于 0：全部为 0 时，这个奖金包不会发给任何人',
+    bucketSharesSum: (e) => `奖金池各奖金包的占比之和应为 1（100%），实际为 ${e.detail}`,
   },
   value: {
     nothing: '空',
@@ -349,7 +357,7 @@ export const zhCN = {
 
   sidebar: {
     loading: '正在加载…',
-    intro: '设置营收目标、时间和转化率。“预览”显示漏斗；“生成工作表”写入计划输入、摘要、漏斗、月度和团队表。',
+    intro: '设置营收目标、时间和转化率。“预览”显示漏斗；“生成工作表”写入计划输入、摘要、漏斗、月度、团队和人员编制表（招聘谁、何时招聘、成本多少）。',
     fromSheet: '已从计划输入表读取。',
     fromTemplate: '从默认模板开始。',
     readProblems: '无法读取计划输入表，表单显示的是默认模板：',
@@ -653,5 +661,30 @@ export const zhCN = {
     rampMonths: '有人在爬坡的月份',
     shortMonths: '缺口月数',
     listSeparator: '、',
+  },
+  bonus: {
+    kpis: { revenue: '营收', marketingShare: '市场来源占比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
+    explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>
+      `${bucket}：${multiplier} ×（${terms.join('，')}）× 奖金池 ${pool} 的 ${share} = ${payout}`,
+    term: (kpi: string, attainment: string, curve: string, weight: string) => `${kpi} ${attainment} → ${curve} × ${weight}`,
+    fitted: (explained: string, scale: string, payout: string) => `${explained}，按奖金池上限 × ${scale} = ${payout}`,
+    perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
+      `${heads} 名${role}，每人 ${each}${extra > 0 ? `（其中 ${extra} 人多 ${unit}）` : ''}`,
+    oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    noHeads: '财年末这些岗位没有人',
+    belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} 低于门槛 ${min}：奖金池不计提，不发放`,
+    funded: (pool: string, base: string, multiplier: string) => `计提奖金池 ${pool}（${base} × 计提系数 ${multiplier}）`,
+    findings: {
+      notMonotone: (bucket: string, kpi: string, from: string, to: string, fromPay: string, toPay: string) =>
+        `${bucket} 在 ${kpi} 提高时反而拿得更少：${from} 时 ${fromPay}，${to} 时 ${toPay}。请让它所挂钩的每条曲线只升不降。`,
+      gateCliff: (kpi: string, at: string, jump: string, share: string) =>
+        `奖金池在 ${kpi} ${at} 处“全有或全无”：略低于此为 0，达到即为 ${jump}（计划奖金池的 ${share}）。请让计提曲线在门槛处从更低的系数起步，或降低门槛。`,
+      capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket} 的 ${kpi} 曲线在 ${cap} 封顶，达成计划时已拿到最高系数：超额完成不再多得。`,
+      capInPlanFunding: (cap: string) => `计提曲线在营收 ${cap} 封顶，达成计划时奖金池已是最大值。`,
+      overPool: (scenarios: string, cells: number, excess: string) =>
+        `${scenarios ? `在 ${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}网格中的 ${cells} 个格子` : ''}，发放总额超出计提的奖金池，最多超出 ${excess}：请启用 fitToPool，或降低占比或曲线。`,
+      noHeads: (bucket: string, roles: string) => `${bucket} 无人可发：财年末 ${roles} 没有人。`,
+      none: '没有发现问题：每项发放都随其 KPI 上升，计划情景下没有封顶生效，发放也没有超出计提的奖金池。',
+    },
   },
 } satisfies Messages;

@@ -65,6 +65,14 @@ export const zhTW = {
     planStartRange: (e, got) => `應為 ${e.detail} 之間的月份（最早為財年前 36 個月，最晚為財年最後一個月），實際為 ${got}`,
     channelAndSource: (e, got) => `${got} 是來源 ${e.detail} 的渠道，而該來源也已列出：其工作量會被重複計算`,
     duplicateEntry: (_e, got) => `${got} 重複列出`,
+    unknownKpi: (e, got) => `應為以下 KPI 之一：revenue、marketingShare、mqlToSql 或本計畫的階段（${e.detail}），實際為 ${got}`,
+    curvePoint: (_e, got) => `曲線上的點應寫作 [達成率, 係數]，例如 [1, 1] 表示達成 100% 時按 1 倍支付，實際為 ${got}`,
+    curveOrder: (e, got) => `達成率應高於上一個點的 ${e.detail}：曲線的點須按達成率由低到高排列，且不重複，實際為 ${got}`,
+    tooManyEntries: (e, got) => `最多 ${e.detail} 項，實際為 ${got}`,
+    poolKind: (_e, got) => `應恰好填寫 amount（目標獎金池，例如 { "amount": 500000 }）或 percentOfRevenue（例如 { "percentOfRevenue": 0.05 }）之一，實際為 ${got ?? '皆未填寫'}`,
+    kpiWeightsSum: (e) => `一個獎金包各 KPI 的權重總和應為 1（100%），實際為 ${e.detail}`,
+    roleWeightsZero: () => '至少要有一個角色的權重大於 0：全部為 0 時，這個獎金包不會發給任何人',
+    bucketSharesSum: (e) => `獎金池各獎金包的占比總和應為 1（100%），實際為 ${e.detail}`,
   },
   value: {
     nothing: '空',
@@ -349,7 +357,7 @@ export const zhTW = {
 
   sidebar: {
     loading: '正在載入…',
-    intro: '設定營收目標、時間和轉化率。「預覽」顯示漏斗；「生成工作表」寫入計畫輸入、摘要、漏斗、月度和團隊表。',
+    intro: '設定營收目標、時間和轉化率。「預覽」顯示漏斗；「生成工作表」寫入計畫輸入、摘要、漏斗、月度、團隊和人員編制表（招聘誰、何時招聘、成本多少）。',
     fromSheet: '已從計畫輸入表讀取。',
     fromTemplate: '從預設範本開始。',
     readProblems: '無法讀取計畫輸入表，表單顯示的是預設範本：',
@@ -653,5 +661,30 @@ export const zhTW = {
     rampMonths: '有人在爬坡的月份',
     shortMonths: '缺口月數',
     listSeparator: '、',
+  },
+  bonus: {
+    kpis: { revenue: '營收', marketingShare: '行銷來源占比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
+    explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>
+      `${bucket}：${multiplier} ×（${terms.join('，')}）× 獎金池 ${pool} 的 ${share} = ${payout}`,
+    term: (kpi: string, attainment: string, curve: string, weight: string) => `${kpi} ${attainment} → ${curve} × ${weight}`,
+    fitted: (explained: string, scale: string, payout: string) => `${explained}，按獎金池上限 × ${scale} = ${payout}`,
+    perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
+      `${heads} 名${role}，每人 ${each}${extra > 0 ? `（其中 ${extra} 人多 ${unit}）` : ''}`,
+    oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    noHeads: '財年末這些職位沒有人',
+    belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} 低於門檻 ${min}：獎金池不提撥，不發放`,
+    funded: (pool: string, base: string, multiplier: string) => `提撥獎金池 ${pool}（${base} × 提撥係數 ${multiplier}）`,
+    findings: {
+      notMonotone: (bucket: string, kpi: string, from: string, to: string, fromPay: string, toPay: string) =>
+        `${bucket} 在 ${kpi} 提高時反而拿得更少：${from} 時 ${fromPay}，${to} 時 ${toPay}。請讓它所掛鉤的每條曲線只升不降。`,
+      gateCliff: (kpi: string, at: string, jump: string, share: string) =>
+        `獎金池在 ${kpi} ${at} 處「全有或全無」：略低於此為 0，達到即為 ${jump}（計畫獎金池的 ${share}）。請讓提撥曲線在門檻處從較低的係數起步，或降低門檻。`,
+      capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket} 的 ${kpi} 曲線在 ${cap} 封頂，達成計畫時已拿到最高係數：超額達成不再多得。`,
+      capInPlanFunding: (cap: string) => `提撥曲線在營收 ${cap} 封頂，達成計畫時獎金池已是最大值。`,
+      overPool: (scenarios: string, cells: number, excess: string) =>
+        `${scenarios ? `在 ${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}網格中的 ${cells} 個格子` : ''}，發放總額超出提撥的獎金池，最多超出 ${excess}：請啟用 fitToPool，或降低占比或曲線。`,
+      noHeads: (bucket: string, roles: string) => `${bucket} 無人可發：財年末 ${roles} 沒有人。`,
+      none: '沒有發現問題：每項發放都隨其 KPI 上升，計畫情境下沒有封頂生效，發放也沒有超出提撥的獎金池。',
+    },
   },
 } satisfies Messages;

@@ -1,5 +1,5 @@
 /** Whether shares (of the target, of a source's revenue) add up to 1, as a spreadsheet's rounded decimals can. */
-import { FRACTION_ONE, Fraction, add, compare, fraction, subtract } from '../fraction';
+import { FRACTION_ONE, Fraction, add, compare, fraction, fractionToNumber, multiply, subtract } from '../fraction';
 
 /** Shares typed as rounded decimals (three of 0.333333333333333) miss 1 by a little; anything further off is a mistake. */
 const TOLERANCE = fraction(BigInt(1), BigInt(1_000_000_000));
@@ -16,4 +16,15 @@ export function sharesAddUp(shares: readonly Fraction[]): { readonly sum: Fracti
   const off = subtract(sum, FRACTION_ONE);
   const distance = off.num < BigInt(0) ? fraction(-off.num, off.den) : off;
   return { sum, ok: compare(distance, TOLERANCE) <= 0 };
+}
+
+/**
+ * A sum of shares for a message.
+ *
+ * @example
+ * percentText(fraction(4n, 5n)); // → '0.8 (80%)'
+ */
+export function percentText(sum: Fraction): string {
+  const percent = fractionToNumber(multiply(sum, fraction(BigInt(100))));
+  return `${Number(fractionToNumber(sum).toPrecision(12))} (${Number(percent.toPrecision(12))}%)`;
 }
