@@ -1,6 +1,7 @@
 /** The funnel-planner command line: parses arguments, runs a command, maps failures to exit codes. */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './cliError';
+import { bonusCommand } from './commands/bonusCommand';
 import { forwardCommand } from './commands/forwardCommand';
 import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
@@ -26,7 +27,7 @@ export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
     .configureOutput(output);
   const help = helpConfig(lang);
   program.configureHelp(help);
-  for (const command of [planCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
+  for (const command of [planCommand(io), bonusCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
     program.addCommand(command.exitOverride().configureOutput(output).configureHelp(help));
   }
   return program;

@@ -8,6 +8,10 @@ import { timelineToJson } from '../../core/time/timelineJson';
 import { planHeadcount } from '../../core/headcount/planHeadcount';
 import { headcountToJson } from '../../core/headcount/headcountJson';
 import { headcountText } from '../headcountText';
+import { bonusPlan } from '../../core/bonus/bonusPlan';
+import { bonusNames } from '../../core/bonus/bonusNames';
+import { bonusToJson } from '../../core/bonus/bonusJson';
+import { bonusSummaryText } from '../bonusText';
 import { headlineLine, monthlyTable } from '../monthlyTable';
 import { VERSION } from '../../core/version';
 import { historySummaryLayout } from '../../workbook/layouts/historySummaryLayout';
@@ -76,18 +80,20 @@ export function planCommand(io: CliIo): Command {
       // The export's lags are in the plan (sources[].lag), as the Inputs sheet of --out shows them.
       const timeline = planTimeline(plan, funnel);
       const headcount = timeline ? planHeadcount(plan, timeline) : undefined;
+      const bonus = plan.bonus ? bonusPlan(plan.bonus, plan.revenueTarget.value, plan.currency, headcount) : undefined;
       if (options.json) {
         const overTheYear = timeline ? timelineToJson(timeline, funnel, plan.timing.seasonality.map(fractionToNumber), plan.timing.nextYearGrowthValue) : {};
         // Every warning of the run, also printed on stderr: a script reading only the JSON must see that the input was off.
         const warnings = [...(raw.warnings ?? []), ...(history?.warnings ?? [])];
         io.out(
-          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(headcount ? { headcount: headcountToJson(headcount) } : {}), ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
+          `${JSON.stringify({ ...planToJson(funnel), ...overTheYear, ...(headcount ? { headcount: headcountToJson(headcount) } : {}), ...(bonus ? { bonus: bonusToJson(bonus, lang, bonusNames(headcount, lang)) } : {}), ...(history ? { history: planHistoryJson(history) } : {}), ...(warnings.length > 0 ? { warnings } : {}) }, null, 2)}\n`,
         );
       } else {
         const headline = timeline ? headlineLine(timeline, lang) : undefined;
         const monthly = options.monthly && timeline ? `\n${monthlyTable(timeline, funnel, lang)}\n` : '';
         const hiring = headcount ? `\n${headcountText(headcount, lang)}\n` : '';
-        io.out(`${planTable(funnel, lang)}\n${headline ? `${headline}\n` : ''}${monthly}${hiring}${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
+        const pool = bonus ? `\n${bonusSummaryText(bonus, lang, bonusNames(headcount, lang))}\n` : '';
+        io.out(`${planTable(funnel, lang)}\n${headline ? `${headline}\n` : ''}${monthly}${hiring}${pool}${history ? `\n${historyNotes(history, lang)}\n` : ''}`);
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };

@@ -44,6 +44,27 @@ export const cliEn = {
       `  ${name}: ${heads} heads at FY end, ${cost} for the FY, someone ramping in ${ramp} months, short in ${short}`,
   },
 
+  /** The shared bonus pool (cli/bonusText.ts): `plan` shows the plan scenario, `bonus` all of it. */
+  bonus: {
+    title: (currency: string) => `Shared bonus pool (${currency})`,
+    poolAmount: (amount: string) => `a target pool of ${amount}`,
+    poolPercent: (percent: string) => `${percent} of actual revenue`,
+    rule: (pool: string, gate: string | undefined, funding: boolean, fit: boolean) =>
+      `The pool is ${pool}${funding ? ', times the funding curve of revenue attainment' : ''}${gate ? `; nothing is funded below ${gate}` : ''}${fit ? '; payouts are scaled down to fit the funded pool' : ''}.`,
+    scenario: 'Scenario',
+    attainment: 'Attainment',
+    funded: 'Funded pool',
+    total: 'Total paid',
+    ofRevenue: 'Of revenue',
+    worstCase: 'At the caps',
+    planScenario: 'Plan',
+    explainTitle: (scenario: string) => `${scenario}, bucket by bucket:`,
+    gridTitle: 'Total paid by revenue attainment (rows) and marketing-sourced share (columns):',
+    findingsTitle: 'Findings:',
+    unknownScenario: (name: string, known: string) => `--scenario ${name}: no such scenario; the plan has ${known}`,
+    noBonus: 'The plan has no "bonus" section, so there is no pool to show. Add one (README, "Shared bonus pool") or start from `funnel-planner template`.',
+  },
+
   /** `forward` as a table (cli/forwardTable.ts). */
   forwardTable: {
     stage: 'Stage (expected)',
@@ -212,6 +233,8 @@ export const cliEn = {
     input: 'plan input: a .json plan or an .xlsx workbook with an Inputs sheet; default: the built-in template',
     json: 'print the result as JSON',
     monthly: 'also print each team\'s numbers by month, quarter and fiscal year (with the sales-cycle lag and next year\'s pipeline)',
+    bonusDescription: 'the shared bonus pool: what it pays each bucket, role and head per scenario and across the revenue × marketing-share grid, explained, with the findings',
+    scenarioOption: 'explain this scenario bucket by bucket (a name from the plan\'s scenarios, or Plan); default: Plan',
     planDescription: 'work a revenue target backwards into won deals, opportunities, SQLs, MQLs and leads per source',
     planOut: 'write the plan workbook (Summary, Funnel with live formulas, Inputs)',
     planReport: 'write a self-contained HTML report with charts',

@@ -40,6 +40,26 @@ export const cliZhCN = {
       `  ${name}：财年末 ${heads} 人，财年成本 ${cost}，有人在爬坡的月份 ${ramp} 个，有缺口的月份 ${short} 个`,
   },
 
+  bonus: {
+    title: (currency: string) => `共享奖金池（${currency}）`,
+    poolAmount: (amount: string) => `目标奖金池 ${amount}`,
+    poolPercent: (percent: string) => `实际营收的 ${percent}`,
+    rule: (pool: string, gate: string | undefined, funding: boolean, fit: boolean) =>
+      `奖金池为${pool}${funding ? '，乘以按营收达成率计算的计提系数' : ''}${gate ? `；${gate}以下不计提` : ''}${fit ? '；发放总额超出计提奖金池时按比例缩减' : ''}。`,
+    scenario: '情景',
+    attainment: '达成率',
+    funded: '计提奖金池',
+    total: '发放合计',
+    ofRevenue: '占营收',
+    worstCase: '全部封顶',
+    planScenario: '计划',
+    explainTitle: (scenario: string) => `${scenario}：各奖金包明细`,
+    gridTitle: '按营收达成率（行）和市场来源占比（列）的发放合计：',
+    findingsTitle: '发现的问题：',
+    unknownScenario: (name: string, known: string) => `--scenario ${name}：没有这个情景；本计划的情景为 ${known}`,
+    noBonus: '本计划没有 "bonus" 部分，因此没有奖金池可显示。请添加一个（见 README“共享奖金池”），或从 `funnel-planner template` 开始。',
+  },
+
   forwardTable: {
     stage: '阶段（预期）',
     total: '合计',
@@ -198,6 +218,8 @@ export const cliZhCN = {
     input: '计划输入：.json 计划文件，或含 Inputs 工作表的 .xlsx 工作簿；默认为内置模板',
     json: '以 JSON 输出结果',
     monthly: '同时按月、季度和财年输出各团队的数字（含销售周期滞后与下一年度的管道）',
+    bonusDescription: '共享奖金池：各情景及营收 × 市场来源占比网格下，每个奖金包、角色和每人的发放额，附说明和发现的问题',
+    scenarioOption: '逐个奖金包说明这个情景（计划中情景的名称，或 Plan）；默认：Plan',
     planDescription: '从营收目标倒推各来源所需的成单、商机、SQL、MQL 和线索',
     planOut: '写出计划工作簿（摘要、含实时公式的漏斗、计划输入）',
     planReport: '写出带图表的独立 HTML 报告',

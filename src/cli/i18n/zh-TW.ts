@@ -40,6 +40,26 @@ export const cliZhTW = {
       `  ${name}：財年末 ${heads} 人，財年成本 ${cost}，有人在爬坡的月份 ${ramp} 個，有缺口的月份 ${short} 個`,
   },
 
+  bonus: {
+    title: (currency: string) => `共享獎金池（${currency}）`,
+    poolAmount: (amount: string) => `目標獎金池 ${amount}`,
+    poolPercent: (percent: string) => `實際營收的 ${percent}`,
+    rule: (pool: string, gate: string | undefined, funding: boolean, fit: boolean) =>
+      `獎金池為${pool}${funding ? '，乘以按營收達成率計算的提撥係數' : ''}${gate ? `；${gate}以下不提撥` : ''}${fit ? '；發放總額超出提撥獎金池時按比例縮減' : ''}。`,
+    scenario: '情境',
+    attainment: '達成率',
+    funded: '提撥獎金池',
+    total: '發放合計',
+    ofRevenue: '占營收',
+    worstCase: '全部封頂',
+    planScenario: '計畫',
+    explainTitle: (scenario: string) => `${scenario}：各獎金包明細`,
+    gridTitle: '按營收達成率（列）和行銷來源占比（欄）的發放合計：',
+    findingsTitle: '發現的問題：',
+    unknownScenario: (name: string, known: string) => `--scenario ${name}：沒有這個情境；本計畫的情境為 ${known}`,
+    noBonus: '本計畫沒有 "bonus" 部分，因此沒有獎金池可顯示。請新增一個（見 README「共享獎金池」），或從 `funnel-planner template` 開始。',
+  },
+
   forwardTable: {
     stage: '階段（預期）',
     total: '合計',
@@ -198,6 +218,8 @@ export const cliZhTW = {
     input: '計畫輸入：.json 計畫檔案，或含 Inputs 工作表的 .xlsx 工作簿；預設為內建範本',
     json: '以 JSON 輸出結果',
     monthly: '同時按月、季度和財年輸出各團隊的數字（含銷售週期落差與下一年度的管道）',
+    bonusDescription: '共享獎金池：各情境及營收 × 行銷來源占比網格下，每個獎金包、角色和每人的發放額，附說明和發現的問題',
+    scenarioOption: '逐個獎金包說明這個情境（計畫中情境的名稱，或 Plan）；預設：Plan',
     planDescription: '從營收目標倒推各來源所需的成交、商機、SQL、MQL 和線索',
     planOut: '寫出計畫工作簿（摘要、含即時公式的漏斗、計畫輸入）',
     planReport: '寫出帶圖表的獨立 HTML 報告',

@@ -3,7 +3,7 @@
  * that pays less when a KPI it is paid on improves, a gate that makes the pool all or nothing,
  * a cap that already binds on plan, payouts above the funded pool, a bucket with nobody to pay.
  */
-import type { BonusFinding, ScenarioResult, ValidBonus } from './bonusTypes';
+import type { BonusFinding, Curve, ScenarioResult, ValidBonus } from './bonusTypes';
 import { capAttainment } from './curve';
 import type { PayContext } from './payScenario';
 import { payScenario } from './payScenario';
@@ -71,10 +71,13 @@ function gateCliff(bonus: ValidBonus, plan: ScenarioResult, ctx: PayContext): Bo
   return found;
 }
 
+/** A curve that rises somewhere and reaches its cap by plan: beating the plan earns nothing more. A flat curve (one point, a plain threshold) has no upside by design and is not flagged. */
+const capsOnPlan = (curve: Curve): boolean => capAttainment(curve) <= 1 && curve.points.some((p, i) => i > 0 && p.multiplier > curve.points[i - 1].multiplier);
+
 function capInPlan(bonus: ValidBonus): BonusFinding[] {
   const found: BonusFinding[] = [];
-  if (bonus.fundingCurve && capAttainment(bonus.fundingCurve) <= 1) found.push({ kind: 'capInPlan', bucket: null, kpi: 'revenue', cap: capAttainment(bonus.fundingCurve) });
-  for (const b of bonus.buckets) for (const k of b.kpis) if (capAttainment(k.curve) <= 1) found.push({ kind: 'capInPlan', bucket: b.id, kpi: k.kpi, cap: capAttainment(k.curve) });
+  if (bonus.fundingCurve && capsOnPlan(bonus.fundingCurve)) found.push({ kind: 'capInPlan', bucket: null, kpi: 'revenue', cap: capAttainment(bonus.fundingCurve) });
+  for (const b of bonus.buckets) for (const k of b.kpis) if (capsOnPlan(k.curve)) found.push({ kind: 'capInPlan', bucket: b.id, kpi: k.kpi, cap: capAttainment(k.curve) });
   return found;
 }
 

@@ -59,7 +59,7 @@ export function explainScenario(b: BonusPlan, scenario: ScenarioResult, lang: La
     const explained = p.scale < 1 ? t.fitted(line, shortNumber(p.scale, 4), money(p.payoutMinor)) : line;
     const paid = p.roles.filter((r) => r.heads > 0 && r.payoutMinor > 0);
     const people = paid.length === 0 ? [t.noHeads] : paid.map((r) => t.perHead(r.heads, names.role(r.roleId, r.heads), money(r.perHeadMinor), r.extraMinorHeads, t.oneMinor(b.minorDigits)));
-    return p.payoutMinor === 0 ? explained : `${explained}; ${people.join('; ')}`;
+    return p.payoutMinor === 0 ? explained : t.paidTo(explained, people.join(t.peopleSeparator));
   });
 }
 

@@ -748,6 +748,9 @@ export const en = {
     perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
       `${heads} ${role}, ${each} each${extra > 0 ? ` (${extra} of them ${unit} more)` : ''}`,
     oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    /** The bucket's line, then who is paid. */
+    paidTo: (explained: string, people: string) => `${explained}; ${people}`,
+    peopleSeparator: '; ',
     noHeads: 'nobody in its roles at the fiscal year\'s end',
     belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} is below the gate of ${min}: no pool is funded, nothing is paid`,
     funded: (pool: string, base: string, multiplier: string) => `Funded pool ${pool} (${base} × funding ${multiplier})`,

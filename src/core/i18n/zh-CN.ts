@@ -671,6 +671,9 @@ export const zhCN = {
     perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
       `${heads} 名${role}，每人 ${each}${extra > 0 ? `（其中 ${extra} 人多 ${unit}）` : ''}`,
     oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    /** The bucket's line, then who is paid. */
+    paidTo: (explained: string, people: string) => `${explained}；${people}`,
+    peopleSeparator: '；',
     noHeads: '财年末这些岗位没有人',
     belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} 低于门槛 ${min}：奖金池不计提，不发放`,
     funded: (pool: string, base: string, multiplier: string) => `计提奖金池 ${pool}（${base} × 计提系数 ${multiplier}）`,

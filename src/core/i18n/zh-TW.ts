@@ -671,6 +671,9 @@ export const zhTW = {
     perHead: (heads: number, role: string, each: string, extra: number, unit: string) =>
       `${heads} 名${role}，每人 ${each}${extra > 0 ? `（其中 ${extra} 人多 ${unit}）` : ''}`,
     oneMinor: (digits: number) => (digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`),
+    /** The bucket's line, then who is paid. */
+    paidTo: (explained: string, people: string) => `${explained}；${people}`,
+    peopleSeparator: '；',
     noHeads: '財年末這些職位沒有人',
     belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} 低於門檻 ${min}：獎金池不提撥，不發放`,
     funded: (pool: string, base: string, multiplier: string) => `提撥獎金池 ${pool}（${base} × 提撥係數 ${multiplier}）`,
