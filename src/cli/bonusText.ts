@@ -4,13 +4,17 @@
  */
 import Table from 'cli-table3';
 import type { BonusPlan, ScenarioResult } from '../core/bonus/bonusTypes';
-import { minorText, percentText } from '../core/bonus/bonusFormat';
+import { minorText, percentText, shortNumber } from '../core/bonus/bonusFormat';
 import { BonusNames, bucketName, explainScenario, findingLines, kpiName } from '../core/bonus/explainPayout';
 import type { Lang } from '../core/i18n/lang';
 import { cliMessages } from './i18n/cliCatalogue';
 import { COMPACT_TABLE } from './tableStyle';
 
 const money = (b: BonusPlan, minor: number) => minorText(minor, b.minorDigits);
+/** A cost as a share of revenue, to a hundredth of a percent: 1.05%. */
+const costText = (x: number) => `${shortNumber(x * 100, 2)}%`;
+/** A table header starts with a capital in English ("Revenue"); Chinese has none. */
+const header = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "The pool is a target pool of 600,000, times the funding curve …; nothing is funded below revenue 80%." */
 export function bonusRule(b: BonusPlan, lang: Lang, names: BonusNames): string {
@@ -33,7 +37,7 @@ function shownScenarios(b: BonusPlan): ScenarioResult[] {
 
 function attainmentTable(b: BonusPlan, lang: Lang, names: BonusNames): string {
   const t = cliMessages(lang).bonus;
-  const table = new Table({ head: [t.scenario, ...b.kpis.map((k) => kpiName(k, lang, names))], colAligns: ['left', ...b.kpis.map(() => 'right' as const)], ...COMPACT_TABLE });
+  const table = new Table({ head: [t.scenario, ...b.kpis.map((k) => header(kpiName(k, lang, names)))], colAligns: ['left', ...b.kpis.map(() => 'right' as const)], ...COMPACT_TABLE });
   for (const s of shownScenarios(b)) table.push([scenarioLabel(s, b, lang), ...b.kpis.map((k) => percentText(s.kpis[k] ?? 1))]);
   return table.toString();
 }
@@ -47,14 +51,14 @@ function payoutTable(b: BonusPlan, lang: Lang): string {
     ...COMPACT_TABLE,
   });
   for (const s of shownScenarios(b)) {
-    table.push([scenarioLabel(s, b, lang), money(b, s.fundedMinor), ...s.buckets.map((p) => money(b, p.payoutMinor)), money(b, s.totalMinor), s.costOfRevenue === null ? '—' : percentText(s.costOfRevenue)]);
+    table.push([scenarioLabel(s, b, lang), money(b, s.fundedMinor), ...s.buckets.map((p) => money(b, p.payoutMinor)), money(b, s.totalMinor), s.costOfRevenue === null ? '—' : costText(s.costOfRevenue)]);
   }
   return table.toString();
 }
 
 function gridTable(b: BonusPlan, lang: Lang, names: BonusNames): string {
   const table = new Table({
-    head: [`${kpiName('revenue', lang, names)} \\ ${kpiName('marketingShare', lang, names)}`, ...b.grid.marketingShare.map(percentText)],
+    head: [`${header(kpiName('revenue', lang, names))} \\ ${kpiName('marketingShare', lang, names)}`, ...b.grid.marketingShare.map(percentText)],
     colAligns: ['left', ...b.grid.marketingShare.map(() => 'right' as const)],
     ...COMPACT_TABLE,
   });

@@ -3,6 +3,7 @@
  * Chinese output must hold no English words but the allowed ones — ids, file names and
  * column names quoted from the user's files, flag names, units, numbers and product names.
  */
+import { defaultPlanInput } from '../../src/core/defaultPlan';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,9 @@ const FILES: Record<string, string | Buffer> = {
   'huge.json': JSON.stringify({ ...PLAN, revenueTarget: 1e15, sources: [{ ...SOURCE, share: 1, avgDealSize: 1, conversionRates: { lead: 0.0001, mql: 0.0001, sql: 0.0001, opportunity: 0.0001 } }] }),
   'digits.json': JSON.stringify({ ...PLAN, revenueTarget: 1_234_567_890_123_456 }),
   'plan.json': JSON.stringify(PLAN),
+  // The default template, whose scenario, bucket and role names (Downside, Marketing…) are the user's words.
+  'pool.json': JSON.stringify(defaultPlanInput()),
+  'bad-pool.json': JSON.stringify({ ...defaultPlanInput(), bonus: { pool: { amount: -1 }, buckets: [{ id: 'x', share: 0.5, roles: ['ceo'], kpis: [{ kpi: 'nps', weight: 1, curve: [[1, 1], [0.5, 2]] }] }] } }),
   'mapped.json': JSON.stringify(MAPPED),
   'plan.csv': 'a,b\n',
   'export.csv': EXPORT,
@@ -131,11 +135,16 @@ const SCENARIOS: readonly Scenario[] = [
   ['rates: the tables of an export', ['rates', at('export.csv')], 'ok'],
   ['rates-from: the plan and its notes', ['plan', at('mapped.json'), '--rates-from', at('export.csv')], 'ok'],
   ['template: the file written', ['template', '--out', at('fresh.json')], 'ok'],
+  ['bonus: the pool, its scenarios, grid and findings', ['bonus', at('pool.json'), '--scenario', 'Downside'], 'ok'],
+  ['bonus: a plan without a pool', ['bonus', at('plan.json')]],
+  ['bonus: an unknown scenario', ['bonus', at('pool.json'), '--scenario', 'nope']],
+  ['bonus: every kind of bonus error', ['bonus', at('bad-pool.json')]],
   ['--help', ['--help'], 'ok'],
   ['plan --help', ['plan', '--help'], 'ok'],
   ['forward --help', ['forward', '--help'], 'ok'],
   ['rates --help', ['rates', '--help'], 'ok'],
   ['template --help', ['template', '--help'], 'ok'],
+  ['bonus --help', ['bonus', '--help'], 'ok'],
 ];
 
 /** Words that may stay as they are in Chinese text: product, tools, formats, units, fixed ids. */
@@ -145,7 +154,7 @@ const ALLOWED = new Set(
     'UTF', 'NUL', 'GBK', 'Latin', 'Wilson', 'DuckDB', 'BigQuery', 'en', 'zh', 'CN', 'TW', 'input', 'export', 'dialect', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'AM', 'PM',
     'dmy', 'mdy', 'ymd', 'duckdb', 'bigquery', 'true', 'false', 'null', 'NaN', 'Inputs', 'Summary', 'History', 'p90', 'P90',
     'lead', 'mql', 'bql', 'sql', 'opportunity', 'won', 'marketing', 'sales', 'kind', 'total', 'stages', 'sources',
-    'plan', 'forward', 'rates', 'template', 'help', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
+    'plan', 'forward', 'rates', 'template', 'bonus', 'help', 'README', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
     // Role titles Chinese sales teams write in Latin letters (seed 000: 销售开发代表(SDR), SEO/SEM专员).
     'SDR', 'AE', 'CSM', 'SEO', 'SEM',
   ].map((w) => w.toLowerCase()),

@@ -15,6 +15,7 @@ import { HISTORY_FIELDS, readHistoryPlanOptions } from '../../src/core/history/h
 import { FUNNEL_ORDER } from '../../src/core/history/knownColumns';
 import { PLAN_FIELDS, SOURCE_FIELDS } from '../../src/core/knownFields';
 import { DRIVER_FIELDS, HEADCOUNT_FIELDS, ROLE_FIELDS, VERTICAL_FIELDS } from '../../src/core/headcount/readHeadcount';
+import { BONUS_FIELDS, BUCKET_FIELDS, BUCKET_KPI_FIELDS, GATE_FIELDS, GRID_FIELDS, POOL_FIELDS } from '../../src/core/bonus/readBonus';
 import { monthKey, parseFiscalYearStart } from '../../src/core/time/fiscalYear';
 import { RESERVED_IDS, validatePlan } from '../../src/core/validatePlan';
 
@@ -510,6 +511,12 @@ describe('the plan input schema and the validator agree', () => {
     expect(Object.keys(s.definitions.history.properties).sort()).toEqual([...HISTORY_FIELDS].sort());
     expect(Object.keys(s.definitions.headcount.properties).sort()).toEqual([...HEADCOUNT_FIELDS].sort());
     expect(Object.keys(s.definitions.role.properties).sort()).toEqual([...ROLE_FIELDS].sort());
+    expect(Object.keys(s.definitions.bonus.properties).sort()).toEqual([...BONUS_FIELDS].sort());
+    expect(Object.keys(s.definitions.bonus.properties.pool.properties).sort()).toEqual([...POOL_FIELDS].sort());
+    expect(Object.keys(s.definitions.bonus.properties.gate.anyOf[0].properties).sort()).toEqual([...GATE_FIELDS].sort());
+    expect(Object.keys(s.definitions.bonus.properties.grid.anyOf[0].properties).sort()).toEqual([...GRID_FIELDS].sort());
+    expect(Object.keys(s.definitions.bucket.properties).sort()).toEqual([...BUCKET_FIELDS].sort());
+    expect(Object.keys(s.definitions.bucket.properties.kpis.items.properties).sort()).toEqual([...BUCKET_KPI_FIELDS].sort());
     expect(Object.keys(s.definitions.vertical.properties).sort()).toEqual([...VERTICAL_FIELDS].sort());
     const driverKeys = new Set(s.definitions.driver.oneOf.flatMap((d: Json) => Object.keys(d.properties)));
     expect([...driverKeys].sort()).toEqual([...DRIVER_FIELDS].sort());
@@ -570,6 +577,45 @@ describe('the template and the schema', () => {
     expect(described(s.definitions.headcount.properties)).toEqual([]);
     expect(described(s.definitions.role.properties)).toEqual([]);
     expect(described(s.definitions.vertical.properties)).toEqual([]);
+    expect(described(s.definitions.bonus.properties)).toEqual([]);
+    expect(described(s.definitions.bucket.properties)).toEqual([]);
+  });
+});
+
+describe('the schema and the bonus pool', () => {
+  const pool = (edit: (b: Json) => void): Json => {
+    const p = copy(templateJson) as Json;
+    edit(p.bonus);
+    return p;
+  };
+
+  it('accepts the template\'s pool, a percent-of-revenue pool, a stepped curve and scenarios as text', () => {
+    for (const p of [
+      pool(() => undefined),
+      pool((b) => (b.pool = { percentOfRevenue: '5%' })),
+      pool((b) => (b.buckets[3].kpis[0].curve = { points: [[0.8, 0.5], ['100%', 1]], stepped: true })),
+      pool((b) => (b.scenarios = [{ name: 'Flat', revenue: '95%' }])),
+      pool((b) => (b.gate = null)),
+    ]) {
+      expect(plannerAccepts(p)).toBe(true);
+      expect(schemaAccepts(p)).toBe(true);
+    }
+  });
+
+  it.each<[string, (b: Json) => void]>([
+    ['a typo in the pool section', (b) => (b.fitToPol = true)],
+    ['both kinds of pool', (b) => (b.pool = { amount: 1, percentOfRevenue: 0.1 })],
+    ['no buckets', (b) => (b.buckets = [])],
+    ['a typo in a bucket', (b) => (b.buckets[0].rols = ['sdr'])],
+    ['a point that is not a pair', (b) => (b.fundingCurve = [[0.8, 0.5, 1]])],
+    ['a negative share', (b) => (b.buckets[0].share = -0.2)],
+    ['a scenario without a name', (b) => (b.scenarios = [{ revenue: 0.9 }])],
+    ['fitToPool as text', (b) => (b.fitToPool = 'yes')],
+    ['a grid of text', (b) => (b.grid = { revenue: 'high' })],
+  ])('refuses %s, as the planner does', (_what, edit) => {
+    const p = pool(edit);
+    expect(plannerAccepts(p)).toBe(false);
+    expect(schemaAccepts(p)).toBe(false);
   });
 });
 
