@@ -13,6 +13,8 @@ import { timedDefaultInput } from './timeline';
 /** The default template with timing and channels, and a headcount section of 12 roles from 6 months before the FY. */
 export function twelveRolesInput(): Record<string, unknown> {
   const input = timedDefaultInput();
+  // The template's bonus pays roles this set does not have; bench/bonus.ts measures the pool.
+  delete input.bonus;
   input.headcount = {
     planStart: '2026-07',
     roles: [

@@ -3,6 +3,7 @@ import { defaultPlanInput } from '../src/core/defaultPlan';
 import { plan } from '../src/core/plan';
 import { deriveHistoryBench } from './deriveHistory50k';
 import { headcountBench } from './headcount';
+import { bonusBench } from './bonus';
 import { historyBench } from './history';
 import { measure, report } from './measure';
 import { timelineBench } from './timeline';
@@ -26,6 +27,9 @@ for (const { name, timing } of timelineBench()) console.log(`${report(name, timi
 const hiring = headcountBench();
 console.log(`${report(hiring.name, hiring.timing)}   goal < 5 ms median: ${hiring.timing.medianMs < 5 ? 'met' : 'NOT MET'}`);
 console.log(report('the same with validation and months (plan --json)', hiring.full));
+const pool = bonusBench();
+console.log(`${report(pool.name, pool.timing)}   goal < 20 ms median: ${pool.timing.medianMs < 20 ? 'met' : 'NOT MET'}`);
+console.log(report('one scenario (a slider move)', pool.scenario));
 deriveHistoryBench();
 
 // Spawns the built CLI, DuckDB and HyperFormula on generated CRM exports (bench-data/, git-ignored).
