@@ -73,7 +73,8 @@ h2 { font-size: 18px; margin: 30px 0 12px; padding-bottom: 4px; border-bottom: 1
 .bonus-scenarios tr.worst th, .bonus-scenarios tr.worst td { border-top: 2px solid #a0aec0; }
 .bonus-grid { width: auto; }
 .bonus-grid caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
-.bonus-grid th.corner { font-size: 11px; font-weight: 400; color: #4a5568; }
+.bonus-grid th.corner { max-width: 13em; font-size: 11px; font-weight: 400; color: #4a5568; }
+.bonus .chart { margin-top: 16px; }
 .bonus-grid td.heat { text-align: center; min-width: 6.5em; border: 1px solid #fff; }
 .bonus-explain, .bonus-findings { margin: 0; padding-left: 20px; }
 .bonus-findings li { color: #9b2c2c; }
