@@ -1,4 +1,7 @@
-// The report's shared bonus pool: the numbers of a pool worked by hand (test/report/bonusPlans.ts), the heat map's colours, three languages, the default template.
+// The report's shared bonus pool: the numbers of a pool worked by hand (test/report/bonusPlans.ts), the heat map's colours, three languages, the default template, and `plan --report`.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bonusPlan } from '../../src/core/bonus/bonusPlan';
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import { planHeadcount } from '../../src/core/headcount/planHeadcount';
@@ -7,6 +10,7 @@ import type { PlanInput } from '../../src/core/planInput';
 import { planTimeline } from '../../src/core/time/planTimeline';
 import { validatePlan } from '../../src/core/validatePlan';
 import { htmlReport, ReportOptions } from '../../src/report/htmlReport';
+import { runCli } from '../cli/runCli';
 import { bonusInput } from './bonusPlans';
 import { XSS } from './plans';
 
@@ -123,5 +127,21 @@ describe('the report\'s shared bonus pool', () => {
     expect(Number(rows[1][6].replace(/,/g, ''))).toBeLessThanOrEqual(600_000);
     expect(page).not.toMatch(/NaN|Infinity|undefined/);
     expect(rowsOf(tableOf(page, 'bonus-grid'))).toHaveLength(1 + 7);
+  });
+
+  it('is in the page `plan --report` writes, in the language asked for', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bonus-report-'));
+    try {
+      const plan = join(dir, 'plan.json');
+      writeFileSync(plan, JSON.stringify(bonusInput()));
+      const out = join(dir, 'report.html');
+      expect(runCli(['plan', plan, '--report', out]).status).toBe(0);
+      const page = section(readFileSync(out, 'utf8'));
+      expect(rowsOf(tableOf(page, 'bonus-scenarios')).map(cellsOf)[1]).toEqual(['Plan', '100,000', '60,000', '40,000', '100,000', '8.33%']);
+      expect(runCli(['--lang', 'zh-TW', 'plan', plan, '--report', out, '--force']).status).toBe(0);
+      expect(section(readFileSync(out, 'utf8'))).toContain('<h2>共享獎金池</h2>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
