@@ -24,16 +24,30 @@ function inline(template, placeholder, content) {
   return template.replace(placeholder, () => content);
 }
 
+/** "section.key" for each key of `section` the page reads. */
+const keysOf = (section, keys) => keys.map((k) => `${section}.${k}`);
+
 /**
- * The catalogue sections the page reads: core's field errors and stage labels (the validator
- * runs in the page), the sidebar's own words, and the workbook's, report's and teams' terms it
- * shares; "section.key" carries one part of a section (the role names of `headcount`, for the
- * form's roles). The rest (menus, alerts, CRM-export and history messages…) only the server and
- * the CLI say; each language carries them, so the page leaves them out.
- * test/gas/sidebarHtml.test.ts checks which modules of the page read the catalogue, so a new
- * reader is a reason to look here.
+ * The catalogue the page reads: core's field errors and stage labels (the validator runs in the
+ * page), the sidebar's own words, and the few terms of the Inputs sheet, the report, the Teams
+ * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes;
+ * "section.key" carries one part of a section. The rest (menus, alerts, the sheets' notes,
+ * CRM-export and history messages…) only the server and the CLI say; each language carries
+ * them, so the page leaves them out (150 KB is the page's budget: test/gas/sidebarHtml.test.ts).
+ * That test checks which modules of the page read the catalogue, and that every word
+ * sidebarText.ts gives is on the page, so a new reader or key is a reason to look here.
  */
-const PAGE_SECTIONS = ['stages', 'fieldErrors', 'value', 'sidebar', 'labels', 'report', 'teams', 'headcount.roles'];
+const PAGE_SECTIONS = [
+  'stages',
+  'fieldErrors',
+  'value',
+  'sidebar',
+  ...keysOf('labels', ['sectionTiming', 'fiscalYearStart', 'nextYearGrowth', 'sectionSeasonality', 'holidays', 'sectionChannels', 'channelName', 'channelShare', 'costPerLead', 'marketingBudget']),
+  ...keysOf('report', ['monthShort', 'channelBudget', 'channel', 'budgetFy']),
+  ...keysOf('teams', ['month', 'quarter', 'fiscalYear', 'carryIn', 'headlineByMonth']),
+  'headcount.roles',
+  ...keysOf('bonusView', ['sidebarTitle', 'sliderHint', 'revenueAttainment', 'marketingShareAttainment', 'funded', 'total', 'cost', 'bucket', 'payout', 'roleHeads', 'each', 'belowGate']),
+];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
 
 /** The [from, to) span that removes `property` from its object literal, with its trailing comma. */

@@ -4,7 +4,7 @@
  */
 import type { PlanInput } from '../core/planInput';
 import { VERSION } from '../core/version';
-import { funnelForward, funnelRates, funnelReverse } from './customFunctions';
+import { funnelBonus, funnelForward, funnelRates, funnelReverse } from './customFunctions';
 import { deriveRatesFromHistory } from './deriveRates';
 import { funnelPhase } from './funnelPhase';
 import { FormatDate, wallClockIn, withWallClockDates } from './wallClockDates';
@@ -136,6 +136,10 @@ export function funnelForwardInSheet(volume: unknown, dealSize: unknown, rates: 
 
 export function funnelPhaseInSheet(total: unknown, weights: unknown, lag?: unknown): ReturnType<typeof funnelPhase> {
   return funnelPhase(total, weights, lag, sheetLang());
+}
+
+export function funnelBonusInSheet(attainment: unknown, curve: unknown, stepped?: unknown): ReturnType<typeof funnelBonus> {
+  return funnelBonus(attainment, curve, stepped, sheetLang());
 }
 
 export function funnelRatesInSheet(range: unknown, dateOrder?: unknown): ReturnType<typeof funnelRates> {

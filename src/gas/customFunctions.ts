@@ -1,5 +1,5 @@
 /**
- * The custom functions' logic: =FUNNEL_REVERSE and =FUNNEL_FORWARD. Custom functions
+ * The custom functions' logic: =FUNNEL_REVERSE, =FUNNEL_FORWARD, =FUNNEL_RATES and =FUNNEL_BONUS. Custom functions
  * cannot show dialogs, so every problem comes back as readable text in the cell
  * ("#FUNNEL: share: expected a share from 0 to 1 …, got 1.4"), never a thrown stack.
  */
@@ -14,6 +14,9 @@ import { readExact } from '../core/input/readExact';
 import { deriveHistory } from '../core/history/deriveHistory';
 import type { DateOrder } from '../core/history/parseHistoryDate';
 import { historyRatesTable } from '../core/history/ratesTable';
+import { curveValue } from '../core/bonus/curve';
+import { readCurve } from '../core/bonus/readBonus';
+import type { Curve } from '../core/bonus/bonusTypes';
 
 type Table = (string | number)[][];
 
@@ -119,4 +122,58 @@ export function funnelRates(range: unknown, dateOrder: unknown = undefined, lang
     if (!derived.ok) return [[`#FUNNEL: ${derived.message}${derived.needsDateOrder ? ` ${text.dateOrderHint}` : ''}${derived.needsMapping ? ` ${text.mapHint}` : ''}`]];
     return historyRatesTable(derived.result, lang);
   });
+}
+
+const blankCell = (cell: unknown): boolean => cell === '' || cell === null || cell === undefined;
+
+/** A curve's error paths as the range's cells: "curve[2][1]" is row 3, column 2 of the range (rows and columns from 1), blank rows counted. */
+function rangePath(path: string, rows: readonly number[]): string {
+  return path.replace(/^curve\[(\d+)\](?:\[(\d)\])?/, (_m, i: string, j: string | undefined) => `curve[${rows[Number(i)] + 1}]${j === undefined ? '' : `[${Number(j) + 1}]`}`);
+}
+
+/** The `curve` range as core reads a curve: one [attainment, multiplier] point a row, blank rows left out; `stepped` blank is false. */
+function readSheetCurve(curve: unknown, stepped: unknown, errors: FieldError[]): Curve | undefined {
+  const rows = Array.isArray(curve) ? (curve as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[curve]];
+  const kept = rows.map((r, i) => ({ r, i })).filter(({ r }) => !r.every(blankCell));
+  const found: FieldError[] = [];
+  const read = readCurve(
+    kept.map(({ r }) => r),
+    'curve',
+    found,
+  );
+  for (const e of found) errors.push({ ...e, path: rangePath(e.path, kept.map(({ i }) => i)) });
+  if (!blankCell(stepped) && typeof stepped !== 'boolean') errors.push({ path: 'stepped', code: 'notBoolean', value: stepped });
+  return read && { points: read.points, stepped: stepped === true };
+}
+
+/**
+ * =FUNNEL_BONUS(attainment, curve, [stepped]): the payout curve's multiplier at an attainment,
+ * as the plan's bonus pays it (core/bonus/curve.ts): 0 below the first point, linear between
+ * points, the last point's multiplier beyond it; stepped, the highest point at or below. A range
+ * of attainments gives a range of multipliers (a blank cell stays blank).
+ *
+ * @example
+ * funnelBonus(1.25, [[0.5, 0.5], [1, 1], [1.5, 2]]);        // → 1.5 (on the accelerator)
+ * funnelBonus('49%', [[0.5, 0.5], [1, 1], [1.5, 2]]);       // → 0 (below the threshold)
+ * funnelBonus(1.25, [[0.5, 0.5], [1, 1], [1.5, 2]], true);  // → 1
+ */
+export function funnelBonus(attainment: unknown, curve: unknown, stepped: unknown = undefined, lang: Lang = 'en'): number | string | (number | string)[][] {
+  const problem = (errors: readonly FieldError[]): string => {
+    const shape = errors.some((e) => /^curve(\[\d+\])?$/.test(e.path) && ['notArray', 'emptyList', 'curvePoint', 'required'].includes(e.code));
+    return `#FUNNEL: ${errors.map((e) => formatFieldError(e, lang)).join('; ')}${shape ? ` ${messages(lang).bonusView.curveHint}` : ''}`;
+  };
+  try {
+    const errors: FieldError[] = [];
+    const read = readSheetCurve(curve, stepped, errors);
+    if (errors.length > 0 || !read) return problem(errors);
+    const at = (cell: unknown): number | string => {
+      const found: FieldError[] = [];
+      const a = readExact(cell, 'attainment', 'nonNegative', found);
+      return a ? curveValue(read, a.value) : problem(found);
+    };
+    if (!Array.isArray(attainment)) return at(attainment);
+    return (attainment as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]).map((cell) => (blankCell(cell) ? '' : at(cell))));
+  } catch (error) {
+    return `#FUNNEL: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }

@@ -80,3 +80,16 @@ global.FUNNEL_RATES = (range: unknown, date_order?: unknown) => app.funnelRatesI
  * @preserve
  */
 global.FUNNEL_PHASE = (total: unknown, weights: unknown, lag_months?: unknown) => app.funnelPhaseInSheet(total, weights, lag_months);
+
+/**
+ * A bonus payout curve's multiplier at an attainment, as the plan's shared bonus pool pays it: 0 below the first point (the threshold), linear between points (a steeper segment is an accelerator), the last point's multiplier beyond it (the cap).
+ * FUNNEL_BONUS(1.25, {0.5,0.5;1,1;1.5,2}) gives 1.5; FUNNEL_BONUS(3, {0.5,0.5;1,1;1.5,2}) gives 2.
+ *
+ * @param {number} attainment Actual ÷ plan, e.g. 1.1 or "110%" (or a range of them).
+ * @param {number[][]} curve The curve's points: two columns, attainment and multiplier, one point a row, attainments rising; blank rows are ignored.
+ * @param {boolean} stepped Optional: TRUE pays the multiplier of the highest point at or below the attainment, with no interpolation.
+ * @return The multiplier (a range of them for a range of attainments).
+ * @customfunction
+ * @preserve
+ */
+global.FUNNEL_BONUS = (attainment: unknown, curve: unknown, stepped?: unknown) => app.funnelBonusInSheet(attainment, curve, stepped);

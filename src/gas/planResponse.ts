@@ -25,5 +25,5 @@ export function planForSidebar(input: unknown, lang: Lang, today?: string): Plan
 export function previewResponse(input: unknown, lang: Lang, today?: string): GenerateResponse {
   const planned = planForSidebar(input, lang, today);
   if (!planned.ok) return planned.response;
-  return { ok: true, summary: sidebarSummary(planned.funnel, lang, planned.timeline, planned.headcount), sheets: [], backups: [] };
+  return { ok: true, summary: sidebarSummary(planned.funnel, lang, planned.timeline, planned.headcount, planned.plan.bonus), sheets: [], backups: [] };
 }

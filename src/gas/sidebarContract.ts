@@ -2,6 +2,7 @@
  * What the sidebar and the Apps Script server say to each other through google.script.run.
  * Plain JSON only (google.script.run drops functions, Dates become strings).
  */
+import type { ValidBonus } from '../core/bonus/bonusTypes';
 import type { PlanInput } from '../core/planInput';
 import type { Lang } from '../core/stages';
 
@@ -33,6 +34,25 @@ export interface SidebarSummary {
   readonly months: SidebarMonths | null;
   /** The hiring plan (core/headcount); null when the plan has no fiscal year to lay out. */
   readonly hiring: SidebarHiring | null;
+  /** The shared bonus pool, paid in the page as the attainments move; null when the plan has none. */
+  readonly bonus: SidebarBonus | null;
+}
+
+/** What the page pays the shared bonus pool with (core/bonus/payScenario.ts, in the browser): the validated bonus and its context. */
+export interface SidebarBonus {
+  readonly bonus: ValidBonus;
+  /** Every KPI the bonus reads (bonusKpis). */
+  readonly kpis: readonly string[];
+  /** Whole heads paid per role: the headcount plan's at FY end, rounded half up (headsAtFyEnd). */
+  readonly heads: Readonly<Record<string, number>>;
+  /** The plan's revenue target, in the currency. */
+  readonly revenueTarget: number;
+  readonly currency: string;
+  /** Of the currency's minor unit (2 for cents). */
+  readonly minorDigits: number;
+  /** Each bucket's name (as written, else its id) and each of their roles', in the plan's language. */
+  readonly bucketNames: Readonly<Record<string, string>>;
+  readonly roleNames: Readonly<Record<string, string>>;
 }
 
 /** What the sidebar shows of the headcount plan: who to hire when, the FY cost, each role's hires and heads, the ramp-up gap. */

@@ -1,4 +1,6 @@
 /** The plan as the sidebar shows it, and validation errors as the sidebar's form fields name them. */
+import { bonusKpis, bonusMinorDigits, headsAtFyEnd } from '../core/bonus/bonusPlan';
+import type { ValidBonus } from '../core/bonus/bonusTypes';
 import { FieldError, formatFieldError } from '../core/fieldError';
 import type { FunnelPlan } from '../core/funnelPlan';
 import { hiringSummary } from '../core/headcount/hiringSummary';
@@ -8,10 +10,10 @@ import { messages } from '../core/i18n/catalogue';
 import { Lang, stageLabel } from '../core/stages';
 import { calendarMonth } from '../core/time/fiscalYear';
 import type { PlanTimeline } from '../core/time/planTimeline';
-import type { SidebarFieldError, SidebarHiring, SidebarMonths, SidebarSummary } from './sidebarContract';
+import type { SidebarBonus, SidebarFieldError, SidebarHiring, SidebarMonths, SidebarSummary } from './sidebarContract';
 
-/** `headcount`: the plan's hiring plan (planHeadcount), computed once with the timeline. */
-export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTimeline | undefined, headcount?: HeadcountPlan): SidebarSummary {
+/** `headcount`: the plan's hiring plan (planHeadcount), computed once with the timeline; `bonus`: the plan's validated shared bonus pool. */
+export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTimeline | undefined, headcount?: HeadcountPlan, bonus?: ValidBonus): SidebarSummary {
   const m = funnel.marketingTarget;
   return {
     currency: funnel.currency,
@@ -21,6 +23,22 @@ export function sidebarSummary(funnel: FunnelPlan, lang: Lang, timeline: PlanTim
     marketingTarget: m ? { stage: m.stage, label: stageLabel(m.stage, lang), count: m.count } : null,
     months: timeline ? sidebarMonths(funnel, timeline, lang) : null,
     hiring: headcount && headcount.months.length > 0 ? sidebarHiring(headcount, lang) : null,
+    bonus: bonus ? sidebarBonus(bonus, funnel, headcount, lang) : null,
+  };
+}
+
+/** The bonus with what the page needs to pay it as bonusPlan does: the KPIs, the heads at FY end, the target, the currency's digits, the names. */
+function sidebarBonus(bonus: ValidBonus, funnel: FunnelPlan, headcount: HeadcountPlan | undefined, lang: Lang): SidebarBonus {
+  const roles = [...new Set(bonus.buckets.flatMap((b) => b.roles))];
+  return {
+    bonus,
+    kpis: bonusKpis(bonus),
+    heads: headsAtFyEnd(headcount),
+    revenueTarget: funnel.revenueTarget,
+    currency: funnel.currency,
+    minorDigits: bonusMinorDigits(funnel.currency),
+    bucketNames: Object.fromEntries(bonus.buckets.map((b) => [b.id, b.name ?? b.id])),
+    roleNames: Object.fromEntries(roles.map((id) => [id, roleName(headcount?.roles.find((p) => p.role.id === id)?.role ?? { id, name: undefined }, lang)])),
   };
 }
 

@@ -1,7 +1,9 @@
 /** A plan as one self-contained HTML page (inline CSS and SVG, no scripts, no network) to share or print. */
+import type { BonusPlan } from '../core/bonus/bonusTypes';
 import { FunnelPlan } from '../core/funnelPlan';
 import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { Lang } from '../core/stages';
+import { bonusSection } from './bonusSection';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';
@@ -26,6 +28,8 @@ export interface ReportOptions {
   timeline?: PlanTimeline;
   /** The headcount plan (`planHeadcount`): adds the hiring plan, its timeline chart, per-person targets and the structures. */
   headcount?: HeadcountPlan;
+  /** The shared bonus pool (`bonusPlan`): adds its scenarios, the revenue × marketing-share heat map, the plan's payouts in words and the findings. */
+  bonus?: BonusPlan;
 }
 
 /** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
@@ -58,6 +62,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     options.timeline ? teamCards(funnel, options.timeline, t, lang) : '',
     options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
     hiringSections(options.headcount, lang),
+    bonusSection(options.bonus, options.headcount, lang),
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
     options.history ? historySection(options.history, lang) : '',

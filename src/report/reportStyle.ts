@@ -67,6 +67,18 @@ h2 { font-size: 18px; margin: 30px 0 12px; padding-bottom: 4px; border-bottom: 1
 .targets { margin: 0; padding-left: 20px; }
 .structure-table { max-width: 640px; }
 .trade-off { margin: 10px 0 0; }
+.bonus h3 { font-size: 15px; margin: 20px 0 6px; }
+.pool-line { margin: 0 0 10px; }
+.bonus-scenarios .sub { display: block; color: #718096; font-size: 11px; font-weight: 400; }
+.bonus-scenarios tr.worst th, .bonus-scenarios tr.worst td { border-top: 2px solid #a0aec0; }
+.bonus-grid { width: auto; }
+.bonus-grid caption { text-align: left; font-weight: 600; margin-bottom: 6px; }
+.bonus-grid th.corner { max-width: 13em; font-size: 11px; font-weight: 400; color: #4a5568; }
+.bonus .chart { margin-top: 16px; }
+.bonus-grid td.heat { text-align: center; min-width: 6.5em; border: 1px solid #fff; }
+.bonus-explain, .bonus-findings { margin: 0; padding-left: 20px; }
+.bonus-findings li { color: #9b2c2c; }
+.bonus-findings.none li { color: inherit; }
 .chart figcaption { color: #4a5568; font-size: 13px; margin-top: 6px; }
 .stage-label { font-size: 14px; fill: #2d3748; }
 .stage-total { font-size: 15px; font-weight: 700; fill: #1a202c; }

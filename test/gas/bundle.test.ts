@@ -9,7 +9,7 @@ import { fakeUtilities, zonedInstant } from './fakes/fakeUtilities';
 const DIST = join(__dirname, '..', '..', 'dist');
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 
-const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'deriveRates', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD', 'FUNNEL_RATES', 'FUNNEL_PHASE'];
+const GLOBALS = ['onOpen', 'onInstall', 'showSidebar', 'generatePlan', 'insertInputs', 'deriveRates', 'showHelp', 'getSidebarState', 'previewPlan', 'generateFromSidebar', 'FUNNEL_REVERSE', 'FUNNEL_FORWARD', 'FUNNEL_RATES', 'FUNNEL_PHASE', 'FUNNEL_BONUS'];
 
 interface FakeUi {
   menus: { items: [string, string][]; separators: number; added: boolean }[];
@@ -88,6 +88,22 @@ describe('dist/Code.js', () => {
     expect(phase![2]).toBe('total, weights, lag_months');
     expect(phase![1]).toContain('@customfunction');
     expect(phase![1]).toContain('@param {number[]} weights');
+    const bonus = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function FUNNEL_BONUS\(([^)]*)\)/.exec(code);
+    expect(bonus![2]).toBe('attainment, curve, stepped');
+    expect(bonus![1]).toContain('@customfunction');
+    expect(bonus![1]).toContain('@param {number[][]} curve');
+    expect(bonus![1]).toContain('@param {boolean} stepped');
+  });
+
+  it('FUNNEL_BONUS gives the curve\'s multiplier: the threshold edge, the accelerator, the cap, stepped, a bad point in the sheet\'s language', () => {
+    const curve = [[0.5, 0.5], [1, 1], ['', ''], [1.5, 2]];
+    const { context } = load({ authorised: false, customFunction: true });
+    expect([context.FUNNEL_BONUS(0.4999, curve), context.FUNNEL_BONUS(0.5, curve), context.FUNNEL_BONUS('125%', curve), context.FUNNEL_BONUS(3, curve), context.FUNNEL_BONUS(1.25, curve, true)]).toEqual([0, 0.5, 1.5, 2, 1]);
+    expect(context.FUNNEL_BONUS(1, [[1, 1], [0.8, 0.5]])).toBe("#FUNNEL: curve[2][1]: expected an attainment above the previous point's 1: list a curve's points from the lowest attainment up, each once, got 0.8");
+    const spreadsheet = new FakeSpreadsheet();
+    spreadsheet.locale = 'zh_TW';
+    const zh = load({ authorised: false, customFunction: true, spreadsheet }).context;
+    expect(zh.FUNNEL_BONUS(1, [[1, 1], [0.8, 0.5]])).toMatch(/^#FUNNEL: curve\[2\]\[1\]: 達成率應高於上一個點的 1/);
   });
 
   it('FUNNEL_PHASE splits a total so the months add up to it exactly', () => {

@@ -13,6 +13,9 @@ import { validatePlan } from '../../src/core/validatePlan';
 import { previewResponse } from '../../src/gas/planResponse';
 import type { SidebarState } from '../../src/gas/sidebarContract';
 import { PageProblems, launchChromium, openWatchedPage } from '../support/chromium';
+import { minorText } from '../../src/core/bonus/bonusFormat';
+import { payScenario } from '../../src/core/bonus/payScenario';
+import { bonusInput } from '../report/bonusPlans';
 import { hiringInput } from '../report/hiringPlans';
 import { fullPlan, smallPlan } from './sidebarPlans';
 
@@ -781,46 +784,47 @@ describe('sidebar team and hiring plan', () => {
   });
 
   it('shows the default roles with their values, keeps them out of the plan until one is edited, then lists them by id with only what was typed', async () => {
-    const opened = await open(server);
-    const { page } = opened;
-    expect(await page.locator('details.role').count()).toBe(DEFAULT_ROLE_IDS.length);
-    expect(await page.locator('details.role').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-role')))).toEqual([...DEFAULT_ROLE_IDS]);
-    const sdr = DEFAULT_ROLE_IDS.indexOf('sdr');
-    await openRole(page, 'sdr');
-    // The default SDR (docs/headcount.md): 15 SQLs a month, 8,000 a month, 1 month to hire, 32 % a year, nobody yet.
-    expect(await field(page, `headcount.roles[${sdr}].current`).inputValue()).toBe('0');
-    expect(await field(page, `headcount.roles[${sdr}].capacityPerMonth`).inputValue()).toBe('15');
-    expect(await field(page, `headcount.roles[${sdr}].monthlyCost`).inputValue()).toBe('8,000');
-    expect(await field(page, `headcount.roles[${sdr}].hireLeadMonths`).inputValue()).toBe('1');
-    expect(await field(page, `headcount.roles[${sdr}].attritionPerYear`).inputValue()).toBe('32%');
-    // A fixed seat: filled, no capacity.
-    expect(await field(page, 'headcount.roles[0].current').inputValue()).toBe('1');
-    expect(await field(page, 'headcount.roles[0].capacityPerMonth').count()).toBe(0);
+    // The default template lists its roles with the staff they have now; a plan without a headcount section lists none.
+    const unlisted = defaultPlanInput();
+    delete unlisted.headcount;
+    await withSidebar(planState(unlisted), async (page, on) => {
+      expect(await page.locator('details.role').count()).toBe(DEFAULT_ROLE_IDS.length);
+      expect(await page.locator('details.role').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-role')))).toEqual([...DEFAULT_ROLE_IDS]);
+      const sdr = DEFAULT_ROLE_IDS.indexOf('sdr');
+      await openRole(page, 'sdr');
+      // The default SDR (docs/headcount.md): 15 SQLs a month, 8,000 a month, 1 month to hire, 32 % a year, nobody yet.
+      expect(await field(page, `headcount.roles[${sdr}].current`).inputValue()).toBe('0');
+      expect(await field(page, `headcount.roles[${sdr}].capacityPerMonth`).inputValue()).toBe('15');
+      expect(await field(page, `headcount.roles[${sdr}].monthlyCost`).inputValue()).toBe('8,000');
+      expect(await field(page, `headcount.roles[${sdr}].hireLeadMonths`).inputValue()).toBe('1');
+      expect(await field(page, `headcount.roles[${sdr}].attritionPerYear`).inputValue()).toBe('32%');
+      // A fixed seat: filled, no capacity.
+      expect(await field(page, 'headcount.roles[0].current').inputValue()).toBe('1');
+      expect(await field(page, 'headcount.roles[0].capacityPerMonth').count()).toBe(0);
 
-    // Typed and typed back: nothing edited, nothing listed.
-    await field(page, `headcount.roles[${sdr}].current`).fill('6');
-    await field(page, `headcount.roles[${sdr}].current`).fill('0');
-    await previewed(page);
-    expect(lastSent(server, 'previewPlan')).toEqual(defaultPlanInput());
-    const before = previewResponse(defaultPlanInput(), 'en');
-    if (!before.ok) throw new Error('expected a plan');
+      // Typed and typed back: nothing edited, nothing listed.
+      await field(page, `headcount.roles[${sdr}].current`).fill('6');
+      await field(page, `headcount.roles[${sdr}].current`).fill('0');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(unlisted);
+      const before = previewResponse(unlisted, 'en');
+      if (!before.ok) throw new Error('expected a plan');
 
-    await field(page, `headcount.roles[${sdr}].current`).fill('6');
-    await previewed(page);
-    const sent = lastSent(server, 'previewPlan');
-    expect(sent.headcount).toEqual({ roles: DEFAULT_ROLE_IDS.map((id) => (id === 'sdr' ? { id, current: '6' } : { id })) });
-    const { headcount: _h, ...rest } = sent;
-    expect(rest).toEqual(defaultPlanInput());
-    const after = previewResponse(sent, 'en');
-    if (!after.ok) throw new Error('expected a plan');
-    const sdrOf = (r: typeof after) => (r.ok ? r.summary.hiring!.roles.find((x) => x.id === 'sdr')! : undefined);
-    // Six SDRs at start hire six fewer, and the roles that do not count SDRs plan as before.
-    expect(sdrOf(after)!.hires).toBe(sdrOf(before)!.hires - 6);
-    for (const id of ['cso', 'ae', 'csm', 'salesManager']) expect(after.summary.hiring!.roles.find((x) => x.id === id)).toEqual(before.summary.hiring!.roles.find((x) => x.id === id));
-    expect(await page.locator('.hiring-sentence').textContent()).toBe(after.summary.hiring!.sentence);
-    expect(await tableOf(page, 'hiring-roles')).toHaveLength(DEFAULT_ROLE_IDS.length);
-    expectClean(opened, server);
-    await opened.close();
+      await field(page, `headcount.roles[${sdr}].current`).fill('6');
+      await previewed(page);
+      const sent = lastSent(on, 'previewPlan');
+      expect(sent.headcount).toEqual({ roles: DEFAULT_ROLE_IDS.map((id) => (id === 'sdr' ? { id, current: '6' } : { id })) });
+      const { headcount: _h, ...rest } = sent;
+      expect(rest).toEqual(unlisted);
+      const after = previewResponse(sent, 'en');
+      if (!after.ok) throw new Error('expected a plan');
+      const sdrOf = (r: typeof after) => (r.ok ? r.summary.hiring!.roles.find((x) => x.id === 'sdr')! : undefined);
+      // Six SDRs at start hire six fewer, and the roles that do not count SDRs plan as before.
+      expect(sdrOf(after)!.hires).toBe(sdrOf(before)!.hires - 6);
+      for (const id of ['cso', 'ae', 'csm', 'salesManager']) expect(after.summary.hiring!.roles.find((x) => x.id === id)).toEqual(before.summary.hiring!.roles.find((x) => x.id === id));
+      expect(await page.locator('.hiring-sentence').textContent()).toBe(after.summary.hiring!.sentence);
+      expect(await tableOf(page, 'hiring-roles')).toHaveLength(DEFAULT_ROLE_IDS.length);
+    });
   });
 
   it('names a bad capacity at its field, opens a folded role to show it, and sends nothing', async () => {
@@ -915,5 +919,98 @@ describe('sidebar team and hiring plan', () => {
     await page.screenshot({ path: join(OUT, 'sidebar-roles.png'), fullPage: true });
     expectClean(opened, server);
     await opened.close();
+  });
+});
+
+describe('sidebar bonus pool', () => {
+  /** The bucket table's rows as [heading, value] pairs, and the funded and cost lines. */
+  async function payouts(page: Page): Promise<{ funded: string; rows: string[][]; cost: string; gate: number }> {
+    return {
+      funded: (await page.locator('.bonus-funded').textContent()) ?? '',
+      rows: await rowsOf(page, 'bonus-buckets'),
+      cost: (await page.locator('.bonus-cost').textContent()) ?? '',
+      gate: await page.locator('.bonus-gate').count(),
+    };
+  }
+  const slider = (page: Page, n: number) => page.locator('.bonus input[type="range"]').nth(n);
+
+  it('moves the payouts with the sliders, to the numbers worked by hand and the engine\'s', async () => {
+    await withSidebar(planState(bonusInput()), async (page) => {
+      await previewed(page);
+      expect(await page.locator('.results h3', { hasText: 'Bonus pool' }).count()).toBe(1);
+      expect(await page.locator('.bonus label').allTextContents()).toEqual(['Revenue attainment 100%', 'Marketing share attainment 100%']);
+      // On plan (test/report/bonusPlans.ts): Sales 60,000 — 7,500 an AE, 15,000 a manager; SDR 40,000 — 10,000 an SDR.
+      expect(await payouts(page)).toEqual({
+        funded: 'Funded pool: USD 100,000',
+        rows: [
+          ['Sales', '60,000'],
+          ['AE × 4', '7,500 each'],
+          ['Sales manager × 2', '15,000 each'],
+          ['SDR', '40,000'],
+          ['SDR × 4', '10,000 each'],
+          ['Total', '100,000'],
+        ],
+        cost: 'Cost, % of revenue: 8.3%',
+        gate: 0,
+      });
+
+      // Revenue 120 %: funding 1.5 → 150,000; Sales 0.6 × 150,000 × 1.4 = 126,000 (63,000 a side: 15,750 an AE,
+      // 31,500 a manager); SDR 0.4 × 150,000 = 60,000, 15,000 each; 186,000 of 1,440,000 revenue.
+      await slider(page, 0).fill('120');
+      expect(await page.locator('.bonus label').first().textContent()).toBe('Revenue attainment 120%');
+      expect(await payouts(page)).toEqual({
+        funded: 'Funded pool: USD 150,000',
+        rows: [
+          ['Sales', '126,000'],
+          ['AE × 4', '15,750 each'],
+          ['Sales manager × 2', '31,500 each'],
+          ['SDR', '60,000'],
+          ['SDR × 4', '15,000 each'],
+          ['Total', '186,000'],
+        ],
+        cost: 'Cost, % of revenue: 12.9%',
+        gate: 0,
+      });
+
+      // Marketing share 90 %: SDR 0.5 × 1 + 0.5 × 0.75 = 0.875 → 52,500, 13,125 each; Sales does not read it.
+      await slider(page, 1).fill('90');
+      expect((await payouts(page)).rows.slice(3)).toEqual([['SDR', '52,500'], ['SDR × 4', '13,125 each'], ['Total', '178,500']]);
+
+      // By keyboard, one step: revenue 121 %, and the engine's numbers for it.
+      await slider(page, 0).focus();
+      await page.keyboard.press('ArrowRight');
+      const b = previewResponse(bonusInput(), 'en', '2026-09-01');
+      if (!b.ok || !b.summary.bonus) throw new Error('expected a bonus');
+      const sb = b.summary.bonus;
+      const engine = payScenario(sb.bonus, '', { revenue: 1.21, marketingShare: 0.9 }, { revenueTarget: sb.revenueTarget, scale: 100, heads: sb.heads, kpis: sb.kpis });
+      const shown = await payouts(page);
+      expect(shown.funded).toBe(`Funded pool: USD ${minorText(engine.fundedMinor, 2)}`);
+      expect(shown.rows.filter((_, i) => i === 0 || i === 3 || i === 5).map((r) => r[1])).toEqual([...engine.buckets.map((p) => minorText(p.payoutMinor, 2)), minorText(engine.totalMinor, 2)]);
+
+      // Below the gate: nothing funded, nothing paid, and the page says why.
+      await slider(page, 0).fill('79');
+      const below = await payouts(page);
+      expect([below.funded, below.gate, below.rows[0], below.rows[below.rows.length - 1]]).toEqual(['Funded pool: USD 0', 1, ['Sales', '0'], ['Total', '0']]);
+      expect(await page.locator('.bonus-gate').textContent()).toBe('Below the gate of 80%: nothing is funded, nothing is paid.');
+      // Per-head rows without payouts still name their heads.
+      expect(below.rows[1]).toEqual(['AE × 4', '0 each']);
+      await fitsWidth(page);
+      await page.locator('.bonus').screenshot({ path: join(OUT, 'sidebar-bonus.png') });
+    });
+  });
+
+  it('speaks zh-CN, and a plan without a pool shows none', async () => {
+    await withSidebar(planState(bonusInput()), async (page) => {
+      await previewed(page);
+      expect(await page.locator('.results h3', { hasText: '奖金池' }).count()).toBe(1);
+      expect(await page.locator('.bonus label').allTextContents()).toEqual(['营收达成率 100%', '市场来源占比达成率 100%']);
+      expect((await rowsOf(page, 'bonus-buckets')).slice(0, 3)).toEqual([['Sales', '60,000'], ['销售代表 (AE) × 4', '每人 7,500'], ['销售经理 × 2', '每人 15,000']]);
+      expect(await page.locator('table.bonus-buckets thead th').allTextContents()).toEqual(['奖金桶', '发放 (USD)']);
+    }, '?lang=zh-CN');
+    await withSidebar(planState(hiringInput()), async (page) => {
+      await previewed(page);
+      expect(await page.locator('.results h3', { hasText: 'Hiring plan' }).count()).toBe(1);
+      expect(await page.locator('.bonus').count()).toBe(0);
+    });
   });
 });

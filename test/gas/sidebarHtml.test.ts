@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_SECTIONS, buildSidebarHtml, bundleClient, safeForScript } from '../../scripts/build-sidebar';
 import { LANGS, messages } from '../../src/core/i18n/catalogue';
+import { sidebarText } from '../../src/gas/sidebar/sidebarText';
 
 describe('buildSidebarHtml', () => {
   let html: string;
@@ -33,8 +34,7 @@ describe('buildSidebarHtml', () => {
     for (const lang of LANGS) {
       const m = messages(lang);
       expect([lang, html.includes(m.sidebar.fixErrors), html.includes(m.labels.sectionTiming), html.includes(m.teams.carryIn)]).toEqual([lang, true, true, true]);
-      // (Not the Derive menu's name: the Inputs sheet's notes, which the page carries, tell the user to choose it.)
-      expect([lang, html.includes(m.gas.busy), html.includes(m.history.nothingDated), html.includes(m.menu.insertInputs)]).toEqual([lang, false, false, false]);
+      expect([lang, html.includes(m.gas.busy), html.includes(m.history.nothingDated), html.includes(m.menu.insertInputs), html.includes(m.menu.deriveRates)]).toEqual([lang, false, false, false, false]);
     }
     expect(PAGE_SECTIONS).toEqual(expect.arrayContaining(['stages', 'fieldErrors', 'value', 'sidebar']));
   });
@@ -45,6 +45,24 @@ describe('buildSidebarHtml', () => {
       const m = messages(lang);
       expect([lang, html.includes(m.headcount.roles.sdrManager.name), html.includes(m.headcount.roles.fullCycleRep.many)]).toEqual([lang, true, true]);
       expect([lang, html.includes(m.headcount.noHires), html.includes(m.hiring.chartCaption), html.includes(m.hiring.tableNote)]).toEqual([lang, false, false, false]);
+    }
+  });
+
+  it('carries only the terms it takes of the Inputs sheet, the report and the bonus view, not their notes', () => {
+    for (const lang of LANGS) {
+      const m = messages(lang);
+      expect([lang, html.includes(m.labels.costPerLead), html.includes(m.report.budgetFy), html.includes(m.bonusView.sliderHint)]).toEqual([lang, true, true, true]);
+      expect([lang, html.includes(m.report.channelNote), html.includes(m.report.rounding), html.includes(m.bonusView.gridCaption), html.includes(m.bonus.findings.none)]).toEqual([lang, false, false, false, false]);
+    }
+  });
+
+  it('has every word sidebarText gives the page, in every language', () => {
+    // A key sidebarText.ts reads but PAGE_SECTIONS leaves out would show as "undefined" in the page.
+    const words = (value: unknown, at: string): [string, string][] =>
+      typeof value === 'string' ? [[at, value]] : typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => words(v, `${at}.${k}`)) : [];
+    for (const lang of LANGS) {
+      const missing = words(sidebarText(lang), lang).filter(([, w]) => !html.includes(JSON.stringify(w).slice(1, -1)) && !html.includes(w));
+      expect(missing).toEqual([]);
     }
   });
 

@@ -39,6 +39,15 @@ export function headsAtFyEnd(headcount: HeadcountPlan | undefined): Record<strin
   return Object.fromEntries(headcount.roles.map((p) => [p.role.id, Math.round(p.heads[last])]));
 }
 
+/**
+ * Minor units per currency unit, as digits: the currency's (ISO 4217) for a three-letter code, else 2.
+ *
+ * @example
+ * bonusMinorDigits('JPY'); // → 0
+ * bonusMinorDigits('元');  // → 2
+ */
+export const bonusMinorDigits = (currency: string): number => (/^[A-Za-z]{3}$/.test(currency) ? minorDigits(currency) : 2);
+
 /** Each KPI at the attainment where every curve on it is capped (1 for a KPI no curve reads). */
 function capsKpis(bonus: ValidBonus, kpis: readonly string[]): Record<string, number> {
   const top: Record<string, number> = Object.fromEntries(kpis.map((k) => [k, 1]));
@@ -54,7 +63,7 @@ function capsKpis(bonus: ValidBonus, kpis: readonly string[]): Record<string, nu
  * b.grid.cells[0][0].name;   // → "revenue 70 % · marketing share 80 %"
  */
 export function bonusPlan(bonus: ValidBonus, revenueTarget: number, currency: string, headcount: HeadcountPlan | undefined): BonusPlan {
-  const digits = /^[A-Za-z]{3}$/.test(currency) ? minorDigits(currency) : 2;
+  const digits = bonusMinorDigits(currency);
   const kpis = bonusKpis(bonus);
   const heads = headsAtFyEnd(headcount);
   const ctx: PayContext = { revenueTarget, scale: 10 ** digits, heads, kpis };

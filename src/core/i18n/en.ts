@@ -736,6 +736,39 @@ export const en = {
     shortMonths: 'Months short',
     listSeparator: ', ',
   },
+  /** The shared bonus pool as the report (report/bonusSection.ts), the sidebar (gas/sidebar/bonusView.ts) and =FUNNEL_BONUS show it; explanations and findings are core's `bonus` words. */
+  bonusView: {
+    title: 'Shared bonus pool',
+    poolAmount: (money: string) => `A target pool of ${money}`,
+    poolPercent: (share: string) => `A pool of ${share} of actual revenue`,
+    /** "A target pool of USD 600,000; nothing is funded below revenue 80% (the gate); …" */
+    poolLine: (pool: string, gate: string | null, curve: boolean, fit: boolean) =>
+      `${pool}${gate ? `; nothing is funded below ${gate} (the gate)` : ''}${curve ? '; the funding curve scales it with revenue attainment' : ''}${fit ? '; payouts are scaled down to fit the funded pool' : ''}.`,
+    amountsIn: (currency: string) => `Amounts in ${currency}.`,
+    scenario: 'Scenario',
+    plan: 'Plan',
+    worstCase: 'Worst case',
+    atCaps: 'every KPI at its cap',
+    funded: 'Funded pool',
+    total: 'Total',
+    cost: 'Cost, % of revenue',
+    scenariosNote:
+      'Attainment is actual ÷ plan (100% = on plan); a KPI a scenario does not name is on plan. The worst case puts every KPI at the highest attainment any curve is capped at: the most the pool can cost.',
+    gridTitle: 'Total payout by revenue and marketing-share attainment',
+    gridCaption: 'Rows: revenue attainment; columns: marketing-sourced share attainment; every other KPI on plan. The darker the cell, the more the pool pays.',
+    revenueAttainment: 'Revenue attainment',
+    marketingShareAttainment: 'Marketing share attainment',
+    explainTitle: 'How the plan pays',
+    findingsTitle: 'Findings',
+    sidebarTitle: 'Bonus pool',
+    sliderHint: 'Move the sliders: every bucket’s payout follows, the other KPIs on plan.',
+    bucket: 'Bucket',
+    payout: 'Payout',
+    roleHeads: (role: string, heads: number) => `${role} × ${heads}`,
+    each: (money: string) => `${money} each`,
+    belowGate: (min: string) => `Below the gate of ${min}: nothing is funded, nothing is paid.`,
+    curveHint: 'Give the curve as two columns, attainment and multiplier, one point a row (e.g. 80% 0.5, 100% 1, 120% 1.5).',
+  },
   /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
   bonus: {
     kpis: { revenue: 'revenue', marketingShare: 'marketing share', mqlToSql: 'MQL → SQL' } as Record<string, string>,

@@ -3,7 +3,7 @@
  * the core's own validator, and runs Preview / Generate one at a time.
  */
 import type { PlanInput } from '../../core/planInput';
-import { isLang } from '../../core/i18n/lang';
+import { isLang, langOfTag } from '../../core/i18n/lang';
 import type { Lang } from '../../core/stages';
 import type { GenerateResponse, SidebarState } from '../sidebarContract';
 import { Action, ActionBar } from './actionBar';
@@ -11,7 +11,7 @@ import { clear, el } from './dom';
 import { PlanForm } from './planForm';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
-import { SidebarText, guessLang, sidebarText } from './sidebarText';
+import { SidebarText, sidebarText } from './sidebarText';
 import { validateForm } from './validation';
 
 function header(state: SidebarState, text: SidebarText): HTMLElement[] {
@@ -124,6 +124,11 @@ function mount(root: HTMLElement, state: SidebarState): void {
   root.appendChild(bar.element);
   root.appendChild(results.element);
   revalidate();
+}
+
+/** Before the state arrives the sidebar does not know the plan's language; the browser's is the best guess. */
+function guessLang(): Lang {
+  return langOfTag(navigator.language || '') ?? 'en';
 }
 
 async function boot(): Promise<void> {

@@ -1,10 +1,11 @@
 /**
  * The plan after a successful Preview or Generate: the headline, the funnel's totals,
- * marketing's headline by month with quarters, the channels' budgets, the hiring plan, counts
- * per source, and what was written.
+ * marketing's headline by month with quarters, the channels' budgets, the hiring plan, the bonus
+ * pool with its sliders, counts per source, and what was written.
  */
 import type { PlanInput } from '../../core/planInput';
 import type { SidebarHiring, SidebarMonths, SidebarSummary } from '../sidebarContract';
+import { bonusPart } from './bonusView';
 import { clear, el } from './dom';
 import { formatCount, formatFte, formatMoney } from './numberText';
 import type { SidebarText } from './sidebarText';
@@ -41,6 +42,7 @@ export class ResultsView {
       this.totalsTable(summary),
       ...(summary.months ? [...this.marketingMonths(summary.months), ...this.channelBudgets(summary.months, summary.currency)] : []),
       ...(summary.hiring ? this.hiring(summary.hiring) : []),
+      ...(summary.bonus ? [bonusPart(summary.bonus, t)] : []),
       this.bySource(result),
       el('p', { className: 'written', text: result.sheets.length > 0 ? t.sheetsWritten(result.sheets.join(t.listSeparator)) : t.previewOnly }),
     ];

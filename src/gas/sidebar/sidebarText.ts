@@ -1,12 +1,11 @@
 /** Every word the sidebar shows: a view of the catalogue (core/i18n `sidebar`, and the workbook's and the report's terms where the sidebar says the same). */
 import { messages } from '../../core/i18n/catalogue';
-import { langOfTag } from '../../core/i18n/lang';
 import type { Lang } from '../../core/stages';
 
 export type SidebarText = ReturnType<typeof sidebarText>;
 
 export function sidebarText(lang: Lang) {
-  const { sidebar, labels, report, teams, headcount } = messages(lang);
+  const { sidebar, labels, report, teams, headcount, bonusView } = messages(lang);
   return {
     ...sidebar,
     // As the Inputs sheet names its Timing, Seasonality and Channels sections.
@@ -32,10 +31,20 @@ export function sidebarText(lang: Lang) {
     marketingBudget: labels.marketingBudget,
     // The default roles' names (the page carries only this part of `headcount`: scripts/build-sidebar.js).
     roleNames: headcount.roles,
+    // The bonus pool's words the page shows (scripts/build-sidebar.js carries these keys of `bonusView`).
+    bonus: {
+      sidebarTitle: bonusView.sidebarTitle,
+      sliderHint: bonusView.sliderHint,
+      revenueAttainment: bonusView.revenueAttainment,
+      marketingShareAttainment: bonusView.marketingShareAttainment,
+      funded: bonusView.funded,
+      total: bonusView.total,
+      cost: bonusView.cost,
+      bucket: bonusView.bucket,
+      payout: bonusView.payout,
+      roleHeads: bonusView.roleHeads,
+      each: bonusView.each,
+      belowGate: bonusView.belowGate,
+    },
   };
-}
-
-/** Before the state arrives the sidebar does not know the plan's language; the browser's is the best guess. */
-export function guessLang(): Lang {
-  return langOfTag(navigator.language || '') ?? 'en';
 }
