@@ -66,8 +66,8 @@ describe('plan --json, schema version 2', () => {
     );
   });
 
-  // The plan over the year and the hiring plan come from the CLI's timeline: test/cli/planCli.test.ts, planHeadcountCli.test.ts.
-  const OVER_THE_YEAR = ['timing', 'monthly', 'channels', 'teams', 'headcount'];
+  // The plan over the year, the hiring plan and the bonus come from the CLI's timeline: test/cli/planCli.test.ts, planHeadcountCli.test.ts, bonusCli.test.ts.
+  const OVER_THE_YEAR = ['timing', 'monthly', 'channels', 'teams', 'headcount', 'bonus'];
 
   it('has exactly the keys the README table lists', () => {
     const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
