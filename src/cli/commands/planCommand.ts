@@ -24,7 +24,6 @@ import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../../report/htmlReport';
-import { bonusPlan } from '../../core/bonus/bonusPlan';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
@@ -119,7 +118,7 @@ export function planCommand(io: CliIo): Command {
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(plan.bonus ? { bonus: bonusPlan(plan.bonus, plan.revenueTarget.value, plan.currency, headcount) } : {}) }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}) }));
         notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });

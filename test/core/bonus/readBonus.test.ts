@@ -30,7 +30,7 @@ describe('reading bonus', () => {
   });
 
   it('leaves a plan without bonus without a pool', () => {
-    const { bonus: _b, ...none } = defaultPlanInput() as Record<string, unknown>;
+    const { bonus: _b, ...none } = defaultPlanInput();
     const outcome = plan(none);
     expect(outcome.ok && outcome.plan.bonus).toBeUndefined();
   });
