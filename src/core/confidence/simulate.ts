@@ -1,0 +1,212 @@
+/**
+ * How sure the plan is (design.md §11): a seeded Monte Carlo run of the funnel forwards. Each
+ * trial starts every source (or each of its channels) at its planned entry volume, converts it
+ * stage by stage as binomial counts of the records entering each stage, and values the won deals
+ * at the deal size. Rate uncertainty, when the plan has it, is drawn once per trial and unit
+ * before the counts: Beta(1 + converted, 1 + sample − converted) from history, or a Beta fitted to
+ * a typed range; deal sizes vary by their coefficient of variation (the sum of W deals is then
+ * Gamma(W / cv², avg · cv²)). Without either only the binomial noise remains, and the plain plan
+ * hits its target about half the time (a little more: every stage was rounded up).
+ *
+ * Trial t draws from its own stream (the seed and t mixed), so two runs that differ only in their
+ * volumes see the same luck trial by trial — common random numbers, which make "how many more
+ * leads for 90 %" a search on a (nearly) monotone function.
+ */
+import type { FunnelPlan } from '../funnelPlan';
+import type { ValidPlan } from '../planInput';
+import { beta, gamma } from '../random/beta';
+import { binomial } from '../random/binomial';
+import { RandomSource, seededRandom } from '../random/seededRandom';
+
+/** A rate's spread: Beta(a, b), a, b ≥ 1. */
+export interface RateSpread {
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface Uncertainty {
+  /** sourceId → stage → the rate's spread; a unit of a source (a channel) shares its source's. */
+  readonly rates?: Readonly<Record<string, Readonly<Record<string, RateSpread>>>>;
+  /** sourceId → coefficient of variation of one deal's size (sd ÷ mean). */
+  readonly dealSizeCv?: Readonly<Record<string, number>>;
+}
+
+/** One funnel that is simulated on its own: a source, or a channel of it. */
+interface Unit {
+  readonly sourceIndex: number;
+  readonly sourceId: string;
+  readonly volume: number;
+  /** Rates from the entry stage down to the one above won, in order. */
+  readonly rates: readonly number[];
+  readonly spreads: readonly (RateSpread | undefined)[];
+  readonly stages: readonly string[];
+  readonly avgDealSize: number;
+  readonly cv: number;
+}
+
+export interface SimulationModel {
+  readonly target: number;
+  readonly sourceIds: readonly string[];
+  readonly units: readonly Unit[];
+}
+
+/**
+ * The units of a plan: each channel of a split source, else the source.
+ *
+ * @example
+ * simulationModel(plan, funnel).units.length; // → 4 for the template (3 marketing channels, outbound)
+ */
+export function simulationModel(plan: ValidPlan, funnel: FunnelPlan, uncertainty: Uncertainty = {}): SimulationModel {
+  const stages = plan.stages;
+  const won = stages[stages.length - 1];
+  const units: Unit[] = [];
+  plan.sources.forEach((source, sourceIndex) => {
+    const from = stages.indexOf(source.entryStage);
+    const chain = stages.slice(from, stages.length - 1);
+    const spreadOf = uncertainty.rates?.[source.id] ?? {};
+    const cv = uncertainty.dealSizeCv?.[source.id] ?? 0;
+    const sf = funnel.sources[sourceIndex];
+    const parts = source.channels.length > 0
+      ? source.channels.map((c, i) => ({ rates: c.conversionRates, deal: c.avgDealSize.value, volume: sf.channels[i].counts[source.entryStage] }))
+      : [{ rates: source.conversionRates, deal: source.avgDealSize.value, volume: sf.counts[source.entryStage] }];
+    for (const p of parts) {
+      units.push({
+        sourceIndex,
+        sourceId: source.id,
+        volume: p.volume,
+        rates: chain.map((s) => p.rates[s].value),
+        spreads: chain.map((s) => spreadOf[s]),
+        stages: [...chain, won],
+        avgDealSize: p.deal,
+        cv,
+      });
+    }
+  });
+  return { target: plan.revenueTarget.value, sourceIds: plan.sources.map((s) => s.id), units };
+}
+
+/** The stream of trial t: the seed and t mixed, so trials are independent and each is reproducible on its own. */
+export function trialStream(seed: number, t: number): RandomSource {
+  return seededRandom((seed ^ Math.imul(t + 1, 0x9e3779b9)) >>> 0);
+}
+
+/** One trial: won deals and revenue per source. `scale` multiplies every planned entry volume (rounded up). */
+export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, wonOut?: Float64Array, revenueOut?: Float64Array): number {
+  let total = 0;
+  wonOut?.fill(0);
+  revenueOut?.fill(0);
+  for (const u of model.units) {
+    let n = scale === 1 ? u.volume : Math.ceil(u.volume * scale);
+    for (let i = 0; i < u.rates.length; i++) {
+      const spread = u.spreads[i];
+      const p = spread ? beta(rng, spread.a, spread.b) : u.rates[i];
+      n = binomial(rng, n, p);
+    }
+    const revenue = n === 0 ? 0 : u.cv > 0 ? gamma(rng, Math.max(1, n / (u.cv * u.cv))) * ((u.avgDealSize * n) / Math.max(1, n / (u.cv * u.cv))) : n * u.avgDealSize;
+    total += revenue;
+    if (wonOut) wonOut[u.sourceIndex] += n;
+    if (revenueOut) revenueOut[u.sourceIndex] += revenue;
+  }
+  return total;
+}
+
+export interface Quantiles {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly mean: number;
+}
+
+/**
+ * Nearest-rank quantiles of a sample: P10 is the value at rank ⌈0.1 · N⌉ of the sorted values.
+ *
+ * @example
+ * quantiles(Float64Array.from([5, 1, 4, 2, 3, 6, 8, 7, 10, 9])); // → { p10: 1, p50: 5, p90: 9, mean: 5.5 }
+ */
+export function quantiles(values: Float64Array): Quantiles {
+  const sorted = Float64Array.from(values).sort();
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+  let sum = 0;
+  for (const v of values) sum += v;
+  return { p10: at(0.1), p50: at(0.5), p90: at(0.9), mean: sum / values.length };
+}
+
+export interface Simulation {
+  readonly trials: number;
+  readonly seed: number;
+  /** Revenue of every trial, in trial order. */
+  readonly revenue: Float64Array;
+  /** wonBySource[s][t]: won deals of source s in trial t. */
+  readonly wonBySource: readonly Float64Array[];
+  readonly revenueBySource: readonly Float64Array[];
+  /** Share of trials whose revenue reaches the target. */
+  readonly pHitTarget: number;
+}
+
+/**
+ * @example
+ * const s = simulate(simulationModel(plan, funnel), 10_000, 2027);
+ * s.pHitTarget;            // → about 0.55 for the plain template (binomial noise only)
+ * quantiles(s.revenue).p50; // → about 10,050,000
+ */
+export function simulate(model: SimulationModel, trials: number, seed: number, scale = 1): Simulation {
+  const revenue = new Float64Array(trials);
+  const k = model.sourceIds.length;
+  const wonBySource = Array.from({ length: k }, () => new Float64Array(trials));
+  const revenueBySource = Array.from({ length: k }, () => new Float64Array(trials));
+  const won = new Float64Array(k);
+  const rev = new Float64Array(k);
+  let hits = 0;
+  for (let t = 0; t < trials; t++) {
+    const r = runTrial(model, trialStream(seed, t), scale, won, rev);
+    revenue[t] = r;
+    if (r >= model.target) hits++;
+    for (let s = 0; s < k; s++) {
+      wonBySource[s][t] = won[s];
+      revenueBySource[s][t] = rev[s];
+    }
+  }
+  return { trials, seed, revenue, wonBySource, revenueBySource, pHitTarget: hits / trials };
+}
+
+/** P(hit) of `trials` trials at a volume multiplier, nothing else kept (the search's step). */
+function pHit(model: SimulationModel, trials: number, seed: number, scale: number): number {
+  let hits = 0;
+  for (let t = 0; t < trials; t++) if (runTrial(model, trialStream(seed, t), scale) >= model.target) hits++;
+  return hits / trials;
+}
+
+/**
+ * The smallest common multiplier of every planned entry volume (to 0.001, volumes rounded up)
+ * whose trials reach the target at least `confidence` of the time, on the same trials as the
+ * plan's run; undefined when even 20 × the volumes do not (a rate at 0, say).
+ *
+ * @example
+ * multiplierForConfidence(model, 10_000, 2027, 0.9); // → about 1.06 for the plain template
+ */
+export function multiplierForConfidence(model: SimulationModel, trials: number, seed: number, confidence: number): number | undefined {
+  if (pHit(model, trials, seed, 1) >= confidence) {
+    // Already sure enough: how far could the volumes fall?
+    let lo = 0;
+    let hi = 1;
+    while (hi - lo > 0.001) {
+      const mid = (lo + hi) / 2;
+      if (pHit(model, trials, seed, mid) >= confidence) hi = mid;
+      else lo = mid;
+    }
+    return Math.ceil(hi * 1000) / 1000;
+  }
+  let lo = 1;
+  let hi = 1.25;
+  while (pHit(model, trials, seed, hi) < confidence) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 20) return undefined;
+  }
+  while (hi - lo > 0.001) {
+    const mid = (lo + hi) / 2;
+    if (pHit(model, trials, seed, mid) >= confidence) hi = mid;
+    else lo = mid;
+  }
+  return Math.ceil(hi * 1000) / 1000;
+}
