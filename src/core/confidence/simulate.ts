@@ -85,12 +85,24 @@ export function simulationModel(plan: ValidPlan, funnel: FunnelPlan, uncertainty
   return { target: plan.revenueTarget.value, sourceIds: plan.sources.map((s) => s.id), units };
 }
 
-/** The stream of trial t: the seed and t mixed, so trials are independent and each is reproducible on its own. */
+/**
+ * The stream of trial t: the seed and t mixed, so trials are independent and each is reproducible on its own.
+ *
+ * @example
+ * trialStream(2027, 0).nextUint32() === trialStream(2027, 0).nextUint32(); // → true
+ */
 export function trialStream(seed: number, t: number): RandomSource {
   return seededRandom((seed ^ Math.imul(t + 1, 0x9e3779b9)) >>> 0);
 }
 
-/** One trial: won deals and revenue per source. `scale` multiplies every planned entry volume (rounded up). */
+/**
+ * One trial: its revenue, and won deals and revenue per source into the arrays given. `scale`
+ * multiplies every planned entry volume (rounded up).
+ *
+ * @example
+ * runTrial(model, trialStream(2027, 0));      // → e.g. 9,985,000
+ * runTrial(model, trialStream(2027, 0), 1.1); // → the same trial's luck with 10 % more leads
+ */
 export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, wonOut?: Float64Array, revenueOut?: Float64Array): number {
   let total = 0;
   wonOut?.fill(0);
