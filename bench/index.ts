@@ -3,6 +3,7 @@ import { defaultPlanInput } from '../src/core/defaultPlan';
 import { plan } from '../src/core/plan';
 import { deriveHistoryBench } from './deriveHistory50k';
 import { headcountBench } from './headcount';
+import { confidenceBench } from './confidence';
 import { bonusBench } from './bonus';
 import { historyBench } from './history';
 import { measure, report } from './measure';
@@ -30,6 +31,12 @@ console.log(report('the same with validation and months (plan --json)', hiring.f
 const pool = bonusBench();
 console.log(`${report(pool.name, pool.timing)}   goal < 20 ms median: ${pool.timing.medianMs < 20 ? 'met' : 'NOT MET'}`);
 console.log(report('one scenario (a slider move)', pool.scenario));
+const sim = confidenceBench();
+const ratio = sim.numpyMs === undefined ? undefined : sim.timing.medianMs / sim.numpyMs;
+console.log(
+  `${report(`confidence, ${sim.trials.toLocaleString('en-US')} trials of the template`, sim.timing)}   NumPy ${sim.numpyMs === undefined ? 'not available' : `${sim.numpyMs.toFixed(1)} ms`}` +
+    `${ratio === undefined ? '' : `, ratio ${ratio.toFixed(2)} (goal ≤ 2: ${ratio <= 2 ? 'met' : 'NOT MET'})`}; goal < 200 ms: ${sim.timing.medianMs < 200 ? 'met' : 'NOT MET'}`,
+);
 deriveHistoryBench();
 
 // Spawns the built CLI, DuckDB and HyperFormula on generated CRM exports (bench-data/, git-ignored).
