@@ -72,6 +72,8 @@ export const zhCN = {
     poolKind: (_e, got) => `应恰好填写 amount（目标奖金池，例如 { "amount": 500000 }）或 percentOfRevenue（例如 { "percentOfRevenue": 0.05 }）之一，实际为 ${got ?? '都没有'}`,
     kpiWeightsSum: (e) => `一个奖金包各 KPI 的权重之和应为 1（100%），实际为 ${e.detail}`,
     roleWeightsZero: () => '至少要有一个角色的权重大于 0：全部为 0 时，这个奖金包不会发给任何人',
+    attainmentRange: (e, got) => `达成率应在 0 到 ${e.detail} 之间（1 或 "100%" 为达成计划，1.1 或 "110%" 为超出 10%），实际为 ${got}`,
+    poolTooLarge: (e, got) => `奖金池最多可能发放 ${e.detail}，超出电子表格和本工具能精确到分的范围；请降低奖金池或曲线系数，实际为 ${got}`,
     bucketSharesSum: (e) => `奖金池各奖金包的占比之和应为 1（100%），实际为 ${e.detail}`,
   },
   value: {
@@ -705,18 +707,20 @@ export const zhCN = {
     paidTo: (explained: string, people: string) => `${explained}；${people}`,
     peopleSeparator: '；',
     noHeads: '财年末这些岗位没有人',
+    unpaid: (line: string, amount: string) => `${line}：${amount} 无人可发（财年末其岗位没有人），不计入合计`,
+    scenarioNames: { Plan: '计划', Downside: '下行', Upside: '上行', caps: '全部封顶' } as Record<string, string>,
     belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} 低于门槛 ${min}：奖金池不计提，不发放`,
     funded: (pool: string, base: string, multiplier: string) => `计提奖金池 ${pool}（${base} × 计提系数 ${multiplier}）`,
     findings: {
       notMonotone: (bucket: string, kpi: string, from: string, to: string, fromPay: string, toPay: string) =>
-        `${bucket} 在 ${kpi} 提高时反而拿得更少：${from} 时 ${fromPay}，${to} 时 ${toPay}。请让它所挂钩的每条曲线只升不降。`,
+        `${bucket}在${kpi}提高时反而拿得更少：${from} 时 ${fromPay}，${to} 时只有 ${toPay}。请让它所挂钩的每条曲线只升不降（启用 fitToPool 时，若另一个奖金包在同一 KPI 上涨得更多，这个奖金包在奖金池中的份额也会被挤占）。`,
       gateCliff: (kpi: string, at: string, jump: string, share: string) =>
-        `奖金池在 ${kpi} ${at} 处“全有或全无”：略低于此为 0，达到即为 ${jump}（计划奖金池的 ${share}）。请让计提曲线在门槛处从更低的系数起步，或降低门槛。`,
-      capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket} 的 ${kpi} 曲线在 ${cap} 封顶，达成计划时已拿到最高系数：超额完成不再多得。`,
+        `奖金池在${kpi} ${at} 处“全有或全无”：略低于此为 0，达到即为 ${jump}（计划奖金池的 ${share}）。请让计提曲线在门槛处从更低的系数起步，或降低门槛。`,
+      capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket}的${kpi}曲线在 ${cap} 封顶，达成计划时已拿到最高系数：超额完成不再多得。`,
       capInPlanFunding: (cap: string) => `计提曲线在营收 ${cap} 封顶，达成计划时奖金池已是最大值。`,
       overPool: (scenarios: string, cells: number, excess: string) =>
-        `${scenarios ? `在 ${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}网格中的 ${cells} 个格子` : ''}，发放总额超出计提的奖金池，最多超出 ${excess}：请启用 fitToPool，或降低占比或曲线。`,
-      noHeads: (bucket: string, roles: string) => `${bucket} 无人可发：财年末 ${roles} 没有人。`,
+        `${scenarios ? `在${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}网格中的 ${cells} 个格子` : ''}，发放总额超出计提的奖金池，最多超出 ${excess}：请启用 fitToPool，或降低占比或曲线。`,
+      noHeads: (bucket: string, roles: string) => `${bucket}无人可发：财年末${roles}没有人。`,
       none: '没有发现问题：每项发放都随其 KPI 上升，计划情景下没有封顶生效，发放也没有超出计提的奖金池。',
     },
   },
