@@ -50,30 +50,41 @@ function baselines(bonus: ValidBonus, kpis: readonly string[], caps: Readonly<Re
 }
 
 function notMonotone(bonus: ValidBonus, ctx: PayContext, caps: Readonly<Record<string, number>>): BonusFinding[] {
-  const found: BonusFinding[] = [];
   const xs = probes(bonus);
-  const bases = baselines(bonus, ctx.kpis, caps);
-  for (const [i, bucket] of bonus.buckets.entries()) {
-    // With a funding curve revenue funds the pool, so every bucket is paid on it too.
-    const kpis = [...new Set([...(bonus.fundingCurve || bonus.pool.kind === 'percentOfRevenue' ? ['revenue'] : []), ...bucket.kpis.map((k) => k.kpi)])];
-    for (const kpi of kpis) {
-      let worst: BonusFinding | undefined;
-      for (const base of bases) {
-        // The largest fall after a peak: against the best so far, one minor unit of rounding allowed.
-        let best: { x: number; minor: number } | undefined;
-        for (const x of xs) {
-          const minor = payScenario(bonus, '', { ...base, [kpi]: x }, ctx).buckets[i].payoutMinor;
-          if (!best || minor > best.minor) best = { x, minor };
-          else if (minor < best.minor - 1 && (!worst || worst.kind !== 'notMonotone' || best.minor - minor > worst.fromMinor - worst.toMinor)) {
-            worst = { kind: 'notMonotone', bucket: bucket.id, kpi, from: best.x, to: x, fromMinor: best.minor, toMinor: minor };
+  const bases = baselines(bonus, ctx.kpis, caps).filter((b, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(b)) === i);
+  // With a funding curve or a percent pool revenue funds the pool, so every bucket is paid on it too.
+  const poolOnRevenue = bonus.fundingCurve !== null || bonus.pool.kind === 'percentOfRevenue';
+  const paidOn = bonus.buckets.map((b) => new Set([...(poolOnRevenue ? ['revenue'] : []), ...b.kpis.map((k) => k.kpi)]));
+  const worst = new Map<string, BonusFinding & { kind: 'notMonotone' }>();
+  for (const kpi of [...new Set(paidOn.flatMap((set) => [...set]))]) {
+    const watched = bonus.buckets.map((_, i) => i).filter((i) => paidOn[i].has(kpi));
+    for (const base of bases) {
+      // One payScenario per attainment pays every bucket: the largest fall after a peak, against the best so far, one minor unit of rounding allowed.
+      const best: ({ x: number; minor: number } | undefined)[] = bonus.buckets.map(() => undefined);
+      for (const x of xs) {
+        const paid = payScenario(bonus, '', { ...base, [kpi]: x }, ctx).buckets;
+        for (const i of watched) {
+          const minor = paid[i].payoutMinor;
+          const top = best[i];
+          if (!top || minor > top.minor) best[i] = { x, minor };
+          else if (minor < top.minor - 1) {
+            const key = `${i}:${kpi}`;
+            const found = worst.get(key);
+            if (!found || top.minor - minor > found.fromMinor - found.toMinor) worst.set(key, { kind: 'notMonotone', bucket: bonus.buckets[i].id, kpi, from: top.x, to: x, fromMinor: top.minor, toMinor: minor });
           }
         }
       }
-      if (worst) found.push(worst);
+    }
+  }
+  const found: BonusFinding[] = [];
+  for (const [i, bucket] of bonus.buckets.entries()) {
+    for (const kpi of paidOn[i]) {
+      const f = worst.get(`${i}:${kpi}`);
+      if (f) found.push(f);
     }
     // A falling segment is a finding even where the pool happens to hide it.
     for (const k of bucket.kpis) {
-      if (isNonDecreasing(k.curve) || found.some((f) => f.kind === 'notMonotone' && f.bucket === bucket.id && f.kpi === k.kpi)) continue;
+      if (isNonDecreasing(k.curve) || worst.has(`${i}:${k.kpi}`)) continue;
       const at = k.curve.points.findIndex((p, j) => j > 0 && p.multiplier < k.curve.points[j - 1].multiplier);
       const pay = (x: number) => payScenario(bonus, '', { ...bases[0], [k.kpi]: x }, ctx).buckets[i].payoutMinor;
       const from = k.curve.points[at - 1].attainment;
