@@ -1,8 +1,9 @@
 /**
  * `npm run bench`, the shared bonus pool of the default template: 4 buckets over 5 KPIs, the plan,
  * 3 scenarios, the worst case, the 7 × 5 grid and the findings (whose monotonicity scan pays
- * every bucket at every probe of every KPI it is paid on: the bulk of the work). Goal: under
- * 20 ms median, so a sidebar slider can recompute it on every move.
+ * every bucket at every probe of every KPI it is paid on, at plan, at each grid revenue and at the
+ * caps: the bulk of the work). Goal: under 50 ms median — it runs once per plan (CLI, report,
+ * Generate); a sidebar slider recomputes one scenario, measured beside it.
  */
 import { defaultPlanInput } from '../src/core/defaultPlan';
 import { bonusPlan } from '../src/core/bonus/bonusPlan';

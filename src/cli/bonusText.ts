@@ -5,7 +5,8 @@
 import Table from 'cli-table3';
 import type { BonusPlan, ScenarioResult } from '../core/bonus/bonusTypes';
 import { minorText, percentText, shortNumber } from '../core/bonus/bonusFormat';
-import { BonusNames, bucketName, explainScenario, findingLines, kpiName } from '../core/bonus/explainPayout';
+import { roundMinor } from '../core/money/roundMinor';
+import { BonusNames, bucketName, explainScenario, findingLines, kpiName, scenarioLabel as scenarioName } from '../core/bonus/explainPayout';
 import type { Lang } from '../core/i18n/lang';
 import { cliMessages } from './i18n/cliCatalogue';
 import { COMPACT_TABLE } from './tableStyle';
@@ -20,18 +21,18 @@ const header = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export function bonusRule(b: BonusPlan, lang: Lang, names: BonusNames): string {
   const t = cliMessages(lang).bonus;
   const { pool, gate, fundingCurve, fitToPool } = b.bonus;
-  const poolText = pool.kind === 'amount' ? t.poolAmount(money(b, Math.round(pool.amount * 10 ** b.minorDigits))) : t.poolPercent(percentText(pool.percent));
+  const poolText = pool.kind === 'amount' ? t.poolAmount(money(b, roundMinor(pool.amount * 10 ** b.minorDigits))) : t.poolPercent(percentText(pool.percent));
   return t.rule(poolText, gate ? `${kpiName(gate.kpi, lang, names)} ${percentText(gate.min)}` : undefined, fundingCurve !== null, fitToPool);
 }
 
 function scenarioLabel(s: ScenarioResult, b: BonusPlan, lang: Lang): string {
   const t = cliMessages(lang).bonus;
-  return s === b.plan ? t.planScenario : s === b.worstCase ? t.worstCase : s.name;
+  return s === b.plan ? t.planScenario : s === b.worstCase ? t.worstCase : scenarioName(s.name, lang);
 }
 
 /** The scenarios shown: the plan, the plan's named scenarios (one named like the plan scenario is the plan), the worst case. */
 function shownScenarios(b: BonusPlan): ScenarioResult[] {
-  const samePlan = (s: ScenarioResult) => s.name === b.plan.name && b.kpis.every((k) => s.kpis[k] === 1);
+  const samePlan = (s: ScenarioResult) => s.name.toLowerCase() === b.plan.name.toLowerCase() && b.kpis.every((k) => s.kpis[k] === 1);
   return [b.plan, ...b.scenarios.filter((s) => !samePlan(s)), b.worstCase];
 }
 
@@ -99,6 +100,7 @@ export function bonusText(b: BonusPlan, scenario: ScenarioResult, lang: Lang, na
     '',
     attainmentTable(b, lang, names),
     payoutTable(b, lang),
+    ...(b.uncapped ? [t.uncapped] : []),
     '',
     t.explainTitle(scenarioLabel(scenario, b, lang)),
     ...explainScenario(b, scenario, lang, names).map((l) => `  ${l}`),

@@ -57,7 +57,9 @@ export type ErrorCode =
   | 'poolKind'
   | 'kpiWeightsSum'
   | 'roleWeightsZero'
-  | 'bucketSharesSum';
+  | 'bucketSharesSum'
+  | 'attainmentRange'
+  | 'poolTooLarge';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

@@ -20,7 +20,8 @@ import { percentText, sharesAddUp } from './input/sharesAddUp';
 import { readStageDays } from './time/readStageDays';
 import { readTiming } from './time/readTiming';
 import { readHeadcount } from './headcount/readHeadcount';
-import { readBonus } from './bonus/readBonus';
+import { MAX_PAYOUT_MINOR, largestPayoutMinor, readBonus } from './bonus/readBonus';
+import { bonusMinorDigits } from './bonus/bonusPlan';
 
 /**
  * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
@@ -251,6 +252,11 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Pla
   );
 
   const bonus = readBonus(own(input, 'bonus'), { stages, roleIds: headcount ? headcount.roles.map((r) => r.id) : undefined, reservedIds: RESERVED_IDS }, errors);
+  if (bonus && revenueTarget) {
+    const largest = largestPayoutMinor(bonus, revenueTarget.value, bonusMinorDigits(currency));
+    const raw = own(input, 'bonus') as Record<string, unknown>;
+    if (largest > MAX_PAYOUT_MINOR) errors.push(fieldError('bonus.pool', 'poolTooLarge', raw.pool, `${Number(largest / 10 ** bonusMinorDigits(currency)).toPrecision(3)} ${currency}`));
+  }
 
   // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
   const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;

@@ -41,7 +41,7 @@ describe('funnel-planner bonus', () => {
     expect(r.stdout).toContain('SDR: 1 × (SQLs 100% → 1 × 1) × 40% of a 100,000 pool = 40,000; 3 SDRs, 13,333.33 each (1 of them 0.01 more)');
     expect(r.stdout).toContain("SDR's SQLs curve is capped at 100%, so on plan it already pays its most");
     // Revenue 110–130 % pays above the pool in every column; at 130 %: 90,000 + 40,000.
-    expect(r.stdout).toContain('Payouts exceed the funded pool in Up and 15 grid cells, by up to 30,000');
+    expect(r.stdout).toContain('Payouts exceed the funded pool in Up, At the caps and 15 grid cells, by up to 30,000');
   });
 
   it('explains the scenario asked for, below the gate too', () => {
@@ -64,8 +64,13 @@ describe('funnel-planner bonus', () => {
     // A gate with no funding curve opens the whole pool at once: all or nothing at 80 %.
     expect(json.findings.map((f: { kind: string }) => f.kind)).toEqual(['gateCliff', 'capInPlan', 'overPool']);
     expect(json.findings[0]).toMatchObject({ kpi: 'revenue', at: 0.8, jump: 100000, planFunded: 100000 });
-    expect(json.findings[2]).toMatchObject({ scenarios: ['Up'], cells: 15, excess: 30000 });
+    expect(json.findings[2]).toMatchObject({ scenarios: ['Up', 'caps'], cells: 15, excess: 30000 });
     expect(JSON.parse(runCli(['bonus', input, '--json', '-s', 'Up']).stdout).scenarios.map((s: { name: string }) => s.name)).toEqual(['Up']);
+    expect(JSON.parse(runCli(['bonus', input, '--json', '-s', 'plan']).stdout).scenarios.map((s: { name: string }) => s.name)).toEqual(['Plan']);
+    // A fall on a curve: the attainments stay attainments, the amounts are fromPay and toPay.
+    const falling = { ...plan, bonus: { ...plan.bonus, buckets: [{ ...plan.bonus.buckets[0], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0.8, 0.5], [1, 1], [1.2, 0.8]] }] }, plan.bonus.buckets[1]] } };
+    const nm = JSON.parse(runCli(['bonus', file('falling.json', JSON.stringify(falling)), '--json']).stdout).findings.find((f: { kind: string }) => f.kind === 'notMonotone');
+    expect(nm).toMatchObject({ bucket: 'sales', kpi: 'revenue', from: 1, to: 1.2, fromPay: 60000, toPay: 48000 });
   });
 
   it('plan shows the plan scenario and adds bonus to --json', () => {

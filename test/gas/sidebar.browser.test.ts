@@ -870,6 +870,8 @@ describe('sidebar team and hiring plan', () => {
         errors: [
           { path: 'headcount.roles[0].monthlyCost', message: 'the server says: too dear' },
           { path: 'headcount.roles[1].ramp[0]', message: 'the server says: bad ramp' },
+          { path: 'headcount.planStart', message: 'the server says: bad month' },
+          { path: 'headcount.roles[1].driver.stage', message: 'the server says: bad stage' },
         ],
       }),
     }, async (page) => {
@@ -877,7 +879,11 @@ describe('sidebar team and hiring plan', () => {
       await page.waitForSelector('[data-path="headcount.roles[0].monthlyCost"][aria-invalid="true"]');
       expect(await field(page, 'headcount.roles[0].monthlyCost').isVisible()).toBe(true);
       expect(await messageFor(page, 'headcount.roles[0].monthlyCost')).toBe('the server says: too dear');
-      expect(await page.locator('section.team .form-errors').textContent()).toBe('headcount.roles[1].ramp[0]: the server says: bad ramp');
+      // An entry of the ramp is named at the ramp's one field, the plan start at its own.
+      expect(await field(page, 'headcount.roles[1].ramp').isVisible()).toBe(true);
+      expect(await messageFor(page, 'headcount.roles[1].ramp')).toBe('the server says: bad ramp');
+      expect(await messageFor(page, 'headcount.planStart')).toBe('the server says: bad month');
+      expect(await page.locator('section.team .form-errors').textContent()).toBe('headcount.roles[1].driver.stage: the server says: bad stage');
       expect(await page.locator('.form-errors').first().isHidden()).toBe(true);
     });
   });
@@ -908,6 +914,198 @@ describe('sidebar team and hiring plan', () => {
       expect(await page.locator('.gap-list li').allTextContents()).toEqual(['销售开发代表 (SDR)：2027年1月 1.5']);
       await page.screenshot({ path: join(OUT, 'sidebar-hiring-zh.png'), fullPage: true });
     }, '?lang=zh-CN');
+  });
+
+  it('edits an SDR\'s ramp, sends the typed entries, and the ramp-up gap moves as worked by hand', async () => {
+    const withRamp = (ramp: unknown[]): PlanInput => {
+      const input = hiringInput();
+      (input.headcount as { roles: Record<string, unknown>[] }).roles[0].ramp = ramp;
+      return input;
+    };
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      await openRole(page, 'sdr');
+      await openRole(page, 'salesManager');
+      // As the plan has them, in percentages like the attrition; the manager has none.
+      expect(await field(page, 'headcount.roles[0].ramp').inputValue()).toBe('50%');
+      expect(await field(page, 'headcount.roles[1].ramp').inputValue()).toBe('0%, 50%');
+      expect(await field(page, 'headcount.roles[2].ramp').inputValue()).toBe('none');
+      expect(await page.getByLabel('Ramp (output by month)').count()).toBe(3);
+
+      // 20 %, 60 %: the first covered month is March (earliest start January + 2 months of ramp);
+      // 1 + 3 hires in January cover March's 4 FTE, and a February start would be 1 + 2 + 0.6 < 4,
+      // so still 3 SDRs in January. January is 1 + 3 × 0.2 = 1.6 of 4 (2.4 short), February
+      // 1 + 3 × 0.6 = 2.8 (1.2 short). The AEs and the manager (heads, not FTE) plan as before.
+      await field(page, 'headcount.roles[0].ramp').fill('20%, 60%');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(withRamp(['20%', '60%']));
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 3 SDRs in Jan 2027.');
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 2.4, Feb 2027 1.2']);
+
+      // Decimals and spaces read the same.
+      await field(page, 'headcount.roles[0].ramp').fill('0.2 0.6');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(withRamp(['0.2', '0.6']));
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 2.4, Feb 2027 1.2']);
+
+      // "none": productive at once, so January itself is covered: 3 hires in January, no gap.
+      await field(page, 'headcount.roles[0].ramp').fill('None');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(withRamp([]));
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 3 SDRs in Jan 2027.');
+      expect(await page.locator('.gap-list li').count()).toBe(0);
+
+      // "100%" is a month of ramp at full output, not none: covered from February, so the 3 start
+      // in February (the latest that covers it) and January is 1 of 4, 3 short.
+      await field(page, 'headcount.roles[0].ramp').fill('100%');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan')).toEqual(withRamp(['100%']));
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Nov 2026, 1 sales manager in Nov 2026, 3 SDRs in Feb 2027.');
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 3.0']);
+
+      // Typed back as shown: the plan goes back as it came, byte for byte.
+      await field(page, 'headcount.roles[0].ramp').fill('50%');
+      await previewed(page);
+      expect(JSON.stringify(lastSent(on, 'previewPlan'))).toBe(JSON.stringify(hiringInput()));
+      await fitsWidth(page);
+      await page.locator('section.team').screenshot({ path: join(OUT, 'sidebar-ramp.png') });
+    });
+  });
+
+  it('names a bad ramp entry at the ramp field with core\'s message, and sends nothing', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      const path = 'headcount.roles[0].ramp';
+      await openRole(page, 'sdr');
+      await field(page, path).fill('150%');
+      await field(page, path).press('Tab');
+      const bad = hiringInput();
+      (bad.headcount as { roles: Record<string, unknown>[] }).roles[0].ramp = ['150%'];
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, `${path}[0]`));
+      expect(await messageFor(page, path)).toBe('expected a productivity from 0 to 1 for this month of tenure (0.25 = a quarter of a fully ramped person\'s output), got "150%"');
+      expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('section.team .form-errors').isHidden()).toBe(true);
+
+      // The second entry is named too, by what was typed there.
+      await field(page, path).fill('50%, 2');
+      (bad.headcount as { roles: Record<string, unknown>[] }).roles[0].ramp = ['50%', '2'];
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, `${path}[1]`));
+      expect(await messageFor(page, path)).toContain('got "2"');
+
+      // Folded away, the role opens again when Preview is refused.
+      await page.locator('details.role[data-role="sdr"] summary').click();
+      const before = callsOf(on, 'previewPlan').length;
+      await page.getByRole('button', { name: 'Preview' }).click();
+      expect(await page.locator('.action-message').textContent()).toBe('Fix the fields marked in red first.');
+      expect(await field(page, path).evaluate((e) => e === document.activeElement)).toBe(true);
+      await page.waitForTimeout(200);
+      expect(callsOf(on, 'previewPlan')).toHaveLength(before);
+    });
+  });
+
+  it('edits the plan start as text: a half-typed month is named at its field, a later one moves the first hires as worked by hand', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      const path = 'headcount.planStart';
+      expect(await field(page, path).inputValue()).toBe('');
+      expect(await field(page, path).getAttribute('placeholder')).toBe('YYYY-MM');
+      await field(page, path).fill('2026-1');
+      await field(page, path).press('Tab');
+      expect(await field(page, path).inputValue()).toBe('2026-1');
+      const bad = hiringInput();
+      (bad.headcount as Record<string, unknown>).planStart = '2026-1';
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, path));
+      expect(await messageFor(page, path)).toBe('expected a month as "YYYY-MM" (e.g. "2027-04"), got "2026-1"');
+      (bad.headcount as Record<string, unknown>).planStart = '2028-01';
+      await field(page, path).fill('2028-01');
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, path));
+      expect(await page.locator('section.team .form-errors').isHidden()).toBe(true);
+
+      // From Dec 2026: the SDRs' earliest start is March (lead 3), covered from April: 3 SDRs in
+      // March; January and February are 1 of 4, March 1 + 1.5 = 2.5 (1.5 short). The AEs' earliest
+      // start is January, covered from March (ramp 0, 50 %): 4 AEs in January; January 0 of 4,
+      // February 2 of 4. The manager (1 per 4 heads; heads 1, 5, 5, 8…): 1 in January.
+      // FY cost: SDR (1 + 1 + 10 × 4) × 5,000 = 210,000, AE 480,000, manager 288,000 = 978,000.
+      await field(page, path).fill('2026-12');
+      await previewed(page);
+      const sent = lastSent(on, 'previewPlan');
+      expect(sent.headcount).toEqual({ ...(hiringInput().headcount as object), planStart: '2026-12' });
+      expect(await page.locator('.hiring-sentence').textContent()).toBe('Hire 4 AEs in Jan 2027, 1 sales manager in Jan 2027, 3 SDRs in Mar 2027.');
+      expect(await page.locator('.hiring-cost').textContent()).toBe('Headcount cost for the fiscal year: USD 978,000; 10.0 heads at its end (expected, with attrition).');
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['SDR: Jan 2027 3.0, Feb 2027 3.0, Mar 2027 1.5', 'AE: Jan 2027 4.0, Feb 2027 2.0']);
+
+      // Cleared again: the plan goes back as it came.
+      await field(page, path).fill('');
+      await previewed(page);
+      expect(JSON.stringify(lastSent(on, 'previewPlan'))).toBe(JSON.stringify(hiringInput()));
+    });
+  });
+
+  it('keeps unlisted default roles unlisted for a plan start, and lists them by id with only a typed ramp', async () => {
+    const unlisted = defaultPlanInput();
+    delete unlisted.headcount;
+    await withSidebar(planState(unlisted), async (page, on) => {
+      const sdr = DEFAULT_ROLE_IDS.indexOf('sdr');
+      const ae = DEFAULT_ROLE_IDS.indexOf('ae');
+      await openRole(page, 'sdr');
+      await openRole(page, 'ae');
+      await openRole(page, 'cso');
+      // The defaults' ramps (docs/headcount.md): SDR 25/50/75 %, AE 0/20/40/60/80 %; a fixed seat none.
+      expect(await field(page, `headcount.roles[${sdr}].ramp`).inputValue()).toBe('25%, 50%, 75%');
+      expect(await field(page, `headcount.roles[${ae}].ramp`).inputValue()).toBe('0%, 20%, 40%, 60%, 80%');
+      expect(await field(page, 'headcount.roles[0].ramp').inputValue()).toBe('none');
+
+      await previewed(page);
+      expect(JSON.stringify(lastSent(on, 'previewPlan'))).toBe(JSON.stringify(unlisted));
+
+      // A plan start alone is the section's: no role is listed.
+      await field(page, 'headcount.planStart').fill('2026-11');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').headcount).toEqual({ planStart: '2026-11' });
+      await field(page, 'headcount.planStart').fill('');
+
+      await field(page, `headcount.roles[${sdr}].ramp`).fill('20%, 60%');
+      await previewed(page);
+      const sent = lastSent(on, 'previewPlan');
+      expect(sent.headcount).toEqual({ roles: DEFAULT_ROLE_IDS.map((id) => (id === 'sdr' ? { id, ramp: ['20%', '60%'] } : { id })) });
+      // A blank ramp is the default's again: the key goes, the role stays listed by id.
+      await field(page, `headcount.roles[${sdr}].ramp`).fill('');
+      await field(page, `headcount.roles[${sdr}].current`).fill('3');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').headcount).toEqual({ roles: DEFAULT_ROLE_IDS.map((id) => (id === 'sdr' ? { id, current: '3' } : { id })) });
+    });
+  });
+
+  it('speaks Chinese in the ramp and the plan start, and reads "无" as no ramp, with lang=zh-CN', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      await openRole(page, 'salesManager');
+      await openRole(page, 'sdr');
+      for (const label of ['爬坡：按月产出比例', '计划起始月（YYYY-MM）']) expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
+      expect(await field(page, 'headcount.roles[2].ramp').inputValue()).toBe('无');
+      await field(page, 'headcount.roles[0].ramp').fill('无');
+      await previewed(page);
+      expect((lastSent(on, 'previewPlan').headcount as { roles: Record<string, unknown>[] }).roles[0].ramp).toEqual([]);
+      await field(page, 'headcount.roles[0].ramp').fill('20%，60%');
+      await previewed(page);
+      expect((lastSent(on, 'previewPlan').headcount as { roles: Record<string, unknown>[] }).roles[0].ramp).toEqual(['20%', '60%']);
+      expect(await page.locator('.gap-list li').allTextContents()).toEqual(['销售开发代表 (SDR)：2027年1月 2.4、2027年2月 1.2']);
+      const path = 'headcount.roles[0].ramp';
+      await field(page, path).fill('150%');
+      await field(page, path).press('Tab');
+      const bad = hiringInput();
+      (bad.headcount as { roles: Record<string, unknown>[] }).roles[0].ramp = ['150%'];
+      expect(await messageFor(page, path)).toBe(coreMessage(bad, `${path}[0]`, 'zh-CN'));
+    }, '?lang=zh-CN');
+  });
+
+  it('reads "無" as no ramp with lang=zh-TW, and "none" in any language', async () => {
+    await withSidebar(planState(hiringInput()), async (page, on) => {
+      await openRole(page, 'sdr');
+      expect(await page.getByText('爬坡：按月產出比例', { exact: true }).first().isVisible()).toBe(true);
+      expect(await page.getByText('計畫起始月（YYYY-MM）', { exact: true }).isVisible()).toBe(true);
+      for (const word of ['無', 'none', '无']) {
+        await field(page, 'headcount.roles[0].ramp').fill(word);
+        await previewed(page);
+        expect([word, (lastSent(on, 'previewPlan').headcount as { roles: Record<string, unknown>[] }).roles[0].ramp]).toEqual([word, []]);
+      }
+    }, '?lang=zh-TW');
   });
 
   it('fits 300 px with every default role open', async () => {

@@ -6,8 +6,13 @@ import {
   keyedValue,
   newChannelId,
   put,
+  rampList,
   seasonalityMode,
 } from '../../src/gas/sidebar/formValue';
+import fc from 'fast-check';
+import type { FieldError } from '../../src/core/fieldError';
+import { readExact } from '../../src/core/input/readExact';
+import { rampText } from '../../src/gas/sidebar/numberText';
 
 const percent = (v: unknown) => (typeof v === 'number' ? `${v * 100}%` : typeof v === 'string' ? v : '');
 
@@ -92,5 +97,50 @@ describe('newChannelId', () => {
   it('is the source id and the first number no channel of the plan uses', () => {
     expect(newChannelId('marketing', [])).toBe('marketing-1');
     expect(newChannelId('marketing', ['marketing-1', 'marketing-3', 'events'])).toBe('marketing-2');
+  });
+});
+
+describe('a role\'s ramp as one line of text', () => {
+  const NONE = ['none', '无', '無'];
+
+  it('shows each month as a percentage, the start month first; no ramp as the word for none', () => {
+    expect(rampText([0.25, 0.5, 0.75], 'none')).toBe('25%, 50%, 75%');
+    expect(rampText([0, 0.15, 0.3], '无')).toBe('0%, 15%, 30%');
+    expect(rampText([1 / 3], 'none')).toBe(String(1 / 3)); // "%" cannot carry a third exactly
+    expect(rampText([], '無')).toBe('無');
+    expect(rampText(['25%', 0.5], 'none')).toBe('25%, 50%'); // text from the sheet as typed
+    expect(rampText(undefined, 'none')).toBe('');
+    expect(rampText(0.5, 'none')).toBe(''); // not a list: blank, and goes back untouched
+  });
+
+  it('reads typed text as the entries core reads, split as the Inputs sheet splits its lists', () => {
+    expect(rampList('20%, 60%', NONE)).toEqual(['20%', '60%']);
+    expect(rampList('0.25;0.5 0.75', NONE)).toEqual(['0.25', '0.5', '0.75']);
+    expect(rampList('20%，60%、80%；90%', NONE)).toEqual(['20%', '60%', '80%', '90%']);
+    expect(rampList('25 %,  50  %', NONE)).toEqual(['25 %', '50  %']);
+    expect(rampList('150%', NONE)).toEqual(['150%']); // core names it, at ramp[0]
+    expect(rampList('100%', NONE)).toEqual(['100%']); // a month of ramp at full output, not none
+  });
+
+  it('blank is nothing (the default\'s ramp); the word for none, in any language and case, is the empty ramp', () => {
+    expect(rampList('   ', NONE)).toBeUndefined();
+    expect(rampList(' None ', NONE)).toEqual([]);
+    expect(rampList('无', NONE)).toEqual([]);
+    expect(rampList('無', NONE)).toEqual([]);
+    expect(rampList('none, 50%', NONE)).toEqual(['none', '50%']); // not alone: an entry for core to name
+  });
+
+  it('a ramp shown and typed back as shown reads in core as the same productivities', () => {
+    const percents = fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 36 });
+    fc.assert(
+      fc.property(percents, (whole) => {
+        const ramp = whole.map((p) => p / 100);
+        const typed = rampList(rampText(ramp, 'none'), NONE);
+        const errors: FieldError[] = [];
+        const read = (typed ?? []).map((entry, k) => readExact(entry, `ramp[${k}]`, 'any', errors)?.value);
+        expect(errors).toEqual([]);
+        expect(read).toEqual(ramp);
+      }),
+    );
   });
 });

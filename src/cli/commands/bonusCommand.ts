@@ -7,6 +7,8 @@ import type { BonusPlan, ScenarioResult } from '../../core/bonus/bonusTypes';
 import { planHeadcount } from '../../core/headcount/planHeadcount';
 import { planTimeline } from '../../core/time/planTimeline';
 import { bonusText } from '../bonusText';
+import { scenarioLabel } from '../../core/bonus/explainPayout';
+import type { Lang } from '../../core/i18n/lang';
 import { InputError } from '../cliError';
 import { cliText } from '../cliLang';
 import { cliMessages } from '../i18n/cliCatalogue';
@@ -15,10 +17,10 @@ import { loadPlan, warningLine } from '../loadPlan';
 import { globalOptions } from './globalOptions';
 
 /** The scenario `--scenario` names: one of the plan's, "Plan" (or the plan word of the run's language) for all KPIs on plan; case and spaces do not matter. */
-function pickScenario(b: BonusPlan, name: string | undefined, planWord: string): ScenarioResult | undefined {
+function pickScenario(b: BonusPlan, name: string | undefined, planWord: string, lang: Lang): ScenarioResult | undefined {
   if (name === undefined) return b.plan;
   const key = name.trim().toLowerCase();
-  const named = b.scenarios.find((s) => s.name.toLowerCase() === key);
+  const named = b.scenarios.find((s) => s.name.toLowerCase() === key || scenarioLabel(s.name, lang).toLowerCase() === key);
   if (named) return named;
   return key === b.plan.name.toLowerCase() || key === planWord.toLowerCase() ? b.plan : undefined;
 }
@@ -40,11 +42,13 @@ export function bonusCommand(io: CliIo): Command {
       const headcount = timeline ? planHeadcount(plan, timeline) : undefined;
       const b = bonusPlan(plan.bonus, plan.revenueTarget.value, plan.currency, headcount);
       const names = bonusNames(headcount, lang);
-      const scenario = pickScenario(b, options.scenario, t.planScenario);
+      const scenario = pickScenario(b, options.scenario, t.planScenario, lang);
       if (!scenario) throw new InputError(t.unknownScenario(options.scenario!, [b.plan.name, ...b.scenarios.map((s) => s.name).filter((n) => n !== b.plan.name)].join(', ')));
       if (options.json) {
         const json = bonusToJson(b, lang, names);
-        const only = options.scenario === undefined ? json : { ...json, scenarios: json.scenarios.filter((s) => s.name === scenario.name) };
+        // --scenario keeps that one scenario; the plan's, when it is the plan scenario and the plan lists none of that name.
+        const listed = json.scenarios.filter((s) => s.name === scenario.name);
+        const only = options.scenario === undefined ? json : { ...json, scenarios: listed.length > 0 ? listed : [json.plan] };
         io.out(`${JSON.stringify(only, null, 2)}\n`);
       } else {
         io.out(`${bonusText(b, scenario, lang, names)}\n`);

@@ -61,6 +61,7 @@ export const cliEn = {
     explainTitle: (scenario: string) => `${scenario}, bucket by bucket:`,
     gridTitle: 'Total paid by revenue attainment (rows) and marketing-sourced share (columns):',
     findingsTitle: 'Findings:',
+    uncapped: 'A share of revenue has no ceiling: the pool keeps growing with revenue past every cap, so "At the caps" is the most at the attainments tried, not a limit.',
     unknownScenario: (name: string, known: string) => `--scenario ${name}: no such scenario; the plan has ${known}`,
     noBonus: 'The plan has no "bonus" section, so there is no pool to show. Add one (README, "Shared bonus pool") or start from `funnel-planner template`.',
   },

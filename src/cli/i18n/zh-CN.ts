@@ -56,6 +56,7 @@ export const cliZhCN = {
     explainTitle: (scenario: string) => `${scenario}：各奖金包明细`,
     gridTitle: '按营收达成率（行）和市场来源占比（列）的发放合计：',
     findingsTitle: '发现的问题：',
+    uncapped: '按营收比例计提的奖金池没有上限：营收越过所有封顶后奖金池仍随之增长，因此“全部封顶”只是所试达成率下的最高值，而非上限。',
     unknownScenario: (name: string, known: string) => `--scenario ${name}：没有这个情景；本计划的情景为 ${known}`,
     noBonus: '本计划没有 "bonus" 部分，因此没有奖金池可显示。请添加一个（见 README“共享奖金池”），或从 `funnel-planner template` 开始。',
   },

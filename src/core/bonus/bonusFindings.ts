@@ -4,9 +4,9 @@
  * a cap that already binds on plan, payouts above the funded pool, a bucket with nobody to pay.
  */
 import type { BonusFinding, Curve, ScenarioResult, ValidBonus } from './bonusTypes';
-import { capAttainment } from './curve';
+import { capAttainment, curveValue, isNonDecreasing } from './curve';
 import type { PayContext } from './payScenario';
-import { payScenario } from './payScenario';
+import { hasHeads, payScenario } from './payScenario';
 
 /**
  * A jump at the gate to at least this share of the plan scenario's pool makes the pool all or
@@ -15,12 +15,19 @@ import { payScenario } from './payScenario';
  */
 export const CLIFF_SHARE = 0.75;
 
-/** Attainments to try a KPI at: every curve point, just below and above it, and a 5 % grid to past the last cap. */
-function probes(bonus: ValidBonus): number[] {
+const curvesOf = (bonus: ValidBonus): Curve[] => [...(bonus.fundingCurve ? [bonus.fundingCurve] : []), ...bonus.buckets.flatMap((b) => b.kpis.map((k) => k.curve))];
+
+/**
+ * Attainments to try a KPI at: every curve point, just below and above it, the gate, and a 5 % grid
+ * to a quarter past the last point.
+ *
+ * @example
+ * probes(bonusOf({ pool: { amount: 1 }, buckets: [{ …, curve: [[1, 1]] }] })); // → [0, 0.05, …, 0.999999, 1, 1.000001, …, 1.5]
+ */
+export function probes(bonus: ValidBonus): number[] {
   const xs = new Set<number>();
-  const curves = [...(bonus.fundingCurve ? [bonus.fundingCurve] : []), ...bonus.buckets.flatMap((b) => b.kpis.map((k) => k.curve))];
   let top = 1.5;
-  for (const c of curves) {
+  for (const c of curvesOf(bonus)) {
     for (const p of c.points) {
       for (const x of [p.attainment - 1e-6, p.attainment, p.attainment + 1e-6]) if (x >= 0) xs.add(x);
       top = Math.max(top, p.attainment + 0.25);
@@ -31,23 +38,58 @@ function probes(bonus: ValidBonus): number[] {
   return [...xs].sort((a, b) => a - b);
 }
 
-function notMonotone(bonus: ValidBonus, ctx: PayContext): BonusFinding[] {
-  const found: BonusFinding[] = [];
+/**
+ * Where the other KPIs stand while one is moved: on plan; at every revenue of the grid (where
+ * fitToPool may bind off plan); at the caps; and with the gate's KPI just open, so a plan below
+ * its own gate is still scanned.
+ */
+function baselines(bonus: ValidBonus, kpis: readonly string[], caps: Readonly<Record<string, number>>): Record<string, number>[] {
+  const open = (b: Record<string, number>) => (bonus.gate && (b[bonus.gate.kpi] ?? 1) < bonus.gate.min ? { ...b, [bonus.gate.kpi]: bonus.gate.min } : b);
+  const plan = Object.fromEntries(kpis.map((k) => [k, 1]));
+  return [plan, ...bonus.grid.revenue.map((r) => ({ ...plan, revenue: r })), { ...caps }].map(open);
+}
+
+function notMonotone(bonus: ValidBonus, ctx: PayContext, caps: Readonly<Record<string, number>>): BonusFinding[] {
   const xs = probes(bonus);
-  for (const [i, bucket] of bonus.buckets.entries()) {
-    // Revenue funds the pool, so every bucket is paid on it.
-    const kpis = [...new Set(['revenue', ...bucket.kpis.map((k) => k.kpi)])];
-    for (const kpi of kpis) {
-      // Against the best so far, one minor unit of rounding allowed: a real fall grows past it.
-      let best: { x: number; minor: number } | undefined;
+  const bases = baselines(bonus, ctx.kpis, caps).filter((b, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(b)) === i);
+  // With a funding curve or a percent pool revenue funds the pool, so every bucket is paid on it too.
+  const poolOnRevenue = bonus.fundingCurve !== null || bonus.pool.kind === 'percentOfRevenue';
+  const paidOn = bonus.buckets.map((b) => new Set([...(poolOnRevenue ? ['revenue'] : []), ...b.kpis.map((k) => k.kpi)]));
+  const worst = new Map<string, BonusFinding & { kind: 'notMonotone' }>();
+  for (const kpi of [...new Set(paidOn.flatMap((set) => [...set]))]) {
+    const watched = bonus.buckets.map((_, i) => i).filter((i) => paidOn[i].has(kpi));
+    for (const base of bases) {
+      // One payScenario per attainment pays every bucket: the largest fall after a peak, against the best so far, one minor unit of rounding allowed.
+      const best: ({ x: number; minor: number } | undefined)[] = bonus.buckets.map(() => undefined);
       for (const x of xs) {
-        const minor = payScenario(bonus, '', { [kpi]: x }, ctx).buckets[i].payoutMinor;
-        if (best && minor < best.minor - 1) {
-          found.push({ kind: 'notMonotone', bucket: bucket.id, kpi, from: best.x, to: x, fromMinor: best.minor, toMinor: minor });
-          break;
+        const paid = payScenario(bonus, '', { ...base, [kpi]: x }, ctx).buckets;
+        for (const i of watched) {
+          const minor = paid[i].payoutMinor;
+          const top = best[i];
+          if (!top || minor > top.minor) best[i] = { x, minor };
+          else if (minor < top.minor - 1) {
+            const key = `${i}:${kpi}`;
+            const found = worst.get(key);
+            if (!found || top.minor - minor > found.fromMinor - found.toMinor) worst.set(key, { kind: 'notMonotone', bucket: bonus.buckets[i].id, kpi, from: top.x, to: x, fromMinor: top.minor, toMinor: minor });
+          }
         }
-        if (!best || minor > best.minor) best = { x, minor };
       }
+    }
+  }
+  const found: BonusFinding[] = [];
+  for (const [i, bucket] of bonus.buckets.entries()) {
+    for (const kpi of paidOn[i]) {
+      const f = worst.get(`${i}:${kpi}`);
+      if (f) found.push(f);
+    }
+    // A falling segment is a finding even where the pool happens to hide it.
+    for (const k of bucket.kpis) {
+      if (isNonDecreasing(k.curve) || worst.has(`${i}:${k.kpi}`)) continue;
+      const at = k.curve.points.findIndex((p, j) => j > 0 && p.multiplier < k.curve.points[j - 1].multiplier);
+      const pay = (x: number) => payScenario(bonus, '', { ...bases[0], [k.kpi]: x }, ctx).buckets[i].payoutMinor;
+      const from = k.curve.points[at - 1].attainment;
+      const to = k.curve.points[at].attainment;
+      found.push({ kind: 'notMonotone', bucket: bucket.id, kpi: k.kpi, from, to, fromMinor: pay(from), toMinor: pay(to) });
     }
   }
   return found;
@@ -71,19 +113,28 @@ function gateCliff(bonus: ValidBonus, plan: ScenarioResult, ctx: PayContext): Bo
   return found;
 }
 
-/** A curve that rises somewhere and reaches its cap by plan: beating the plan earns nothing more. A flat curve (one point, a plain threshold) has no upside by design and is not flagged. */
-const capsOnPlan = (curve: Curve): boolean => capAttainment(curve) <= 1 && curve.points.some((p, i) => i > 0 && p.multiplier > curve.points[i - 1].multiplier);
+/** The first attainment at which a curve that rises somewhere pays its most (undefined for a flat curve: a plain threshold bonus has no upside by design). */
+function topsOutAt(curve: Curve): number | undefined {
+  const top = Math.max(...curve.points.map((p) => p.multiplier));
+  if (!curve.points.some((p, i) => i > 0 && p.multiplier > curve.points[i - 1].multiplier)) return undefined;
+  return curve.points.find((p) => curveValue(curve, p.attainment) === top)!.attainment;
+}
 
 function capInPlan(bonus: ValidBonus): BonusFinding[] {
   const found: BonusFinding[] = [];
-  if (bonus.fundingCurve && capsOnPlan(bonus.fundingCurve)) found.push({ kind: 'capInPlan', bucket: null, kpi: 'revenue', cap: capAttainment(bonus.fundingCurve) });
-  for (const b of bonus.buckets) for (const k of b.kpis) if (capsOnPlan(k.curve)) found.push({ kind: 'capInPlan', bucket: b.id, kpi: k.kpi, cap: capAttainment(k.curve) });
+  const check = (curve: Curve, bucket: string | null, kpi: string) => {
+    const cap = topsOutAt(curve);
+    if (cap !== undefined && cap <= 1 && capAttainment(curve) >= cap) found.push({ kind: 'capInPlan', bucket, kpi, cap });
+  };
+  if (bonus.fundingCurve) check(bonus.fundingCurve, null, 'revenue');
+  for (const b of bonus.buckets) for (const k of b.kpis) check(k.curve, b.id, k.kpi);
   return found;
 }
 
+/** Payouts above the funded pool by more than a minor unit per bucket (what rounding each to the cent may add). */
 function overPool(bonus: ValidBonus, scenarios: readonly ScenarioResult[], cells: readonly ScenarioResult[]): BonusFinding[] {
   if (bonus.fitToPool) return [];
-  const over = (s: ScenarioResult) => s.totalMinor > s.fundedMinor;
+  const over = (s: ScenarioResult) => s.totalMinor > s.fundedMinor + bonus.buckets.length;
   const names = scenarios.filter(over).map((s) => s.name);
   const overCells = cells.filter(over);
   if (names.length === 0 && overCells.length === 0) return [];
@@ -92,15 +143,22 @@ function overPool(bonus: ValidBonus, scenarios: readonly ScenarioResult[], cells
 }
 
 function noHeads(bonus: ValidBonus, heads: Readonly<Record<string, number>>): BonusFinding[] {
-  return bonus.buckets.filter((b) => b.roles.every((r) => !(heads[r] > 0) || !(b.roleWeights[r] > 0))).map((b) => ({ kind: 'noHeads', bucket: b.id, roles: b.roles }));
+  return bonus.buckets.filter((b) => !hasHeads(b, heads)).map((b) => ({ kind: 'noHeads', bucket: b.id, roles: b.roles }));
 }
 
 /**
  * @example
  * // A gate at 80 % that funds the whole pool there, and a cap at 100 % on the AE bucket's revenue curve:
- * bonusFindings(bonus, plan, [plan], [], ctx);
+ * bonusFindings(bonus, plan, [plan], [], ctx, caps);
  * // → [{ kind: 'gateCliff', kpi: 'revenue', at: 0.8, … }, { kind: 'capInPlan', bucket: 'ae', kpi: 'revenue', cap: 1 }]
  */
-export function bonusFindings(bonus: ValidBonus, plan: ScenarioResult, scenarios: readonly ScenarioResult[], cells: readonly ScenarioResult[], ctx: PayContext): BonusFinding[] {
-  return [...notMonotone(bonus, ctx), ...gateCliff(bonus, plan, ctx), ...capInPlan(bonus), ...overPool(bonus, [plan, ...scenarios.filter((s) => s.name !== plan.name)], cells), ...noHeads(bonus, ctx.heads)];
+export function bonusFindings(
+  bonus: ValidBonus,
+  plan: ScenarioResult,
+  scenarios: readonly ScenarioResult[],
+  cells: readonly ScenarioResult[],
+  ctx: PayContext,
+  caps: Readonly<Record<string, number>>,
+): BonusFinding[] {
+  return [...notMonotone(bonus, ctx, caps), ...gateCliff(bonus, plan, ctx), ...capInPlan(bonus), ...overPool(bonus, [plan, ...scenarios.filter((s) => s.name !== plan.name)], cells), ...noHeads(bonus, ctx.heads)];
 }

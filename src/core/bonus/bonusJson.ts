@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import type { BonusFinding, BonusPlan, ScenarioResult } from './bonusTypes';
 import { BonusNames, explainScenario, findingLines } from './explainPayout';
 
-/** A finding with its amounts in the currency's units (`jump`, `excess`, `from…`) and its words. */
+/** A finding with its amounts in the currency's units (`jump`, `planFunded`, `excess`, `fromPay`, `toPay`) and its words. */
 export type BonusFindingJson = { kind: BonusFinding['kind']; message: string; [field: string]: unknown };
 
 export interface BonusRoleJson {
@@ -20,6 +20,8 @@ export interface BonusRoleJson {
 export interface BonusBucketJson {
   multiplier: number;
   payout: number;
+  /** What the bucket would pay if it had anyone to pay (0 when it has): not paid, not in the total. */
+  unpaid: number;
   explanation: string;
   roles: Record<string, BonusRoleJson>;
 }
@@ -39,6 +41,8 @@ export interface BonusJson {
   plan: BonusScenarioJson;
   scenarios: BonusScenarioJson[];
   worstCase: BonusScenarioJson;
+  /** A percent-of-revenue pool grows with revenue past every cap: the worst case is then the most at the attainments tried. */
+  uncapped: boolean;
   grid: { revenue: number[]; marketingShare: number[]; total: number[][]; funded: number[][]; buckets: Record<string, number[][]> };
   findings: BonusFindingJson[];
 }
@@ -59,6 +63,7 @@ function scenarioJson(b: BonusPlan, s: ScenarioResult, lang: Lang, names: BonusN
         {
           multiplier: p.multiplier,
           payout: money(p.payoutMinor),
+          unpaid: money(p.unpaidMinor),
           explanation: lines[s.gateMet ? i : 0],
           roles: Object.fromEntries(p.roles.map((r) => [r.roleId, { heads: r.heads, payout: money(r.payoutMinor), perHead: money(r.perHeadMinor), extraCentHeads: r.extraMinorHeads }])),
         },
@@ -80,6 +85,7 @@ export function bonusToJson(b: BonusPlan, lang: Lang, names: BonusNames): BonusJ
     plan: scenarioJson(b, b.plan, lang, names),
     scenarios: b.scenarios.map((s) => scenarioJson(b, s, lang, names)),
     worstCase: scenarioJson(b, b.worstCase, lang, names),
+    uncapped: b.uncapped,
     grid: {
       revenue: [...b.grid.revenue],
       marketingShare: [...b.grid.marketingShare],
@@ -88,9 +94,10 @@ export function bonusToJson(b: BonusPlan, lang: Lang, names: BonusNames): BonusJ
       buckets: Object.fromEntries(b.bonus.buckets.map((bucket, i) => [bucket.id, b.grid.cells.map((row) => row.map((c) => money(c.buckets[i].payoutMinor)))])),
     },
     findings: b.findings.map((f, i) => {
-      // Amounts in the currency's units, like every other amount of the JSON.
-      const amounts = f.kind === 'notMonotone' ? { fromMinor: money(f.fromMinor), toMinor: money(f.toMinor) } : f.kind === 'gateCliff' ? { jumpMinor: money(f.jumpMinor), planFundedMinor: money(f.planFundedMinor) } : f.kind === 'overPool' ? { excessMinor: money(f.excessMinor) } : {};
-      const renamed = Object.fromEntries(Object.entries({ ...f, ...amounts }).map(([k, v]) => [k.replace(/Minor$/, ''), v]));
+      // Amounts in the currency's units, like every other amount of the JSON, under names of their own (`from` and `to` stay attainments).
+      const amounts: Record<string, number> =
+        f.kind === 'notMonotone' ? { fromPay: money(f.fromMinor), toPay: money(f.toMinor) } : f.kind === 'gateCliff' ? { jump: money(f.jumpMinor), planFunded: money(f.planFundedMinor) } : f.kind === 'overPool' ? { excess: money(f.excessMinor) } : {};
+      const renamed = { ...Object.fromEntries(Object.entries(f).filter(([k]) => !k.endsWith('Minor'))), ...amounts };
       return { ...renamed, message: messages[i] } as BonusFindingJson;
     }),
   };

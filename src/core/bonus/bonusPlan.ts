@@ -4,8 +4,8 @@
  */
 import type { HeadcountPlan } from '../headcount/planHeadcount';
 import { minorDigits } from '../money/money';
-import type { BonusPlan, ValidBonus } from './bonusTypes';
-import { bonusFindings } from './bonusFindings';
+import type { BonusPlan, ScenarioResult, ValidBonus } from './bonusTypes';
+import { bonusFindings, probes } from './bonusFindings';
 import { capAttainment } from './curve';
 import { PayContext, payScenario } from './payScenario';
 
@@ -48,19 +48,40 @@ export function headsAtFyEnd(headcount: HeadcountPlan | undefined): Record<strin
  */
 export const bonusMinorDigits = (currency: string): number => (/^[A-Za-z]{3}$/.test(currency) ? minorDigits(currency) : 2);
 
-/** Each KPI at the attainment where every curve on it is capped (1 for a KPI no curve reads). */
+/** Each KPI at the attainment where every curve on it is capped (1 for a KPI no curve reads), the gate's KPI at least at the gate. */
 function capsKpis(bonus: ValidBonus, kpis: readonly string[]): Record<string, number> {
   const top: Record<string, number> = Object.fromEntries(kpis.map((k) => [k, 1]));
   if (bonus.fundingCurve) top.revenue = Math.max(top.revenue, capAttainment(bonus.fundingCurve));
   for (const b of bonus.buckets) for (const k of b.kpis) top[k.kpi] = Math.max(top[k.kpi], capAttainment(k.curve));
+  if (bonus.gate) top[bonus.gate.kpi] = Math.max(top[bonus.gate.kpi], bonus.gate.min);
   return top;
 }
 
 /**
+ * The most the pool pays: the largest total of the caps, every scenario, every grid cell, and
+ * each KPI moved over every probe with the others at the caps (a falling curve can pay most
+ * below its last point). A percent-of-revenue pool keeps growing with revenue past any cap:
+ * `uncapped` says so, and its worst case is the most at the attainments tried.
+ */
+function worstOf(bonus: ValidBonus, caps: Readonly<Record<string, number>>, tried: readonly ScenarioResult[], ctx: PayContext): ScenarioResult {
+  let worst = payScenario(bonus, WORST_CASE, caps, ctx);
+  const consider = (s: ScenarioResult) => {
+    if (s.totalMinor > worst.totalMinor) worst = { ...s, name: WORST_CASE };
+  };
+  tried.forEach(consider);
+  for (const kpi of ctx.kpis) for (const x of probes(bonus)) consider(payScenario(bonus, WORST_CASE, { ...caps, [kpi]: x }, ctx));
+  return worst;
+}
+
+/** The name of the worst-case scenario. */
+export const WORST_CASE = 'caps';
+
+/**
  * @example
  * const b = bonusPlan(plan.bonus!, plan.revenueTarget.value, plan.currency, headcount);
- * b.plan.totalMinor;         // → the pool's cost on plan, in cents
- * b.grid.cells[0][0].name;   // → "revenue 70 % · marketing share 80 %"
+ * b.plan.totalMinor;       // → 60_000_000: the template's pool on plan, in cents
+ * b.worstCase.totalMinor;  // → 120_000_000: at revenue 150 % the funding curve doubles it
+ * b.grid.cells[0][0].name; // → "0.7×0.8"
  */
 export function bonusPlan(bonus: ValidBonus, revenueTarget: number, currency: string, headcount: HeadcountPlan | undefined): BonusPlan {
   const digits = bonusMinorDigits(currency);
@@ -69,8 +90,21 @@ export function bonusPlan(bonus: ValidBonus, revenueTarget: number, currency: st
   const ctx: PayContext = { revenueTarget, scale: 10 ** digits, heads, kpis };
   const plan = payScenario(bonus, PLAN_SCENARIO, {}, ctx);
   const scenarios = bonus.scenarios.map((s) => payScenario(bonus, s.name, s.kpis, ctx));
-  const worstCase = payScenario(bonus, 'caps', capsKpis(bonus, kpis), ctx);
   const cells = bonus.grid.revenue.map((r) => bonus.grid.marketingShare.map((m) => payScenario(bonus, `${r}×${m}`, { revenue: r, marketingShare: m }, ctx)));
-  const findings = bonusFindings(bonus, plan, scenarios, cells.flat(), ctx);
-  return { currency, minorDigits: digits, bonus, kpis, heads, plan, scenarios, worstCase, grid: { revenue: bonus.grid.revenue, marketingShare: bonus.grid.marketingShare, cells }, findings };
+  const caps = capsKpis(bonus, kpis);
+  const worstCase = worstOf(bonus, caps, [plan, ...scenarios, ...cells.flat()], ctx);
+  const findings = bonusFindings(bonus, plan, [...scenarios, worstCase], cells.flat(), ctx, caps);
+  return {
+    currency,
+    minorDigits: digits,
+    bonus,
+    kpis,
+    heads,
+    plan,
+    scenarios,
+    worstCase,
+    uncapped: bonus.pool.kind === 'percentOfRevenue',
+    grid: { revenue: bonus.grid.revenue, marketingShare: bonus.grid.marketingShare, cells },
+    findings,
+  };
 }

@@ -94,9 +94,11 @@ export interface BucketPayout {
   readonly terms: readonly KpiTermResult[];
   /** Σ weight × curve multiplier. */
   readonly multiplier: number;
-  /** share × funded × multiplier before rounding, in minor units. */
+  /** share × funded × multiplier before rounding, in minor units; 0 when the bucket has nobody to pay. */
   readonly rawMinor: number;
-  /** fitToPool's factor (1 when it does not bind). */
+  /** What a bucket with nobody to pay would have paid (share × funded × multiplier, rounded); 0 otherwise. It is not paid and not in the total. */
+  readonly unpaidMinor: number;
+  /** fitToPool's factor, funded ÷ Σ raw (1 when it does not bind). */
   readonly scale: number;
   readonly payoutMinor: number;
   readonly roles: readonly RolePayout[];
@@ -111,7 +113,7 @@ export interface ScenarioResult {
   readonly fundingMultiplier: number;
   readonly fundedMinor: number;
   readonly buckets: readonly BucketPayout[];
-  /** Σ bucket payouts. */
+  /** Σ bucket payouts: their raw sum rounded, or the funded pool when fitToPool binds. */
   readonly totalMinor: number;
   /** Actual revenue: revenue attainment × the target, in minor units. */
   readonly revenueMinor: number;
@@ -122,7 +124,7 @@ export interface ScenarioResult {
 export type BonusFinding =
   /** The bucket pays less at `to` than at `from` (> `from`) of a KPI it is paid on, the others on plan. */
   | { readonly kind: 'notMonotone'; readonly bucket: string; readonly kpi: string; readonly from: number; readonly to: number; readonly fromMinor: number; readonly toMinor: number }
-  /** At `at` the pool jumps from 0 to `jumpMinor`, at least half of the plan scenario's pool. */
+  /** At `at` the pool jumps from 0 to `jumpMinor`, at least CLIFF_SHARE (three quarters) of the plan scenario's pool. */
   | { readonly kind: 'gateCliff'; readonly kpi: string; readonly at: number; readonly jumpMinor: number; readonly planFundedMinor: number }
   /** On plan (attainment 1) the curve is already at its cap (its last point, at `cap`): no upside. `bucket` null: the funding curve. */
   | { readonly kind: 'capInPlan'; readonly bucket: string | null; readonly kpi: string; readonly cap: number }
@@ -142,8 +144,10 @@ export interface BonusPlan {
   /** Every KPI on plan. */
   readonly plan: ScenarioResult;
   readonly scenarios: readonly ScenarioResult[];
-  /** Every KPI at the highest attainment any curve is capped at: the most the pool can cost. */
+  /** The most the pool pays: the caps, the scenarios, the grid and every probe tried (bonusPlan.ts). */
   readonly worstCase: ScenarioResult;
+  /** True for a percent-of-revenue pool, which keeps growing with revenue past every cap. */
+  readonly uncapped: boolean;
   /** cells[i][j]: revenue[i] × marketingShare[j], the other KPIs on plan. */
   readonly grid: { readonly revenue: readonly number[]; readonly marketingShare: readonly number[]; readonly cells: readonly (readonly ScenarioResult[])[] };
   readonly findings: readonly BonusFinding[];

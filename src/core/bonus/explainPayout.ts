@@ -6,6 +6,7 @@
 import { messages } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import type { BonusFinding, BonusPlan, ScenarioResult } from './bonusTypes';
+import { roundMinor } from '../money/roundMinor';
 import { minorText, percentText, shortNumber } from './bonusFormat';
 
 /** How the plan names its roles and stages for the words (the headcount plan's names, the stage labels). */
@@ -40,6 +41,19 @@ export function kpiName(kpi: string, lang: Lang, names: BonusNames): string {
 export const bucketName = (b: BonusPlan, id: string): string => b.bonus.buckets.find((x) => x.id === id)?.name ?? id;
 
 /**
+ * A scenario's name in the user's language: the plan, the worst case and the default scenarios
+ * (Downside, Upside) translated, a name the plan gives as written.
+ *
+ * @example
+ * scenarioLabel('Plan', 'zh-CN');     // → '计划'
+ * scenarioLabel('Stretch', 'zh-CN');  // → 'Stretch'
+ */
+export function scenarioLabel(name: string, lang: Lang): string {
+  const own = messages(lang).bonus.scenarioNames;
+  return Object.prototype.hasOwnProperty.call(own, name) ? own[name] : name;
+}
+
+/**
  * One line per bucket of `scenario`.
  *
  * @example
@@ -55,7 +69,8 @@ export function explainScenario(b: BonusPlan, scenario: ScenarioResult, lang: La
   }
   return scenario.buckets.map((p) => {
     const terms = p.terms.map((x) => t.term(kpiName(x.kpi, lang, names), percentText(x.attainment), shortNumber(x.curveMultiplier), shortNumber(x.weight)));
-    const line = t.explain(bucketName(b, p.id), shortNumber(p.multiplier), terms, percentText(p.share), money(scenario.fundedMinor), money(p.scale < 1 ? Math.round(p.rawMinor) : p.payoutMinor));
+    if (p.unpaidMinor > 0) return t.unpaid(t.explain(bucketName(b, p.id), shortNumber(p.multiplier), terms, percentText(p.share), money(scenario.fundedMinor), money(p.unpaidMinor)), money(p.unpaidMinor));
+    const line = t.explain(bucketName(b, p.id), shortNumber(p.multiplier), terms, percentText(p.share), money(scenario.fundedMinor), money(p.scale < 1 ? roundMinor(p.rawMinor) : p.payoutMinor));
     const explained = p.scale < 1 ? t.fitted(line, shortNumber(p.scale, 4), money(p.payoutMinor)) : line;
     const paid = p.roles.filter((r) => r.heads > 0 && r.payoutMinor > 0);
     const people = paid.length === 0 ? [t.noHeads] : paid.map((r) => t.perHead(r.heads, names.role(r.roleId, r.heads), money(r.perHeadMinor), r.extraMinorHeads, t.oneMinor(b.minorDigits)));
@@ -85,7 +100,7 @@ export function findingLines(b: BonusPlan, lang: Lang, names: BonusNames): strin
       case 'capInPlan':
         return f.bucket === null ? t.capInPlanFunding(percentText(f.cap)) : t.capInPlan(bucketName(b, f.bucket), kpi(f.kpi), percentText(f.cap));
       case 'overPool':
-        return t.overPool(f.scenarios.join(sep), f.cells, money(f.excessMinor));
+        return t.overPool(f.scenarios.map((n) => scenarioLabel(n, lang)).join(sep), f.cells, money(f.excessMinor));
       case 'noHeads':
         return t.noHeads(bucketName(b, f.bucket), f.roles.map((r) => names.role(r)).join(sep));
     }

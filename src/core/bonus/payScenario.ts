@@ -45,10 +45,24 @@ function payRoles(bucket: ValidBucket, payoutMinor: number, heads: Readonly<Reco
 }
 
 /**
+ * Whether a bucket has someone to pay: a role with a head (or heads not known) and a weight above 0.
+ *
+ * @example
+ * hasHeads({ roles: ['csm'], roleWeights: { csm: 1 }, … }, { csm: 0 }); // → false
+ * hasHeads({ roles: ['csm'], roleWeights: { csm: 1 }, … }, {});         // → true (heads not known)
+ */
+export function hasHeads(bucket: ValidBucket, heads: Readonly<Record<string, number>>): boolean {
+  return bucket.roles.some((r) => bucket.roleWeights[r] > 0 && (heads[r] === undefined || heads[r] > 0));
+}
+
+/**
  * The funded pool is (pool amount, or percent × actual revenue) × the funding curve at the
- * revenue attainment, 0 below the gate, rounded to the minor unit. A bucket pays share ×
- * funded × Σ weight × curve(attainment), rounded; with fitToPool, when the buckets would pay
- * more than the pool, the pool is split over them by largest remainder instead, in proportion.
+ * revenue attainment, 0 below the gate, rounded to the minor unit. A bucket's raw amount is
+ * share × funded × Σ weight × curve(attainment); a bucket with nobody to pay gets nothing and
+ * takes no part of the pool. The buckets together pay their raw sum rounded — or the funded pool,
+ * with fitToPool, when that sum would pay more — split over their raw amounts by largest
+ * remainder, so they add up to it exactly (1,000.01 at 50 / 50 pays 500.01 and 500.00, never a
+ * cent more than the pool).
  *
  * @example
  * // Pool 100,000; gate revenue ≥ 0.8; one bucket, revenue weight 1 on [[0.8, 0.5], [1, 1], [1.2, 1.5]]:
@@ -70,12 +84,13 @@ export function payScenario(bonus: ValidBonus, name: string, given: Readonly<Rec
     }),
   );
   const multipliers = terms.map((ts) => ts.reduce((sum, t) => sum + t.weight * t.curveMultiplier, 0));
-  const raws = bonus.buckets.map((b, i) => b.share * fundedMinor * multipliers[i]);
-  const rounded = raws.map(roundMinor);
-  const over = rounded.reduce((a, b) => a + b, 0) > fundedMinor;
-  const fit = bonus.fitToPool && over;
-  const payouts = fit ? split(fundedMinor, raws) : rounded;
+  const paid = bonus.buckets.map((b) => hasHeads(b, ctx.heads));
+  const raws = bonus.buckets.map((b, i) => (paid[i] ? b.share * fundedMinor * multipliers[i] : 0));
   const rawTotal = raws.reduce((a, b) => a + b, 0);
+  const wanted = roundMinor(rawTotal);
+  const fit = bonus.fitToPool && wanted > fundedMinor;
+  const totalMinor = fit ? fundedMinor : wanted;
+  const payouts = split(totalMinor, raws);
   const scale = fit ? fundedMinor / rawTotal : 1;
 
   const buckets: BucketPayout[] = bonus.buckets.map((b, i) => ({
@@ -84,11 +99,11 @@ export function payScenario(bonus: ValidBonus, name: string, given: Readonly<Rec
     terms: terms[i],
     multiplier: multipliers[i],
     rawMinor: raws[i],
+    unpaidMinor: paid[i] ? 0 : roundMinor(b.share * fundedMinor * multipliers[i]),
     scale,
     payoutMinor: payouts[i],
     roles: payRoles(b, payouts[i], ctx.heads),
   }));
-  const totalMinor = payouts.reduce((a, b) => a + b, 0);
   const revenueMinor = roundMinor(ctx.revenueTarget * revenue * ctx.scale);
   return { name, kpis, gateMet, fundingMultiplier, fundedMinor, buckets, totalMinor, revenueMinor, costOfRevenue: revenueMinor > 0 ? totalMinor / revenueMinor : null };
 }

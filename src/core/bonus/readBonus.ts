@@ -72,6 +72,18 @@ function readNumber(value: unknown, path: string, errors: FieldError[]): number 
   return readExact(value, path, 'nonNegative', errors)?.value;
 }
 
+/** The highest attainment a bonus reads: 10 × plan. Beyond it a value is a typo ("120万" for 120 %), not a scenario. */
+export const MAX_ATTAINMENT = 10;
+
+function readAttainment(value: unknown, path: string, errors: FieldError[]): number | undefined {
+  const n = readNumber(value, path, errors);
+  if (n !== undefined && n > MAX_ATTAINMENT) {
+    errors.push(fieldError(path, 'attainmentRange', value, String(MAX_ATTAINMENT)));
+    return undefined;
+  }
+  return n;
+}
+
 /**
  * A curve written as `[[attainment, multiplier], …]` or `{ "points": […], "stepped": true }`.
  *
@@ -102,7 +114,7 @@ export function readCurve(raw: unknown, path: string, errors: FieldError[]): Cur
   rawPoints.forEach((p, i) => {
     const at = `${pointsPath}[${i}]`;
     if (!Array.isArray(p) || p.length !== 2) return void errors.push(fieldError(at, 'curvePoint', p));
-    const attainment = readNumber(p[0], `${at}[0]`, errors);
+    const attainment = readAttainment(p[0], `${at}[0]`, errors);
     const multiplier = readNumber(p[1], `${at}[1]`, errors);
     if (attainment === undefined || multiplier === undefined) return;
     const previous = points[points.length - 1];
@@ -130,7 +142,7 @@ function readGate(raw: unknown, context: BonusContext, errors: FieldError[]): Bo
   if (!isRecord(raw)) return void errors.push(fieldError('bonus.gate', 'notObject', raw));
   checkKnownFields(raw, GATE_FIELDS, 'bonus.gate', errors);
   const kpi = own(raw, 'kpi') === undefined ? 'revenue' : readKpi(own(raw, 'kpi'), 'bonus.gate.kpi', context, errors);
-  const min = readNumber(own(raw, 'min'), 'bonus.gate.min', errors);
+  const min = readAttainment(own(raw, 'min'), 'bonus.gate.min', errors);
   return kpi !== undefined && min !== undefined ? { kpi, min } : undefined;
 }
 
@@ -236,13 +248,14 @@ function readScenarios(raw: unknown, context: BonusContext, errors: FieldError[]
     const rawName = own(entry, 'name');
     if (typeof rawName !== 'string' || rawName.trim() === '') return void errors.push(fieldError(`${at}.name`, isBlank(rawName) ? 'required' : 'notString', rawName ?? undefined));
     const name = rawName.trim();
-    if (scenarios.some((s) => s.name === name)) return void errors.push(fieldError(`${at}.name`, 'duplicateEntry', rawName));
+    // Names are matched without case (`bonus --scenario downside`), so two may not differ only in case.
+    if (scenarios.some((s) => s.name.toLowerCase() === name.toLowerCase())) return void errors.push(fieldError(`${at}.name`, 'duplicateEntry', rawName));
     const known = kpiIds(context.stages);
     checkKnownFields(entry, ['name', ...known], at, errors);
     const kpis: Record<string, number> = {};
     for (const k of known) {
       if (own(entry, k) === undefined) continue;
-      const v = readNumber(own(entry, k), `${at}.${k}`, errors);
+      const v = readAttainment(own(entry, k), `${at}.${k}`, errors);
       if (v !== undefined) kpis[k] = v;
     }
     scenarios.push({ name, kpis });
@@ -256,7 +269,7 @@ function readAxis(raw: unknown, path: string, fallback: readonly number[], error
   if (raw.length === 0) return void errors.push(fieldError(path, 'emptyList', raw));
   if (raw.length > MAX_GRID_VALUES) return void errors.push(fieldError(path, 'tooManyEntries', raw.length, String(MAX_GRID_VALUES)));
   const before = errors.length;
-  const values = raw.map((v, i) => readNumber(v, `${path}[${i}]`, errors));
+  const values = raw.map((v, i) => readAttainment(v, `${path}[${i}]`, errors));
   return errors.length === before ? (values as number[]) : undefined;
 }
 
@@ -295,3 +308,21 @@ export function readBonus(raw: unknown, context: BonusContext, errors: FieldErro
   if (errors.length > before || !pool || gate === undefined || fundingCurve === undefined || !buckets || !scenarios || !grid) return undefined;
   return { pool, gate, fundingCurve, buckets, fitToPool: rawFit === true, scenarios, grid };
 }
+
+/**
+ * The most minor units the pool could ever pay: the pool at its largest (a percent pool at
+ * MAX_ATTAINMENT × the target) × the funding curve's top × the buckets' top multiplier.
+ *
+ * @example
+ * largestPayoutMinor(templateBonus, 10_000_000, 2); // → 600,000 × 2 × 2 × 100 = 240,000,000
+ */
+export function largestPayoutMinor(bonus: ValidBonus, revenueTarget: number, digits: number): number {
+  const top = (c: Curve) => Math.max(...c.points.map((p) => p.multiplier));
+  const pool = bonus.pool.kind === 'amount' ? bonus.pool.amount : bonus.pool.percent * revenueTarget * MAX_ATTAINMENT;
+  const funding = bonus.fundingCurve ? top(bonus.fundingCurve) : 1;
+  const buckets = bonus.buckets.reduce((sum, b) => sum + b.share * b.kpis.reduce((m, k) => m + k.weight * top(k.curve), 0), 0);
+  return pool * funding * Math.max(1, buckets) * 10 ** digits;
+}
+
+/** Above this many minor units a double no longer holds every cent of a sum (2^53 ≈ 9.007e15), with room for the sums. */
+export const MAX_PAYOUT_MINOR = 1e15;

@@ -81,6 +81,8 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   poolKind: (_e, got) => `expected exactly one of amount (a target pool, e.g. { "amount": 500000 }) or percentOfRevenue (e.g. { "percentOfRevenue": 0.05 }), got ${got ?? 'neither'}`,
   kpiWeightsSum: (e) => `the weights of a bucket's KPIs must add up to 1 (100%), but they add up to ${e.detail}`,
   roleWeightsZero: () => 'expected at least one role with a weight above 0: with all at 0 nobody in the bucket is paid',
+  attainmentRange: (e, got) => `expected an attainment from 0 to ${e.detail} (1 or "100%" = on plan, 1.1 or "110%" = 10 % above), got ${got}`,
+  poolTooLarge: (e, got) => `the pool could pay ${e.detail}, more than a spreadsheet or this planner can count to the cent; lower the pool or the curves' multipliers, got ${got}`,
   bucketSharesSum: (e) => `the shares of the pool's buckets must add up to 1 (100%), but they add up to ${e.detail}`,
 };
 
@@ -444,6 +446,11 @@ export const en = {
     roleMonthlyCost: 'Monthly cost, per person',
     roleLeadMonths: 'Hiring lead time (months)',
     roleAttrition: 'Attrition a year',
+    roleRamp: 'Ramp (output by month)',
+    roleRampHint: 'Output each month from the start month, e.g. 25%, 50%, 75%; 100% after the list. Blank: the default role’s ramp (none for a role of your own); none: productive at once.',
+    rampNone: 'none',
+    planStart: 'Plan start (YYYY-MM)',
+    planStartHint: 'The first month a hire can start work; blank: 3 months before the fiscal year.',
     hiringTitle: 'Hiring plan',
     role: 'Role',
     hires: 'Hires',
@@ -785,17 +792,21 @@ export const en = {
     paidTo: (explained: string, people: string) => `${explained}; ${people}`,
     peopleSeparator: '; ',
     noHeads: 'nobody in its roles at the fiscal year\'s end',
+    /** The unpaid amount of a bucket with nobody to pay, after its line. */
+    unpaid: (line: string, amount: string) => `${line}: ${amount} that nobody is paid (no heads in its roles at the fiscal year's end), not in the total`,
+    /** Names of the scenarios Funnel Planner gives a plan without its own (readBonus.ts DEFAULT_SCENARIOS), and of the plan and worst case. */
+    scenarioNames: { Plan: 'Plan', Downside: 'Downside', Upside: 'Upside', caps: 'At the caps' } as Record<string, string>,
     belowGate: (kpi: string, attainment: string, min: string) => `${kpi} ${attainment} is below the gate of ${min}: no pool is funded, nothing is paid`,
     funded: (pool: string, base: string, multiplier: string) => `Funded pool ${pool} (${base} × funding ${multiplier})`,
     findings: {
       notMonotone: (bucket: string, kpi: string, from: string, to: string, fromPay: string, toPay: string) =>
-        `${bucket} is paid less when ${kpi} improves: ${fromPay} at ${from}, ${toPay} at ${to}. Make every curve it is paid on rise or stay flat.`,
+        `${bucket} is paid less when ${kpi} improves: ${fromPay} at ${from}, only ${toPay} at ${to}. Make every curve it is paid on rise or stay flat (with fitToPool, a bucket also loses its share of the pool when a heavier bucket gains more on the same KPI).`,
       gateCliff: (kpi: string, at: string, jump: string, share: string) =>
         `The pool is all or nothing at ${kpi} ${at}: just below it pays 0, at it ${jump} (${share} of the plan pool). Start the funding curve lower at the gate, or lower the gate.`,
       capInPlan: (bucket: string, kpi: string, cap: string) => `${bucket}'s ${kpi} curve is capped at ${cap}, so on plan it already pays its most: beating the plan earns nothing more.`,
       capInPlanFunding: (cap: string) => `The funding curve is capped at ${cap} revenue, so on plan the pool is already at its largest.`,
       overPool: (scenarios: string, cells: number, excess: string) =>
-        `Payouts exceed the funded pool${scenarios ? ` in ${scenarios}` : ''}${cells > 0 ? `${scenarios ? ' and' : ' in'} ${cells} grid cells` : ''}, by up to ${excess}: set fitToPool, or lower the shares or the curves.`,
+        `Payouts exceed the funded pool${scenarios ? ` in ${scenarios}` : ''}${cells > 0 ? `${scenarios ? ' and' : ' in'} ${cells} grid ${cells === 1 ? 'cell' : 'cells'}` : ''}, by up to ${excess}: set fitToPool, or lower the shares or the curves.`,
       noHeads: (bucket: string, roles: string) => `${bucket} has nobody to pay: no heads of ${roles} at the fiscal year's end.`,
       none: 'No findings: every payout rises with its KPIs, no cap binds on plan, and payouts stay within the funded pool.',
     },

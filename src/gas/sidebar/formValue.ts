@@ -98,6 +98,28 @@ export function holidaysList(text: string): string[] | undefined {
 }
 
 /**
+ * A typed ramp as the plan's list, one entry per month of tenure as text for core's number reader
+ * (which names a bad one by its index, `….ramp[k]`). Commas, semicolons (full-width too) or spaces
+ * separate entries, as the Inputs sheet splits its lists, though "25 %" stays one entry. Blank is
+ * none (undefined: the role's default ramp, or productive at once for a role of its own); one of
+ * `noneWords` alone (any case) is the empty ramp, productive at once. "100%" is a one-month ramp at
+ * full output, not the same: core counts a ramp's months before a hire covers demand.
+ *
+ * @example
+ * rampList('25%, 50%; 75%', ['none']);  // → ['25%', '50%', '75%']
+ * rampList('0.2 0.6', ['none']);        // → ['0.2', '0.6']
+ * rampList(' None ', ['none', '无']);    // → []
+ * rampList('  ', ['none']);             // → undefined
+ */
+export function rampList(text: string, noneWords: readonly string[]): string[] | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const word = trimmed.normalize('NFKC').toLowerCase();
+  if (noneWords.some((w) => w.normalize('NFKC').toLowerCase() === word)) return [];
+  return trimmed.split(/[,;，、；]|\s+(?![\s%％])/).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/**
  * An id for a channel added in the form: the source's id and the first number no channel of the plan uses.
  *
  * @example

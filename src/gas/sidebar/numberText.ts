@@ -30,6 +30,20 @@ export function amountText(value: unknown): string {
   return isNumber(value) ? grouped(value) : '';
 }
 
+/**
+ * A role's ramp as one line: each month's productivity as a percentage, the start month first;
+ * an empty ramp (productive at once) as `none`; text from the sheet as typed; anything else blank.
+ *
+ * @example
+ * rampText([0.25, 0.5, 0.75], 'none'); // → '25%, 50%, 75%'
+ * rampText([], 'none');                // → 'none'
+ */
+export function rampText(value: unknown, none: string): string {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return '';
+  return value.length === 0 ? none : value.map(percentText).join(', ');
+}
+
 export function plainText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }

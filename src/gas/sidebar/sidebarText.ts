@@ -1,5 +1,5 @@
 /** Every word the sidebar shows: a view of the catalogue (core/i18n `sidebar`, and the workbook's and the report's terms where the sidebar says the same). */
-import { messages } from '../../core/i18n/catalogue';
+import { LANGS, messages } from '../../core/i18n/catalogue';
 import type { Lang } from '../../core/stages';
 
 export type SidebarText = ReturnType<typeof sidebarText>;
@@ -8,6 +8,8 @@ export function sidebarText(lang: Lang) {
   const { sidebar, labels, report, teams, headcount, bonusView } = messages(lang);
   return {
     ...sidebar,
+    // "none" for a ramp reads in any of the page's languages, as the Inputs sheet reads its "none".
+    rampNoneWords: LANGS.map((l) => messages(l).sidebar.rampNone),
     // As the Inputs sheet names its Timing, Seasonality and Channels sections.
     timingSection: labels.sectionTiming,
     fiscalYearStart: labels.fiscalYearStart,

@@ -26,10 +26,12 @@ describe('findings', () => {
 
   it('a bucket paid less when a KPI it is paid on improves', () => {
     const f = findings(one({ fitToPool: false, buckets: [{ id: 'ae', share: 1, roles: ['ae'], kpis: [{ kpi: 'sql', weight: 1, curve: [[0.5, 0.5], [1, 1.2], [1.2, 0.9]] }] }] }));
-    expect(f).toEqual([expect.objectContaining({ kind: 'notMonotone', bucket: 'ae', kpi: 'sql', fromMinor: 12_000_000 }), expect.objectContaining({ kind: 'overPool', scenarios: ['Plan', 'Downside', 'Upside'], cells: 35 })]);
-    const found = f[0] as { from: number; to: number };
-    expect(found.from).toBeCloseTo(1, 6);
-    expect(found.to).toBeGreaterThan(1);
+    // The whole fall, from the peak at 100 % (1.2 × 100,000) to the curve's end at 120 % (0.9 ×), not its first cent.
+    expect(f).toEqual([
+      { kind: 'notMonotone', bucket: 'ae', kpi: 'sql', from: 1, to: 1.2, fromMinor: 12_000_000, toMinor: 9_000_000 },
+      { kind: 'capInPlan', bucket: 'ae', kpi: 'sql', cap: 1 },
+      expect.objectContaining({ kind: 'overPool', scenarios: ['Plan', 'Downside', 'Upside', 'caps'], cells: 35 }),
+    ]);
   });
 
   it('a bucket that loses its share of a fitted pool when a KPI it shares with a heavier bucket improves', () => {
@@ -52,14 +54,29 @@ describe('findings', () => {
     expect(findings(one({ gate: { kpi: 'revenue', min: 0.8 }, fundingCurve: [[0.8, 0.5], [1, 1]] })).map((f) => f.kind)).toEqual(['capInPlan']);
   });
 
+  it('a fall a plan below its own gate would hide, scanned with the gate open', () => {
+    const f = findings({ pool: { amount: 100_000 }, gate: { kpi: 'opportunity', min: 1.1 }, buckets: [{ id: 'ae', share: 1, roles: ['ae'], kpis: [{ kpi: 'sql', weight: 1, curve: [[0.5, 0.5], [1, 1], [1.5, 0.5]] }] }] });
+    expect(f.filter((x) => x.kind === 'notMonotone')).toEqual([expect.objectContaining({ bucket: 'ae', kpi: 'sql', from: 1, to: 1.5, fromMinor: 10_000_000, toMinor: 5_000_000 })]);
+  });
+
+  it('the worst case is the most any attainment tried pays, not the caps of a falling curve', () => {
+    const b = bonusPlan(bonusOf(one({ fitToPool: false, buckets: [{ id: 'ae', share: 1, roles: ['ae'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0.8, 0.5], [1, 1.5], [1.2, 0.5]] }] }] })), 10_000_000, 'USD', heads({ ae: 5 }));
+    expect(b.worstCase.totalMinor).toBe(15_000_000);
+    for (const s of [b.plan, ...b.scenarios, ...b.grid.cells.flat()]) expect(b.worstCase.totalMinor).toBeGreaterThanOrEqual(s.totalMinor);
+  });
+
+  it('a cap reached before the last point still binds on plan', () => {
+    expect(findings(one({ buckets: [{ id: 'ae', share: 1, roles: ['ae'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0.8, 0.5], [1, 1], [1.5, 1]] }] }] }))).toEqual([{ kind: 'capInPlan', bucket: 'ae', kpi: 'revenue', cap: 1 }]);
+  });
+
   it('a cap that binds on plan', () => {
     expect(findings(one({ buckets: [{ id: 'ae', share: 1, roles: ['ae'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0.5, 0.5], [1, 1]] }] }] }))).toEqual([{ kind: 'capInPlan', bucket: 'ae', kpi: 'revenue', cap: 1 }]);
   });
 
   it('payouts above the funded pool without fitToPool, and none with it', () => {
-    // Revenue 120 % pays 1.4 × the pool; the grid's rows above 100 % (110–130 %, 5 columns each) too.
+    // Revenue 120 % pays 1.4 × the pool; the grid's rows above 100 % (110–130 %, 5 columns each) too; at the cap (150 %) 2 ×.
     const raw = one({ fitToPool: false, scenarios: [{ name: 'Up', revenue: 1.2 }, { name: 'Down', revenue: 0.9 }] });
-    expect(findings(raw)).toEqual([{ kind: 'overPool', scenarios: ['Up'], cells: 15, excessMinor: 6_000_000 }]);
+    expect(findings(raw)).toEqual([{ kind: 'overPool', scenarios: ['Up', 'caps'], cells: 15, excessMinor: 10_000_000 }]);
     expect(findings({ ...raw, fitToPool: true })).toEqual([]);
   });
 
@@ -72,7 +89,7 @@ describe('findings', () => {
     expect(findingLines(b, 'en', bonusNames(undefined, 'en'))).toEqual([
       'The pool is all or nothing at revenue 90%: just below it pays 0, at it 100,000 (100% of the plan pool). Start the funding curve lower at the gate, or lower the gate.',
     ]);
-    expect(findingLines(b, 'zh-CN', bonusNames(undefined, 'zh-CN'))[0]).toContain('奖金池在 营收 90% 处“全有或全无”');
+    expect(findingLines(b, 'zh-CN', bonusNames(undefined, 'zh-CN'))[0]).toContain('奖金池在营收 90% 处“全有或全无”');
   });
 
   it('none for the default template, whose plan scenario pays the pool exactly', () => {

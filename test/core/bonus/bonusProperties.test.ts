@@ -21,10 +21,10 @@ const curveArb = (rising: boolean) =>
     .map((steps) => {
       let x = 0;
       let y = 0;
-      return steps.map(([dx, dy], i) => {
+      return steps.map(([dx, dy]) => {
         x += dx / 20;
         y = rising ? y + dy / 200 : dy / 100;
-        return [Math.round(x * 100) / 100 + (i === 0 ? 0 : 0), Math.round(y * 1000) / 1000];
+        return [Math.round(x * 100) / 100, Math.round(y * 1000) / 1000];
       });
     })
     .chain((points) => fc.constantFrom<unknown>(points, { points, stepped: true }));
@@ -101,18 +101,21 @@ describe('the pool, over generated designs', () => {
       fc.property(designArb(false, true), headsArb, attainmentsArb, (raw, heads, kpis) => {
         const s = payScenario(read(raw), 's', kpis, ctx(heads));
         expect(s.totalMinor).toBeLessThanOrEqual(s.fundedMinor);
+        // When it binds the buckets share out exactly the funded pool.
+        if (s.buckets[0].scale < 1) expect(s.totalMinor).toBe(s.fundedMinor);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('when every curve rises or stays flat and nothing is fitted, no bucket pays less when a KPI improves', () => {
+  // Largest remainder may move one cent between buckets as their raw amounts change: that cent is allowed.
+  it('when every curve rises or stays flat and nothing is fitted, no bucket pays less when a KPI improves (beyond the one cent rounding moves)', () => {
     fc.assert(
       fc.property(designArb(true, false), headsArb, attainmentsArb, fc.constantFrom(...KPIS), fc.integer({ min: 1, max: 80 }), (raw, heads, kpis, kpi, up) => {
         const b = read(raw);
         const before = payScenario(b, 'a', kpis, ctx(heads));
         const after = payScenario(b, 'b', { ...kpis, [kpi]: kpis[kpi] + up / 100 }, ctx(heads));
-        after.buckets.forEach((p, i) => expect(p.payoutMinor).toBeGreaterThanOrEqual(before.buckets[i].payoutMinor));
+        after.buckets.forEach((p, i) => expect(p.payoutMinor).toBeGreaterThanOrEqual(before.buckets[i].payoutMinor - 1));
       }),
       { numRuns: 400 },
     );

@@ -62,7 +62,7 @@ describe('one scenario', () => {
   });
 
   it('splits a part that does not divide by the heads: some get a cent more, and the heads add up to the part', () => {
-    // 270,000 × 1 over 7 heads: 38,571.428…: 38,571.42 each, 3 of them 38,571.43.
+    // 270,000 × 1 over 7 heads: 38,571.428…: 38,571.42 each, 6 of them 38,571.43 (7 × 38,571.42 = 269,999.94).
     const s = payScenario(example, 'P', {}, ctx({ ae: 7, marketer: 3 }));
     const r = s.buckets[0].roles[0];
     expect(r).toMatchObject({ payoutMinor: 27_000_000, perHeadMinor: 3_857_142, extraMinorHeads: 6 });
@@ -123,6 +123,29 @@ describe('one scenario', () => {
     expect(fitted.buckets[1].roles[0]).toMatchObject({ perHeadMinor: 11_111, extraMinorHeads: 0 });
     // On plan the buckets fit anyway: nothing is scaled.
     expect(payScenario(bonusOf({ ...raw, fitToPool: true }), 'p', {}, c).buckets.map((p) => [p.payoutMinor, p.scale])).toEqual([[50_000, 1], [50_000, 1]]);
+  });
+
+  it('splits the pool over the buckets by largest remainder, so they never pay a cent more than it', () => {
+    const b = bonusOf({ pool: { amount: '1000.01' }, buckets: ['a', 'b'].map((id, i) => ({ id, share: 0.5, roles: [i === 0 ? 'ae' : 'sdr'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0, 1]] }] })) });
+    const s = payScenario(b, 'p', {}, ctx({ ae: 1, sdr: 1 }));
+    expect(s.buckets.map((p) => p.payoutMinor)).toEqual([50_001, 50_000]);
+    expect(s.totalMinor).toBe(s.fundedMinor);
+  });
+
+  it('pays a bucket with nobody in its roles nothing, reports what it would have paid, and fits the others without it', () => {
+    const raw = {
+      pool: { amount: 1000 },
+      fitToPool: true,
+      buckets: [
+        { id: 'a', share: 0.5, roles: ['ae'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0, 1], [1, 1], [2, 3]] }] },
+        { id: 'b', share: 0.5, roles: ['sdr'], kpis: [{ kpi: 'revenue', weight: 1, curve: [[0, 1]] }] },
+      ],
+    };
+    // Revenue 150 %: a would pay 1,000 and b 500; b has nobody, so a alone is fitted into the 1,000 pool.
+    const s = payScenario(bonusOf(raw), 'up', { revenue: 1.5 }, ctx({ ae: 2, sdr: 0 }));
+    expect(s.buckets.map((p) => [p.payoutMinor, p.unpaidMinor])).toEqual([[100_000, 0], [0, 50_000]]);
+    expect(s.totalMinor).toBe(100_000);
+    expect(s.buckets[0].scale).toBe(1);
   });
 
   it('rounds a half cent up at 15 digits, as a spreadsheet does', () => {

@@ -50,6 +50,9 @@ describe('reading bonus', () => {
     ['a bucket id twice', { pool: { amount: 1 }, buckets: [bucket({ share: 0.5 }), bucket({ share: 0.5 })] }, 'bonus.buckets[1].id: "sales" is listed more than once'],
     ['a scenario with an unknown KPI', { pool: { amount: 1 }, buckets: [bucket()], scenarios: [{ name: 'X', revnue: 0.9 }] }, 'bonus.scenarios[0].revnue: is not a field here; did you mean revenue?'],
     ['a grid with a negative attainment', { pool: { amount: 1 }, buckets: [bucket()], grid: { revenue: [0.9, -1] } }, 'bonus.grid.revenue[1]: expected a number of 0 or more, got -1'],
+    ['an attainment typed as 120万', { pool: { amount: 1 }, buckets: [bucket()], scenarios: [{ name: 'X', revenue: '120万' }] }, 'bonus.scenarios[0].revenue: expected an attainment from 0 to 10'],
+    ['a pool no cent can count', { pool: { amount: 9e15 }, buckets: [bucket()] }, 'bonus.pool: the pool could pay 9.00e+15 USD, more than'],
+    ['two scenarios that differ only in case', { pool: { amount: 1 }, buckets: [bucket()], scenarios: [{ name: 'Down' }, { name: 'down' }] }, 'bonus.scenarios[1].name: "down" is listed more than once'],
     ['fitToPool as text', { pool: { amount: 1 }, buckets: [bucket()], fitToPool: 'yes' }, 'bonus.fitToPool: expected true or false, got "yes"'],
   ])('names %s', (_what, bonus, message) => {
     expect(errorsOf(bonus).join('\n')).toContain(message);
