@@ -66,6 +66,24 @@ export const cliEn = {
     noBonus: 'The plan has no "bonus" section, so there is no pool to show. Add one (README, "Shared bonus pool") or start from `funnel-planner template`.',
   },
 
+  /** `simulate` (cli/simulateText.ts). */
+  simulate: {
+    title: (trials: string, seed: number) => `How sure is the plan: ${trials} trials (seed ${seed})`,
+    spread: (rates: boolean): string => (rates ? 'Rates vary as the CRM export measured them (Beta of its converted and sample counts); every stage converts as a binomial count of the records entering it.' : 'Only the binomial noise of every stage varies (no rate spread given: add --rates-from to draw the rates from a CRM export).'),
+    revenue: (p10: string, p50: string, p90: string, mean: string) => `Revenue: P10 ${p10}, P50 ${p50}, P90 ${p90}; mean ${mean}.`,
+    pHit: (p: string, target: string) => `P(revenue ≥ target ${target}) = ${p}.`,
+    source: 'Source',
+    won: 'Won deals P10 / P50 / P90',
+    entry: 'Entry stage',
+    planned: 'Planned',
+    needed: (c: string) => `For ${c}`,
+    forConfidence: (c: string, k: string) => `For ${c} confidence every entry volume × ${k}:`,
+    unreachable: (c: string) => `No volume up to 20 × the plan reaches ${c} confidence (a rate at 0, or a spread too wide).`,
+    badWhole: (flag: string, value: string, min: string, max: string) => `${flag} ${value}: expected a whole number from ${min} to ${max}`,
+    badConfidence: (value: string) => `--confidence ${value}: expected a confidence above 0 and below 1, e.g. 0.9 or 90%`,
+    histogram: 'Revenue over the trials:',
+  },
+
   /** `forward` as a table (cli/forwardTable.ts). */
   forwardTable: {
     stage: 'Stage (expected)',
@@ -236,6 +254,11 @@ export const cliEn = {
     monthly: 'also print each team\'s numbers by month, quarter and fiscal year (with the sales-cycle lag and next year\'s pipeline)',
     bonusDescription: 'the shared bonus pool: what it pays each bucket, role and head per scenario and across the revenue × marketing-share grid, explained, with the findings',
     scenarioOption: 'explain this scenario bucket by bucket (a name from the plan\'s scenarios, or Plan); default: Plan',
+    simulateDescription: 'how sure the plan is: a seeded Monte Carlo run of the funnel — revenue P10 / P50 / P90, the chance of hitting the target, and the volume a confidence needs',
+    trials: 'trials to run (default 10000)',
+    seed: 'the seed: the same seed gives the same numbers (default 2027)',
+    confidence: 'the confidence to size the volume for, e.g. 0.9 or 90% (default 0.9)',
+    simulateRatesFrom: 'draw each rate from a CRM export (.csv or .xlsx): Beta(1 + converted, 1 + sample − converted)',
     planDescription: 'work a revenue target backwards into won deals, opportunities, SQLs, MQLs and leads per source',
     planOut: 'write the plan workbook (Summary, Funnel with live formulas, Inputs)',
     planReport: 'write a self-contained HTML report with charts',

@@ -1,0 +1,77 @@
+/** `funnel-planner simulate [INPUT] [--rates-from EXPORT] [--trials N] [--seed S] [--confidence C] [--json]`: how sure the plan is. */
+import { Command } from 'commander';
+import { planConfidence } from '../../core/confidence/confidence';
+import type { Uncertainty } from '../../core/confidence/simulate';
+import { readNumberLike } from '../../core/parseNumberText';
+import { fractionToNumber } from '../../core/fraction';
+import { InputError } from '../cliError';
+import { cliText } from '../cliLang';
+import { CliIo } from '../io';
+import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
+import { ratesFromHistory } from '../ratesFromHistory';
+import { simulateText } from '../simulateText';
+import { globalOptions } from './globalOptions';
+import { cliMessages } from '../i18n/cliCatalogue';
+import type { Lang } from '../../core/i18n/lang';
+
+interface SimulateOptions {
+  ratesFrom?: string;
+  trials?: string;
+  seed?: string;
+  confidence?: string;
+  json?: boolean;
+}
+
+/** A whole number option in a range, or an InputError naming the flag, the value and what was expected. */
+function wholeOption(flag: string, value: string | undefined, fallback: number, min: number, max: number, lang: Lang): number {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(/[,_ ]/g, ''));
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(cliMessages(lang).simulate.badWhole(flag, value, min.toLocaleString('en-US'), max.toLocaleString('en-US')));
+  return n;
+}
+
+function confidenceOption(value: string | undefined, lang: Lang): number {
+  if (value === undefined) return 0.9;
+  const read = readNumberLike(value);
+  const c = 'problem' in read ? Number.NaN : fractionToNumber(read);
+  if (!(c > 0 && c < 1)) throw new InputError(cliMessages(lang).simulate.badConfidence(value));
+  return c;
+}
+
+export function simulateCommand(io: CliIo): Command {
+  const h = cliText().help;
+  return new Command('simulate')
+    .description(h.simulateDescription)
+    .argument('[input]', h.input)
+    .option('--rates-from <export>', h.simulateRatesFrom)
+    .option('-n, --trials <n>', h.trials)
+    .option('--seed <s>', h.seed)
+    .option('-c, --confidence <c>', h.confidence)
+    .option('--json', h.json)
+    .action(async function (this: Command, input: string | undefined, options: SimulateOptions) {
+      const { lang } = globalOptions(this);
+      const trials = wholeOption('--trials', options.trials, 10_000, 100, 1_000_000, lang);
+      const seed = wholeOption('--seed', options.seed, 2027, 0, 0xffffffff, lang);
+      const confidence = confidenceOption(options.confidence, lang);
+      let raw = await readRawPlan(input, lang);
+      for (const warning of raw.warnings ?? []) io.err(warningLine(warning, lang));
+      let uncertainty: Uncertainty = {};
+      if (options.ratesFrom) {
+        const derived = await ratesFromHistory(raw.input, options.ratesFrom, {}, lang);
+        raw = { ...raw, input: derived.input };
+        // Each rate the export gave the plan varies as its counts say: Beta(1 + converted, 1 + sample − converted).
+        const rates: Record<string, Record<string, { a: number; b: number }>> = {};
+        for (const a of derived.history.applied) (rates[a.source] ??= {})[a.stage] = { a: 1 + a.stat.converted, b: 1 + a.stat.sample - a.stat.converted };
+        uncertainty = { rates };
+        for (const warning of derived.history.warnings) io.err(warningLine(warning, lang));
+      }
+      const { plan, funnel } = validateRawPlan(raw, lang);
+      const c = planConfidence(plan, funnel, { trials, seed, confidence, uncertainty });
+      if (options.json) {
+        const { histogram, ...rest } = c;
+        io.out(`${JSON.stringify({ ...rest, histogram }, null, 2)}\n`);
+      } else {
+        io.out(`${simulateText(c, funnel, options.ratesFrom !== undefined, lang)}\n`);
+      }
+    });
+}
