@@ -36,6 +36,7 @@ export interface BonusCells {
   readonly poolPercent?: CellAt;
   readonly gateMin?: CellAt;
   readonly fitToPool?: CellAt;
+  readonly fundingStepped?: CellAt;
   readonly funding?: CurveCells;
   readonly buckets: readonly BucketCells[];
 }
@@ -97,6 +98,7 @@ export function bonusRows(bonus: ValidBonus, lang: Lang): {
     gateKpi: bonus.gate?.kpi ?? null,
     gateMin: bonus.gate ? n(bonus.gate.min) : null,
     fitToPool: bonus.fitToPool,
+    fundingStepped: bonus.fundingCurve ? bonus.fundingCurve.stepped : null,
     gridRevenue: listText(bonus.grid.revenue),
     gridMarketingShare: listText(bonus.grid.marketingShare),
   };
@@ -133,6 +135,7 @@ export function bonusCellsOf(places: ReadonlyMap<string, TablePlace>, index: Bon
     ...opt('poolPercent', setting('poolPercent')),
     ...opt('gateMin', setting('gateMin')),
     ...opt('fitToPool', setting('fitToPool')),
+    ...opt('fundingStepped', setting('fundingStepped')),
     ...(index.funding.length > 0 ? { funding: curve(index.funding) } : {}),
     buckets: index.buckets.map((b) => ({
       ...opt('share', cell(BONUS_BUCKETS_TABLE.id, b.row, 'share')),
@@ -304,7 +307,9 @@ export function assembleBonus(
     };
     if (poolWords.includes(normalizeLabel(row.bucket))) {
       if (funding.length === 0) move(`${from}.attainment`, 'bonus.fundingCurve');
+      if (funding.length === 0) move(`${from}.attainment`, 'bonus.fundingCurve.points');
       place(`bonus.fundingCurve[${funding.length}]`);
+      place(`bonus.fundingCurve.points[${funding.length}]`);
       funding.push(point);
       fundingRows.push(i);
       return;
@@ -323,7 +328,11 @@ export function assembleBonus(
     points.push(point);
     index[j].kpis[kk].points.push(i);
   });
-  if (funding.length > 0) bonus.fundingCurve = funding;
+  const fundingStepped = booleanOf(bonus.fundingStepped);
+  delete bonus.fundingStepped;
+  move('bonus.fundingStepped', 'bonus.fundingCurve.stepped');
+  if (funding.length > 0) bonus.fundingCurve = fundingStepped === undefined ? funding : { points: funding, stepped: fundingStepped };
+  else if (fundingStepped !== undefined) move('bonus.fundingStepped', 'bonus.fundingCurve');
 
   // Scenarios by name, in order of first appearance; each row one KPI's attainment.
   if (places.has(BONUS_SCENARIOS_TABLE.id)) {

@@ -319,6 +319,8 @@ export const en = {
     noteBonusGateMin: 'The attainment (actual ÷ plan) the gate KPI must reach for any pool to be funded, e.g. 80%.',
     bonusFitToPool: 'Fit payouts to the pool (TRUE/FALSE)',
     noteBonusFitToPool: 'TRUE: when the buckets together would pay more than the funded pool, the pool is split over them in proportion instead (to the cent).',
+    bonusFundingStepped: 'Funding curve stepped (TRUE/FALSE)',
+    noteBonusFundingStepped: "TRUE: the funding curve steps (the multiplier of the highest point at or below the revenue attainment) instead of running straight between its points.",
     bonusGridRevenue: 'Grid: revenue attainments',
     noteBonusGridRevenue: 'The rows of the Bonus sheet\'s grid, comma-separated (e.g. 70%, 80%, 90%, 100%); blank: 70% to 130%.',
     bonusGridMarketingShare: 'Grid: marketing share attainments',

@@ -283,6 +283,8 @@ export const zhCN = {
     noteBonusGateMin: '门槛 KPI 必须达到的达成率（实际 ÷ 计划），例如 80%，达到后奖金池才注资。',
     bonusFitToPool: '按奖金池缩放发放额（TRUE/FALSE）',
     noteBonusFitToPool: 'TRUE：各奖金桶合计超过已注资的奖金池时，改为按比例分配奖金池（精确到分）。',
+    bonusFundingStepped: '资金曲线为阶梯（TRUE/FALSE）',
+    noteBonusFundingStepped: 'TRUE：资金曲线取不高于营收达成率的最高点的系数（阶梯），而不是在各点之间按直线过渡。',
     bonusGridRevenue: '网格：营收达成率',
     noteBonusGridRevenue: '奖金表网格的各行，以逗号分隔（例如 70%, 80%, 90%, 100%）；留空：70% 至 130%。',
     bonusGridMarketingShare: '网格：市场来源占比达成率',

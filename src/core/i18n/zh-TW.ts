@@ -283,6 +283,8 @@ export const zhTW = {
     noteBonusGateMin: '門檻 KPI 必須達到的達成率（實際 ÷ 計畫），例如 80%，達到後獎金池才注資。',
     bonusFitToPool: '按獎金池縮放發放額（TRUE/FALSE）',
     noteBonusFitToPool: 'TRUE：各獎金桶合計超過已注資的獎金池時，改為按比例分配獎金池（精確到分）。',
+    bonusFundingStepped: '資金曲線為階梯（TRUE/FALSE）',
+    noteBonusFundingStepped: 'TRUE：資金曲線取不高於營收達成率的最高點的係數（階梯），而不是在各點之間按直線過渡。',
     bonusGridRevenue: '網格：營收達成率',
     noteBonusGridRevenue: '獎金表網格的各行，以逗號分隔（例如 70%, 80%, 90%, 100%）；留空：70% 至 130%。',
     bonusGridMarketingShare: '網格：行銷來源占比達成率',

@@ -249,6 +249,8 @@ export const BONUS_TABLE = {
     { id: 'gateKpi', label: 'bonusGateKpi', path: 'bonus.gate.kpi', parse: 'text', required: false, note: 'noteBonusGateKpi' },
     { id: 'gateMin', label: 'bonusGateMin', path: 'bonus.gate.min', parse: 'value', required: false, note: 'noteBonusGateMin', format: 'percent', validation: { kind: 'number', min: 0 } },
     { id: 'fitToPool', label: 'bonusFitToPool', path: 'bonus.fitToPool', parse: 'value', required: false, note: 'noteBonusFitToPool' },
+    // readInputs puts it on the funding curve (its points are the (pool) rows of the curve points).
+    { id: 'fundingStepped', label: 'bonusFundingStepped', path: 'bonus.fundingStepped', parse: 'value', required: false, note: 'noteBonusFundingStepped' },
     // Read as text and split at commas by readInputs.
     { id: 'gridRevenue', label: 'bonusGridRevenue', path: 'bonus.grid.revenue', parse: 'text', required: false, note: 'noteBonusGridRevenue', format: 'text' },
     { id: 'gridMarketingShare', label: 'bonusGridMarketingShare', path: 'bonus.grid.marketingShare', parse: 'text', required: false, note: 'noteBonusGridMarketingShare', format: 'text' },
