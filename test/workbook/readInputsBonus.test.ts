@@ -124,7 +124,7 @@ describe('the Bonus sections read back', () => {
   it.each([
     ['a bucket share that is not a number', () => ['ae', 'AE', 0.45], 3, 'lots', /^Inputs!C\d+ \(bonus\.buckets\[2\]\.share\): expected/],
     ['a curve point below the one before', () => ['ae', 'revenue', 1.2], 3, 0.9, /^Inputs!C\d+ \(bonus\.buckets\[2\]\.kpis\[0\]\.curve\.points\[2\]\[0\]\): expected an attainment above the previous point's 1/],
-    ['a funding curve multiplier that is negative', () => ['(pool)', 'revenue', 1], 4, -1, /^Inputs!D\d+ \(bonus\.fundingCurve\[1\]\[1\]\): expected a number of 0 or more/],
+    ['a funding curve multiplier that is negative', () => ['(pool)', 'revenue', 1], 4, -1, /^Inputs!D\d+ \(bonus\.fundingCurve\.points\[1\]\[1\]\): expected a number of 0 or more/],
     ['a gate KPI the plan does not have', () => ['Gate KPI'], 2, 'leadz', /^Inputs!B\d+ \(bonus\.gate\.kpi\): expected a KPI/],
     ['a scenario KPI the plan does not have', () => ['Downside', 'won'], 2, 'wins', /^Inputs!C\d+ \(bonus\.scenarios\[0\]\.wins\): is not a field here/],
   ] as const)('names the cell of %s', (_what, rowCells, col, value, message) => {

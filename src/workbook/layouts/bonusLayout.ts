@@ -386,7 +386,9 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
     const payouts = bonus.buckets.map((_, i) => (over ? floors[i] + (rankValue(rems, i, tie) <= left ? 1 : 0) : rounded[i]));
     const remRefs = bonus.buckets.map((_, i) => at(remRow(i), s));
     bonus.buckets.forEach((bucket, i) => {
-      muted(quotaRow(i), s, { formula: `IF(SUM(${range(rawRow(0), B, s)})>0,${fundedRef}*${at(rawRow(i), s)}/SUM(${range(rawRow(0), B, s)}),0)`, value: quotas[i] });
+      // Added left to right, as the engine does (LibreOffice's SUM compensates, and would differ in the last bit).
+      const rawTotal = `(${bonus.buckets.map((_, j) => at(rawRow(j), s)).join('+')})`;
+      muted(quotaRow(i), s, { formula: `IF(${rawTotal}>0,${fundedRef}*${at(rawRow(i), s)}/${rawTotal},0)`, value: quotas[i] });
       muted(floorRow(i), s, { formula: floorFormula(at(quotaRow(i), s)), value: floors[i] }, MINOR_FORMAT);
       muted(remRow(i), s, { formula: `MAX(0,${at(quotaRow(i), s)}-${at(floorRow(i), s)})`, value: rems[i] }, RAW_FORMAT);
       const leftover = `(${fundedRef}-SUM(${range(floorRow(0), B, s)}))`;
@@ -405,16 +407,16 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
       const rLeft = payouts[i] - rf.reduce((x, y) => x + y, 0);
       const rTie = tieOf(payouts[i]);
       const parts = bucket.roles.map((_, j) => (payouts[i] > 0 && wSum > 0 ? rf[j] + (rankValue(rr, j, rTie) <= rLeft ? 1 : 0) : 0));
-      const wRange = range(w.weight(0), n, s);
+      const wRange = `(${bucket.roles.map((_, j) => at(w.weight(j), s)).join('+')})`;
       const rRefs = bucket.roles.map((_, j) => at(w.rem(j), s));
       bucket.roles.forEach((role, j) => {
         const heads = headsValue(role);
         muted(w.weight(j), s, { formula: `${param(bucketCells[i]?.roleWeights[j], bucket.roleWeights[role])}*${headsRef(role)}`, value: weights[j] });
-        muted(w.quota(j), s, { formula: `IF(OR(${payoutRef}=0,SUM(${wRange})<=0),0,${payoutRef}*${at(w.weight(j), s)}/SUM(${wRange}))`, value: rq[j] });
+        muted(w.quota(j), s, { formula: `IF(OR(${payoutRef}=0,${wRange}<=0),0,${payoutRef}*${at(w.weight(j), s)}/${wRange})`, value: rq[j] });
         muted(w.floor(j), s, { formula: floorFormula(at(w.quota(j), s)), value: rf[j] }, MINOR_FORMAT);
         muted(w.rem(j), s, { formula: `MAX(0,${at(w.quota(j), s)}-${at(w.floor(j), s)})`, value: rr[j] });
         const rLeftover = `(${payoutRef}-SUM(${range(w.floor(0), n, s)}))`;
-        muted(w.part(j), s, { formula: `IF(OR(${payoutRef}=0,SUM(${wRange})<=0),0,${at(w.floor(j), s)}+IF(${rank(rRefs, j, tieFormula(payoutRef))}<=${rLeftover},1,0))`, value: parts[j] }, MINOR_FORMAT);
+        muted(w.part(j), s, { formula: `IF(OR(${payoutRef}=0,${wRange}<=0),0,${at(w.floor(j), s)}+IF(${rank(rRefs, j, tieFormula(payoutRef))}<=${rLeftover},1,0))`, value: parts[j] }, MINOR_FORMAT);
         const rows = bucketRows[i].roles[j];
         const partRef = at(w.part(j), s);
         put(rows.part, s, { formula: `${partRef}/${scale}`, value: parts[j] / scale }, money);

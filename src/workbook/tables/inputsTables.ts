@@ -244,10 +244,10 @@ export const BONUS_TABLE = {
   titleNote: 'noteBonusPool',
   optional: true,
   rows: [
-    { id: 'poolAmount', label: 'bonusPoolAmount', path: 'bonus.pool.amount', parse: 'value', required: false, note: 'noteBonusPoolAmount', format: 'money', validation: { kind: 'number', greaterThan: 0 } },
-    { id: 'poolPercent', label: 'bonusPoolPercent', path: 'bonus.pool.percentOfRevenue', parse: 'value', required: false, note: 'noteBonusPoolPercent', format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+    { id: 'poolAmount', label: 'bonusPoolAmount', path: 'bonus.pool.amount', parse: 'value', required: false, note: 'noteBonusPoolAmount', format: 'money' },
+    { id: 'poolPercent', label: 'bonusPoolPercent', path: 'bonus.pool.percentOfRevenue', parse: 'value', required: false, note: 'noteBonusPoolPercent', format: 'percent' },
     { id: 'gateKpi', label: 'bonusGateKpi', path: 'bonus.gate.kpi', parse: 'text', required: false, note: 'noteBonusGateKpi' },
-    { id: 'gateMin', label: 'bonusGateMin', path: 'bonus.gate.min', parse: 'value', required: false, note: 'noteBonusGateMin', format: 'percent', validation: { kind: 'number', min: 0 } },
+    { id: 'gateMin', label: 'bonusGateMin', path: 'bonus.gate.min', parse: 'value', required: false, note: 'noteBonusGateMin', format: 'percent' },
     { id: 'fitToPool', label: 'bonusFitToPool', path: 'bonus.fitToPool', parse: 'value', required: false, note: 'noteBonusFitToPool' },
     // readInputs puts it on the funding curve (its points are the (pool) rows of the curve points).
     { id: 'fundingStepped', label: 'bonusFundingStepped', path: 'bonus.fundingStepped', parse: 'value', required: false, note: 'noteBonusFundingStepped' },
@@ -279,7 +279,7 @@ export const BONUS_ROLES_TABLE = {
   columns: [
     { id: 'bucket', label: 'bucketId', path: 'bonusRoleRows[{i}].bucket', parse: 'text', required: true },
     { id: 'role', label: 'roleId', path: 'bonusRoleRows[{i}].role', parse: 'text', required: true },
-    { id: 'weight', label: 'bonusRoleWeight', path: 'bonusRoleRows[{i}].weight', parse: 'value', required: false, validation: { kind: 'number', min: 0 } },
+    { id: 'weight', label: 'bonusRoleWeight', path: 'bonusRoleRows[{i}].weight', parse: 'value', required: false },
   ],
 } as const satisfies TableSpec;
 
@@ -306,8 +306,8 @@ export const BONUS_CURVES_TABLE = {
   columns: [
     { id: 'bucket', label: 'bucketId', path: 'bonusCurveRows[{i}].bucket', parse: 'text', required: true },
     { id: 'kpi', label: 'bonusKpi', path: 'bonusCurveRows[{i}].kpi', parse: 'text', required: false },
-    { id: 'attainment', label: 'bonusAttainment', path: 'bonusCurveRows[{i}].attainment', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0 } },
-    { id: 'multiplier', label: 'bonusMultiplier', path: 'bonusCurveRows[{i}].multiplier', parse: 'value', required: true, validation: { kind: 'number', min: 0 } },
+    { id: 'attainment', label: 'bonusAttainment', path: 'bonusCurveRows[{i}].attainment', parse: 'value', required: true, format: 'percent' },
+    { id: 'multiplier', label: 'bonusMultiplier', path: 'bonusCurveRows[{i}].multiplier', parse: 'value', required: true },
   ],
 } as const satisfies TableSpec;
 
@@ -320,7 +320,7 @@ export const BONUS_SCENARIOS_TABLE = {
   columns: [
     { id: 'scenario', label: 'bonusScenario', path: 'bonusScenarioRows[{i}].name', parse: 'text', required: true },
     { id: 'kpi', label: 'bonusKpi', path: 'bonusScenarioRows[{i}].kpi', parse: 'text', required: false },
-    { id: 'attainment', label: 'bonusAttainment', path: 'bonusScenarioRows[{i}].attainment', parse: 'value', required: false, format: 'percent', validation: { kind: 'number', min: 0 } },
+    { id: 'attainment', label: 'bonusAttainment', path: 'bonusScenarioRows[{i}].attainment', parse: 'value', required: false, format: 'percent' },
   ],
 } as const satisfies TableSpec;
 
