@@ -385,7 +385,7 @@ export const en = {
     bnFundedMinor: 'Funded pool',
     bnRawMinor: '{name}: before rounding',
     bnRoundedMinor: '{name}: rounded',
-    bnOverPool: 'Rounded payouts exceed the pool',
+    bnOverPool: 'Paid in all: the buckets\' sum rounded, or the funded pool when fitted',
     bnFitQuota: '{name}: quota of the pool',
     bnFitPayout: '{name}: payout',
     bnRoleQuota: '{name} / {role}: quota',

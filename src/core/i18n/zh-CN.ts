@@ -349,7 +349,7 @@ export const zhCN = {
     bnFundedMinor: '已注资奖金池',
     bnRawMinor: '{name}：取整前',
     bnRoundedMinor: '{name}：取整后',
-    bnOverPool: '取整后的发放额超过奖金池',
+    bnOverPool: '发放合计：各奖金包之和取整，启用按池缩减且超出时为计提奖金池',
     bnFitQuota: '{name}：奖金池配额',
     bnFitPayout: '{name}：发放额',
     bnRoleQuota: '{name} / {role}：配额',

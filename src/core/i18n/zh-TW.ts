@@ -349,7 +349,7 @@ export const zhTW = {
     bnFundedMinor: '已注資獎金池',
     bnRawMinor: '{name}：取整前',
     bnRoundedMinor: '{name}：取整後',
-    bnOverPool: '取整後的發放額超過獎金池',
+    bnOverPool: '發放合計：各獎金包之和取整，啟用按池縮減且超出時為提撥獎金池',
     bnFitQuota: '{name}：獎金池配額',
     bnFitPayout: '{name}：發放額',
     bnRoleQuota: '{name} / {role}：配額',

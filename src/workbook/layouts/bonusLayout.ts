@@ -11,8 +11,9 @@
  *   curve(a)     = 0 below the first point; with k = MATCH(a, attainments, 1):
  *                  y_k (stepped, or the last point), else y_k + (a − x_k)·(y_{k+1} − y_k)/(x_{k+1} − x_k)
  *   funded       = RM(pool amount (or % × target × revenue) × (gate met ? funding curve(revenue) : 0) × 100)
- *   raw_b        = share_b × funded × Σ weight × curve(KPI)          rounded_b = RM(raw_b)
- *   fitted       = fitToPool and Σ rounded_b > funded: funded split over raw_b by largest remainder
+ *   raw_b        = share_b × funded × Σ weight × curve(KPI), or 0 for a bucket with nobody to pay
+ *   total        = RM(Σ raw_b), or funded when fitToPool and RM(Σ raw_b) > funded
+ *   payout_b     = the total split over raw_b by largest remainder (so the buckets add up to it)
  *   role parts   = the payout split over roleWeight × heads by largest remainder; per head ⌊part ÷ heads⌋,
  *                  (part mod heads) heads one minor unit more
  *
@@ -24,6 +25,7 @@
 import { bonusPlan, PLAN_SCENARIO } from '../../core/bonus/bonusPlan';
 import { bonusNames } from '../../core/bonus/bonusNames';
 import type { BonusPlan, Curve, ScenarioResult, ValidBonus } from '../../core/bonus/bonusTypes';
+import { hasHeads } from '../../core/bonus/payScenario';
 import { curveValue } from '../../core/bonus/curve';
 import { BonusNames, explainScenario, findingLines, kpiName } from '../../core/bonus/explainPayout';
 import { roundMinor } from '../../core/money/roundMinor';
@@ -289,6 +291,8 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
   }
   const headsRef = (role: string) => `$B$${headsRow.get(role)}`;
   const headsValue = (role: string) => b.heads[role] ?? 0;
+  /** Whether bucket i has someone to pay: a role with a weight and a head (payScenario.ts hasHeads), live of the heads and weights. */
+  const paidCondition = (i: number) => `OR(${bonus.buckets[i].roles.map((role, j) => `AND(${param(bucketCells[i]?.roleWeights[j], bonus.buckets[i].roleWeights[role])}>0,${headsRef(role)}>0)`).join(',')})`;
 
   grid.set(fundingRow, 1, { value: text('bnFunding', lang) });
   grid.set(fundedRow, 1, { value: text('bnFunded', lang), style: STYLE.total });
@@ -367,32 +371,35 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
         terms.push(`${param(bucketCells[i]?.kpis[j].weight, k.weight)}*${at(rows.curves[j], s)}`);
       });
       put(rows.multiplier, s, { formula: terms.join('+'), value: mValue }, MULTIPLIER_FORMAT);
-      const raw = bucket.share * funded.value * mValue;
+      // A bucket with nobody to pay takes no part of the pool (payScenario.ts).
+      const raw = hasHeads(bucket, b.heads) ? bucket.share * funded.value * mValue : 0;
       raws.push(raw);
       rounded.push(roundMinor(raw));
-      muted(rawRow(i), s, { formula: `${param(bucketCells[i]?.share, bucket.share)}*${at(fundedMinorRow, s)}*${at(rows.multiplier, s)}`, value: raw });
+      muted(rawRow(i), s, { formula: `IF(${paidCondition(i)},${param(bucketCells[i]?.share, bucket.share)}*${at(fundedMinorRow, s)}*${at(rows.multiplier, s)},0)`, value: raw });
       muted(roundedRow(i), s, { formula: rmFormula(at(rawRow(i), s)), value: roundMinor(raw) }, MINOR_FORMAT);
     });
-    // fitToPool: the funded pool split over the raw payouts by largest remainder when the rounded ones exceed it.
-    const over = bonus.fitToPool && rounded.reduce((x, y) => x + y, 0) > funded.value;
+    // What the buckets pay together: their raw sum rounded, or the funded pool when fitToPool binds; split over the raw amounts by largest remainder.
     const fundedRef = at(fundedMinorRow, s);
-    muted(overRow, s, { formula: `IF(AND(${fit},SUM(${range(roundedRow(0), B, s)})>${fundedRef}),1,0)`, value: over ? 1 : 0 }, MINOR_FORMAT);
+    // Added left to right, as the engine does (LibreOffice's SUM compensates, and would differ in the last bit).
+    const rawTotal = `(${bonus.buckets.map((_, j) => at(rawRow(j), s)).join('+')})`;
     const rawSum = raws.reduce((x, y) => x + y, 0);
-    const quotas = raws.map((raw) => (rawSum > 0 ? (funded.value * raw) / rawSum : 0));
+    const wanted = roundMinor(rawSum);
+    const paidTotal = bonus.fitToPool && wanted > funded.value ? funded.value : wanted;
+    muted(overRow, s, { formula: `IF(AND(${fit},${rmFormula(rawTotal)}>${fundedRef}),${fundedRef},${rmFormula(rawTotal)})`, value: paidTotal }, MINOR_FORMAT);
+    const totalRef = at(overRow, s);
+    const quotas = raws.map((raw) => (rawSum > 0 ? (paidTotal * raw) / rawSum : 0));
     const floors = quotas.map(floorOf);
     const rems = quotas.map((q, i) => Math.max(0, q - floors[i]));
-    const left = funded.value - floors.reduce((x, y) => x + y, 0);
-    const tie = tieOf(funded.value);
-    const payouts = bonus.buckets.map((_, i) => (over ? floors[i] + (rankValue(rems, i, tie) <= left ? 1 : 0) : rounded[i]));
+    const left = paidTotal - floors.reduce((x, y) => x + y, 0);
+    const tie = tieOf(paidTotal);
+    const payouts = bonus.buckets.map((_, i) => floors[i] + (rankValue(rems, i, tie) <= left ? 1 : 0));
     const remRefs = bonus.buckets.map((_, i) => at(remRow(i), s));
     bonus.buckets.forEach((bucket, i) => {
-      // Added left to right, as the engine does (LibreOffice's SUM compensates, and would differ in the last bit).
-      const rawTotal = `(${bonus.buckets.map((_, j) => at(rawRow(j), s)).join('+')})`;
-      muted(quotaRow(i), s, { formula: `IF(${rawTotal}>0,${fundedRef}*${at(rawRow(i), s)}/${rawTotal},0)`, value: quotas[i] });
+      muted(quotaRow(i), s, { formula: `IF(${rawTotal}>0,${totalRef}*${at(rawRow(i), s)}/${rawTotal},0)`, value: quotas[i] });
       muted(floorRow(i), s, { formula: floorFormula(at(quotaRow(i), s)), value: floors[i] }, MINOR_FORMAT);
       muted(remRow(i), s, { formula: `MAX(0,${at(quotaRow(i), s)}-${at(floorRow(i), s)})`, value: rems[i] }, RAW_FORMAT);
-      const leftover = `(${fundedRef}-SUM(${range(floorRow(0), B, s)}))`;
-      muted(payoutMinorRow(i), s, { formula: `IF(${at(overRow, s)}=1,${at(floorRow(i), s)}+IF(${rank(remRefs, i, tieFormula(fundedRef))}<=${leftover},1,0),${at(roundedRow(i), s)})`, value: payouts[i] }, MINOR_FORMAT);
+      const leftover = `(${totalRef}-SUM(${range(floorRow(0), B, s)}))`;
+      muted(payoutMinorRow(i), s, { formula: `${at(floorRow(i), s)}+IF(${rank(remRefs, i, tieFormula(totalRef))}<=${leftover},1,0)`, value: payouts[i] }, MINOR_FORMAT);
       put(bucketRows[i].payout, s, { formula: `${at(payoutMinorRow(i), s)}/${scale}`, value: payouts[i] / scale }, money, STYLE.total);
 
       // The bucket's roles: its payout split over weight × heads, then per head.
@@ -440,7 +447,7 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
   grid.set(gridHeader, 1, { value: text('bnGridCorner', lang), style: { ...STYLE.header, align: 'left' } });
   b.grid.marketingShare.forEach((m, j) => grid.set(gridHeader, col(j), { value: m, format: PERCENT_FORMAT, style: STYLE.header }));
   b.grid.revenue.forEach((r, i) => grid.set(gridRow(i), 1, { value: r, format: PERCENT_FORMAT, style: { ...STYLE.header, align: 'left' } }));
-  const gridTables = [text('bnFundedMinor', lang), ...bonus.buckets.map((_, i) => text('bnRoundedMinor', lang, { name: bucketLabel(i) }))];
+  const gridTables = [text('bnFundedMinor', lang), ...bonus.buckets.map((_, i) => text('bnRawMinor', lang, { name: bucketLabel(i) }))];
   gridTables.forEach((what, t) => {
     grid.set(gridWorkTitle(t), 1, { value: text('bnGridWorkings', lang, { what }), style: STYLE.muted });
     b.grid.marketingShare.forEach((m, j) => grid.set(gridWorkTitle(t), col(j), { formula: cellAddress(gridHeader, col(j), true), value: m, format: PERCENT_FORMAT, style: WORKING }));
@@ -466,14 +473,14 @@ export function bonusLayout(input: LayoutInput): SheetLayout {
           mValue += kp.weight * curveValue(kp.curve, a.value);
           return `${param(bucketCells[k]?.kpis[q].weight, kp.weight)}*(${kpiCurve(k, q, a.ref)})`;
         });
-        const value = roundMinor(bucket.share * funded.value * mValue);
-        muted(gridWorkRow(1 + k, i), j, { formula: rmFormula(`${param(bucketCells[k]?.share, bucket.share)}*${fundedRef}*(${terms.join('+')})`), value }, MINOR_FORMAT);
+        const value = hasHeads(bucket, b.heads) ? bucket.share * funded.value * mValue : 0;
+        muted(gridWorkRow(1 + k, i), j, { formula: `IF(${paidCondition(k)},${param(bucketCells[k]?.share, bucket.share)}*${fundedRef}*(${terms.join('+')}),0)`, value }, RAW_FORMAT);
         return value;
       });
-      const sum = rounded.reduce((x, y) => x + y, 0);
-      const sumFormula = bonus.buckets.map((_, k) => cellAddress(gridWorkRow(1 + k, i), col(j))).join('+');
+      const sum = roundMinor(rounded.reduce((x, y) => x + y, 0));
+      const sumFormula = rmFormula(`(${bonus.buckets.map((_, k) => cellAddress(gridWorkRow(1 + k, i), col(j))).join('+')})`);
       const total = bonus.fitToPool && sum > funded.value ? funded.value : sum;
-      grid.set(gridRow(i), col(j), { formula: `IF(AND(${fit},(${sumFormula})>${fundedRef}),${fundedRef},${sumFormula})/${scale}`, value: total / scale, format: money });
+      grid.set(gridRow(i), col(j), { formula: `IF(AND(${fit},${sumFormula}>${fundedRef}),${fundedRef},${sumFormula})/${scale}`, value: total / scale, format: money });
     }),
   );
 

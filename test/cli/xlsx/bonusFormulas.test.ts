@@ -186,6 +186,29 @@ describe('the Bonus sheet recalculated by HyperFormula', () => {
     expect(value(rows.buckets[3].payout, 2)).toBe(75_000);
   });
 
+  it('splits a pool with a cent to spare by largest remainder, and pays a bucket whose heads are typed to 0 nothing, as the engine does', async () => {
+    const input = defaultPlanInput() as PlanInput & { bonus: Record<string, any> };
+    input.bonus.pool = { amount: '600000.01' };
+    const { b, book, rows } = await bookOf(input);
+    const hf = loadIntoHyperFormula(book);
+    expect(formulaMismatches(hf).filter((m) => m.sheet === 'Bonus')).toEqual([]);
+    const value = (r: number, c: number) => hf.value('Bonus', cellAddress(r, c));
+    // 20 / 20 / 45 / 15 % of 60,000,001 cents: quotas …000.2, …000.2, …000.45, …000.15; the one cent left goes to the AE bucket.
+    expect(rows.buckets.map((r) => value(r.payout, 2))).toEqual([120_000, 120_000, 270_000.01, 90_000]);
+    expect(value(rows.total, 2)).toBe(600_000.01);
+    // Nobody left in the CSM role: its 15 % is not paid; the others pay round(0.85 × 60,000,001) = 51,000,001 cents.
+    const sheet = book.getWorksheet('Bonus')!;
+    let csmHeads = 0;
+    sheet.eachRow((row, r) => {
+      if (String(row.getCell(1).value ?? '').includes('(csm)')) csmHeads = csmHeads || r;
+    });
+    hf.set('Bonus', cellAddress(csmHeads, 2), 0);
+    const want = payScenario(b.bonus, 'p', {}, { revenueTarget: 10_000_000, scale: 100, heads: { ...b.heads, csm: 0 }, kpis: b.kpis });
+    expect(want.buckets.map((p) => p.payoutMinor)).toEqual([12_000_000, 12_000_000, 27_000_001, 0]);
+    expect(rows.buckets.map((r) => value(r.payout, 2))).toEqual([120_000, 120_000, 270_000.01, 0]);
+    expect(value(rows.total, 2)).toBe(510_000.01);
+  });
+
   it('a curve point edited on Inputs moves every payout and the grid to what the engine pays under the edited plan', async () => {
     const { book, rows } = await bookOf(defaultPlanInput());
     const edited = planned(editedPlan()).b;
