@@ -122,7 +122,7 @@ export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inpu
       try {
         const captured = inputsFingerprint && inputsOnlyHoldTheirPlan(book, inputsFingerprint) ? { [SHEET.inputs]: inputsFingerprint } : undefined;
         const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });
-        return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang, planned.timeline, planned.headcount), sheets: result.written, backups: result.backups };
+        return { ok: true, summary: sidebarSummary(planned.funnel, ctx.lang, planned.timeline, planned.headcount, planned.plan.bonus), sheets: result.written, backups: result.backups };
       } catch (error) {
         if (error instanceof SheetRefusal) return { ok: false, reason: 'failed', message: t.refusal(error.reason, error.sheet) };
         throw error;

@@ -16,6 +16,7 @@ import type { TablePlace } from './tables/tableSpec';
 import { SHEET } from './layouts/sheetNames';
 import type { CellValue, WorkbookPort } from './port';
 import { fill, LANGS, messages, type Messages } from '../core/i18n/catalogue';
+import { assembleBonus } from './bonusInputs';
 
 export type InputsReading =
   | {
@@ -112,10 +113,12 @@ export function readInputs(
     ...timingAndChannels(input, cellOf, lang, channelRows),
   ];
   headcountRoles(input, cellOf, tables.places, ref);
+  const bonus = assembleBonus(input, cellOf, tables.places, lang, ref, splitList);
+  problems.push(...bonus.problems);
   if (problems.length > 0) return { ok: false, problems };
   const changed = checks.stagesAgainstFunnel && stagesChangedWarning(port, stages, span(stageCells), lang);
   // Now that each channel row has its source: the geometry with every source's channel cells.
-  return { ok: true, input, cellOf, geometry: geometryFromPlaces(tables.places, channelRows), places: tables.places, warnings: changed ? [changed] : [] };
+  return { ok: true, input, cellOf, geometry: geometryFromPlaces(tables.places, channelRows, bonus.index), places: tables.places, warnings: changed ? [changed] : [] };
 }
 
 /**

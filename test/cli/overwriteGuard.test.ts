@@ -12,7 +12,7 @@ async function edit(file: string, change: (wb: ExcelJS.Workbook) => void): Promi
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   change(wb);
-  await wb.xlsx.writeFile(file);
+  writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 function refused(args: string[], file: string, why: string): void {
@@ -34,7 +34,7 @@ describe('overwrite protection', () => {
   it('refuses a workbook another tool wrote, naming its sheets; --force replaces it', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Budget').getCell('A1').value = 'Q1';
-    await wb.xlsx.writeFile(at('budget.xlsx'));
+    writeFileSync(at('budget.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
     refused(['plan', '--out', at('budget.xlsx')], at('budget.xlsx'), 'it was not written by Funnel Planner (its sheets: Budget)');
     refused(['template', '--out', at('budget.xlsx')], at('budget.xlsx'), 'it was not written by Funnel Planner (its sheets: Budget)');
     expect(runCli(['plan', '--out', at('budget.xlsx'), '--force']).status).toBe(0);
@@ -43,7 +43,7 @@ describe('overwrite protection', () => {
   it('rates --out refuses another tool\'s workbook before reading the export, and replaces its own', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Budget').getCell('A1').value = 'Q1';
-    await wb.xlsx.writeFile(at('rates-budget.xlsx'));
+    writeFileSync(at('rates-budget.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
     writeFileSync(at('export.csv'), 'Became a Lead Date,Became a Customer Date\n2024-01-01,2024-01-11\n2024-01-02,\n');
     refused(['rates', at('export.csv'), '--out', at('rates-budget.xlsx')], at('rates-budget.xlsx'), 'it was not written by Funnel Planner (its sheets: Budget)');
     expect(runCli(['rates', at('export.csv'), '--out', at('rates.xlsx')]).status).toBe(0);

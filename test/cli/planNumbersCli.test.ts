@@ -40,7 +40,7 @@ describe('funnel-planner plan: numbers', () => {
     const inputs = book.workbook.getWorksheet('Inputs')!;
     for (let col = 2; col <= 8; col++) inputs.getCell(15, col).value = { formula: '1/7', result: 0.142857142857143 }; // LibreOffice caches 15 digits
     const path = join(dir, 'sevenths.xlsx');
-    await book.workbook.xlsx.writeFile(path);
+    writeFileSync(path, Buffer.from(await book.workbook.xlsx.writeBuffer()));
     const r = runCli(['plan', path, '--json']);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).funnel.total.counts).toMatchObject({ won: 7_000, opportunity: 28_000 });

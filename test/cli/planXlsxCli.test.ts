@@ -11,7 +11,7 @@ async function editCell(file: string, out: string, sheet: string, address: strin
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   wb.getWorksheet(sheet)!.getCell(address).value = value;
-  await wb.xlsx.writeFile(out);
+  writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
 describe('funnel-planner plan with workbooks', () => {
@@ -67,7 +67,7 @@ describe('funnel-planner plan with workbooks', () => {
     expect(runCli(['plan', at('fake.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('is not a readable .xlsx workbook') });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Budget').getCell('A1').value = 'hello';
-    await wb.xlsx.writeFile(at('other.xlsx'));
+    writeFileSync(at('other.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
     expect(runCli(['plan', at('other.xlsx')])).toMatchObject({ status: 2, stderr: expect.stringContaining('the workbook has no "Inputs" sheet (it has: Budget)') });
     expect(runCli(['plan', '--out', at('plan.csv')])).toMatchObject({ status: 2, stderr: expect.stringContaining('expected a .xlsx file name') });
   });

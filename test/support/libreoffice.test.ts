@@ -2,6 +2,7 @@
  * The LibreOffice helper really recalculates: a workbook whose formulas cache deliberately wrong
  * results (999) comes back with LibreOffice's own values.
  */
+import { writeFileSync } from 'node:fs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -67,7 +68,7 @@ describeWithLibreOffice('recalculateWithLibreOffice', () => {
     calc.getCell('D1').value = '=SUM(A1:A3)';
 
     original = path.join(tmp, 'wrong cache.xlsx');
-    await wb.xlsx.writeFile(original);
+    writeFileSync(original, Buffer.from(await wb.xlsx.writeBuffer()));
 
     before = await readFormulaCells(original);
     recalculated = await recalculateWithLibreOffice(original);

@@ -2,6 +2,12 @@
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
 
+/** The template without its bonus pool, whose buckets pay default roles these plans replace. */
+function withoutBonus(): PlanInput {
+  const { bonus: _bonus, ...input } = defaultPlanInput();
+  return input;
+}
+
 /**
  * The template's funnel with roles of its own: default ids with overrides (current staff, a ramp
  * that is 0 in the start month, an account base), a role of the user's own on a channel's and a
@@ -10,7 +16,7 @@ import type { PlanInput } from '../../src/core/planInput';
  */
 export function customRolesPlan(): PlanInput {
   return {
-    ...defaultPlanInput(),
+    ...withoutBonus(),
     headcount: {
       planStart: '2026-09',
       roles: [
@@ -43,7 +49,7 @@ export function customRolesPlan(): PlanInput {
 /** Yen (no minor unit), plan start inside the fiscal year, three roles and no vertical structure to compare. */
 export function rolesInYenPlan(): PlanInput {
   return {
-    ...defaultPlanInput(),
+    ...withoutBonus(),
     currency: 'JPY',
     headcount: {
       planStart: '2027-02',

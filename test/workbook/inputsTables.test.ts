@@ -105,6 +105,9 @@ describe('the table model', () => {
       ['number', 'I67:I80', ''],
       ['number', 'J67:J80', ''],
       ['number', 'K67:P80', ''],
+      // The Bonus sections (the template has a pool): the buckets' shares of the pool and the KPIs' weights.
+      ['number', 'C94:C97', ''],
+      ['number', 'C115:C123', ''],
     ]);
     expect(cell(48, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
     expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(49, c)?.value)).toEqual([

@@ -11,6 +11,7 @@ import { INPUTS_FIRST_TABLE_ROW } from '../tables/inputsTables';
 import type { CellAt, TablePlace } from '../tables/tableSpec';
 import { isLine, spanArea, writeTables } from '../tables/writeTables';
 import { SHEET } from './sheetNames';
+import { type BonusCells, type BonusRowIndex, bonusCellsOf } from '../bonusInputs';
 
 export type { CellAt } from '../tables/tableSpec';
 
@@ -61,6 +62,8 @@ export interface InputsGeometry {
   readonly shareTotal?: CellAt;
   /** Undefined when the sheet has no Roles section (one written before it existed). */
   readonly headcount?: HeadcountCells;
+  /** The Bonus sections' cells the Bonus sheet reads; undefined when the sheet has none (a plan without a pool). */
+  readonly bonus?: BonusCells;
 }
 
 /** Where the Headcount and Roles sections keep each role's inputs; undefined without a Roles section. */
@@ -98,9 +101,10 @@ export function headcountCells(places: ReadonlyMap<string, TablePlace>): Headcou
 /**
  * The geometry of tables as placed by writeTables or found by readTables (all required rows
  * present). `channelRows[j]`: which records of the Channels list are source j's channels, in
- * its order (readInputs knows it from their source ids; a fresh sheet lists them source by source).
+ * its order (readInputs knows it from their source ids; a fresh sheet lists them source by source);
+ * `bonusIndex`: which rows of the Bonus lists hold each bucket, KPI and curve point.
  */
-export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, channelRows: readonly (readonly number[])[] = []): InputsGeometry {
+export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, channelRows: readonly (readonly number[])[] = [], bonusIndex?: BonusRowIndex): InputsGeometry {
   const plan = places.get(PLAN_TABLE.id) as TablePlace;
   const sources = places.get(SOURCES_TABLE.id) as TablePlace;
   const rates = places.get(RATES_TABLE.id) as TablePlace;
@@ -114,6 +118,7 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, chan
   const channelsPlace = places.get(CHANNELS_TABLE.id);
   const list = channelsPlace?.list;
   const headcount = headcountCells(places);
+  const bonus = bonusCellsOf(places, bonusIndex);
   const channelCells = (i: number): ChannelCells | undefined => {
     if (channelsPlace && !list) {
       // An older sheet's Channels section, one column per channel: no rate columns.
@@ -162,6 +167,7 @@ export function geometryFromPlaces(places: ReadonlyMap<string, TablePlace>, chan
     }),
     ...(sources.totalCol ? { shareTotal: { row: shareRow, col: sources.totalCol } } : {}),
     ...(headcount ? { headcount } : {}),
+    ...(bonus ? { bonus } : {}),
   };
 }
 

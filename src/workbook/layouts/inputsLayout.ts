@@ -16,7 +16,9 @@ import { Grid } from '../grid';
 import { text } from '../labels';
 import type { Block, Cell, CellValue, ConditionalFormatRule, NamedRange, ValidationRule } from '../port';
 import type { SheetLayout } from '../sheetLayout';
-import { HEADCOUNT_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, ROLES_TABLE, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
+import { BONUS_TABLES, HEADCOUNT_TABLE, INPUTS_FIRST_TABLE_ROW, INPUTS_TABLES, ROLES_TABLE, SOURCE_KINDS, type ChannelField, type RoleField, type SourceField } from '../tables/inputsTables';
+import type { TableSpec } from '../tables/tableSpec';
+import { bonusRows } from '../bonusInputs';
 import { headcountSection } from '../../core/headcount/planHeadcount';
 import { DEFAULT_ROLE_IDS, defaultVertical } from '../../core/headcount/defaultRoles';
 import type { ValidHeadcount, ValidRole } from '../../core/headcount/headcountTypes';
@@ -42,12 +44,18 @@ export function inputsGeometryOf(input: Pick<LayoutInput, 'plan' | 'inputsGeomet
   const { plan } = input;
   let g = freshGeometry.get(plan);
   if (!g) {
-    const { places } = writeTables(INPUTS_TABLES, inputsContents(plan, 'en'), new Grid(), { lang: 'en', sheet: SHEET.inputs, formats: {}, startRow: INPUTS_FIRST_TABLE_ROW });
+    const { places } = writeTables(inputsTablesOf(plan), inputsContents(plan, 'en'), new Grid(), { lang: 'en', sheet: SHEET.inputs, formats: {}, startRow: INPUTS_FIRST_TABLE_ROW });
     let next = 0;
-    g = geometryFromPlaces(places, plan.sources.map((s) => s.channels.map(() => next++)));
+    const bonusIndex = plan.bonus ? bonusRows(plan.bonus, 'en').index : undefined;
+    g = geometryFromPlaces(places, plan.sources.map((s) => s.channels.map(() => next++)), bonusIndex);
     freshGeometry.set(plan, g);
   }
   return g;
+}
+
+/** The sections a fresh Inputs sheet has for this plan: the Bonus sections only with a pool. */
+export function inputsTablesOf(plan: Pick<ValidPlan, 'bonus'>): readonly TableSpec[] {
+  return plan.bonus ? INPUTS_TABLES : INPUTS_TABLES.filter((t) => !BONUS_TABLES.includes(t));
 }
 
 /** Each source's kind as the sheet shows it; "marketing" filled in where the engine infers it. */
@@ -176,7 +184,13 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
   const headcount = headcountSection(plan);
   const roles = headcount.roles;
   const sourceIds = plan.sources.map((s) => s.id);
+  const bonus = plan.bonus ? bonusRows(plan.bonus, lang) : undefined;
+  const bonusLists = Object.fromEntries(
+    Object.entries(bonus?.lists ?? {}).map(([id, rows]): [string, TableContent] => [id, { records: rows.length, cell: (field, j) => rows[j][field] ?? null }]),
+  );
   return {
+    ...bonusLists,
+    bonus: { cell: (id) => bonus?.settings[id] ?? null },
     headcount: { cell: (id) => (id === 'planStart' ? (headcount.planStart ? monthText(headcount.planStart) : null) : verticalValue(headcount, id, lang)) },
     roles: {
       records: roles.length,
@@ -244,7 +258,7 @@ export function inputsLayout(input: LayoutInput): SheetLayout {
   grid.set(2, 1, { value: t('inputsHelp'), style: STYLE.help });
   grid.set(3, 1, { value: t('generated', { version: stamp.version, date: stamp.generatedOn }), style: STYLE.generated });
   // A fresh Inputs sheet always has the standard layout, whatever an older one had.
-  const { places, validations } = writeTables(INPUTS_TABLES, inputsContents(plan, lang), grid, {
+  const { places, validations } = writeTables(inputsTablesOf(plan), inputsContents(plan, lang), grid, {
     lang,
     sheet: SHEET.inputs,
     formats: { percent: PERCENT_FORMAT, money: moneyFormat(plan.currency), dealMoney: moneyFormat(plan.currency, cents), days: DAYS_FORMAT, text: TEXT_FORMAT },

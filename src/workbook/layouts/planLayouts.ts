@@ -1,8 +1,9 @@
 /**
  * The sheets of a plan workbook, in order. Later issues add
- * Bonus, History and Diagnostics here: one layout file each, one line in this list.
+ * History and Diagnostics here: one layout file each, one line in this list.
  */
 import type { SheetLayout } from '../sheetLayout';
+import { bonusLayout } from './bonusLayout';
 import { funnelLayout } from './funnelLayout';
 import { headcountLayout } from './headcountLayout';
 import { inputsLayout } from './inputsLayout';
@@ -11,9 +12,9 @@ import type { LayoutInput } from './layoutInput';
 import { summaryLayout } from './summaryLayout';
 import { teamsLayout } from './teamsLayout';
 
-export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout, headcountLayout];
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout, headcountLayout, bonusLayout];
 
-/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly, Teams and Headcount, then Inputs. */
+/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly, Teams, Headcount and Bonus, then Inputs. */
 export function planLayouts(input: LayoutInput): SheetLayout[] {
   return [...OUTPUT_LAYOUTS.map((layout) => layout(input)), inputsLayout(input)];
 }

@@ -1,4 +1,4 @@
-/** Sheet names Funnel Planner writes. Later layouts (Monthly, Teams, Headcount, Bonus, History, Diagnostics) add theirs here. */
+/** Sheet names Funnel Planner writes. Later layouts (History, Diagnostics) add theirs here. */
 export const SHEET = {
   inputs: 'Inputs',
   funnel: 'Funnel',
@@ -6,6 +6,7 @@ export const SHEET = {
   monthly: 'Monthly',
   teams: 'Teams',
   headcount: 'Headcount',
+  bonus: 'Bonus',
   /** Where users paste a CRM export in Google Sheets. */
   history: 'History',
   historySummary: 'History summary',

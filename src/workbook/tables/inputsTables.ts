@@ -231,11 +231,108 @@ export const ROLES_TABLE = {
 } as const satisfies TableSpec;
 
 /**
+ * The shared bonus pool (core/bonus/readBonus.ts, design.md §10), all optional: a plan without a
+ * pool has none of them. The pool's settings (key–value), then five lists, one row per bucket,
+ * per role a bucket pays, per KPI it is paid on, per curve point and per scenario KPI, tied
+ * together by the bucket id (and the KPI): readInputs assembles `bonus` from them. The Bonus
+ * sheet's formulas read the shares, weights, curve points, the pool, the gate and fitToPool here.
+ */
+export const BONUS_TABLE = {
+  kind: 'keyValue',
+  id: 'bonus',
+  title: 'sectionBonusPool',
+  titleNote: 'noteBonusPool',
+  optional: true,
+  rows: [
+    { id: 'poolAmount', label: 'bonusPoolAmount', path: 'bonus.pool.amount', parse: 'value', required: false, note: 'noteBonusPoolAmount', format: 'money' },
+    { id: 'poolPercent', label: 'bonusPoolPercent', path: 'bonus.pool.percentOfRevenue', parse: 'value', required: false, note: 'noteBonusPoolPercent', format: 'percent' },
+    { id: 'gateKpi', label: 'bonusGateKpi', path: 'bonus.gate.kpi', parse: 'text', required: false, note: 'noteBonusGateKpi' },
+    { id: 'gateMin', label: 'bonusGateMin', path: 'bonus.gate.min', parse: 'value', required: false, note: 'noteBonusGateMin', format: 'percent' },
+    { id: 'fitToPool', label: 'bonusFitToPool', path: 'bonus.fitToPool', parse: 'value', required: false, note: 'noteBonusFitToPool' },
+    // readInputs puts it on the funding curve (its points are the (pool) rows of the curve points).
+    { id: 'fundingStepped', label: 'bonusFundingStepped', path: 'bonus.fundingStepped', parse: 'value', required: false, note: 'noteBonusFundingStepped' },
+    // Read as text and split at commas by readInputs.
+    { id: 'gridRevenue', label: 'bonusGridRevenue', path: 'bonus.grid.revenue', parse: 'text', required: false, note: 'noteBonusGridRevenue', format: 'text' },
+    { id: 'gridMarketingShare', label: 'bonusGridMarketingShare', path: 'bonus.grid.marketingShare', parse: 'text', required: false, note: 'noteBonusGridMarketingShare', format: 'text' },
+  ],
+} as const satisfies TableSpec;
+
+export const BONUS_BUCKETS_TABLE = {
+  kind: 'list',
+  id: 'bonusBuckets',
+  title: 'sectionBonusBuckets',
+  titleNote: 'noteBonusBuckets',
+  optional: true,
+  columns: [
+    { id: 'id', label: 'bucketId', path: 'bonusBucketRows[{i}].id', parse: 'text', required: true },
+    { id: 'name', label: 'bucketName', path: 'bonusBucketRows[{i}].name', parse: 'text', required: false },
+    { id: 'share', label: 'bucketShare', path: 'bonusBucketRows[{i}].share', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+  ],
+} as const satisfies TableSpec;
+
+export const BONUS_ROLES_TABLE = {
+  kind: 'list',
+  id: 'bonusRoles',
+  title: 'sectionBonusRoles',
+  titleNote: 'noteBonusRoles',
+  optional: true,
+  columns: [
+    { id: 'bucket', label: 'bucketId', path: 'bonusRoleRows[{i}].bucket', parse: 'text', required: true },
+    { id: 'role', label: 'roleId', path: 'bonusRoleRows[{i}].role', parse: 'text', required: true },
+    { id: 'weight', label: 'bonusRoleWeight', path: 'bonusRoleRows[{i}].weight', parse: 'value', required: false },
+  ],
+} as const satisfies TableSpec;
+
+export const BONUS_KPIS_TABLE = {
+  kind: 'list',
+  id: 'bonusKpis',
+  title: 'sectionBonusKpis',
+  titleNote: 'noteBonusKpis',
+  optional: true,
+  columns: [
+    { id: 'bucket', label: 'bucketId', path: 'bonusKpiRows[{i}].bucket', parse: 'text', required: true },
+    { id: 'kpi', label: 'bonusKpi', path: 'bonusKpiRows[{i}].kpi', parse: 'text', required: true },
+    { id: 'weight', label: 'bonusKpiWeight', path: 'bonusKpiRows[{i}].weight', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+    { id: 'stepped', label: 'bonusStepped', path: 'bonusKpiRows[{i}].stepped', parse: 'value', required: false },
+  ],
+} as const satisfies TableSpec;
+
+export const BONUS_CURVES_TABLE = {
+  kind: 'list',
+  id: 'bonusCurves',
+  title: 'sectionBonusCurves',
+  titleNote: 'noteBonusCurves',
+  optional: true,
+  columns: [
+    { id: 'bucket', label: 'bucketId', path: 'bonusCurveRows[{i}].bucket', parse: 'text', required: true },
+    { id: 'kpi', label: 'bonusKpi', path: 'bonusCurveRows[{i}].kpi', parse: 'text', required: false },
+    { id: 'attainment', label: 'bonusAttainment', path: 'bonusCurveRows[{i}].attainment', parse: 'value', required: true, format: 'percent' },
+    { id: 'multiplier', label: 'bonusMultiplier', path: 'bonusCurveRows[{i}].multiplier', parse: 'value', required: true },
+  ],
+} as const satisfies TableSpec;
+
+export const BONUS_SCENARIOS_TABLE = {
+  kind: 'list',
+  id: 'bonusScenarios',
+  title: 'sectionBonusScenarios',
+  titleNote: 'noteBonusScenarios',
+  optional: true,
+  columns: [
+    { id: 'scenario', label: 'bonusScenario', path: 'bonusScenarioRows[{i}].name', parse: 'text', required: true },
+    { id: 'kpi', label: 'bonusKpi', path: 'bonusScenarioRows[{i}].kpi', parse: 'text', required: false },
+    { id: 'attainment', label: 'bonusAttainment', path: 'bonusScenarioRows[{i}].attainment', parse: 'value', required: false, format: 'percent' },
+  ],
+} as const satisfies TableSpec;
+
+/** The bonus pool's sections, in sheet order: written only for a plan with a pool. */
+export const BONUS_TABLES: readonly TableSpec[] = [BONUS_TABLE, BONUS_BUCKETS_TABLE, BONUS_ROLES_TABLE, BONUS_KPIS_TABLE, BONUS_CURVES_TABLE, BONUS_SCENARIOS_TABLE];
+
+/**
  * In sheet order; the reader needs Sources before the rates and stage days, whose columns follow
  * its records, and the rates before Channels, whose rate columns follow its stages. A new section
- * goes after Lag, so none above it moves. Channels and Roles are lists that grow down: Roles is
- * the last section (type a role below the last); a channel is added by inserting a row in the
- * Channels list, since the Headcount section follows it.
+ * goes after Lag, so none above it moves. Channels, Roles and the bonus lists grow down: a row is
+ * added by inserting one below a list's last row (typed below the last, it is read too while the
+ * blank row before the next section is free). The bonus sections come last and only with a pool.
  */
 export const INPUTS_TABLES: readonly TableSpec[] = [
   PLAN_TABLE,
@@ -248,6 +345,7 @@ export const INPUTS_TABLES: readonly TableSpec[] = [
   CHANNELS_TABLE,
   HEADCOUNT_TABLE,
   ROLES_TABLE,
+  ...BONUS_TABLES,
 ];
 
 /** Where the first section's title goes, below the sheet's title, help and stamp. */

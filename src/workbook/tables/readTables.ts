@@ -80,7 +80,7 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
   const columnRange = (col: number) => `${sheet}!${columnLetter(col)}:${columnLetter(col)}`;
 
   // Every cell that reads like a title, of any table: a table ends where the next title in its column starts.
-  const titles: { spec: string; row: number; col: number }[] = [];
+  let titles: { spec: string; row: number; col: number }[] = [];
   const variants = specs.map((s) => [s.id, labelVariants(s.title)] as const);
   for (let r = 1; r <= rowCount; r++) {
     for (let c = 1; c <= colCount; c++) {
@@ -139,6 +139,11 @@ export function readTables(specs: readonly TableSpec[], values: readonly (readon
     }
     return found ?? best;
   };
+
+  // A cell that only reads like a title (a scenario named "Plan" in a list) is data: once every
+  // table is located, only their titles end the tables above them.
+  const located = specs.map(locate).filter((w): w is { title: CellAt; to: number } => w !== undefined);
+  titles = titles.filter((t) => located.some((w) => w.title.row === t.row && w.title.col === t.col));
 
   for (const spec of specs) {
     const where = locate(spec);

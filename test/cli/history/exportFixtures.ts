@@ -1,4 +1,5 @@
 /** Small CRM exports whose answers are worked out by hand (see ratesCli.test.ts), as CSV and as .xlsx. */
+import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 
 export const HUBSPOT_HEADER =
@@ -41,5 +42,5 @@ export async function writeExportXlsx(path: string): Promise<void> {
   ws.getRow(8).values = ['Event', new Date(Date.UTC(2024, 0, 20)), null, 'a lead that has not converted'];
   ws.getColumn(2).numFmt = 'yyyy-mm-dd';
   wb.addWorksheet('Notes').getRow(1).values = ['Only', 'notes'];
-  await wb.xlsx.writeFile(path);
+  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
 }

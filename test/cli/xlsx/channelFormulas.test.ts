@@ -5,6 +5,7 @@
  * channel's inputs — or its source's, which it inherits — and recalculating (HyperFormula;
  * LibreOffice, a real spreadsheet engine) gives the engine's Funnel and Summary for the edited plan.
  */
+import { writeFileSync } from 'node:fs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -145,7 +146,7 @@ describeWithLibreOffice('LibreOffice recalculates edited channel inputs to the e
     const inputs = book.getWorksheet('Inputs')!;
     for (const [pathText, value] of Object.entries(edit.cells)) inputs.getCell(cellOf.get(pathText)!.split('!')[1]).value = value;
     const file = path.join(tmp, `${EDITS.indexOf(edit)}.xlsx`);
-    await book.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
     const computed = new Map((await readFormulaCells(await recalculateWithLibreOffice(file))).map((c) => [`${c.sheet}!${c.address}`, c.result]));
     const wrong: string[] = [];
     for (const [ref, expected] of engineCells(edited(edit))) {

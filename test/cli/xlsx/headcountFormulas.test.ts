@@ -6,6 +6,7 @@
  * what the core's cohort arithmetic (cohorts.ts, hiringPlan.ts's coverage test) gives for the
  * edited hires, computed here from the core functions, not from the sheet's formulas.
  */
+import { writeFileSync } from 'node:fs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -200,7 +201,7 @@ describeWithLibreOffice('LibreOffice recalculates the Headcount sheet to the eng
 
   async function recalculated(book: ExcelJS.Workbook, name: string): Promise<(sheet: string, row: number, col: number) => unknown> {
     const file = path.join(tmp, `${name}.xlsx`);
-    await book.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
     const cells = new Map((await readFormulaCells(await recalculateWithLibreOffice(file))).map((c) => [`${c.sheet}!${c.address}`, c.result]));
     return (sheet, row, col) => cells.get(`${sheet}!${cellAddress(row, col)}`);
   }

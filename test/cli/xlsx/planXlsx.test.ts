@@ -143,6 +143,7 @@ describe('the workbook a finance user opens', () => {
       ['Monthly', 'visible'],
       ['Teams', 'visible'],
       ['Headcount', 'visible'],
+      ['Bonus', 'visible'],
       ['Inputs', 'visible'],
       ['_funnel_planner', 'veryHidden'],
     ]);

@@ -4,6 +4,7 @@
  * LibreOffice all give 7,000 won deals for seven shares of =1/7, and 3,000 / 9,000 for =1/3 rates.
  * The Inputs cells hold the formulas themselves, as a user would type them.
  */
+import { writeFileSync } from 'node:fs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -157,7 +158,7 @@ describeWithLibreOffice('LibreOffice recalculates the same numbers, with =1/7 an
     const inputs = workbook.getWorksheet('Inputs')!;
     for (const cell of formulaCells(input)) inputs.getCell(cell.address).value = { formula: cell.formula, result: cell.value };
     const file = path.join(tmp, `${name}.xlsx`);
-    await workbook.xlsx.writeFile(file);
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
     const cached = await readFormulaCells(file);
 
     const recalculatedFile = await recalculateWithLibreOffice(file);
