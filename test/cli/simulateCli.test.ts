@@ -1,4 +1,7 @@
 /** `funnel-planner simulate`: the template's range and P(hit), reproducible by seed, the volume for a confidence, rates drawn from a CRM export, bad flags named. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from './runCli';
 
 describe('funnel-planner simulate', () => {
@@ -29,5 +32,35 @@ describe('funnel-planner simulate', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--trials 12.5: expected a whole number from 100 to 1,000,000');
     expect(runCli(['simulate', '--confidence', '1.5', '--lang', 'zh-CN']).stderr).toContain('--confidence 1.5：把握程度应大于 0 且小于 1');
+  });
+});
+
+describe('funnel-planner simulate --rates-from', () => {
+  it('draws each rate from the export\'s counts, which widens the range', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-simulate-'));
+    // 400 web leads: 100 MQLs (25 %), 40 SQLs (40 %), 20 opportunities (50 %), 5 won (25 %); 300 outbound SQLs: 120 opportunities, 36 won.
+    const rows = ['Record ID,Original Source,Became a Lead Date,Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,Became an Opportunity Date,Became a Customer Date'];
+    for (let i = 0; i < 400; i++) rows.push(`${i},Web,2024-01-02,${i < 100 ? '2024-01-10' : ''},${i < 40 ? '2024-01-20' : ''},${i < 20 ? '2024-02-01' : ''},${i < 5 ? '2024-03-15' : ''}`);
+    for (let i = 0; i < 300; i++) rows.push(`${400 + i},Offline Sources,,,2024-01-05,${i < 120 ? '2024-01-20' : ''},${i < 36 ? '2024-03-10' : ''}`);
+    writeFileSync(join(dir, 'export.csv'), rows.join('\r\n'));
+    const plan = {
+      revenueTarget: 10_000_000,
+      timing: { fiscalYearStart: '2027-01' },
+      sources: [
+        { id: 'marketing', kind: 'marketing', share: 0.4, avgDealSize: 25_000, conversionRates: {} },
+        { id: 'outbound', kind: 'sales', share: 0.6, avgDealSize: 30_000, entryStage: 'sql', conversionRates: {} },
+      ],
+      history: { sourceMap: { Web: 'marketing', 'Offline Sources': 'outbound' }, matureRates: false },
+    };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const r = runCli(['simulate', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '2000', '--json']);
+    expect(r.status).toBe(0);
+    const spread = JSON.parse(r.stdout);
+    const typed = { ...plan, history: undefined, sources: [{ ...plan.sources[0], conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } }, { ...plan.sources[1], conversionRates: { sql: 0.4, opportunity: 0.3 } }] };
+    writeFileSync(join(dir, 'typed.json'), JSON.stringify(typed));
+    const plain = JSON.parse(runCli(['simulate', join(dir, 'typed.json'), '--trials', '2000', '--json']).stdout);
+    // The same average rates, so about the same median; the measured uncertainty (Beta of 400, 100, 40, 20 and 300, 120 records) widens P10–P90 several times over.
+    expect(spread.revenue.p90 - spread.revenue.p10).toBeGreaterThan(2 * (plain.revenue.p90 - plain.revenue.p10));
+    expect(runCli(['simulate', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '300']).stdout).toContain('Rates vary as the CRM export measured them');
   });
 });
