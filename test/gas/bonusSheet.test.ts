@@ -7,23 +7,9 @@
  */
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
-import type { Lang } from '../../src/core/stages';
-import { validatePlan } from '../../src/core/validatePlan';
-import { generateFromSidebarInput, generatePlanFromInputs } from '../../src/gas/generatePlan';
-import { OWNER_KEY, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
-import { readInputs } from '../../src/workbook/readInputs';
-import type { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
-import { fakeContext } from './fakes/gasFakes';
-
-function generatedBySidebar(input: PlanInput, lang: Lang = 'en') {
-  const { ctx, spreadsheet } = fakeContext();
-  const response = generateFromSidebarInput({ ...ctx, lang }, input, null);
-  if (!response.ok) throw new Error(JSON.stringify(response));
-  return { ctx: { ...ctx, lang }, spreadsheet, response };
-}
-
-const rowOf = (spreadsheet: FakeSpreadsheet, sheet: string, label: string, from = 0) =>
-  spreadsheet.sheet(sheet).snapshot().values.findIndex((row, r) => r >= from && row[0] === label) + 1;
+import { generatePlanFromInputs } from '../../src/gas/generatePlan';
+import { OWNER_KEY } from '../../src/gas/sheetsWorkbook';
+import { generatedBySidebar, readBack, rowOf } from './generatedSheets';
 
 describe('the Bonus sheet in Google Sheets', () => {
   it('is written with the plan: owned, attainments shaded inputs, payouts live of the Inputs Bonus sections, a heat map over the grid', () => {
@@ -62,11 +48,7 @@ describe('the Bonus sheet in Google Sheets', () => {
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('the Bonus sections read back as the same pool (%s), and Generate from them writes the same Bonus sheet', (lang) => {
     const input = defaultPlanInput();
     const { ctx, spreadsheet } = generatedBySidebar(input, lang);
-    const reading = readInputs(new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock), 'Inputs', lang);
-    if (!reading.ok) throw new Error(reading.problems.join('\n'));
-    const again = validatePlan(reading.input, { today: ctx.today });
-    const original = validatePlan(input, { today: ctx.today });
-    if (!again.ok || !original.ok) throw new Error(JSON.stringify(again.ok ? [] : again.errors));
+    const { again, original } = readBack(ctx, input);
     expect(again.plan.bonus).toEqual(original.plan.bonus);
     const written = spreadsheet.sheet('Bonus').snapshot();
     expect(generatePlanFromInputs(ctx).ok).toBe(true);

@@ -7,21 +7,10 @@
  */
 import { defaultPlanInput } from '../../src/core/defaultPlan';
 import type { PlanInput } from '../../src/core/planInput';
-import { validatePlan } from '../../src/core/validatePlan';
-import { generateFromSidebarInput, generatePlanFromInputs } from '../../src/gas/generatePlan';
-import { OWNER_KEY, SheetsWorkbook } from '../../src/gas/sheetsWorkbook';
-import type { Lang } from '../../src/core/stages';
-import { readInputs } from '../../src/workbook/readInputs';
+import { generatePlanFromInputs } from '../../src/gas/generatePlan';
+import { OWNER_KEY } from '../../src/gas/sheetsWorkbook';
 import { customRolesPlan } from '../workbook/headcountPlans';
-import type { FakeSpreadsheet } from './fakes/fakeSpreadsheet';
-import { fakeContext } from './fakes/gasFakes';
-
-function generatedBySidebar(input: PlanInput, lang: Lang = 'en') {
-  const { ctx, spreadsheet } = fakeContext();
-  const response = generateFromSidebarInput({ ...ctx, lang }, input, null);
-  if (!response.ok) throw new Error(JSON.stringify(response));
-  return { ctx: { ...ctx, lang }, spreadsheet, response };
-}
+import { generatedBySidebar, readBack, rowOf } from './generatedSheets';
 
 /** The template with only these default roles (each with a current staff, so every block differs), without its pool (whose buckets pay the others). */
 function withRoles(ids: readonly string[]): PlanInput {
@@ -34,9 +23,6 @@ function withoutPool(): PlanInput {
   const { bonus: _bonus, ...input } = defaultPlanInput();
   return input as PlanInput;
 }
-
-const rowOf = (spreadsheet: FakeSpreadsheet, sheet: string, label: string, from = 0) =>
-  spreadsheet.sheet(sheet).snapshot().values.findIndex((row, r) => r >= from && row[0] === label) + 1;
 
 describe('the Headcount sheet in Google Sheets', () => {
   it('is written with the plan: owned, its hires shaded input cells, its formulas live, one red rule over every role\'s shortfall row', () => {
@@ -96,11 +82,7 @@ describe('the Headcount sheet in Google Sheets', () => {
   it.each(['en', 'zh-CN', 'zh-TW'] as const)('the Roles list reads back as the same headcount (%s), and Generate from it writes the same Headcount sheet', (lang) => {
     const input = customRolesPlan();
     const { ctx, spreadsheet } = generatedBySidebar(input, lang);
-    const reading = readInputs(new SheetsWorkbook(ctx.spreadsheet, ctx.builders, ctx.wallClock), 'Inputs', lang);
-    if (!reading.ok) throw new Error(reading.problems.join('\n'));
-    const again = validatePlan(reading.input, { today: ctx.today });
-    const original = validatePlan(input, { today: ctx.today });
-    if (!again.ok || !original.ok) throw new Error(JSON.stringify(again.ok ? [] : again.errors));
+    const { again, original } = readBack(ctx, input);
     expect(again.plan.headcount).toEqual(original.plan.headcount);
     const written = spreadsheet.sheet('Headcount').snapshot();
     expect(generatePlanFromInputs(ctx).ok).toBe(true);

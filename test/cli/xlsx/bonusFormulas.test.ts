@@ -22,7 +22,7 @@ import { planTimeline } from '../../../src/core/time/planTimeline';
 import { ExcelWorkbook } from '../../../src/cli/xlsx/excelWorkbook';
 import { planXlsx } from '../../../src/cli/xlsx/planXlsx';
 import { cellAddress } from '../../../src/workbook/a1';
-import { readInputs } from '../../../src/workbook/readInputs';
+import { inputsCell } from './inputsCell';
 import { formulaMismatches, loadIntoHyperFormula } from '../../support/hyperformula';
 import { describeWithLibreOffice, disposeLibreOfficeProfile, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
 
@@ -128,15 +128,6 @@ async function bookOf(input: PlanInput) {
   const book = (await ExcelWorkbook.fromBuffer(await planXlsx(p.layoutInput))).workbook;
   const rows = rowsOf(book.getWorksheet('Bonus')!, p.b, bonusNames(p.headcount, 'en'));
   return { ...p, book, rows };
-}
-
-/** The Inputs cell of a plan path, as readInputs finds it. */
-function inputsCell(book: ExcelJS.Workbook, pathText: string): string {
-  const reading = readInputs(new ExcelWorkbook(book));
-  if (!reading.ok) throw new Error(reading.problems.join('\n'));
-  const ref = reading.cellOf.get(pathText);
-  if (!ref) throw new Error(`no cell for ${pathText}`);
-  return ref.split('!')[1];
 }
 
 /** The AE bucket's revenue curve [[0.8, 0.5], [1, 1], [1.2, 1.6], [1.5, 2]] with 1.8 at 120 %, in the plan and on Inputs. */

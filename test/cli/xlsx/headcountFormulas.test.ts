@@ -25,7 +25,7 @@ import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { ExcelWorkbook } from '../../../src/cli/xlsx/excelWorkbook';
 import { planXlsx } from '../../../src/cli/xlsx/planXlsx';
 import { cellAddress } from '../../../src/workbook/a1';
-import { readInputs } from '../../../src/workbook/readInputs';
+import { inputsCell } from './inputsCell';
 import { loadIntoHyperFormula } from '../../support/hyperformula';
 import { describeWithLibreOffice, disposeLibreOfficeProfile, readFormulaCells, recalculateWithLibreOffice } from '../../support/libreoffice';
 import { customRolesPlan } from '../../workbook/headcountPlans';
@@ -123,15 +123,6 @@ function movedHire(hires: readonly number[]): { hires: number[]; from: number; t
   moved[from]--;
   moved[from + 2]++;
   return { hires: moved, from, to: from + 2 };
-}
-
-/** The Inputs cell of a plan path in the written workbook, as readInputs finds it. */
-function inputsCell(book: ExcelJS.Workbook, pathText: string): string {
-  const reading = readInputs(new ExcelWorkbook(book));
-  if (!reading.ok) throw new Error(reading.problems.join('\n'));
-  const ref = reading.cellOf.get(pathText);
-  if (!ref) throw new Error(`no cell for ${pathText}`);
-  return ref.split('!')[1];
 }
 
 const PLANS: readonly [string, () => PlanInput][] = [
