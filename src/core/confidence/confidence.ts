@@ -45,6 +45,8 @@ export interface Confidence {
     readonly bySource: Readonly<Record<string, { readonly stage: string; readonly volume: number | undefined; readonly planned: number }>>;
   };
   readonly histogram: readonly HistogramBin[];
+  /** The shared bonus pool's total payout over the trials (in the currency), when the plan has a pool. */
+  readonly bonusCost?: Quantiles;
 }
 
 /**
