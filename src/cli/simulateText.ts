@@ -12,13 +12,23 @@ const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
 /**
  * @example
- * simulateText(planConfidence(plan, funnel), funnel, true, 'en');
+ * simulateText(planConfidence(plan, funnel), funnel, { history: true, ranges: false, dealSize: false }, 'en');
  * // → "How sure is the plan: 10,000 trials (seed 2027)\n…Revenue: P10 USD 9,355,000, …"
  */
-export function simulateText(c: Confidence, funnel: FunnelPlan, spread: boolean, lang: Lang): string {
+/** What varies besides the binomial counts: history's rates, typed ranges, deal sizes. */
+export interface SpreadKinds {
+  readonly history: boolean;
+  readonly ranges: boolean;
+  readonly dealSize: boolean;
+}
+
+export function simulateText(c: Confidence, funnel: FunnelPlan, spread: SpreadKinds, lang: Lang): string {
   const t = cliMessages(lang).simulate;
   const money = (n: number) => formatMoney(Math.round(n), funnel.currency);
-  const lines = [t.title(formatCount(c.trials), c.seed), t.spread(spread), t.revenue(money(c.revenue.p10), money(c.revenue.p50), money(c.revenue.p90), money(c.revenue.mean)), t.pHit(pct(c.pHitTarget), money(c.target)), ''];
+  const lines = [t.title(formatCount(c.trials), c.seed), t.spread(spread), t.revenue(money(c.revenue.p10), money(c.revenue.p50), money(c.revenue.p90), money(c.revenue.mean)), t.pHit(pct(c.pHitTarget), money(c.target))];
+  const cost = c.bonusCost;
+  if (cost) lines.push(t.bonusCost(money(cost.p10), money(cost.p50), money(cost.p90), money(cost.mean)));
+  lines.push('');
   const table = new Table({
     head: [t.source, t.won, t.entry, t.planned, t.needed(pct(c.forConfidence.confidence))],
     colAligns: ['left', 'right', 'left', 'right', 'right'],

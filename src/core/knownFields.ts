@@ -9,7 +9,7 @@ import { FieldError, fieldError } from './fieldError';
 export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'timing', 'history', 'headcount', 'bonus'];
 
 /** Fields of one entry of `sources`. */
-export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'stageDays', 'lag', 'channels'];
+export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'conversionRanges', 'dealSizeCv', 'stageDays', 'lag', 'channels'];
 
 const fold = (key: string) => key.toLowerCase().replace(/[\s_-]/g, '');
 
@@ -51,6 +51,12 @@ export function probableField(key: string, known: readonly string[]): string | u
   if (folded === '') return undefined;
   const same = known.find((k) => fold(k) === folded);
   if (same !== undefined) return same;
+  // A key inside a field's name is that field — of several, the one it ends (a camelCase name's
+  // last word is what it is: avgDealSize is a deal size, dealSizeCv a CV; `dealSize` is fewer edits from the latter).
+  const containing = folded.length >= 4 ? known.filter((k) => fold(k).includes(folded)) : [];
+  const ending = containing.filter((k) => fold(k).endsWith(folded));
+  if (containing.length === 1) return containing[0];
+  if (ending.length === 1) return ending[0];
   const limit = Math.max(1, Math.floor(folded.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -63,8 +69,8 @@ export function probableField(key: string, known: readonly string[]): string | u
   }
   if (best !== undefined && bestDistance <= limit) return best;
   if (folded.length < 4) return undefined;
-  const containing = known.filter((k) => fold(k).includes(folded) || folded.includes(fold(k)));
-  return containing.length === 1 ? containing[0] : undefined;
+  const inside = known.filter((k) => folded.includes(fold(k)));
+  return inside.length === 1 ? inside[0] : undefined;
 }
 
 /**

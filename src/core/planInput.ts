@@ -23,6 +23,10 @@ export interface SourceInput {
   entryStage?: string;
   /** Rate from each stage to the next, keyed by the from-stage: `{ "lead": 0.25 }`. */
   conversionRates: Record<string, NumberLike>;
+  /** How far each rate may fall or rise, keyed by the from-stage: `{ "mql": ["30%", "50%"] }` (low ≤ rate ≤ high); the confidence simulation draws the rate from it. */
+  conversionRanges?: Record<string, NumberLike[]>;
+  /** Spread of one deal's size: standard deviation ÷ average (0.6 = "60%"); the confidence simulation varies deal sizes by it. */
+  dealSizeCv?: NumberLike;
   /** Median days from each stage to the next, keyed by the from-stage: the sales-cycle lag. */
   stageDays?: Record<string, NumberLike>;
   /**
@@ -80,6 +84,12 @@ export interface PlanInput {
   bonus?: unknown;
 }
 
+/** A rate's typed range (sources[].conversionRanges): the lowest and highest it is expected to be, the planned rate between them. */
+export interface RateRange {
+  readonly low: number;
+  readonly high: number;
+}
+
 /** An exact input number, with the double it stands for. */
 export interface Exact {
   readonly exact: Fraction;
@@ -102,6 +112,10 @@ export interface ValidSource {
   readonly lag: Readonly<Record<string, LagDistribution>> | undefined;
   /** Empty when the source is not split. */
   readonly channels: readonly ValidChannel[];
+  /** Typed rate ranges by stage (confidence/readUncertainty.ts); undefined when none is given. */
+  readonly conversionRanges?: Readonly<Record<string, RateRange>>;
+  /** One deal's size spread, sd ÷ mean; undefined when not given. */
+  readonly dealSizeCv?: number;
 }
 
 export interface ValidChannel {

@@ -8,6 +8,7 @@ import { Fraction, fraction, fractionToNumber, multiply } from './fraction';
 import { FunnelPlan, funnelFromCounts, reverseSources } from './funnelPlan';
 import { checkCountSizes } from './funnel/overflow';
 import { isBlank, readExact } from './input/readExact';
+import { readConversionRanges, readDealSizeCv } from './confidence/readUncertainty';
 import { Exact, ValidPlan, ValidSource } from './planInput';
 import { DEFAULT_HANDOFF_STAGE, DEFAULT_STAGES } from './stages';
 import { FUNNEL_ORDER } from './history/knownColumns';
@@ -154,6 +155,8 @@ function readSource(
     }
   }
 
+  const conversionRanges = errors.length === before ? readConversionRanges(own(raw, 'conversionRanges'), `${path}.conversionRanges`, rates, errors) : undefined;
+  const dealSizeCv = readDealSizeCv(own(raw, 'dealSizeCv'), `${path}.dealSizeCv`, errors);
   const stageDays = readStageDays(own(raw, 'stageDays'), `${path}.stageDays`, stages, errors);
   const lag = readLag(own(raw, 'lag'), `${path}.lag`, stages, errors);
   const channels =
@@ -162,7 +165,11 @@ function readSource(
       : undefined;
 
   if (errors.length > before || !id || !share || !avgDealSize || entryStage === undefined || !channels) return undefined;
-  return { index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, lag, channels };
+  return {
+    index, id, name: name ?? id, kind, share, avgDealSize, entryStage, conversionRates: rates, stageDays, lag, channels,
+    ...(conversionRanges && Object.keys(conversionRanges).length > 0 ? { conversionRanges } : {}),
+    ...(dealSizeCv !== undefined ? { dealSizeCv } : {}),
+  };
 }
 
 export interface ValidateOptions {

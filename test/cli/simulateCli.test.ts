@@ -21,6 +21,39 @@ describe('funnel-planner simulate', () => {
     expect(json.histogram.reduce((a: number, b: { trials: number }) => a + b.trials, 0)).toBe(2000);
   });
 
+  it('prints the bonus pool\'s cost over the trials: nothing more than twice the pool, the plan\'s 600,000 inside P10–P90', () => {
+    const json = JSON.parse(runCli(['simulate', '--trials', '2000', '--json']).stdout);
+    const cost = json.bonusCost;
+    expect(Object.keys(cost).sort()).toEqual(['mean', 'p10', 'p50', 'p90']);
+    expect(cost.p10).toBeLessThan(600_000);
+    expect(cost.p90).toBeGreaterThan(600_000);
+    expect(cost.p90).toBeLessThanOrEqual(1_200_000);
+    expect(Number.isInteger(Math.round(cost.mean * 100))).toBe(true);
+    const text = runCli(['simulate', '--trials', '2000', '--lang', 'zh-CN']).stdout;
+    expect(text).toContain(`奖金池成本：P10 USD ${Math.round(cost.p10).toLocaleString('en-US')}`);
+  });
+
+  it('draws typed conversionRanges and dealSizeCv, which widen the range; a range that misses the rate is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-simulate-typed-'));
+    const base = { revenueTarget: 10_000_000, sources: [{ id: 'm', kind: 'marketing', share: 1, avgDealSize: 25_000, conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 } }] };
+    const spread = { ...base, sources: [{ ...base.sources[0], conversionRanges: { mql: ['30%', '50%'], opportunity: [0.15, 0.35] }, dealSizeCv: '60%' }] };
+    writeFileSync(join(dir, 'plain.json'), JSON.stringify(base));
+    writeFileSync(join(dir, 'spread.json'), JSON.stringify(spread));
+    const plain = JSON.parse(runCli(['simulate', join(dir, 'plain.json'), '--trials', '2000', '--json']).stdout);
+    const wide = runCli(['simulate', join(dir, 'spread.json'), '--trials', '2000', '--json']);
+    expect(wide.status).toBe(0);
+    const w = JSON.parse(wide.stdout);
+    expect(w.revenue.p90 - w.revenue.p10).toBeGreaterThan(2 * (plain.revenue.p90 - plain.revenue.p10));
+    // A wider spread needs more volume for the same 90 %.
+    expect(w.forConfidence.multiplier).toBeGreaterThan(plain.forConfidence.multiplier);
+    expect(runCli(['simulate', join(dir, 'spread.json'), '--trials', '300']).stdout).toContain('typed conversionRanges vary as a PERT (Beta) spread, most likely at the planned rate; deal sizes vary by dealSizeCv.');
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...base, sources: [{ ...base.sources[0], conversionRanges: { mql: [0.5, 0.6] } }] }));
+    const bad = runCli(['simulate', join(dir, 'bad.json')]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('sources[0].conversionRanges.mql: expected a range [low, high] that contains the planned rate 0.4 (40%)');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('reproduces by seed and differs across seeds', () => {
     const a = runCli(['simulate', '--trials', '500', '--seed', '7', '--json']).stdout;
     expect(runCli(['simulate', '--trials', '500', '--seed', '7', '--json']).stdout).toBe(a);
@@ -61,6 +94,11 @@ describe('funnel-planner simulate --rates-from', () => {
     const plain = JSON.parse(runCli(['simulate', join(dir, 'typed.json'), '--trials', '2000', '--json']).stdout);
     // The same average rates, so about the same median; the measured uncertainty (Beta of 400, 100, 40, 20 and 300, 120 records) widens P10–P90 several times over.
     expect(spread.revenue.p90 - spread.revenue.p10).toBeGreaterThan(2 * (plain.revenue.p90 - plain.revenue.p10));
-    expect(runCli(['simulate', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '300']).stdout).toContain('Rates vary as the CRM export measured them');
+    // A typed range for a stage the export measured gives way to the export's counts (it need not hold the measured 40 %).
+    writeFileSync(join(dir, 'ranged.json'), JSON.stringify({ ...plan, sources: [{ ...plan.sources[0], conversionRanges: { mql: [0.1, 0.2] } }, plan.sources[1]] }));
+    const ranged = runCli(['simulate', join(dir, 'ranged.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '2000', '--json']);
+    expect(ranged.status).toBe(0);
+    expect(JSON.parse(ranged.stdout).revenue).toEqual(spread.revenue);
+    expect(runCli(['simulate', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '300']).stdout).toContain('rates vary as the CRM export measured them (Beta of its converted and sample counts)');
   });
 });

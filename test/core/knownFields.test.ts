@@ -34,6 +34,8 @@ describe('probableField', () => {
     ['shares', SOURCE_FIELDS, 'share'],
     ['conversionRate', SOURCE_FIELDS, 'conversionRates'],
     ['dealSize', SOURCE_FIELDS, 'avgDealSize'],
+    ['dealSizeCV', SOURCE_FIELDS, 'dealSizeCv'],
+    ['conversionRange', SOURCE_FIELDS, 'conversionRanges'],
     ['rates', SOURCE_FIELDS, 'conversionRates'],
     ['notes', SOURCE_FIELDS, undefined],
     ['x', SOURCE_FIELDS, undefined],
@@ -71,7 +73,7 @@ describe('unknown fields in a plan', () => {
 
   it('list the fields expected when nothing is close', () => {
     expect(messagesOf(edited((p) => (p.sources[0].notes = 'from the board deck')))).toEqual([
-      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates, stageDays, lag, channels)',
+      'sources[0].notes: is not a field here (expected one of: id, name, kind, share, avgDealSize, entryStage, conversionRates, conversionRanges, dealSizeCv, stageDays, lag, channels)',
     ]);
   });
 

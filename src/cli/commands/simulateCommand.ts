@@ -1,6 +1,5 @@
 /** `funnel-planner simulate [INPUT] [--rates-from EXPORT] [--trials N] [--seed S] [--confidence C] [--json]`: how sure the plan is. */
 import { Command } from 'commander';
-import { planConfidence } from '../../core/confidence/confidence';
 import type { Uncertainty } from '../../core/confidence/simulate';
 import { readNumberLike } from '../../core/parseNumberText';
 import { fractionToNumber } from '../../core/fraction';
@@ -10,6 +9,7 @@ import { CliIo } from '../io';
 import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { ratesFromHistory } from '../ratesFromHistory';
 import { simulateText } from '../simulateText';
+import { historyUncertainty, runConfidence, spreadKinds, withoutMeasuredRanges } from '../confidenceRun';
 import { globalOptions } from './globalOptions';
 import { cliMessages } from '../i18n/cliCatalogue';
 import type { Lang } from '../../core/i18n/lang';
@@ -58,20 +58,17 @@ export function simulateCommand(io: CliIo): Command {
       let uncertainty: Uncertainty = {};
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, {}, lang);
-        raw = { ...raw, input: derived.input };
-        // Each rate the export gave the plan varies as its counts say: Beta(1 + converted, 1 + sample − converted).
-        const rates: Record<string, Record<string, { a: number; b: number }>> = {};
-        for (const a of derived.history.applied) (rates[a.source] ??= {})[a.stage] = { a: 1 + a.stat.converted, b: 1 + a.stat.sample - a.stat.converted };
-        uncertainty = { rates };
+        raw = { ...raw, input: withoutMeasuredRanges(derived.input, derived.history) };
+        uncertainty = historyUncertainty(derived.history);
         for (const warning of derived.history.warnings) io.err(warningLine(warning, lang));
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
-      const c = planConfidence(plan, funnel, { trials, seed, confidence, uncertainty });
+      const c = runConfidence(plan, funnel, { trials, seed, confidence, uncertainty });
       if (options.json) {
         const { histogram, ...rest } = c;
         io.out(`${JSON.stringify({ ...rest, histogram }, null, 2)}\n`);
       } else {
-        io.out(`${simulateText(c, funnel, options.ratesFrom !== undefined, lang)}\n`);
+        io.out(`${simulateText(c, funnel, spreadKinds(plan, uncertainty), lang)}\n`);
       }
     });
 }

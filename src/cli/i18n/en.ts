@@ -69,7 +69,16 @@ export const cliEn = {
   /** `simulate` (cli/simulateText.ts). */
   simulate: {
     title: (trials: string, seed: number) => `How sure is the plan: ${trials} trials (seed ${seed})`,
-    spread: (rates: boolean): string => (rates ? 'Rates vary as the CRM export measured them (Beta of its converted and sample counts); every stage converts as a binomial count of the records entering it.' : 'Only the binomial noise of every stage varies (no rate spread given: add --rates-from to draw the rates from a CRM export).'),
+    spread: (s: { history: boolean; ranges: boolean; dealSize: boolean }): string =>
+      !s.history && !s.ranges && !s.dealSize
+        ? 'Only the binomial noise of every stage varies (no spread given: add --rates-from to draw the rates from a CRM export, or conversionRanges and dealSizeCv to the plan).'
+        : [
+            'Every stage converts as a binomial count of the records entering it;',
+            ...(s.history ? ['rates vary as the CRM export measured them (Beta of its converted and sample counts);'] : []),
+            ...(s.ranges ? ['typed conversionRanges vary as a PERT (Beta) spread, most likely at the planned rate;'] : []),
+            ...(s.dealSize ? ['deal sizes vary by dealSizeCv;'] : []),
+          ].join(' ').replace(/;$/, '.'),
+    bonusCost: (p10: string, p50: string, p90: string, mean: string) => `Bonus pool cost: P10 ${p10}, P50 ${p50}, P90 ${p90}; expected ${mean}.`,
     revenue: (p10: string, p50: string, p90: string, mean: string) => `Revenue: P10 ${p10}, P50 ${p50}, P90 ${p90}; mean ${mean}.`,
     pHit: (p: string, target: string) => `P(revenue ≥ target ${target}) = ${p}.`,
     source: 'Source',

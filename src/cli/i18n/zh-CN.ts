@@ -63,7 +63,16 @@ export const cliZhCN = {
 
   simulate: {
     title: (trials: string, seed: number) => `计划有多大把握：${trials} 次模拟（种子 ${seed}）`,
-    spread: (rates: boolean) => (rates ? '转化率按 CRM 导出文件的实测值波动（以其转化数与样本数构成 Beta 分布）；每个阶段的转化数是进入该阶段记录数的二项分布。' : '只有各阶段的二项随机波动（未给出转化率波动：加上 --rates-from，可按 CRM 导出文件抽取转化率）。'),
+    spread: (s) =>
+      !s.history && !s.ranges && !s.dealSize
+        ? '只有各阶段的二项随机波动（未给出波动：加上 --rates-from 可按 CRM 导出文件抽取转化率，或在计划中加上 conversionRanges 与 dealSizeCv）。'
+        : [
+            '每个阶段的转化数是进入该阶段记录数的二项分布',
+            ...(s.history ? ['转化率按 CRM 导出文件的实测值波动（以其转化数与样本数构成 Beta 分布）'] : []),
+            ...(s.ranges ? ['填写的 conversionRanges 按 PERT（Beta）分布波动，最可能值为计划转化率'] : []),
+            ...(s.dealSize ? ['成交金额按 dealSizeCv 波动'] : []),
+          ].join('；') + '。',
+    bonusCost: (p10, p50, p90, mean) => `奖金池成本：P10 ${p10}，P50 ${p50}，P90 ${p90}；期望 ${mean}。`,
     revenue: (p10: string, p50: string, p90: string, mean: string) => `营收：P10 ${p10}，P50 ${p50}，P90 ${p90}；均值 ${mean}。`,
     pHit: (p: string, target: string) => `营收达到目标 ${target} 的概率 = ${p}。`,
     source: '来源',

@@ -63,7 +63,16 @@ export const cliZhTW = {
 
   simulate: {
     title: (trials: string, seed: number) => `計畫有多大把握：${trials} 次模擬（種子 ${seed}）`,
-    spread: (rates: boolean) => (rates ? '轉化率按 CRM 匯出檔案的實測值波動（以其轉化數與樣本數構成 Beta 分布）；每個階段的轉化數是進入該階段記錄數的二項分布。' : '只有各階段的二項隨機波動（未給出轉化率波動：加上 --rates-from，可按 CRM 匯出檔案抽取轉化率）。'),
+    spread: (s) =>
+      !s.history && !s.ranges && !s.dealSize
+        ? '只有各階段的二項隨機波動（未給出波動：加上 --rates-from 可按 CRM 匯出檔案抽取轉化率，或在計畫中加上 conversionRanges 與 dealSizeCv）。'
+        : [
+            '每個階段的轉化數是進入該階段記錄數的二項分布',
+            ...(s.history ? ['轉化率按 CRM 匯出檔案的實測值波動（以其轉化數與樣本數構成 Beta 分布）'] : []),
+            ...(s.ranges ? ['填寫的 conversionRanges 按 PERT（Beta）分布波動，最可能值為計畫轉化率'] : []),
+            ...(s.dealSize ? ['成交金額按 dealSizeCv 波動'] : []),
+          ].join('；') + '。',
+    bonusCost: (p10, p50, p90, mean) => `獎金池成本：P10 ${p10}，P50 ${p50}，P90 ${p90}；期望 ${mean}。`,
     revenue: (p10: string, p50: string, p90: string, mean: string) => `營收：P10 ${p10}，P50 ${p50}，P90 ${p90}；平均 ${mean}。`,
     pHit: (p: string, target: string) => `營收達到目標 ${target} 的機率 = ${p}。`,
     source: '來源',

@@ -70,6 +70,38 @@ export function hasHeads(bucket: ValidBucket, heads: Readonly<Record<string, num
  * payScenario(bonus, 'Miss', { revenue: 0.79 }, ctx).fundedMinor;            // → 0 (below the gate)
  */
 export function payScenario(bonus: ValidBonus, name: string, given: Readonly<Record<string, number>>, ctx: PayContext): ScenarioResult {
+  const { kpis, revenue, gateMet, fundingMultiplier, fundedMinor, terms, multipliers, paid, raws, rawTotal, fit, totalMinor } = fund(bonus, given, ctx);
+  const payouts = split(totalMinor, raws);
+  const scale = fit ? fundedMinor / rawTotal : 1;
+
+  const buckets: BucketPayout[] = bonus.buckets.map((b, i) => ({
+    id: b.id,
+    share: b.share,
+    terms: terms[i],
+    multiplier: multipliers[i],
+    rawMinor: raws[i],
+    unpaidMinor: paid[i] ? 0 : roundMinor(b.share * fundedMinor * multipliers[i]),
+    scale,
+    payoutMinor: payouts[i],
+    roles: payRoles(b, payouts[i], ctx.heads),
+  }));
+  const revenueMinor = roundMinor(ctx.revenueTarget * revenue * ctx.scale);
+  return { name, kpis, gateMet, fundingMultiplier, fundedMinor, buckets, totalMinor, revenueMinor, costOfRevenue: revenueMinor > 0 ? totalMinor / revenueMinor : null };
+}
+
+/**
+ * What the pool pays in all at these attainments, in minor units: payScenario's total without the
+ * split over buckets, roles and heads (the confidence simulation asks it once per trial).
+ *
+ * @example
+ * scenarioTotalMinor(bonus, { revenue: 1.1 }, ctx); // → payScenario(bonus, '', { revenue: 1.1 }, ctx).totalMinor
+ */
+export function scenarioTotalMinor(bonus: ValidBonus, given: Readonly<Record<string, number>>, ctx: PayContext): number {
+  return fund(bonus, given, ctx).totalMinor;
+}
+
+/** The funded pool and each bucket's raw amount; the total the buckets pay together. */
+function fund(bonus: ValidBonus, given: Readonly<Record<string, number>>, ctx: PayContext) {
   const kpis = Object.fromEntries(ctx.kpis.map((k) => [k, attainmentOf(given, k)]));
   const revenue = attainmentOf(kpis, 'revenue');
   const gateMet = bonus.gate === null || attainmentOf(kpis, bonus.gate.kpi) >= bonus.gate.min;
@@ -89,21 +121,5 @@ export function payScenario(bonus: ValidBonus, name: string, given: Readonly<Rec
   const rawTotal = raws.reduce((a, b) => a + b, 0);
   const wanted = roundMinor(rawTotal);
   const fit = bonus.fitToPool && wanted > fundedMinor;
-  const totalMinor = fit ? fundedMinor : wanted;
-  const payouts = split(totalMinor, raws);
-  const scale = fit ? fundedMinor / rawTotal : 1;
-
-  const buckets: BucketPayout[] = bonus.buckets.map((b, i) => ({
-    id: b.id,
-    share: b.share,
-    terms: terms[i],
-    multiplier: multipliers[i],
-    rawMinor: raws[i],
-    unpaidMinor: paid[i] ? 0 : roundMinor(b.share * fundedMinor * multipliers[i]),
-    scale,
-    payoutMinor: payouts[i],
-    roles: payRoles(b, payouts[i], ctx.heads),
-  }));
-  const revenueMinor = roundMinor(ctx.revenueTarget * revenue * ctx.scale);
-  return { name, kpis, gateMet, fundingMultiplier, fundedMinor, buckets, totalMinor, revenueMinor, costOfRevenue: revenueMinor > 0 ? totalMinor / revenueMinor : null };
+  return { kpis, revenue, gateMet, fundingMultiplier, fundedMinor, terms, multipliers, paid, raws, rawTotal, fit, totalMinor: fit ? fundedMinor : wanted };
 }

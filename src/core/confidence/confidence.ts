@@ -7,6 +7,7 @@
 import type { FunnelPlan } from '../funnelPlan';
 import type { ValidPlan } from '../planInput';
 import { Quantiles, Uncertainty, multiplierForConfidence, quantiles, simulate, simulationModel } from './simulate';
+import { bonusCostModel, trialBonusCost } from './bonusCost';
 
 export interface ConfidenceOptions {
   /** Default 10,000. */
@@ -18,6 +19,11 @@ export interface ConfidenceOptions {
   readonly uncertainty?: Uncertainty;
   /** Histogram bins, default 20. */
   readonly bins?: number;
+  /**
+   * Whole heads paid per role (headsAtFyEnd of the hiring plan): with them, a plan with a bonus
+   * pool gets `bonusCost`, the pool's payout over the trials.
+   */
+  readonly bonusHeads?: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_TRIALS = 10_000;
@@ -71,6 +77,9 @@ export function histogram(values: Float64Array, bins: number): HistogramBin[] {
   return counts.map((trials, i) => ({ from: lo + i * width, to: i === bins - 1 ? hi : lo + (i + 1) * width, trials }));
 }
 
+/** Quantiles of amounts paid in minor units, the mean (an average of them) rounded to the minor unit too. */
+const roundedMean = (q: Quantiles, scale: number): Quantiles => ({ ...q, mean: Math.round(q.mean * scale) / scale });
+
 /**
  * @example
  * const c = planConfidence(plan, funnel);
@@ -82,7 +91,9 @@ export function planConfidence(plan: ValidPlan, funnel: FunnelPlan, options: Con
   const seed = options.seed ?? DEFAULT_SEED;
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   const model = simulationModel(plan, funnel, options.uncertainty);
-  const run = simulate(model, trials, seed);
+  const costModel = plan.bonus && options.bonusHeads ? bonusCostModel(plan, funnel, model, plan.bonus, options.bonusHeads) : undefined;
+  const cost = costModel ? new Float64Array(trials) : undefined;
+  const run = simulate(model, trials, seed, 1, costModel && cost ? (t, revenue, out) => (cost[t] = trialBonusCost(costModel, revenue, out)) : undefined);
   const multiplier = multiplierForConfidence(model, trials, seed, confidence);
   const bySource = Object.fromEntries(plan.sources.map((s, i) => [s.id, { won: quantiles(run.wonBySource[i]), revenue: quantiles(run.revenueBySource[i]) }]));
   const volumes = Object.fromEntries(
@@ -102,5 +113,6 @@ export function planConfidence(plan: ValidPlan, funnel: FunnelPlan, options: Con
     bySource,
     forConfidence: { confidence, multiplier, bySource: volumes },
     histogram: histogram(run.revenue, options.bins ?? 20),
+    ...(cost && costModel ? { bonusCost: roundedMean(quantiles(cost), costModel.ctx.scale) } : {}),
   };
 }

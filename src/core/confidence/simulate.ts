@@ -13,21 +13,42 @@
  * leads for 90 %" a search on a (nearly) monotone function.
  */
 import type { FunnelPlan } from '../funnelPlan';
-import type { ValidPlan } from '../planInput';
+import type { RateRange, ValidPlan } from '../planInput';
 import { beta, gamma } from '../random/beta';
 import { binomial } from '../random/binomial';
 import { RandomSource, seededRandom } from '../random/seededRandom';
 
-/** A rate's spread: Beta(a, b), a, b ≥ 1. */
+/** A rate's spread: low + (high − low) · Beta(a, b), a, b ≥ 1; low 0 and high 1 when not given. */
 export interface RateSpread {
   readonly a: number;
   readonly b: number;
+  readonly low?: number;
+  readonly high?: number;
+}
+
+/**
+ * The PERT spread of a typed range around a unit's rate: Beta(1 + 4 (m − L) / (H − L), 1 + 4 (H − m) / (H − L))
+ * on [L, H], most likely at the planned rate m (Vose, "Risk Analysis", 3rd ed., §9.1.4; the
+ * three-point estimate project planners use). A channel whose rate differs from its source's
+ * keeps the range's relative width: L and H scale by its rate ÷ the source's (H at most 1).
+ * Undefined when the range is a single point: the rate is then certain.
+ *
+ * @example
+ * pertSpread({ low: 0.3, high: 0.5 }, 0.4, 0.4); // → { a: 3, b: 3, low: 0.3, high: 0.5 } (mean 0.4)
+ * pertSpread({ low: 0.3, high: 0.5 }, 0.4, 0.2); // → { a: 3, b: 3, low: 0.15, high: 0.25 }
+ */
+export function pertSpread(range: RateRange, sourceRate: number, rate: number): RateSpread | undefined {
+  const k = rate / sourceRate;
+  const low = range.low * k;
+  const high = Math.min(1, range.high * k);
+  if (!(high > low)) return undefined;
+  return { a: 1 + (4 * (rate - low)) / (high - low), b: 1 + (4 * (high - rate)) / (high - low), low, high };
 }
 
 export interface Uncertainty {
   /** sourceId → stage → the rate's spread; a unit of a source (a channel) shares its source's. */
   readonly rates?: Readonly<Record<string, Readonly<Record<string, RateSpread>>>>;
-  /** sourceId → coefficient of variation of one deal's size (sd ÷ mean). */
+  /** sourceId → coefficient of variation of one deal's size (sd ÷ mean); wins over the plan's dealSizeCv. */
   readonly dealSizeCv?: Readonly<Record<string, number>>;
 }
 
@@ -40,6 +61,8 @@ interface Unit {
   readonly rates: readonly number[];
   readonly spreads: readonly (RateSpread | undefined)[];
   readonly stages: readonly string[];
+  /** Each of `stages` as its index in the plan's stages. */
+  readonly stageIndex: readonly number[];
   readonly avgDealSize: number;
   readonly cv: number;
 }
@@ -47,11 +70,16 @@ interface Unit {
 export interface SimulationModel {
   readonly target: number;
   readonly sourceIds: readonly string[];
+  /** The plan's stages, top to bottom. */
+  readonly stages: readonly string[];
   readonly units: readonly Unit[];
 }
 
 /**
- * The units of a plan: each channel of a split source, else the source.
+ * The units of a plan: each channel of a split source, else the source. A rate's spread is
+ * history's (`uncertainty.rates`) when the export measured it, else the source's typed range
+ * (conversionRanges, as a PERT spread); deal sizes vary by `uncertainty.dealSizeCv`, else the
+ * source's dealSizeCv.
  *
  * @example
  * simulationModel(plan, funnel).units.length; // → 4 for the template (3 marketing channels, outbound)
@@ -64,7 +92,8 @@ export function simulationModel(plan: ValidPlan, funnel: FunnelPlan, uncertainty
     const from = stages.indexOf(source.entryStage);
     const chain = stages.slice(from, stages.length - 1);
     const spreadOf = uncertainty.rates?.[source.id] ?? {};
-    const cv = uncertainty.dealSizeCv?.[source.id] ?? 0;
+    const ranges = source.conversionRanges ?? {};
+    const cv = uncertainty.dealSizeCv?.[source.id] ?? source.dealSizeCv ?? 0;
     const sf = funnel.sources[sourceIndex];
     const parts = source.channels.length > 0
       ? source.channels.map((c, i) => ({ rates: c.conversionRates, deal: c.avgDealSize.value, volume: sf.channels[i].counts[source.entryStage] }))
@@ -75,14 +104,15 @@ export function simulationModel(plan: ValidPlan, funnel: FunnelPlan, uncertainty
         sourceId: source.id,
         volume: p.volume,
         rates: chain.map((s) => p.rates[s].value),
-        spreads: chain.map((s) => spreadOf[s]),
+        spreads: chain.map((s) => spreadOf[s] ?? (ranges[s] ? pertSpread(ranges[s], source.conversionRates[s].value, p.rates[s].value) : undefined)),
         stages: [...chain, won],
+        stageIndex: [...chain, won].map((s) => stages.indexOf(s)),
         avgDealSize: p.deal,
         cv,
       });
     }
   });
-  return { target: plan.revenueTarget.value, sourceIds: plan.sources.map((s) => s.id), units };
+  return { target: plan.revenueTarget.value, sourceIds: plan.sources.map((s) => s.id), stages, units };
 }
 
 /**
@@ -95,29 +125,48 @@ export function trialStream(seed: number, t: number): RandomSource {
   return seededRandom((seed ^ Math.imul(t + 1, 0x9e3779b9)) >>> 0);
 }
 
+/** Where a trial's details go, each array zeroed by the trial first. */
+export interface TrialOut {
+  /** Won deals per source. */
+  readonly won: Float64Array;
+  /** Revenue per source. */
+  readonly revenue: Float64Array;
+  /** Records reaching each stage, per source: counts[s · stages + i] for the plan's stage i. */
+  readonly counts?: Float64Array;
+}
+
 /**
- * One trial: its revenue, and won deals and revenue per source into the arrays given. `scale`
- * multiplies every planned entry volume (rounded up).
+ * One trial: its revenue, and its details into `out`. `scale` multiplies every planned entry
+ * volume (rounded up). The W won deals of a unit are worth Gamma(W / cv², avg · cv²) together:
+ * the sum of W deals of mean avg and coefficient of variation cv, matched in mean and variance.
  *
  * @example
  * runTrial(model, trialStream(2027, 0));      // → e.g. 9,985,000
  * runTrial(model, trialStream(2027, 0), 1.1); // → the same trial's luck with 10 % more leads
  */
-export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, wonOut?: Float64Array, revenueOut?: Float64Array): number {
+export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, out?: TrialOut): number {
   let total = 0;
-  wonOut?.fill(0);
-  revenueOut?.fill(0);
+  out?.won.fill(0);
+  out?.revenue.fill(0);
+  const counts = out?.counts;
+  counts?.fill(0);
+  const width = model.stages.length;
   for (const u of model.units) {
     let n = scale === 1 ? u.volume : Math.ceil(u.volume * scale);
+    const row = u.sourceIndex * width;
     for (let i = 0; i < u.rates.length; i++) {
+      if (counts) counts[row + u.stageIndex[i]] += n;
       const spread = u.spreads[i];
-      const p = spread ? beta(rng, spread.a, spread.b) : u.rates[i];
+      const p = spread ? (spread.low ?? 0) + ((spread.high ?? 1) - (spread.low ?? 0)) * beta(rng, spread.a, spread.b) : u.rates[i];
       n = binomial(rng, n, p);
     }
-    const revenue = n === 0 ? 0 : u.cv > 0 ? gamma(rng, Math.max(1, n / (u.cv * u.cv))) * ((u.avgDealSize * n) / Math.max(1, n / (u.cv * u.cv))) : n * u.avgDealSize;
+    if (counts) counts[row + u.stageIndex[u.rates.length]] += n;
+    const revenue = n === 0 ? 0 : u.cv > 0 ? gamma(rng, n / (u.cv * u.cv)) * u.avgDealSize * u.cv * u.cv : n * u.avgDealSize;
     total += revenue;
-    if (wonOut) wonOut[u.sourceIndex] += n;
-    if (revenueOut) revenueOut[u.sourceIndex] += revenue;
+    if (out) {
+      out.won[u.sourceIndex] += n;
+      out.revenue[u.sourceIndex] += revenue;
+    }
   }
   return total;
 }
@@ -161,22 +210,22 @@ export interface Simulation {
  * s.pHitTarget;            // → about 0.55 for the plain template (binomial noise only)
  * quantiles(s.revenue).p50; // → about 10,050,000
  */
-export function simulate(model: SimulationModel, trials: number, seed: number, scale = 1): Simulation {
+export function simulate(model: SimulationModel, trials: number, seed: number, scale = 1, onTrial?: (t: number, revenue: number, out: Required<TrialOut>) => void): Simulation {
   const revenue = new Float64Array(trials);
   const k = model.sourceIds.length;
   const wonBySource = Array.from({ length: k }, () => new Float64Array(trials));
   const revenueBySource = Array.from({ length: k }, () => new Float64Array(trials));
-  const won = new Float64Array(k);
-  const rev = new Float64Array(k);
+  const out: Required<TrialOut> = { won: new Float64Array(k), revenue: new Float64Array(k), counts: new Float64Array(k * model.stages.length) };
   let hits = 0;
   for (let t = 0; t < trials; t++) {
-    const r = runTrial(model, trialStream(seed, t), scale, won, rev);
+    const r = runTrial(model, trialStream(seed, t), scale, onTrial ? out : { won: out.won, revenue: out.revenue });
     revenue[t] = r;
     if (r >= model.target) hits++;
     for (let s = 0; s < k; s++) {
-      wonBySource[s][t] = won[s];
-      revenueBySource[s][t] = rev[s];
+      wonBySource[s][t] = out.won[s];
+      revenueBySource[s][t] = out.revenue[s];
     }
+    onTrial?.(t, r, out);
   }
   return { trials, seed, revenue, wonBySource, revenueBySource, pHitTarget: hits / trials };
 }

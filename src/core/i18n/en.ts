@@ -84,6 +84,9 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   attainmentRange: (e, got) => `expected an attainment from 0 to ${e.detail} (1 or "100%" = on plan, 1.1 or "110%" = 10 % above), got ${got}`,
   poolTooLarge: (e, got) => `the pool could pay ${e.detail}, more than a spreadsheet or this planner can count to the cent; lower the pool or the curves' multipliers, got ${got}`,
   bucketSharesSum: (e) => `the shares of the pool's buckets must add up to 1 (100%), but they add up to ${e.detail}`,
+  rangePair: (_e, got) => `expected a range as [low, high], two rates from 0 to 1 (e.g. ["30%", "50%"]), got ${got}`,
+  rangeExcludesRate: (e, got) => `expected a range [low, high] that contains the planned rate ${e.detail} (low ≤ rate ≤ high), got ${got}`,
+  cvRange: (e, got) => `expected a coefficient of variation of one deal's size from 0 to ${e.detail} (standard deviation ÷ average; 0.6 or "60%" is typical of B2B deals), got ${got}`,
 };
 
 export const en = {

@@ -75,6 +75,9 @@ export const zhCN = {
     attainmentRange: (e, got) => `达成率应在 0 到 ${e.detail} 之间（1 或 "100%" 为达成计划，1.1 或 "110%" 为超出 10%），实际为 ${got}`,
     poolTooLarge: (e, got) => `奖金池最多可能发放 ${e.detail}，超出电子表格和本工具能精确到分的范围；请降低奖金池或曲线系数，实际为 ${got}`,
     bucketSharesSum: (e) => `奖金池各奖金包的占比之和应为 1（100%），实际为 ${e.detail}`,
+    rangePair: (_e, got) => `区间应写作 [下限, 上限]，两个 0 到 1 之间的转化率（如 ["30%", "50%"]），实际为 ${got}`,
+    rangeExcludesRate: (e, got) => `区间 [下限, 上限] 应包含计划转化率 ${e.detail}（下限 ≤ 转化率 ≤ 上限），实际为 ${got}`,
+    cvRange: (e, got) => `单笔成交金额的变异系数应在 0 到 ${e.detail} 之间（标准差 ÷ 平均值；B2B 成交常见 0.6 或 "60%"），实际为 ${got}`,
   },
   value: {
     nothing: '空',

@@ -75,6 +75,9 @@ export const zhTW = {
     attainmentRange: (e, got) => `達成率應在 0 到 ${e.detail} 之間（1 或 "100%" 為達成計畫，1.1 或 "110%" 為超出 10%），實際為 ${got}`,
     poolTooLarge: (e, got) => `獎金池最多可能發放 ${e.detail}，超出試算表和本工具能精確到分的範圍；請降低獎金池或曲線係數，實際為 ${got}`,
     bucketSharesSum: (e) => `獎金池各獎金包的占比總和應為 1（100%），實際為 ${e.detail}`,
+    rangePair: (_e, got) => `區間應寫作 [下限, 上限]，兩個 0 到 1 之間的轉化率（如 ["30%", "50%"]），實際為 ${got}`,
+    rangeExcludesRate: (e, got) => `區間 [下限, 上限] 應包含計畫轉化率 ${e.detail}（下限 ≤ 轉化率 ≤ 上限），實際為 ${got}`,
+    cvRange: (e, got) => `單筆成交金額的變異係數應在 0 到 ${e.detail} 之間（標準差 ÷ 平均值；B2B 成交常見 0.6 或 "60%"），實際為 ${got}`,
   },
   value: {
     nothing: '空',

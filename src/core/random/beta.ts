@@ -24,14 +24,23 @@ export function standardNormal(rng: RandomSource): number {
 }
 
 /**
- * A Gamma(shape, 1) variate for shape ≥ 1.
+ * A Gamma(shape, 1) variate for any shape > 0. Below 1 it is Gamma(shape + 1) · U^(1/shape)
+ * (Marsaglia & Tsang's own boost): the sum of a few deals whose sizes vary a lot has a shape
+ * under 1.
  *
  * @example
- * gamma(seededRandom(3), 5); // → mean 5, variance 5, e.g. 4.3
- * @throws RangeError for a shape below 1 or not finite.
+ * gamma(seededRandom(3), 5);   // → mean 5, variance 5, e.g. 4.3
+ * gamma(seededRandom(3), 0.5); // → mean 0.5, variance 0.5
+ * @throws RangeError for a shape of 0 or less, or not finite.
  */
 export function gamma(rng: RandomSource, shape: number): number {
-  if (!(shape >= 1) || !Number.isFinite(shape)) throw new RangeError(`gamma: the shape must be a finite number ≥ 1, got ${shape}`);
+  if (!(shape > 0) || !Number.isFinite(shape)) throw new RangeError(`gamma: the shape must be a finite number > 0, got ${shape}`);
+  if (shape < 1) {
+    const g = gamma(rng, shape + 1);
+    let u = rng.nextFloat();
+    while (u === 0) u = rng.nextFloat();
+    return g * Math.pow(u, 1 / shape);
+  }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {

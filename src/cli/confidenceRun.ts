@@ -1,0 +1,70 @@
+/**
+ * The confidence simulation as the CLI runs it (`simulate`, and `plan --out/--report` for the
+ * Confidence sheet and section): the plan's rates from a CRM export when --rates-from is given,
+ * each such rate varying as its counts say, and the bonus pool paid by the hiring plan's heads.
+ */
+import { Confidence, ConfidenceOptions, planConfidence } from '../core/confidence/confidence';
+import type { Uncertainty } from '../core/confidence/simulate';
+import type { FunnelPlan } from '../core/funnelPlan';
+import type { PlanInput, ValidPlan } from '../core/planInput';
+import { headsAtFyEnd } from '../core/bonus/bonusPlan';
+import { planHeadcount, HeadcountPlan } from '../core/headcount/planHeadcount';
+import { planTimeline } from '../core/time/planTimeline';
+import { isRecord } from '../core/isRecord';
+import type { PlanHistory } from './ratesFromHistory';
+import type { SpreadKinds } from './simulateText';
+
+/**
+ * Each rate the export gave the plan varies as its counts say: Beta(1 + converted, 1 + sample − converted).
+ *
+ * @example
+ * historyUncertainty(history).rates?.marketing?.mql; // → { a: 401, b: 601 } for 400 SQLs of 1,000 MQLs
+ */
+export function historyUncertainty(history: PlanHistory): Uncertainty {
+  const rates: Record<string, Record<string, { a: number; b: number }>> = {};
+  for (const a of history.applied) (rates[a.source] ??= {})[a.stage] = { a: 1 + a.stat.converted, b: 1 + a.stat.sample - a.stat.converted };
+  return { rates };
+}
+
+/**
+ * The plan input with each source's typed conversionRanges dropped for the stages the export
+ * measured: their rate is the export's now, and so is its spread (a typed range around the old
+ * rate need not hold the new one).
+ *
+ * @example
+ * withoutMeasuredRanges(input, history).sources[0].conversionRanges; // → { opportunity: [0.2, 0.3] } when the export measured lead, mql and sql
+ */
+export function withoutMeasuredRanges(input: PlanInput, history: PlanHistory): PlanInput {
+  const measured = new Set(history.applied.map((a) => `${a.source}\u0000${a.stage}`));
+  const sources = input.sources.map((s) => {
+    if (!isRecord(s) || !isRecord(s.conversionRanges)) return s;
+    const kept = Object.fromEntries(Object.entries(s.conversionRanges).filter(([stage]) => !measured.has(`${s.id}\u0000${stage}`)));
+    return { ...s, conversionRanges: kept };
+  });
+  return { ...input, sources };
+}
+
+/** What varies in a run besides the binomial counts. */
+export function spreadKinds(plan: ValidPlan, uncertainty: Uncertainty): SpreadKinds {
+  return {
+    history: Object.keys(uncertainty.rates ?? {}).length > 0,
+    ranges: plan.sources.some((s) => s.conversionRanges !== undefined),
+    dealSize: plan.sources.some((s) => (s.dealSizeCv ?? 0) > 0) || Object.values(uncertainty.dealSizeCv ?? {}).some((cv) => cv > 0),
+  };
+}
+
+/**
+ * planConfidence with the bonus pool's heads: the hiring plan's at FY end (the plan's own, or
+ * computed here when the caller has none).
+ *
+ * @example
+ * runConfidence(plan, funnel, { trials: 10_000 }).bonusCost?.p90; // → about 719,000 for the template
+ */
+export function runConfidence(plan: ValidPlan, funnel: FunnelPlan, options: ConfidenceOptions, headcount?: HeadcountPlan): Confidence {
+  let bonusHeads: Record<string, number> | undefined;
+  if (plan.bonus) {
+    const timeline = headcount ? undefined : planTimeline(plan, funnel);
+    bonusHeads = headsAtFyEnd(headcount ?? (timeline ? planHeadcount(plan, timeline) : undefined));
+  }
+  return planConfidence(plan, funnel, { ...options, ...(bonusHeads ? { bonusHeads } : {}) });
+}
