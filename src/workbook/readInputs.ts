@@ -186,6 +186,9 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
   for (const source of input.sources as Record<string, unknown>[]) {
     const lag = source.lag as Record<string, unknown> | undefined;
     if (lag) for (const [stage, cell] of Object.entries(lag)) if (typeof cell === 'string') lag[stage] = splitList(cell);
+    const ranges = source.conversionRanges as Record<string, unknown> | undefined;
+    // "30%, 50%", "30% – 50%", "30%~50%", "30% 至 50%": two numbers (a minus sign is never a separator).
+    if (ranges) for (const [stage, cell] of Object.entries(ranges)) if (typeof cell === 'string') ranges[stage] = cell.split(/\s*(?:[,;，、；~～–—]|\bto\b|至|到)\s*|\s+/).filter((part) => part !== '');
   }
   const rows = input.channelRows as Record<string, unknown>[] | undefined;
   if (!rows) return problems;

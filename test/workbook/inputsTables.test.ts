@@ -86,31 +86,33 @@ describe('the table model', () => {
       ['number', 'B16:C16', ''],
       ['listFromRange', 'B17:C17', 'A20:A24'],
       ['number', 'B20:C23', ''],
-      // Timing, seasonality, stage days (the lags are text) and the template's three marketing channels, one row each
+      // Timing, seasonality, stage days (the lags are text), the deal size spread and the template's three marketing channels, one row each
       // under the headers Source id … Average deal size, Rate from lead … Rate from opportunity.
       ['number', 'B28', ''],
       ['number', 'B32:M32', ''],
       ['number', 'B35:C38', ''],
-      ['number', 'D50:D52', ''],
-      ['number', 'E50:E52', ''],
-      ['number', 'F50:F52', ''],
-      ['number', 'G50:J52', ''],
+      // The deal size spread row (the rate ranges are text).
+      ['number', 'B56:C56', ''],
+      ['number', 'D60:D62', ''],
+      ['number', 'E60:E62', ''],
+      ['number', 'F60:F62', ''],
+      ['number', 'G60:J62', ''],
       // The Headcount section's full-cycle rep capacity; the Roles list, one row per default role: the driver keyword,
       // capacity, attrition, lead time, cost, current staff, the ramp.
-      ['number', 'B58', ''],
-      ['list', 'C67:C80', ''],
-      ['number', 'F67:F80', ''],
-      ['number', 'G67:G80', ''],
-      ['number', 'H67:H80', ''],
-      ['number', 'I67:I80', ''],
-      ['number', 'J67:J80', ''],
-      ['number', 'K67:P80', ''],
+      ['number', 'B68', ''],
+      ['list', 'C77:C90', ''],
+      ['number', 'F77:F90', ''],
+      ['number', 'G77:G90', ''],
+      ['number', 'H77:H90', ''],
+      ['number', 'I77:I90', ''],
+      ['number', 'J77:J90', ''],
+      ['number', 'K77:P90', ''],
       // The Bonus sections (the template has a pool): the buckets' shares of the pool and the KPIs' weights.
-      ['number', 'C94:C97', ''],
-      ['number', 'C115:C123', ''],
+      ['number', 'C104:C107', ''],
+      ['number', 'C125:C133', ''],
     ]);
-    expect(cell(48, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(49, c)?.value)).toEqual([
+    expect(cell(58, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(59, c)?.value)).toEqual([
       'Source id',
       'Channel id',
       'Channel name',
@@ -120,7 +122,7 @@ describe('the table model', () => {
       'Rate from lead',
       'Rate from opportunity',
     ]);
-    expect(cell(49, 7)).toMatchObject({ note: "Leads to the next stage for this channel (0–100%); blank: the source's rate.", style: { bold: true } });
+    expect(cell(59, 7)).toMatchObject({ note: "Leads to the next stage for this channel (0–100%); blank: the source's rate.", style: { bold: true } });
     expect(layout.conditionalFormats).toEqual([expect.objectContaining({ area: { row: 15, col: 4, rows: 1, cols: 1 }, kind: 'notEqual' })]);
   });
 

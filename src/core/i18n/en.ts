@@ -207,6 +207,12 @@ export const en = {
     sectionLag: 'Lag to won (from history)',
     noteLag:
       'Won deals by whole months from reaching each stage to being won, per source: "1, 2, 3, 4" is 1 won in the same month, 2 a month later, 3 two months later, 4 three (counts or shares). Derive rates from History fills it from the won records of the History sheet; a stage left blank takes its lag from Stage days.',
+    sectionRanges: 'Rate ranges (confidence)',
+    noteRanges:
+      'How low and how high each rate may be, per source, as "low, high" ("30%, 50%"; "30% – 50%" reads too), the planned rate between them. The confidence simulation draws the rate from a PERT spread on the range, most likely at the planned rate. Leave blank for a rate known well; a rate from a CRM export varies by its counts instead.',
+    sectionDealSpread: 'Deal size spread (confidence)',
+    noteDealSpread: 'How much one deal\'s size varies, per source: standard deviation ÷ average (60% is common in B2B). The confidence simulation varies revenue by it; blank: every deal is the average.',
+    dealSizeCv: 'Deal size CV',
     sectionStageDays: 'Stage days',
     noteStageDays: 'Median days from reaching each stage to reaching the next, per source: the sales-cycle lag. Leave a source blank for no lag.',
     sectionChannels: 'Channels',

@@ -147,6 +147,9 @@ function verticalValue(headcount: ValidHeadcount, id: string, lang: Lang): CellV
   return null;
 }
 
+/** A rate as the percent a user types: 0.3 → "30%", 0.125 → "12.5%". */
+const percentOf = (x: number): string => `${Number((x * 100).toPrecision(12))}%`;
+
 /** What goes in each table's cells, for inputsLayout. */
 function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableContent> {
   const kinds = effectiveKinds({ plan });
@@ -211,6 +214,19 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
         const days = plan.sources[j].stageDays?.[stage];
         return days ? Number(fractionToNumber(days).toPrecision(15)) : null;
       },
+    },
+    ranges: {
+      records: plan.sources.length,
+      keys: plan.stages.map((stage) => ({ key: stage, note: stageLabel(stage, lang) })),
+      cell: (stage, j): CellValue | Cell => {
+        if (plan.stages.indexOf(stage) === last) return wonMarker();
+        const range = plan.sources[j].conversionRanges?.[stage];
+        return range ? `${percentOf(range.low)}, ${percentOf(range.high)}` : null;
+      },
+    },
+    dealSpread: {
+      records: plan.sources.length,
+      cell: (_id, j) => plan.sources[j].dealSizeCv ?? null,
     },
     channels: {
       records: channels.length,

@@ -169,6 +169,39 @@ export const LAG_TABLE = {
   },
 } as const satisfies TableSpec;
 
+/**
+ * Each source's typed rate ranges (sources[].conversionRanges), stage rows × source columns like
+ * the lag: a cell holds "low, high" as text ("30%, 50%"), which readInputs splits.
+ */
+export const RANGES_TABLE = {
+  kind: 'grid',
+  id: 'ranges',
+  title: 'sectionRanges',
+  titleNote: 'noteRanges',
+  column: 'sourceNumber',
+  recordsOf: 'sources',
+  optional: true,
+  rows: {
+    keyed: true,
+    path: 'sources[{i}].conversionRanges.{key}',
+    parse: 'text',
+    format: 'text',
+    lastRowMarker: 'wonStage',
+  },
+} as const satisfies TableSpec;
+
+/** Each source's deal-size spread (sources[].dealSizeCv), one row across the sources. */
+export const DEAL_SPREAD_TABLE = {
+  kind: 'grid',
+  id: 'dealSpread',
+  title: 'sectionDealSpread',
+  titleNote: 'noteDealSpread',
+  column: 'sourceNumber',
+  recordsOf: 'sources',
+  optional: true,
+  rows: [{ id: 'dealSizeCv', label: 'dealSizeCv', path: 'sources[{i}].dealSizeCv', parse: 'value', required: false, format: 'percent', validation: { kind: 'number', min: 0, max: 5 } }],
+} as const satisfies TableSpec;
+
 /** The kinds of a role's driver (core/headcount): the keyword in the Roles list's Driver column. */
 export const DRIVER_KINDS: readonly string[] = ['stage', 'accounts', 'span', 'ratio', 'fixed'];
 
@@ -330,7 +363,7 @@ export const BONUS_TABLES: readonly TableSpec[] = [BONUS_TABLE, BONUS_BUCKETS_TA
 /**
  * In sheet order; the reader needs Sources before the rates and stage days, whose columns follow
  * its records, and the rates before Channels, whose rate columns follow its stages. A new section
- * goes after Lag, so none above it moves. Channels, Roles and the bonus lists grow down: a row is
+ * goes after Lag (Ranges and Deal spread did), so none above it moves. Channels, Roles and the bonus lists grow down: a row is
  * added by inserting one below a list's last row (typed below the last, it is read too while the
  * blank row before the next section is free). The bonus sections come last and only with a pool.
  */
@@ -342,6 +375,8 @@ export const INPUTS_TABLES: readonly TableSpec[] = [
   SEASONALITY_TABLE,
   STAGE_DAYS_TABLE,
   LAG_TABLE,
+  RANGES_TABLE,
+  DEAL_SPREAD_TABLE,
   CHANNELS_TABLE,
   HEADCOUNT_TABLE,
   ROLES_TABLE,
