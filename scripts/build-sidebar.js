@@ -30,7 +30,8 @@ const keysOf = (section, keys) => keys.map((k) => `${section}.${k}`);
 /**
  * The catalogue the page reads: core's field errors and stage labels (the validator runs in the
  * page), the sidebar's own words, and the few terms of the Inputs sheet, the report, the Teams
- * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes;
+ * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes,
+ * and the Confidence card's words;
  * "section.key" carries one part of a section. The rest (menus, alerts, the sheets' notes,
  * CRM-export and history messages…) only the server and the CLI say; each language carries
  * them, so the page leaves them out (150 KB is the page's budget: test/gas/sidebarHtml.test.ts).
@@ -47,6 +48,7 @@ const PAGE_SECTIONS = [
   ...keysOf('teams', ['month', 'quarter', 'fiscalYear', 'carryIn', 'headlineByMonth']),
   'headcount.roles',
   ...keysOf('bonusView', ['sidebarTitle', 'sliderHint', 'revenueAttainment', 'marketingShareAttainment', 'funded', 'total', 'cost', 'bucket', 'payout', 'roleHeads', 'each', 'belowGate']),
+  'confidenceView',
 ];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
 

@@ -1,6 +1,7 @@
 /**
  * The sidebar page's script: loads the plan from the server, keeps the form validated with
- * the core's own validator, and runs Preview / Generate one at a time.
+ * the core's own validator and its plan simulated for the Confidence card, and runs Preview /
+ * Generate one at a time.
  */
 import type { PlanInput } from '../../core/planInput';
 import { isLang, langOfTag } from '../../core/i18n/lang';
@@ -9,10 +10,11 @@ import type { GenerateResponse, SidebarState } from '../sidebarContract';
 import { Action, ActionBar } from './actionBar';
 import { clear, el } from './dom';
 import { PlanForm } from './planForm';
+import { ConfidenceView } from './confidenceView';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
 import { SidebarText, sidebarText } from './sidebarText';
-import { validateForm } from './validation';
+import { checkForm } from './validation';
 
 function header(state: SidebarState, text: SidebarText): HTMLElement[] {
   const nodes: HTMLElement[] = [
@@ -48,15 +50,18 @@ function mount(root: HTMLElement, state: SidebarState): void {
   document.documentElement.lang = lang;
   const form = new PlanForm(state.input, text);
   const results = new ResultsView(text);
+  const confidence = new ConfidenceView(text, lang);
   let fingerprint = state.inputsFingerprint;
   let busy = false;
 
   const bar = new ActionBar(text, (action) => void run(action));
   const revalidate = (): void => {
-    const errors = validateForm(form.collect(), lang);
-    form.errors.set(errors);
+    const input = form.collect();
+    const checked = checkForm(input, lang);
+    form.errors.set(checked.errors);
     // "Fix the fields marked in red" must not outlive the last red field.
-    if (errors.length === 0) bar.clearMessage(text.fixErrors);
+    if (checked.errors.length === 0) bar.clearMessage(text.fixErrors);
+    confidence.follow(input, checked);
   };
 
   form.element.addEventListener('input', () => {
@@ -95,9 +100,9 @@ function mount(root: HTMLElement, state: SidebarState): void {
     // The buttons are disabled while busy too; this guard also covers clicks queued before that took effect.
     if (busy) return;
     const input = form.collect();
-    const errors = validateForm(input, lang);
-    form.errors.set(errors);
-    if (errors.length > 0) {
+    const checked = checkForm(input, lang);
+    form.errors.set(checked.errors);
+    if (!checked.planned) {
       showInvalid();
       return;
     }
@@ -122,6 +127,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
   for (const node of header(state, text)) root.appendChild(node);
   root.appendChild(form.element);
   root.appendChild(bar.element);
+  root.appendChild(confidence.element);
   root.appendChild(results.element);
   revalidate();
 }
