@@ -3,6 +3,7 @@
  * the core's own validator and its plan simulated for the Confidence card, and runs Preview /
  * Generate one at a time.
  */
+import type { Confidence } from '../../core/confidence/confidence';
 import type { PlanInput } from '../../core/planInput';
 import { isLang, langOfTag } from '../../core/i18n/lang';
 import type { Lang } from '../../core/stages';
@@ -11,6 +12,7 @@ import { Action, ActionBar } from './actionBar';
 import { clear, el } from './dom';
 import { PlanForm } from './planForm';
 import { ConfidenceView } from './confidenceView';
+import type { Planned } from './confidenceView';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
 import { SidebarText, sidebarText } from './sidebarText';
@@ -106,12 +108,15 @@ function mount(root: HTMLElement, state: SidebarState): void {
       showInvalid();
       return;
     }
+    const planned = checked.planned;
     busy = true;
     bar.setBusy(action);
     form.element.setAttribute('aria-busy', 'true');
     try {
       const response =
-        action === 'generate' ? await callServer('generateFromSidebar', input, fingerprint) : await callServer('previewPlan', input);
+        action === 'generate'
+          ? await callServer('generateFromSidebar', input, fingerprint, await confidenceOf(input, planned))
+          : await callServer('previewPlan', input);
       handle(response, input);
       if (action === 'generate' && response.ok) fingerprint = await refreshedFingerprint(fingerprint);
     } catch (error) {
@@ -120,6 +125,20 @@ function mount(root: HTMLElement, state: SidebarState): void {
       busy = false;
       bar.setIdle();
       form.element.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * The Confidence the server records with the plan: the card's when it is for this input, else
+   * simulated now (a few hundred ms), after the busy buttons have had a frame to show.
+   */
+  async function confidenceOf(input: PlanInput, planned: Planned): Promise<Confidence | null> {
+    if (!confidence.has(input)) await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      return confidence.confidenceFor(input, planned);
+    } catch {
+      // The plan is still worth writing without its confidence range.
+      return null;
     }
   }
 
