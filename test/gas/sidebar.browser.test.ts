@@ -10,7 +10,10 @@ import { formatFieldError } from '../../src/core/fieldError';
 import type { PlanInput } from '../../src/core/planInput';
 import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
-import { Confidence, planConfidence } from '../../src/core/confidence/confidence';
+import type { Confidence } from '../../src/core/confidence/confidence';
+import { runConfidence } from '../../src/cli/confidenceRun';
+import { today } from '../../src/cli/outputPaths';
+import { runCli } from '../cli/runCli';
 import { previewResponse } from '../../src/gas/planResponse';
 import type { SidebarState } from '../../src/gas/sidebarContract';
 import { PageProblems, launchChromium, openWatchedPage } from '../support/chromium';
@@ -1219,12 +1222,15 @@ describe('sidebar confidence card', () => {
   const ready = (page: Page) => page.waitForSelector('section.confidence[data-state="ready"]:not([hidden])');
   const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
 
-  /** What `funnel-planner simulate` computes for `input` in Node: the same core, seed and defaults. */
+  /** What `funnel-planner simulate` computes for `input` in Node (its runConfidence, its today): the same core, seed and defaults. */
   function nodeConfidence(input: unknown): Confidence {
-    const checked = validatePlan(input);
+    const checked = validatePlan(input, { today: today() });
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-    return planConfidence(checked.plan, checked.funnel);
+    return runConfidence(checked.plan, checked.funnel, {});
   }
+  /** As google.script.run and `simulate --json` carry it: plain JSON, undefined fields dropped. */
+  const asJson = (c: Confidence): Confidence => JSON.parse(JSON.stringify(c)) as Confidence;
+  const usd = (n: number) => `USD ${COUNT.format(Math.round(n))}`;
 
   /** The card as a user reads it: the P(hit) line, the revenue quantiles, the volume rows, the multiplier line. */
   async function shown(page: Page): Promise<{ hit: string; revenue: string[]; volume: string[][]; multiplier: string }> {
@@ -1256,10 +1262,13 @@ describe('sidebar confidence card', () => {
     return input;
   };
 
-  it('shows how sure the default plan is without a server call: the numbers planConfidence gives in Node (screenshot: out/sidebar-confidence.png)', async () => {
+  it('shows how sure the default plan is without a server call: the numbers `funnel-planner simulate` prints (screenshot: out/sidebar-confidence.png)', async () => {
+    // The default template, as the CLI simulates it with no input file.
+    const cli = runCli(['simulate', '--json']);
+    expect(cli.status).toBe(0);
+    const c = JSON.parse(cli.stdout) as Confidence;
     await withSidebar({}, async (page, on) => {
       await ready(page);
-      const c = nodeConfidence(defaultPlanInput());
       const { marketing, outbound } = c.forConfidence.bySource;
       // The seed's plan: 12,800 leads and 1,668 SQLs planned; a plan of averages hits its target about half the time.
       expect([marketing.planned, outbound.planned]).toEqual([12_800, 1_668]);
@@ -1278,8 +1287,8 @@ describe('sidebar confidence card', () => {
       });
       expect(await page.locator('table.confidence-volume thead th').allTextContents()).toEqual(['Source', 'Planned', 'For 90%']);
       expect(await card(page).textContent()).toContain('10,000 trials (seed 2027)');
-      // Without a pool there is no pool's cost.
-      expect(await page.locator('.confidence-bonus').count()).toBe(0);
+      // The template's pool of 600,000, paid over the trials by the hiring plan's heads.
+      expect(await page.locator('.confidence-bonus').textContent()).toBe(`Bonus pool cost: ${usd(c.bonusCost!.mean)} expected, ${usd(c.bonusCost!.p90)} at P90.`);
       expect(on.calls.map((call) => call.name)).toEqual(['getSidebarState']);
       await fitsWidth(page);
       await card(page).screenshot({ path: join(OUT, 'sidebar-confidence.png') });
@@ -1324,6 +1333,21 @@ describe('sidebar confidence card', () => {
     });
   });
 
+  it('shows the pool\'s cost only for a plan with a pool', async () => {
+    await withSidebar(planState(hiringInput()), async (page) => {
+      await ready(page);
+      const c = nodeConfidence(hiringInput());
+      expect(c.bonusCost).toBeUndefined();
+      expect((await shown(page)).hit).toBe(`Chance of reaching the target of ${usd(c.target)}: ${pct(c.pHitTarget)}`);
+      expect(await page.locator('.confidence-bonus').count()).toBe(0);
+    });
+    await withSidebar(planState(bonusInput()), async (page) => {
+      await ready(page);
+      const cost = nodeConfidence(bonusInput()).bonusCost!;
+      expect(await page.locator('.confidence-bonus').textContent()).toBe(`Bonus pool cost: ${usd(cost.mean)} expected, ${usd(cost.p90)} at P90.`);
+    });
+  });
+
   it('Generate sends the Confidence of exactly the input it sends, simulating it first when the card has not yet', async () => {
     await withSidebar({}, async (page, on) => {
       await ready(page);
@@ -1331,8 +1355,10 @@ describe('sidebar confidence card', () => {
       await page.waitForSelector('section.results:not([hidden])');
       const first = callsOf(on, 'generateFromSidebar');
       expect(first).toHaveLength(1);
-      // google.script.run carries plain JSON: undefined fields are dropped on the way.
-      expect(first[0].args[2]).toEqual(JSON.parse(JSON.stringify(nodeConfidence(defaultPlanInput()))));
+      // Exactly what `funnel-planner simulate --json` prints for the template.
+      const cli = runCli(['simulate', '--json']);
+      expect(first[0].args[2]).toEqual(JSON.parse(cli.stdout));
+      expect((first[0].args[2] as Confidence).bonusCost).toBeDefined();
 
       // A rate typed and Generate clicked at once, before the card's run: the confidence sent is the new plan's.
       await page.evaluate(() => {
@@ -1346,7 +1372,7 @@ describe('sidebar confidence card', () => {
       expect(calls).toHaveLength(2);
       const [sent, , confidence] = calls[1].args as [PlanInput, string | null, Confidence];
       expect(sent.sources[0].conversionRates.lead).toBe('20%');
-      expect(confidence).toEqual(JSON.parse(JSON.stringify(nodeConfidence(sent))));
+      expect(confidence).toEqual(asJson(nodeConfidence(sent)));
       // 3,200 MQLs at 20 % a lead: 16,000 leads.
       expect(confidence.forConfidence.bySource.marketing.planned).toBe(16_000);
       // The card shows that plan too, and Preview sends no confidence.

@@ -12,11 +12,10 @@ import { Action, ActionBar } from './actionBar';
 import { clear, el } from './dom';
 import { PlanForm } from './planForm';
 import { ConfidenceView } from './confidenceView';
-import type { Planned } from './confidenceView';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
 import { SidebarText, sidebarText } from './sidebarText';
-import { checkForm } from './validation';
+import { validateForm } from './validation';
 
 function header(state: SidebarState, text: SidebarText): HTMLElement[] {
   const nodes: HTMLElement[] = [
@@ -59,11 +58,11 @@ function mount(root: HTMLElement, state: SidebarState): void {
   const bar = new ActionBar(text, (action) => void run(action));
   const revalidate = (): void => {
     const input = form.collect();
-    const checked = checkForm(input, lang);
-    form.errors.set(checked.errors);
+    const errors = validateForm(input, lang);
+    form.errors.set(errors);
     // "Fix the fields marked in red" must not outlive the last red field.
-    if (checked.errors.length === 0) bar.clearMessage(text.fixErrors);
-    confidence.follow(input, checked);
+    if (errors.length === 0) bar.clearMessage(text.fixErrors);
+    confidence.follow(input, errors.length === 0);
   };
 
   form.element.addEventListener('input', () => {
@@ -102,20 +101,19 @@ function mount(root: HTMLElement, state: SidebarState): void {
     // The buttons are disabled while busy too; this guard also covers clicks queued before that took effect.
     if (busy) return;
     const input = form.collect();
-    const checked = checkForm(input, lang);
-    form.errors.set(checked.errors);
-    if (!checked.planned) {
+    const errors = validateForm(input, lang);
+    form.errors.set(errors);
+    if (errors.length > 0) {
       showInvalid();
       return;
     }
-    const planned = checked.planned;
     busy = true;
     bar.setBusy(action);
     form.element.setAttribute('aria-busy', 'true');
     try {
       const response =
         action === 'generate'
-          ? await callServer('generateFromSidebar', input, fingerprint, await confidenceOf(input, planned))
+          ? await callServer('generateFromSidebar', input, fingerprint, await confidenceOf(input))
           : await callServer('previewPlan', input);
       handle(response, input);
       if (action === 'generate' && response.ok) fingerprint = await refreshedFingerprint(fingerprint);
@@ -132,10 +130,10 @@ function mount(root: HTMLElement, state: SidebarState): void {
    * The Confidence the server records with the plan: the card's when it is for this input, else
    * simulated now (a few hundred ms), after the busy buttons have had a frame to show.
    */
-  async function confidenceOf(input: PlanInput, planned: Planned): Promise<Confidence | null> {
+  async function confidenceOf(input: PlanInput): Promise<Confidence | null> {
     if (!confidence.has(input)) await new Promise((resolve) => setTimeout(resolve, 0));
     try {
-      return confidence.confidenceFor(input, planned);
+      return confidence.confidenceFor(input);
     } catch {
       // The plan is still worth writing without its confidence range.
       return null;

@@ -1,31 +1,29 @@
 /**
- * The "How sure is the plan" card: the form's plan simulated in the page by core's
- * planConfidence with `funnel-planner simulate`'s defaults (10,000 trials, seed 2027, 90 %), so
- * its numbers are the CLI's — P(revenue ≥ target), revenue P10 / P50 / P90, the entry volume per
- * source that 90 % needs against the plan's, and the bonus pool's cost when there is one.
+ * The "How sure is the plan" card: the form's plan simulated in the page as `funnel-planner
+ * simulate` simulates it (pageConfidence.ts: 10,000 trials, seed 2027, 90 %), so its numbers are
+ * the CLI's — P(revenue ≥ target), revenue P10 / P50 / P90, the entry volume per source that 90 %
+ * needs against the plan's, and the bonus pool's cost when there is one.
  *
  * A run takes about 300 ms, too long for every keystroke: it waits until the typing pauses, off
  * the input handler, and the card says "simulating…" meanwhile. A run is kept by the input it
  * was for, so Generate sends the Confidence of exactly the input it sends.
  */
-import { Confidence, planConfidence } from '../../core/confidence/confidence';
-import type { PlanInput, ValidPlan } from '../../core/planInput';
+import type { Confidence } from '../../core/confidence/confidence';
+import type { PlanInput } from '../../core/planInput';
 import { stageLabel } from '../../core/stages';
 import type { Lang } from '../../core/stages';
 import { clear, el } from './dom';
 import { formatCount, formatMoney, formatPercent } from './numberText';
+import { PageConfidence, localToday, pageConfidence } from './pageConfidence';
 import type { SidebarText } from './sidebarText';
-import type { CheckedForm } from './validation';
 
 /** How long the form must stay unchanged before the plan is simulated. */
 export const SIMULATE_AFTER_MS = 350;
 
-export type Planned = NonNullable<CheckedForm['planned']>;
-
 interface Run {
   readonly key: string;
-  readonly plan: ValidPlan;
-  readonly confidence: Confidence;
+  /** Null: the input is no plan (on today's date, say, where the form's check had none). */
+  readonly run: PageConfidence | null;
 }
 
 /** The form's input as one string: two inputs with the same key are the same plan. */
@@ -48,11 +46,10 @@ export class ConfidenceView {
   }
 
   /** The form was checked: simulate its plan once the typing pauses; an invalid form shows no card. */
-  follow(input: PlanInput, checked: CheckedForm): void {
+  follow(input: PlanInput, valid: boolean): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    const planned = checked.planned;
-    if (!planned) {
+    if (!valid) {
       this.wanted = null;
       this.element.hidden = true;
       return;
@@ -60,7 +57,7 @@ export class ConfidenceView {
     const key = keyOf(input);
     this.wanted = key;
     if (this.last?.key === key) {
-      this.render(this.last);
+      this.render(this.last.run);
       return;
     }
     this.element.hidden = false;
@@ -71,7 +68,7 @@ export class ConfidenceView {
     this.body.classList.add('stale');
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.runFor(key, planned);
+      this.runFor(key, input);
     }, SIMULATE_AFTER_MS);
   }
 
@@ -80,19 +77,24 @@ export class ConfidenceView {
     return this.last?.key === keyOf(input);
   }
 
-  /** The Confidence of exactly `input` (already checked valid): the card's when it is for it, else simulated now. */
-  confidenceFor(input: PlanInput, planned: Planned): Confidence {
-    return this.runFor(keyOf(input), planned).confidence;
+  /** The Confidence of exactly `input`: the card's when it is for it, else simulated now; null when the input is no plan. */
+  confidenceFor(input: PlanInput): Confidence | null {
+    return this.runFor(keyOf(input), input)?.confidence ?? null;
   }
 
-  private runFor(key: string, planned: Planned): Run {
-    if (this.last?.key !== key) this.last = { key, plan: planned.plan, confidence: planConfidence(planned.plan, planned.funnel) };
+  private runFor(key: string, input: PlanInput): PageConfidence | null {
+    if (this.last?.key !== key) this.last = { key, run: pageConfidence(input, localToday()) };
     // A run for a plan the form has since left stays for Generate, but is not shown.
-    if (key === this.wanted) this.render(this.last);
-    return this.last;
+    if (key === this.wanted) this.render(this.last.run);
+    return this.last.run;
   }
 
-  private render({ plan, confidence: c }: Run): void {
+  private render(run: PageConfidence | null): void {
+    if (!run) {
+      this.element.hidden = true;
+      return;
+    }
+    const { plan, confidence: c } = run;
     const t = this.text.confidence;
     const money = (n: number) => formatMoney(Math.round(n), plan.currency);
     const within = formatPercent(c.forConfidence.confidence);
