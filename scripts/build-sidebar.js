@@ -30,7 +30,8 @@ const keysOf = (section, keys) => keys.map((k) => `${section}.${k}`);
 /**
  * The catalogue the page reads: core's field errors and stage labels (the validator runs in the
  * page), the sidebar's own words, and the few terms of the Inputs sheet, the report, the Teams
- * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes;
+ * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes,
+ * and the Confidence card's words;
  * "section.key" carries one part of a section. The rest (menus, alerts, the sheets' notes,
  * CRM-export and history messages…) only the server and the CLI say; each language carries
  * them, so the page leaves them out (150 KB is the page's budget: test/gas/sidebarHtml.test.ts).
@@ -47,6 +48,7 @@ const PAGE_SECTIONS = [
   ...keysOf('teams', ['month', 'quarter', 'fiscalYear', 'carryIn', 'headlineByMonth']),
   'headcount.roles',
   ...keysOf('bonusView', ['sidebarTitle', 'sliderHint', 'revenueAttainment', 'marketingShareAttainment', 'funded', 'total', 'cost', 'bucket', 'payout', 'roleHeads', 'each', 'belowGate']),
+  'confidenceView',
 ];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
 
@@ -106,9 +108,12 @@ async function bundleClient() {
     target: 'es2019',
     write: false,
     // The browser page, not the Apps Script server bundle (which stays unminified for its JSDoc stubs):
-    // whitespace and syntax are squeezed so three languages' words fit HtmlService comfortably; names stay readable.
+    // whitespace, syntax and local names are squeezed so three languages' words and the simulation fit
+    // the page's budget (local names: ~30 KB). Nothing in the page reads a function's or class's name;
+    // property names, which the catalogue and google.script.run are keyed by, are never renamed.
     minifyWhitespace: true,
     minifySyntax: true,
+    minifyIdentifiers: true,
     legalComments: 'none',
     // The page is UTF-8 (its <meta charset>): Chinese messages stay characters, not six-byte \u escapes.
     charset: 'utf8',
@@ -119,12 +124,14 @@ async function bundleClient() {
   return { js: result.outputFiles[0].text, modules: Object.keys(result.metafile.inputs) };
 }
 
+/** The page's style, minified as its script is (~1 KB of the budget). */
+async function pageCss() {
+  const css = await fs.promises.readFile(path.join(SIDEBAR, 'sidebar.css'), 'utf8');
+  return (await esbuild.transform(css, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' })).code;
+}
+
 async function buildSidebarHtml() {
-  const [template, css, { js }] = await Promise.all([
-    fs.promises.readFile(path.join(SIDEBAR, 'sidebar.html'), 'utf8'),
-    fs.promises.readFile(path.join(SIDEBAR, 'sidebar.css'), 'utf8'),
-    bundleClient(),
-  ]);
+  const [template, css, { js }] = await Promise.all([fs.promises.readFile(path.join(SIDEBAR, 'sidebar.html'), 'utf8'), pageCss(), bundleClient()]);
   return inline(inline(template, '/*__SIDEBAR_CSS__*/', safeForStyle(css)), '/*__SIDEBAR_JS__*/', safeForScript(js));
 }
 

@@ -10,6 +10,10 @@ import { formatFieldError } from '../../src/core/fieldError';
 import type { PlanInput } from '../../src/core/planInput';
 import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
+import type { Confidence } from '../../src/core/confidence/confidence';
+import { runConfidence } from '../../src/cli/confidenceRun';
+import { today } from '../../src/cli/outputPaths';
+import { runCli } from '../cli/runCli';
 import { previewResponse } from '../../src/gas/planResponse';
 import type { SidebarState } from '../../src/gas/sidebarContract';
 import { PageProblems, launchChromium, openWatchedPage } from '../support/chromium';
@@ -1210,5 +1214,193 @@ describe('sidebar bonus pool', () => {
       expect(await page.locator('.results h3', { hasText: 'Hiring plan' }).count()).toBe(1);
       expect(await page.locator('.bonus').count()).toBe(0);
     });
+  });
+});
+
+describe('sidebar confidence card', () => {
+  const card = (page: Page) => page.locator('section.confidence');
+  const ready = (page: Page) => page.waitForSelector('section.confidence[data-state="ready"]:not([hidden])');
+  const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+
+  /** What `funnel-planner simulate` computes for `input` in Node (its runConfidence, its today): the same core, seed and defaults. */
+  function nodeConfidence(input: unknown): Confidence {
+    const checked = validatePlan(input, { today: today() });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    return runConfidence(checked.plan, checked.funnel, {});
+  }
+  /** As google.script.run and `simulate --json` carry it: plain JSON, undefined fields dropped. */
+  const asJson = (c: Confidence): Confidence => JSON.parse(JSON.stringify(c)) as Confidence;
+  const usd = (n: number) => `USD ${COUNT.format(Math.round(n))}`;
+
+  /** The card as a user reads it: the P(hit) line, the revenue quantiles, the volume rows, the multiplier line. */
+  async function shown(page: Page): Promise<{ hit: string; revenue: string[]; volume: string[][]; multiplier: string }> {
+    return {
+      hit: (await page.locator('.confidence-hit').textContent()) ?? '',
+      revenue: await page.locator('table.confidence-revenue td').allTextContents(),
+      volume: await page.locator('table.confidence-volume tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', ...Array.from(tr.querySelectorAll('td')).map((td) => (td as PageNode).textContent ?? '')])),
+      multiplier: (await page.locator('.confidence-multiplier').textContent()) ?? '',
+    };
+  }
+
+  /** Types `value` into the field at `path` as a keystroke would (an input event), and reads the card in the same turn, before any timer can run. */
+  function typeAndRead(page: Page, path: string, value: string): Promise<{ state: string | null; hidden: boolean; status: string }> {
+    return page.evaluate(
+      ([p, v]) => {
+        const input = document.querySelector(`[data-path="${p}"]`) as unknown as { value: string; dispatchEvent(e: unknown): boolean };
+        input.value = v;
+        input.dispatchEvent(new (globalThis as unknown as { Event: new (type: string, init: object) => unknown }).Event('input', { bubbles: true }));
+        const section = document.querySelector('section.confidence');
+        return { state: section?.getAttribute('data-state') ?? null, hidden: section?.hidden ?? true, status: document.querySelector('.confidence-status')?.textContent ?? '' };
+      },
+      [path, value] as const,
+    );
+  }
+
+  const withLeadRate = (rate: number): PlanInput => {
+    const input = defaultPlanInput();
+    input.sources[0].conversionRates.lead = rate;
+    return input;
+  };
+
+  it('shows how sure the default plan is without a server call: the numbers `funnel-planner simulate` prints (screenshot: out/sidebar-confidence.png)', async () => {
+    // The default template, as the CLI simulates it with no input file.
+    const cli = runCli(['simulate', '--json']);
+    expect(cli.status).toBe(0);
+    const c = JSON.parse(cli.stdout) as Confidence;
+    await withSidebar({}, async (page, on) => {
+      await ready(page);
+      const { marketing, outbound } = c.forConfidence.bySource;
+      // The seed's plan: 12,800 leads and 1,668 SQLs planned; a plan of averages hits its target about half the time.
+      expect([marketing.planned, outbound.planned]).toEqual([12_800, 1_668]);
+      expect(c.pHitTarget).toBeGreaterThan(0.45);
+      expect(c.pHitTarget).toBeLessThan(0.6);
+      expect(marketing.volume).toBeGreaterThan(12_800);
+      expect(await page.locator('section.confidence h2').textContent()).toBe('How sure is the plan');
+      expect(await shown(page)).toEqual({
+        hit: `Chance of reaching the target of USD 10,000,000: ${pct(c.pHitTarget)}`,
+        revenue: [c.revenue.p10, c.revenue.p50, c.revenue.p90].map((v) => COUNT.format(v)),
+        volume: [
+          ['Marketing-sourced · Leads', '12,800', COUNT.format(marketing.volume!)],
+          ['Sales-sourced (outbound) · SQLs', '1,668', COUNT.format(outbound.volume!)],
+        ],
+        multiplier: `Every entry volume × ${c.forConfidence.multiplier} reaches 90% confidence.`,
+      });
+      expect(await page.locator('table.confidence-volume thead th').allTextContents()).toEqual(['Source', 'Planned', 'For 90%']);
+      expect(await card(page).textContent()).toContain('10,000 trials (seed 2027)');
+      // The template's pool of 600,000, paid over the trials by the hiring plan's heads.
+      expect(await page.locator('.confidence-bonus').textContent()).toBe(`Bonus pool cost: ${usd(c.bonusCost!.mean)} expected, ${usd(c.bonusCost!.p90)} at P90.`);
+      expect(on.calls.map((call) => call.name)).toEqual(['getSidebarState']);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-confidence.png') });
+    });
+  });
+
+  it('follows an edited rate once the typing pauses, says "Simulating…" meanwhile, and drops the plan typed over', async () => {
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      const before = await shown(page);
+      // 30 % first, then 20 % before any run: the card must end on the 20 % plan, never show the 30 % one.
+      const first = await typeAndRead(page, 'sources[0].conversionRates.lead', '30%');
+      expect(first).toEqual({ state: 'simulating', hidden: false, status: 'Simulating…' });
+      expect(await typeAndRead(page, 'sources[0].conversionRates.lead', '20%')).toEqual(first);
+      await ready(page);
+      const c = nodeConfidence(withLeadRate(0.2));
+      // 3,200 MQLs at 20 % a lead: 16,000 leads.
+      expect(c.forConfidence.bySource.marketing.planned).toBe(16_000);
+      const after = await shown(page);
+      expect(after.hit).toBe(`Chance of reaching the target of USD 10,000,000: ${pct(c.pHitTarget)}`);
+      expect(after.volume[0]).toEqual(['Marketing-sourced · Leads', '16,000', COUNT.format(c.forConfidence.bySource.marketing.volume!)]);
+      expect(after).not.toEqual(before);
+
+      // Back to the plan already simulated: its numbers again.
+      await field(page, 'sources[0].conversionRates.lead').fill('25%');
+      await ready(page);
+      expect(await shown(page)).toEqual(before);
+    });
+  });
+
+  it('shows no card while the plan is invalid, and comes back when it is fixed', async () => {
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      expect(await typeAndRead(page, 'sources[0].conversionRates.lead', '150%')).toMatchObject({ hidden: true });
+      expect(await card(page).isVisible()).toBe(false);
+      await field(page, 'revenueTarget').fill('');
+      expect(await card(page).isVisible()).toBe(false);
+      await field(page, 'revenueTarget').fill('10,000,000');
+      await field(page, 'sources[0].conversionRates.lead').fill('25%');
+      await ready(page);
+      expect((await shown(page)).volume[0].slice(0, 2)).toEqual(['Marketing-sourced · Leads', '12,800']);
+    });
+  });
+
+  it('shows the pool\'s cost only for a plan with a pool', async () => {
+    await withSidebar(planState(hiringInput()), async (page) => {
+      await ready(page);
+      const c = nodeConfidence(hiringInput());
+      expect(c.bonusCost).toBeUndefined();
+      expect((await shown(page)).hit).toBe(`Chance of reaching the target of ${usd(c.target)}: ${pct(c.pHitTarget)}`);
+      expect(await page.locator('.confidence-bonus').count()).toBe(0);
+    });
+    await withSidebar(planState(bonusInput()), async (page) => {
+      await ready(page);
+      const cost = nodeConfidence(bonusInput()).bonusCost!;
+      expect(await page.locator('.confidence-bonus').textContent()).toBe(`Bonus pool cost: ${usd(cost.mean)} expected, ${usd(cost.p90)} at P90.`);
+    });
+  });
+
+  it('Generate sends the Confidence of exactly the input it sends, simulating it first when the card has not yet', async () => {
+    await withSidebar({}, async (page, on) => {
+      await ready(page);
+      await page.getByRole('button', { name: 'Generate sheets' }).click();
+      await page.waitForSelector('section.results:not([hidden])');
+      const first = callsOf(on, 'generateFromSidebar');
+      expect(first).toHaveLength(1);
+      // Exactly what `funnel-planner simulate --json` prints for the template.
+      const cli = runCli(['simulate', '--json']);
+      expect(first[0].args[2]).toEqual(JSON.parse(cli.stdout));
+      expect((first[0].args[2] as Confidence).bonusCost).toBeDefined();
+
+      // A rate typed and Generate clicked at once, before the card's run: the confidence sent is the new plan's.
+      await page.evaluate(() => {
+        const input = document.querySelector('[data-path="sources[0].conversionRates.lead"]') as unknown as { value: string; dispatchEvent(e: unknown): boolean };
+        input.value = '20%';
+        input.dispatchEvent(new (globalThis as unknown as { Event: new (type: string, init: object) => unknown }).Event('input', { bubbles: true }));
+        document.querySelector('button[data-action="generate"]')?.click();
+      });
+      await page.waitForFunction(() => !document.querySelector('.action-bar')?.hasAttribute('aria-busy'));
+      const calls = callsOf(on, 'generateFromSidebar');
+      expect(calls).toHaveLength(2);
+      const [sent, , confidence] = calls[1].args as [PlanInput, string | null, Confidence];
+      expect(sent.sources[0].conversionRates.lead).toBe('20%');
+      expect(confidence).toEqual(asJson(nodeConfidence(sent)));
+      // 3,200 MQLs at 20 % a lead: 16,000 leads.
+      expect(confidence.forConfidence.bySource.marketing.planned).toBe(16_000);
+      // The card shows that plan too, and Preview sends no confidence.
+      await ready(page);
+      expect((await shown(page)).volume[0][1]).toBe('16,000');
+      await previewed(page);
+      expect(callsOf(on, 'previewPlan')[0].args).toHaveLength(1);
+    });
+  });
+
+  it('speaks zh-CN and zh-TW', async () => {
+    const c = nodeConfidence(defaultPlanInput());
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      expect(await page.locator('section.confidence h2').textContent()).toBe('计划有多大把握');
+      const zh = await shown(page);
+      expect(zh.hit).toBe(`达成目标 USD 10,000,000 的概率：${pct(c.pHitTarget)}`);
+      expect(zh.volume.map((r) => r[0])).toEqual(['Marketing-sourced · 线索', 'Sales-sourced (outbound) · 销售认可线索 (SQL)']);
+      expect(zh.multiplier).toBe(`各来源进入量 × ${c.forConfidence.multiplier}，即有 90% 的把握。`);
+      expect(await page.locator('table.confidence-volume thead th').allTextContents()).toEqual(['来源', '计划量', '90% 把握所需']);
+      expect(await page.locator('.confidence-status').isVisible()).toBe(false);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-confidence-zh.png') });
+    }, '?lang=zh-CN');
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      expect(await page.locator('section.confidence h2').textContent()).toBe('計畫有多大把握');
+      expect((await shown(page)).hit).toBe(`達成目標 USD 10,000,000 的機率：${pct(c.pHitTarget)}`);
+    }, '?lang=zh-TW');
   });
 });

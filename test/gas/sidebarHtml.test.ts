@@ -72,7 +72,10 @@ describe('buildSidebarHtml', () => {
     const { modules } = await bundleClient();
     const ROOT = join(__dirname, '..', '..');
     const readers = modules.filter((m) => !m.includes('/i18n/') && /\bmessages\(/.test(readFileSync(join(ROOT, m), 'utf8')));
-    expect(readers.sort()).toEqual(['src/core/fieldError.ts', 'src/core/stages.ts', 'src/gas/sidebar/sidebarText.ts']);
+    expect(readers.sort()).toEqual(['src/core/fieldError.ts', 'src/core/headcount/structures.ts', 'src/core/stages.ts', 'src/gas/sidebar/sidebarText.ts']);
+    // The Confidence card plans the headcount (the pool's heads); structures.ts reads the
+    // catalogue only in its trade-off sentence, which the page never says.
+    expect(html).not.toContain('tradeOff');
   });
 
   it('keeps "</script>" inside the bundle from closing the script element', () => {

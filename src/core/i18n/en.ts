@@ -872,6 +872,24 @@ export const en = {
     belowGate: (min: string) => `Below the gate of ${min}: nothing is funded, nothing is paid.`,
     curveHint: 'Give the curve as two columns, attainment and multiplier, one point a row (e.g. 80% 0.5, 100% 1, 120% 1.5).',
   },
+  /** The sidebar's Confidence card (src/gas/sidebar/confidenceView.ts): the plan simulated in the page, with simulate's defaults. */
+  confidenceView: {
+    title: 'How sure is the plan',
+    simulating: 'Simulating…',
+    pHit: (p: string, target: string) => `Chance of reaching the target of ${target}: ${p}`,
+    revenueIn: (currency: string) => `Revenue (${currency})`,
+    quantilesHint: 'P10: 9 trials in 10 do better; P90: only 1 in 10 does.',
+    volumeTitle: (c: string) => `Volume for ${c} confidence`,
+    source: 'Source',
+    planned: 'Planned',
+    needed: (c: string) => `For ${c}`,
+    /** "Marketing-sourced · Leads": a source and the stage it enters at. */
+    sourceAt: (source: string, stage: string) => `${source} · ${stage}`,
+    multiplier: (c: string, k: string) => `Every entry volume × ${k} reaches ${c} confidence.`,
+    unreachable: (c: string) => `No volume up to 20 × the plan reaches ${c} confidence (a rate at 0, or a spread too wide).`,
+    bonusCost: (mean: string, p90: string) => `Bonus pool cost: ${mean} expected, ${p90} at P90.`,
+    basis: (trials: string, seed: number) => `${trials} trials (seed ${seed}): every stage converts as a binomial count of the records entering it.`,
+  },
   /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
   bonus: {
     kpis: { revenue: 'revenue', marketingShare: 'marketing share', mqlToSql: 'MQL → SQL' } as Record<string, string>,

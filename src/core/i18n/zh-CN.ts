@@ -794,6 +794,22 @@ export const zhCN = {
     belowGate: (min: string) => `低于门槛 ${min}：奖金池不计提，不发放。`,
     curveHint: '曲线请写成两列：达成率和系数，每行一个点（如 80% 0.5、100% 1、120% 1.5）。',
   },
+  confidenceView: {
+    title: '计划有多大把握',
+    simulating: '模拟中…',
+    pHit: (p: string, target: string) => `达成目标 ${target} 的概率：${p}`,
+    revenueIn: (currency: string) => `营收（${currency}）`,
+    quantilesHint: 'P10：十次模拟中有九次高于此值；P90：只有一次高于此值。',
+    volumeTitle: (c: string) => `要有 ${c} 的把握所需的进入量`,
+    source: '来源',
+    planned: '计划量',
+    needed: (c: string) => `${c} 把握所需`,
+    sourceAt: (source: string, stage: string) => `${source} · ${stage}`,
+    multiplier: (c: string, k: string) => `各来源进入量 × ${k}，即有 ${c} 的把握。`,
+    unreachable: (c: string) => `进入量增至计划的 20 倍仍达不到 ${c} 的把握（某个转化率为 0，或波动过大）。`,
+    bonusCost: (mean: string, p90: string) => `奖金池成本：期望 ${mean}，P90 ${p90}。`,
+    basis: (trials: string, seed: number) => `${trials} 次模拟（种子 ${seed}）：每个阶段的转化数是进入该阶段记录数的二项分布。`,
+  },
   bonus: {
     kpis: { revenue: '营收', marketingShare: '市场来源占比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
     explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>

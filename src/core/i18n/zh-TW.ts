@@ -794,6 +794,22 @@ export const zhTW = {
     belowGate: (min: string) => `低於門檻 ${min}：獎金池不提撥，不發放。`,
     curveHint: '曲線請寫成兩欄：達成率和係數，每列一個點（如 80% 0.5、100% 1、120% 1.5）。',
   },
+  confidenceView: {
+    title: '計畫有多大把握',
+    simulating: '模擬中…',
+    pHit: (p: string, target: string) => `達成目標 ${target} 的機率：${p}`,
+    revenueIn: (currency: string) => `營收（${currency}）`,
+    quantilesHint: 'P10：十次模擬中有九次高於此值；P90：只有一次高於此值。',
+    volumeTitle: (c: string) => `要有 ${c} 的把握所需的進入量`,
+    source: '來源',
+    planned: '計畫量',
+    needed: (c: string) => `${c} 把握所需`,
+    sourceAt: (source: string, stage: string) => `${source} · ${stage}`,
+    multiplier: (c: string, k: string) => `各來源進入量 × ${k}，即有 ${c} 的把握。`,
+    unreachable: (c: string) => `進入量增至計畫的 20 倍仍達不到 ${c} 的把握（某個轉化率為 0，或波動過大）。`,
+    bonusCost: (mean: string, p90: string) => `獎金池成本：期望 ${mean}，P90 ${p90}。`,
+    basis: (trials: string, seed: number) => `${trials} 次模擬（種子 ${seed}）：每個階段的轉化數是進入該階段記錄數的二項分布。`,
+  },
   bonus: {
     kpis: { revenue: '營收', marketingShare: '市場來源佔比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
     explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>

@@ -8,12 +8,11 @@ import { payScenario } from '../../core/bonus/payScenario';
 import type { ScenarioResult } from '../../core/bonus/bonusTypes';
 import type { SidebarBonus } from '../sidebarContract';
 import { clear, el, freshId } from './dom';
+import { formatPercent as percent } from './numberText';
 import type { SidebarText } from './sidebarText';
 
 /** The sliders' range and step, in percent of plan. */
 export const SLIDER = { min: 50, max: 150, step: 1 } as const;
-
-const percent = (x: number): string => `${Number((x * 100).toFixed(1))}%`;
 
 /** A slider with its label and the value it is at, as the label says it. */
 function slider(label: string, onMove: () => void): { element: HTMLElement; input: HTMLInputElement; shown: HTMLOutputElement } {

@@ -1,7 +1,9 @@
 /**
  * The sidebar page's script: loads the plan from the server, keeps the form validated with
- * the core's own validator, and runs Preview / Generate one at a time.
+ * the core's own validator and its plan simulated for the Confidence card, and runs Preview /
+ * Generate one at a time.
  */
+import type { Confidence } from '../../core/confidence/confidence';
 import type { PlanInput } from '../../core/planInput';
 import { isLang, langOfTag } from '../../core/i18n/lang';
 import type { Lang } from '../../core/stages';
@@ -9,6 +11,7 @@ import type { GenerateResponse, SidebarState } from '../sidebarContract';
 import { Action, ActionBar } from './actionBar';
 import { clear, el } from './dom';
 import { PlanForm } from './planForm';
+import { ConfidenceView } from './confidenceView';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
 import { SidebarText, sidebarText } from './sidebarText';
@@ -48,15 +51,18 @@ function mount(root: HTMLElement, state: SidebarState): void {
   document.documentElement.lang = lang;
   const form = new PlanForm(state.input, text);
   const results = new ResultsView(text);
+  const confidence = new ConfidenceView(text, lang);
   let fingerprint = state.inputsFingerprint;
   let busy = false;
 
   const bar = new ActionBar(text, (action) => void run(action));
   const revalidate = (): void => {
-    const errors = validateForm(form.collect(), lang);
+    const input = form.collect();
+    const errors = validateForm(input, lang);
     form.errors.set(errors);
     // "Fix the fields marked in red" must not outlive the last red field.
     if (errors.length === 0) bar.clearMessage(text.fixErrors);
+    confidence.follow(input, errors.length === 0);
   };
 
   form.element.addEventListener('input', () => {
@@ -106,7 +112,9 @@ function mount(root: HTMLElement, state: SidebarState): void {
     form.element.setAttribute('aria-busy', 'true');
     try {
       const response =
-        action === 'generate' ? await callServer('generateFromSidebar', input, fingerprint) : await callServer('previewPlan', input);
+        action === 'generate'
+          ? await callServer('generateFromSidebar', input, fingerprint, await confidenceOf(input))
+          : await callServer('previewPlan', input);
       handle(response, input);
       if (action === 'generate' && response.ok) fingerprint = await refreshedFingerprint(fingerprint);
     } catch (error) {
@@ -118,10 +126,25 @@ function mount(root: HTMLElement, state: SidebarState): void {
     }
   }
 
+  /**
+   * The Confidence the server records with the plan: the card's when it is for this input, else
+   * simulated now (a few hundred ms), after the busy buttons have had a frame to show.
+   */
+  async function confidenceOf(input: PlanInput): Promise<Confidence | null> {
+    if (!confidence.has(input)) await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      return confidence.confidenceFor(input);
+    } catch {
+      // The plan is still worth writing without its confidence range.
+      return null;
+    }
+  }
+
   clear(root);
   for (const node of header(state, text)) root.appendChild(node);
   root.appendChild(form.element);
   root.appendChild(bar.element);
+  root.appendChild(confidence.element);
   root.appendChild(results.element);
   revalidate();
 }

@@ -56,3 +56,5 @@ export const formatCount = (n: number): string => COUNT.format(n);
 export const formatMoney = (n: number, currency: string): string => `${currency} ${MONEY.format(n)}`;
 /** People as expected values (attrition makes them fractional): one decimal, as the report shows them. */
 export const formatFte = (n: number): string => ONE_DECIMAL.format(n);
+/** 0.5053 → "50.5%": a share of trials or a confidence, to a tenth of a percent as `simulate` words it. */
+export const formatPercent = (x: number): string => `${Number((x * 100).toFixed(1))}%`;

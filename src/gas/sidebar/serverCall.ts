@@ -1,5 +1,16 @@
 /** The one door to the Apps Script server: google.script.run, typed from the sidebar contract and wrapped in a Promise. */
-import type { SidebarServer } from '../sidebarContract';
+import type { Confidence } from '../../core/confidence/confidence';
+import type { PlanInput } from '../../core/planInput';
+import type { GenerateResponse, SidebarServer as ContractServer } from '../sidebarContract';
+
+/**
+ * The server as the page calls it: Generate also takes the Confidence the page simulated for the
+ * input it sends (null when it has none), which the server writes to the Confidence sheet. Named
+ * here until the contract (sidebarContract.ts, the server's side) gives generateFromSidebar that argument.
+ */
+type SidebarServer = Omit<ContractServer, 'generateFromSidebar'> & {
+  generateFromSidebar(input: PlanInput, inputsFingerprint: string | null, confidence: Confidence | null): GenerateResponse;
+};
 
 type ServerName = keyof SidebarServer;
 

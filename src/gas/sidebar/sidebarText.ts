@@ -5,7 +5,7 @@ import type { Lang } from '../../core/stages';
 export type SidebarText = ReturnType<typeof sidebarText>;
 
 export function sidebarText(lang: Lang) {
-  const { sidebar, labels, report, teams, headcount, bonusView } = messages(lang);
+  const { sidebar, labels, report, teams, headcount, bonusView, confidenceView } = messages(lang);
   return {
     ...sidebar,
     // "none" for a ramp reads in any of the page's languages, as the Inputs sheet reads its "none".
@@ -48,5 +48,7 @@ export function sidebarText(lang: Lang) {
       each: bonusView.each,
       belowGate: bonusView.belowGate,
     },
+    // The Confidence card's words (the page carries the whole section).
+    confidence: confidenceView,
   };
 }
