@@ -3,13 +3,9 @@
  * Confidence sheet and section): the plan's rates from a CRM export when --rates-from is given,
  * each such rate varying as its counts say, and the bonus pool paid by the hiring plan's heads.
  */
-import { Confidence, ConfidenceOptions, planConfidence } from '../core/confidence/confidence';
+import { planConfidenceWithPool } from '../core/confidence/planConfidenceWithPool';
 import type { Uncertainty } from '../core/confidence/simulate';
-import type { FunnelPlan } from '../core/funnelPlan';
 import type { PlanInput, ValidPlan } from '../core/planInput';
-import { headsAtFyEnd } from '../core/bonus/bonusPlan';
-import { planHeadcount, HeadcountPlan } from '../core/headcount/planHeadcount';
-import { planTimeline } from '../core/time/planTimeline';
 import { isRecord } from '../core/isRecord';
 import type { PlanHistory } from './ratesFromHistory';
 import type { SpreadKinds } from './simulateText';
@@ -53,18 +49,5 @@ export function spreadKinds(plan: ValidPlan, uncertainty: Uncertainty): SpreadKi
   };
 }
 
-/**
- * planConfidence with the bonus pool's heads: the hiring plan's at FY end (the plan's own, or
- * computed here when the caller has none).
- *
- * @example
- * runConfidence(plan, funnel, { trials: 10_000 }).bonusCost?.p90; // → about 719,000 for the template
- */
-export function runConfidence(plan: ValidPlan, funnel: FunnelPlan, options: ConfidenceOptions, headcount?: HeadcountPlan): Confidence {
-  let bonusHeads: Record<string, number> | undefined;
-  if (plan.bonus) {
-    const timeline = headcount ? undefined : planTimeline(plan, funnel);
-    bonusHeads = headsAtFyEnd(headcount ?? (timeline ? planHeadcount(plan, timeline) : undefined));
-  }
-  return planConfidence(plan, funnel, { ...options, ...(bonusHeads ? { bonusHeads } : {}) });
-}
+/** planConfidence with the pool's heads (core/confidence/planConfidenceWithPool.ts), as the sidebar runs it. */
+export const runConfidence = planConfidenceWithPool;

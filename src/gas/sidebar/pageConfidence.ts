@@ -1,15 +1,13 @@
 /**
  * The plan's Confidence as `funnel-planner simulate` computes it without a CRM export
- * (src/cli/confidenceRun.ts, runConfidence): simulate's defaults, the plan's own typed spreads,
+ * (core/confidence/planConfidenceWithPool.ts, as the CLI runs it): simulate's defaults, the plan's own typed spreads,
  * and the bonus pool paid by the hiring plan's heads at FY end. The plan is read with the
  * browser's today, as the CLI reads it with the machine's, so a plan without a fiscal-year start
  * gets the same months, and so the same heads.
  */
-import { headsAtFyEnd } from '../../core/bonus/bonusPlan';
-import { Confidence, planConfidence } from '../../core/confidence/confidence';
-import { planHeadcount } from '../../core/headcount/planHeadcount';
+import type { Confidence } from '../../core/confidence/confidence';
+import { planConfidenceWithPool } from '../../core/confidence/planConfidenceWithPool';
 import type { PlanInput, ValidPlan } from '../../core/planInput';
-import { planTimeline } from '../../core/time/planTimeline';
 import { validatePlan } from '../../core/validatePlan';
 
 export interface PageConfidence {
@@ -28,10 +26,5 @@ export function pageConfidence(input: PlanInput, today: string): PageConfidence 
   const checked = validatePlan(input, { today });
   if (!checked.ok) return null;
   const { plan, funnel } = checked;
-  let bonusHeads: Record<string, number> | undefined;
-  if (plan.bonus) {
-    const timeline = planTimeline(plan, funnel);
-    bonusHeads = headsAtFyEnd(timeline ? planHeadcount(plan, timeline) : undefined);
-  }
-  return { plan, confidence: planConfidence(plan, funnel, bonusHeads ? { bonusHeads } : {}) };
+  return { plan, confidence: planConfidenceWithPool(plan, funnel) };
 }
