@@ -59,7 +59,9 @@ export type ErrorCode =
   | 'roleWeightsZero'
   | 'bucketSharesSum'
   | 'attainmentRange'
-  | 'poolTooLarge';
+  | 'poolTooLarge'
+  | 'bandRange'
+  | 'bandOrder';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

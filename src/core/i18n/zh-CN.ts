@@ -75,6 +75,8 @@ export const zhCN = {
     attainmentRange: (e, got) => `达成率应在 0 到 ${e.detail} 之间（1 或 "100%" 为达成计划，1.1 或 "110%" 为超出 10%），实际为 ${got}`,
     poolTooLarge: (e, got) => `奖金池最多可能发放 ${e.detail}，超出电子表格和本工具能精确到分的范围；请降低奖金池或曲线系数，实际为 ${got}`,
     bucketSharesSum: (e) => `奖金池各奖金包的占比之和应为 1（100%），实际为 ${e.detail}`,
+    bandRange: (_e, got) => `基准转化率应在 0 到 1 之间（如 0.2 或 "20%"），实际为 ${got}`,
+    bandOrder: (e, got) => `基准区间的上限应不低于下限（${e.detail}）：0 ≤ low ≤ high ≤ 1，实际为 ${got}`,
   },
   value: {
     nothing: '空',
@@ -814,6 +816,29 @@ export const zhCN = {
         `${scenarios ? `在${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}网格中的 ${cells} 个格子` : ''}，发放总额超出计提的奖金池，最多超出 ${excess}：请启用 fitToPool，或降低占比或曲线。`,
       noHeads: (bucket: string, roles: string) => `${bucket}无人可发：财年末${roles}没有人。`,
       none: '没有发现问题：每项发放都随其 KPI 上升，计划情景下没有封顶生效，发放也没有超出计提的奖金池。',
+    },
+  },
+  diagnosis: {
+    shapes: { broken: '断裂型', straightTube: '直筒型', wideTopNarrowBottom: '前宽后窄型', bigHeadSmallTail: '头大尾小型', healthy: '健康' },
+    stage: { lead: '线索', mql: 'MQL', bql: 'BQL', sql: 'SQL', opportunity: '商机', won: '成单' } as Record<string, string>,
+    transition: (from: string, to: string) => `${from} → ${to}`,
+    rateInBand: (transition: string, rate: string, band: string | undefined, volumes: string | undefined) =>
+      `${transition} ${rate}${volumes ? `（${volumes}）` : ''}${band ? `，基准 ${band}` : ''}`,
+    volumes: (converted: string, sample: string, _from: string) => `${sample} 条中 ${converted} 条`,
+    emptyColumn: (transition: string, column: string) => `${transition}：“${column}”列所有行都没有日期`,
+    noneReached: (transition: string, from: string) => `${transition}：没有记录到达${from}`,
+    noneConverted: (transition: string, sample: string, _from: string) => `${transition}：${sample} 条记录无一转化`,
+    noRecords: '导出文件中没有这个来源的记录',
+    overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
+      `${entry} → 成单 ${rate}，高于各转化率都取基准上限时的 ${max}：每个成单只进入 ${perWin} 条，而最好的基准漏斗也需要 ${minPerWin} 条`,
+    noBands: '这个来源没有任何一步有基准区间',
+    separator: '；',
+    advice: {
+      broken: '商机获取体系本身缺了一环。把每条记录的每个阶段都记进统一的 CRM、每个阶段都有日期，让营销与销售数据全链路透明；统一每个阶段的定义，并确认记录确实流经这个阶段，再据此做计划。',
+      straightTube: '获客限制了增长：进入漏斗的线索太少，无从筛选。用内容获客、活动获客、SEM 这“三叉戟”拓宽漏斗开口：更多的获客渠道、更高的获客效率（突破瓶颈的内容营销、叫好又叫座的活动营销、优化 ROI 的 SEM），各自设定线索指标。',
+      bigHeadSmallTail: '市场到销售的交接失灵：MQL 多，SQL 少。写清 MQL 与 SQL 的标准（例如下载白皮书算 MQL，明确需求并同意接受产品演示算 SQL），制定 SLA，规范营销移交线索和销售跟进反馈的时效与质量；只移交打分工具认定成熟的线索，并用共同的指标和奖惩机制把两个团队绑定在 SQL 目标上。',
+      wideTopNarrowBottom: '交接之后的转化是瓶颈：SQL 不少，成单太少。让 SDR 先过滤、孵化线索再交给 AE（未经 SDR 过滤的线索会让销售失望，久而久之不再信任市场部的线索），用打分工具和用户画像甄别成熟的潜客，按预算、权限、需求和时间（BANT）做资格认证，并复盘从 SQL 到成单的每个阶段。',
+      healthy: '没有发现问题形态：每个参与判断的转化率都在基准区间内或更高。继续按来源跟踪；敏感度排名显示哪一步转化率提高 10% 节省最多。',
     },
   },
 } satisfies Messages;

@@ -75,6 +75,8 @@ export const zhTW = {
     attainmentRange: (e, got) => `達成率應在 0 到 ${e.detail} 之間（1 或 "100%" 為達成計畫，1.1 或 "110%" 為超出 10%），實際為 ${got}`,
     poolTooLarge: (e, got) => `獎金池最多可能發放 ${e.detail}，超出試算表和本工具能精確到分的範圍；請降低獎金池或曲線係數，實際為 ${got}`,
     bucketSharesSum: (e) => `獎金池各獎金包的占比總和應為 1（100%），實際為 ${e.detail}`,
+    bandRange: (_e, got) => `基準轉化率應在 0 到 1 之間（如 0.2 或 "20%"），實際為 ${got}`,
+    bandOrder: (e, got) => `基準區間的上限應不低於下限（${e.detail}）：0 ≤ low ≤ high ≤ 1，實際為 ${got}`,
   },
   value: {
     nothing: '空',
@@ -814,6 +816,29 @@ export const zhTW = {
         `${scenarios ? `在${scenarios}` : ''}${cells > 0 ? `${scenarios ? '以及' : '在'}網格中的 ${cells} 個格子` : ''}，發放總額超出提撥的獎金池，最多超出 ${excess}：請啟用 fitToPool，或降低占比或曲線。`,
       noHeads: (bucket: string, roles: string) => `${bucket}無人可發：財年末${roles}沒有人。`,
       none: '沒有發現問題：每項發放都隨其 KPI 上升，計畫情境下沒有封頂生效，發放也沒有超出提撥的獎金池。',
+    },
+  },
+  diagnosis: {
+    shapes: { broken: '斷裂型', straightTube: '直筒型', wideTopNarrowBottom: '前寬後窄型', bigHeadSmallTail: '頭大尾小型', healthy: '健康' },
+    stage: { lead: '線索', mql: 'MQL', bql: 'BQL', sql: 'SQL', opportunity: '商機', won: '成交' } as Record<string, string>,
+    transition: (from: string, to: string) => `${from} → ${to}`,
+    rateInBand: (transition: string, rate: string, band: string | undefined, volumes: string | undefined) =>
+      `${transition} ${rate}${volumes ? `（${volumes}）` : ''}${band ? `，基準 ${band}` : ''}`,
+    volumes: (converted: string, sample: string, _from: string) => `${sample} 筆中 ${converted} 筆`,
+    emptyColumn: (transition: string, column: string) => `${transition}：「${column}」欄所有列都沒有日期`,
+    noneReached: (transition: string, from: string) => `${transition}：沒有記錄到達${from}`,
+    noneConverted: (transition: string, sample: string, _from: string) => `${transition}：${sample} 筆記錄無一轉化`,
+    noRecords: '匯出檔中沒有這個來源的記錄',
+    overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
+      `${entry} → 成交 ${rate}，高於各轉化率都取基準上限時的 ${max}：每筆成交只進入 ${perWin} 筆，而最好的基準漏斗也需要 ${minPerWin} 筆`,
+    noBands: '這個來源沒有任何一步有基準區間',
+    separator: '；',
+    advice: {
+      broken: '商機獲取體系本身缺了一環。把每筆記錄的每個階段都記進統一的 CRM、每個階段都有日期，讓行銷與銷售數據全鏈路透明；統一每個階段的定義，並確認記錄確實流經這個階段，再據此做計畫。',
+      straightTube: '獲客限制了增長：進入漏斗的線索太少，無從篩選。用內容獲客、活動獲客、SEM 這「三叉戟」拓寬漏斗開口：更多的獲客渠道、更高的獲客效率（突破瓶頸的內容行銷、叫好又叫座的活動行銷、優化 ROI 的 SEM），各自設定線索指標。',
+      bigHeadSmallTail: '市場到銷售的交接失靈：MQL 多，SQL 少。寫清 MQL 與 SQL 的標準（例如下載白皮書算 MQL，明確需求並同意接受產品演示算 SQL），制定 SLA，規範行銷移交線索和銷售跟進回饋的時效與品質；只移交打分工具認定成熟的線索，並用共同的指標和獎懲機制把兩個團隊綁定在 SQL 目標上。',
+      wideTopNarrowBottom: '交接之後的轉化是瓶頸：SQL 不少，成交太少。讓 SDR 先過濾、孵化線索再交給 AE（未經 SDR 過濾的線索會讓銷售失望，久而久之不再信任市場部的線索），用打分工具和用戶畫像甄別成熟的潛客，按預算、權限、需求和時間（BANT）做資格認證，並覆盤從 SQL 到成交的每個階段。',
+      healthy: '沒有發現問題形態：每個參與判斷的轉化率都在基準區間內或更高。繼續按來源追蹤；敏感度排名顯示哪一步轉化率提高 10% 節省最多。',
     },
   },
 } satisfies Messages;
