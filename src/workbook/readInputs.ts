@@ -4,6 +4,7 @@
  * user moved them, so a workbook the user edited plans again. Every field remembers its cell,
  * so validation errors can say `Inputs!C15 (sources[1].share)`.
  */
+import { fieldPath } from '../core/knownFields';
 import { FieldError, formatFieldError } from '../core/fieldError';
 import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
 import { areaAddress, cellAddress, quoteSheet } from './a1';
@@ -112,6 +113,7 @@ export function readInputs(
     ...wonRowProblems(stages, geometry, at, ref, lang),
     ...timingAndChannels(input, cellOf, lang, channelRows),
   ];
+  benchmarkRows(input, cellOf);
   headcountRoles(input, cellOf, tables.places, ref);
   const bonus = assembleBonus(input, cellOf, tables.places, lang, ref, splitList);
   problems.push(...bonus.problems);
@@ -210,6 +212,27 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
     for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
   });
   return problems;
+}
+
+/**
+ * The Benchmarks list as the plan's `benchmarks`, keyed by each row's from-stage, its cells
+ * remembered under `benchmarks.<stage>.low` / `.high` so an error names them. No list (a sheet
+ * written before it existed): none, the defaults apply.
+ */
+function benchmarkRows(input: Record<string, unknown>, cellOf: Map<string, string>): void {
+  const rows = input.benchmarkRows as (Record<string, unknown> | undefined)[] | undefined;
+  delete input.benchmarkRows;
+  if (!rows) return;
+  const benchmarks: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    if (!row) return;
+    const from = `benchmarkRows[${i}]`;
+    const stage = typeof row.stage === 'string' && row.stage !== '' ? row.stage : from;
+    benchmarks[stage] = { low: row.low, high: row.high };
+    const to = fieldPath('benchmarks', stage);
+    for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
+  });
+  input.benchmarks = benchmarks;
 }
 
 /** Whether `name` is a default role's own name in some language (the sheet shows it; the plan leaves it out). */

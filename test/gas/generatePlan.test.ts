@@ -60,8 +60,9 @@ describe('Generate through the SpreadsheetApp port', () => {
     // About 40 calls a sheet, 7 a validation rule: the Headcount sheet and the Inputs Roles list's seven rules came to ~95,
     // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40, the Inputs
     // Rate ranges and Deal size spread sections (one rule) to 8, the Diagnosis sheet (values only,
-    // no rules or charts: its sheet, one block, panes, widths, owner and the staging swap) to 33 (552 → 593).
-    expect(one.total).toBeLessThan(601);
+    // no rules or charts: its sheet, one block, panes, widths, owner and the staging swap) to 33, the Inputs
+    // Benchmarks list's three rules to 26 (552 → 619).
+    expect(one.total).toBeLessThan(627);
   });
 
   it('costs the same number of SpreadsheetApp calls for 1 source and for 6 sources × 5 channels', () => {

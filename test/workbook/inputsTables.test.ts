@@ -93,26 +93,30 @@ describe('the table model', () => {
       ['number', 'B35:C38', ''],
       // The deal size spread row (the rate ranges are text).
       ['number', 'B56:C56', ''],
-      ['number', 'D60:D62', ''],
-      ['number', 'E60:E62', ''],
-      ['number', 'F60:F62', ''],
-      ['number', 'G60:J62', ''],
+      // The Benchmarks list: its stages (a drop-down of the rate rows' stages), lows and highs.
+      ['listFromRange', 'A60:A63', 'A20:A24'],
+      ['number', 'B60:B63', ''],
+      ['number', 'C60:C63', ''],
+      ['number', 'D67:D69', ''],
+      ['number', 'E67:E69', ''],
+      ['number', 'F67:F69', ''],
+      ['number', 'G67:J69', ''],
       // The Headcount section's full-cycle rep capacity; the Roles list, one row per default role: the driver keyword,
       // capacity, attrition, lead time, cost, current staff, the ramp.
-      ['number', 'B68', ''],
-      ['list', 'C77:C90', ''],
-      ['number', 'F77:F90', ''],
-      ['number', 'G77:G90', ''],
-      ['number', 'H77:H90', ''],
-      ['number', 'I77:I90', ''],
-      ['number', 'J77:J90', ''],
-      ['number', 'K77:P90', ''],
+      ['number', 'B75', ''],
+      ['list', 'C84:C97', ''],
+      ['number', 'F84:F97', ''],
+      ['number', 'G84:G97', ''],
+      ['number', 'H84:H97', ''],
+      ['number', 'I84:I97', ''],
+      ['number', 'J84:J97', ''],
+      ['number', 'K84:P97', ''],
       // The Bonus sections (the template has a pool): the buckets' shares of the pool and the KPIs' weights.
-      ['number', 'C104:C107', ''],
-      ['number', 'C125:C133', ''],
+      ['number', 'C111:C114', ''],
+      ['number', 'C132:C140', ''],
     ]);
-    expect(cell(58, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
-    expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(59, c)?.value)).toEqual([
+    expect(cell(65, 1)).toMatchObject({ value: 'Channels', note: expect.stringContaining('one row each') });
+    expect([1, 2, 3, 4, 5, 6, 7, 10].map((c) => cell(66, c)?.value)).toEqual([
       'Source id',
       'Channel id',
       'Channel name',
@@ -122,7 +126,7 @@ describe('the table model', () => {
       'Rate from lead',
       'Rate from opportunity',
     ]);
-    expect(cell(59, 7)).toMatchObject({ note: "Leads to the next stage for this channel (0–100%); blank: the source's rate.", style: { bold: true } });
+    expect(cell(66, 7)).toMatchObject({ note: "Leads to the next stage for this channel (0–100%); blank: the source's rate.", style: { bold: true } });
     expect(layout.conditionalFormats).toEqual([expect.objectContaining({ area: { row: 15, col: 4, rows: 1, cols: 1 }, kind: 'notEqual' })]);
   });
 

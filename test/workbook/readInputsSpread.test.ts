@@ -82,3 +82,36 @@ describe('the Inputs sheet: rate ranges and deal size spread', () => {
     ]);
   });
 });
+
+describe('the Inputs sheet: benchmark bands', () => {
+  it('lists every band the plan\'s stages have, the defaults filled in, and reads edits back as the plan\'s benchmarks', () => {
+    const values = inputsValues(defaultPlanInput());
+    const title = rowOf(values, 'Benchmark bands (diagnosis)');
+    expect(values[title + 1].slice(0, 3)).toEqual(['From stage', 'Low', 'High']);
+    expect(values.slice(title + 2, title + 6).map((r) => r.slice(0, 3))).toEqual([
+      ['lead', 0.15, 0.4],
+      ['mql', 0.2, 0.5],
+      ['sql', 0.4, 0.7],
+      ['opportunity', 0.15, 0.4],
+    ]);
+    values[title + 3][1] = '45%';
+    const reading = read(values);
+    if (!reading.ok) throw new Error(reading.problems.join('\n'));
+    const checked = validatePlan(reading.input);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(checked.plan.benchmarks?.mql).toEqual({ low: 0.45, high: 0.5 });
+    expect(checked.plan.benchmarks?.lead).toEqual({ low: 0.15, high: 0.4 });
+  });
+
+  it('names the cell of a band whose high is below its low', () => {
+    const values = inputsValues(defaultPlanInput());
+    const title = rowOf(values, 'Benchmark bands (diagnosis)');
+    values[title + 4][2] = 0.3;
+    const reading = read(values);
+    if (!reading.ok) throw new Error(reading.problems.join('\n'));
+    const checked = validatePlan(reading.input);
+    expect(checked.ok ? [] : checked.errors.map((e) => formatCellError(e, reading.cellOf))).toEqual([
+      `Inputs!C${title + 5} (benchmarks.sql.high): expected a band's high end at or above its low end (0.4): 0 ≤ low ≤ high ≤ 1, got 0.3`,
+    ]);
+  });
+});

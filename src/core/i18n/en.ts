@@ -215,6 +215,12 @@ export const en = {
     sectionDealSpread: 'Deal size spread (confidence)',
     noteDealSpread: 'How much one deal\'s size varies, per source: standard deviation ÷ average (60% is common in B2B). The confidence simulation varies revenue by it; blank: every deal is the average.',
     dealSizeCv: 'Deal size CV',
+    sectionBenchmarks: 'Benchmark bands (diagnosis)',
+    noteBenchmarks:
+      'What each rate is judged against by the Diagnosis sheet and funnel-planner diagnose, one row per stage: the rate from that stage to the next is poor below Low and unusually high above High. Filled with the cited defaults (README, docs/diagnosis.md); edit a row to use your own.',
+    benchmarkStage: 'From stage',
+    benchmarkLow: 'Low',
+    benchmarkHigh: 'High',
     sectionStageDays: 'Stage days',
     noteStageDays: 'Median days from reaching each stage to reaching the next, per source: the sales-cycle lag. Leave a source blank for no lag.',
     sectionChannels: 'Channels',

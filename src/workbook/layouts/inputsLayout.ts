@@ -5,6 +5,7 @@
  * (RevenueTarget, MarketingShare, Stages…), validation and notes. This is the sheet users edit;
  * the Funnel and Summary formulas read it.
  */
+import { benchmarkBands } from '../../core/diagnosis/benchmarks';
 import { marketingSources } from '../../core/funnelPlan';
 import { type Fraction, fractionToNumber } from '../../core/fraction';
 import { monthKey } from '../../core/time/fiscalYear';
@@ -183,6 +184,7 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
     return channel[field];
   };
   const rateStages = plan.stages.slice(0, -1);
+  const bands = Object.entries(benchmarkBands(plan.stages, plan.benchmarks));
   const wonMarker = (): Cell => ({ value: text('wonStage', lang), style: STYLE.muted });
   const headcount = headcountSection(plan);
   const roles = headcount.roles;
@@ -223,6 +225,10 @@ function inputsContents(plan: ValidPlan, lang: Lang): Record<string, TableConten
         const range = plan.sources[j].conversionRanges?.[stage];
         return range ? `${percentOf(range.low)}, ${percentOf(range.high)}` : null;
       },
+    },
+    benchmarks: {
+      records: bands.length,
+      cell: (id, j) => (id === 'stage' ? bands[j][0] : bands[j][1][id as 'low' | 'high']),
     },
     dealSpread: {
       records: plan.sources.length,

@@ -202,6 +202,25 @@ export const DEAL_SPREAD_TABLE = {
   rows: [{ id: 'dealSizeCv', label: 'dealSizeCv', path: 'sources[{i}].dealSizeCv', parse: 'value', required: false, format: 'percent', validation: { kind: 'number', min: 0, max: 5 } }],
 } as const satisfies TableSpec;
 
+/**
+ * The diagnosis's benchmark bands (plan `benchmarks`, core/diagnosis/benchmarks.ts), one row per
+ * stage transition: the from-stage, the band's low and high. Written with every band the plan's
+ * stages have (its own, else the cited default) so a user sees what the rates are judged against;
+ * readInputs turns the rows into `benchmarks`.
+ */
+export const BENCHMARKS_TABLE = {
+  kind: 'list',
+  id: 'benchmarks',
+  title: 'sectionBenchmarks',
+  titleNote: 'noteBenchmarks',
+  optional: true,
+  columns: [
+    { id: 'stage', label: 'benchmarkStage', path: 'benchmarkRows[{i}].stage', parse: 'text', required: true, validation: { kind: 'rowKeysOf', table: 'rates' } },
+    { id: 'low', label: 'benchmarkLow', path: 'benchmarkRows[{i}].low', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+    { id: 'high', label: 'benchmarkHigh', path: 'benchmarkRows[{i}].high', parse: 'value', required: true, format: 'percent', validation: { kind: 'number', min: 0, max: 1 } },
+  ],
+} as const satisfies TableSpec;
+
 /** The kinds of a role's driver (core/headcount): the keyword in the Roles list's Driver column. */
 export const DRIVER_KINDS: readonly string[] = ['stage', 'accounts', 'span', 'ratio', 'fixed'];
 
@@ -363,7 +382,7 @@ export const BONUS_TABLES: readonly TableSpec[] = [BONUS_TABLE, BONUS_BUCKETS_TA
 /**
  * In sheet order; the reader needs Sources before the rates and stage days, whose columns follow
  * its records, and the rates before Channels, whose rate columns follow its stages. A new section
- * goes after Lag (Ranges and Deal spread did), so none above it moves. Channels, Roles and the bonus lists grow down: a row is
+ * goes after Lag (Ranges, Deal spread and Benchmarks did), so none above it moves. Channels, Roles and the bonus lists grow down: a row is
  * added by inserting one below a list's last row (typed below the last, it is read too while the
  * blank row before the next section is free). The bonus sections come last and only with a pool.
  */
@@ -377,6 +396,7 @@ export const INPUTS_TABLES: readonly TableSpec[] = [
   LAG_TABLE,
   RANGES_TABLE,
   DEAL_SPREAD_TABLE,
+  BENCHMARKS_TABLE,
   CHANNELS_TABLE,
   HEADCOUNT_TABLE,
   ROLES_TABLE,
