@@ -28,8 +28,8 @@ function generatedBySidebar(input: PlanInput) {
 describe('Generate through the SpreadsheetApp port', () => {
   it('writes Summary, Funnel, Monthly, Teams, Headcount and Inputs with live formulas, escaped text, metadata and a chart', () => {
     const { spreadsheet, response } = generatedBySidebar(defaultPlanInput());
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
-    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
+    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs']);
     expect(response.summary.marketingTarget).toEqual({ stage: 'sql', label: 'SQLs', count: 1280 });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
     // Outbound's column is live formulas; marketing, split into content, events and SEM, sums its channels' rows below the headline.
@@ -244,7 +244,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(outcome.message).toContain('Marketing must deliver 1,280 SQLs.');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
     expect(JSON.stringify(spreadsheet.sheet('Sheet1').snapshot())).toBe(notes);
     expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(inputsBefore);
   });
@@ -260,7 +260,7 @@ describe('regenerating never loses data', () => {
     expect(summary.charts).toContain(userChart);
     expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
     expect(funnel.snapshot().formulas[5][2]).toMatch(/^=IF\(1<MATCH/);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
   });
 
   it('keeps a backup of an output sheet the user edited', () => {
@@ -268,7 +268,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.sheet('Funnel').cellAt(30, 1).value = 'my comment';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
@@ -449,7 +449,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1); // Summary is swapped in, Funnel's copy fails
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN', today: '2026-12-01' })).toThrow('Service Spreadsheets failed');
     expect(workbookState(spreadsheet)).toEqual(before);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
   });
 
   it('whichever call fails before the swap is complete, the previous plan is whole and nothing is left behind', () => {
@@ -502,7 +502,7 @@ describe('regenerating never loses data', () => {
     expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', ...copies]);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1', ...copies]);
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
   });
 
@@ -527,7 +527,7 @@ describe('regenerating never loses data', () => {
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', 'Funnel (new)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1', 'Funnel (new)']);
     expect(spreadsheet.sheet('Funnel (new)').peek(1, 1).value).toBe('my draft of a new funnel');
   });
 
@@ -630,7 +630,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(spreadsheet.sheet('Inputs').peek(7, 2).value).toBe(12_000_000);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
   });
 
   it('a second click while generating gets "already running"', () => {
