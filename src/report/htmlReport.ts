@@ -4,6 +4,8 @@ import { FunnelPlan } from '../core/funnelPlan';
 import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { Lang } from '../core/stages';
 import { bonusSection } from './bonusSection';
+import { confidenceSection } from './confidenceSection';
+import type { Confidence } from '../core/confidence/confidence';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';
@@ -30,6 +32,8 @@ export interface ReportOptions {
   headcount?: HeadcountPlan;
   /** The shared bonus pool (`bonusPlan`): adds its scenarios, the revenue × marketing-share heat map, the plan's payouts in words and the findings. */
   bonus?: BonusPlan;
+  /** How sure the plan is (`planConfidence`): adds revenue P10 / P50 / P90, P(hit target), the volume each source needs for the confidence, the bonus pool's cost, and the histogram. */
+  confidence?: Confidence;
 }
 
 /** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
@@ -63,6 +67,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
     hiringSections(options.headcount, lang),
     bonusSection(options.bonus, options.headcount, lang),
+    confidenceSection(options.confidence, funnel, lang),
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
     options.history ? historySection(options.history, lang) : '',

@@ -24,6 +24,8 @@ import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../../report/htmlReport';
+import { planConfidence } from '../../core/confidence/confidence';
+import { historySpread } from '../historySpread';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
@@ -97,7 +99,9 @@ export function planCommand(io: CliIo): Command {
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };
-      const layoutInput: LayoutInput = { plan, funnel, lang, stamp, ...(timeline ? { timeline } : {}) };
+      // The Confidence sheet and the report's section: simulated as `simulate` does by default, the export's rates varying as their counts say.
+      const confidence = options.out !== undefined || options.report !== undefined ? planConfidence(plan, funnel, { uncertainty: history ? historySpread(history) : {} }) : undefined;
+      const layoutInput: LayoutInput = { plan, funnel, lang, stamp, ...(timeline ? { timeline } : {}), ...(confidence ? { confidence } : {}) };
       if (options.out !== undefined) {
         const extra = history
           ? [
@@ -118,7 +122,7 @@ export function planCommand(io: CliIo): Command {
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}) }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}), ...(confidence ? { confidence } : {}) }));
         notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });

@@ -9,6 +9,7 @@ import { cliText } from '../cliLang';
 import { CliIo } from '../io';
 import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { ratesFromHistory } from '../ratesFromHistory';
+import { historySpread } from '../historySpread';
 import { simulateText } from '../simulateText';
 import { globalOptions } from './globalOptions';
 import { cliMessages } from '../i18n/cliCatalogue';
@@ -59,10 +60,7 @@ export function simulateCommand(io: CliIo): Command {
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, {}, lang);
         raw = { ...raw, input: derived.input };
-        // Each rate the export gave the plan varies as its counts say: Beta(1 + converted, 1 + sample − converted).
-        const rates: Record<string, Record<string, { a: number; b: number }>> = {};
-        for (const a of derived.history.applied) (rates[a.source] ??= {})[a.stage] = { a: 1 + a.stat.converted, b: 1 + a.stat.sample - a.stat.converted };
-        uncertainty = { rates };
+        uncertainty = historySpread(derived.history);
         for (const warning of derived.history.warnings) io.err(warningLine(warning, lang));
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
