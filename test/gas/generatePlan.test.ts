@@ -1,4 +1,6 @@
 import { defaultPlanInput } from '../../src/core/defaultPlan';
+import { planConfidence } from '../../src/core/confidence/confidence';
+import { plan } from '../../src/core/plan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
@@ -16,6 +18,17 @@ function planWithSources(n: number): PlanInput {
   const shares = Array.from({ length: n }, (_, i) => (i < n - 1 ? Math.floor(100 / n) / 100 : 0));
   shares[n - 1] = Number((1 - shares.slice(0, -1).reduce((a, b) => a + b, 0)).toFixed(2));
   return { ...base, sources: shares.map((share, i) => ({ ...template, id: `s${i}`, name: `Source ${i}`, kind: i === 0 ? 'marketing' : 'sales', share })) };
+}
+
+/** Generated from the sidebar with the page's simulation of `input` (a few trials: the calls do not depend on them), as JSON carries it. */
+function generatedWithConfidence(input: PlanInput) {
+  const { ctx, spreadsheet } = fakeContext();
+  const outcome = plan(input);
+  if (!outcome.ok) throw new Error('valid plan');
+  const confidence = JSON.parse(JSON.stringify(planConfidence(outcome.plan, outcome.funnel, { trials: 200 })));
+  const response = generateFromSidebarInput(ctx, input, null, confidence);
+  if (!response.ok) throw new Error(JSON.stringify(response));
+  return { ctx, spreadsheet, response };
 }
 
 function generatedBySidebar(input: PlanInput) {
@@ -51,15 +64,21 @@ describe('Generate through the SpreadsheetApp port', () => {
     expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
   });
 
-  it('costs the same number of SpreadsheetApp calls for 1 source and for 6', () => {
+  it('costs the same number of SpreadsheetApp calls for 1 source and for 6, with the page\'s simulation or without', () => {
     const one = generatedBySidebar(planWithSources(1)).spreadsheet.log;
     const six = generatedBySidebar(planWithSources(6)).spreadsheet.log;
     expect(six.total).toBe(one.total);
     expect(Object.fromEntries(six.counts)).toEqual(Object.fromEntries(one.counts));
-    expect(one.counts.get('Range.setValues')).toBe(7); // one block per sheet
+    expect(one.counts.get('Range.setValues')).toBe(8); // one block per sheet
+    const oneSimulated = generatedWithConfidence(planWithSources(1)).spreadsheet.log;
+    const sixSimulated = generatedWithConfidence(planWithSources(6)).spreadsheet.log;
+    expect(Object.fromEntries(sixSimulated.counts)).toEqual(Object.fromEntries(oneSimulated.counts));
     // About 40 calls a sheet, 7 a validation rule: the Headcount sheet and the Inputs Roles list's seven rules came to ~95,
-    // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40.
-    expect(one.total).toBeLessThan(560);
+    // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40 (552 of 560 then). The Confidence
+    // sheet adds 40 as text alone (a sheet's block, panes, widths and marker, and emptying its chart record so an older
+    // histogram goes) and 14 more with the page's numbers, for its histogram's column chart: 552 + 54, under 560 + 55.
+    expect(one.total).toBeLessThan(oneSimulated.total);
+    expect(oneSimulated.total).toBeLessThan(615);
   });
 
   it('costs the same number of SpreadsheetApp calls for 1 source and for 6 sources × 5 channels', () => {
@@ -498,7 +517,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true }); // Apps Script's time limit: nothing runs after
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
     spreadsheet.log.recover();
-    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)'];
+    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)', 'Confidence (before 2026-11-23 16:40)'];
     expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
@@ -523,7 +542,7 @@ describe('regenerating never loses data', () => {
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const mine = spreadsheet.insertSheet('Funnel (new)', 8); // after Sheet1
+    const mine = spreadsheet.insertSheet('Funnel (new)', 9); // after Sheet1
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);

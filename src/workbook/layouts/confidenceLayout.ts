@@ -52,7 +52,8 @@ export function confidenceLayout(input: LayoutInput): SheetLayout {
   const base = { name: SHEET.confidence, kind: 'confidence', namedRanges: [], validations: [], conditionalFormats: [], frozenRows: 0, frozenCols: 0 };
   if (!c) {
     grid.set(3, 1, { value: t.notRun, style: STYLE.help });
-    return { ...base, blocks: [grid.toBlock()], columnWidths: [720] };
+    // No chart either: `[]` removes the histogram an earlier run from the sidebar drew.
+    return { ...base, blocks: [grid.toBlock()], columnWidths: [720], charts: [] };
   }
   grid.set(3, 1, { value: t.help, style: STYLE.help });
 
