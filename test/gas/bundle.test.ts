@@ -212,6 +212,14 @@ describe('dist/Code.js', () => {
     const generated = JSON.parse(JSON.stringify(context.generateFromSidebar(state.input, null)));
     expect(generated).toMatchObject({ ok: true, sheets: ['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs'], backups: [] });
   });
+
+  it('Generate from the sidebar passes the page\'s simulation on to be checked: a malformed one is refused by name', () => {
+    const { context, spreadsheet } = load({ authorised: true });
+    const state = context.getSidebarState() as { input: unknown };
+    const refused = JSON.parse(JSON.stringify(context.generateFromSidebar(state.input, null, { trials: 'many' })));
+    expect(refused).toEqual({ ok: false, reason: 'failed', message: expect.stringContaining('confidence.trials: expected a whole number of trials') });
+    expect(spreadsheet.names()).toEqual(['Sheet1']);
+  });
 });
 
 describe('dist/appsscript.json and dist/Sidebar.html', () => {
