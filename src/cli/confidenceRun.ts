@@ -11,18 +11,6 @@ import type { PlanHistory } from './ratesFromHistory';
 import type { SpreadKinds } from './simulateText';
 
 /**
- * Each rate the export gave the plan varies as its counts say: Beta(1 + converted, 1 + sample − converted).
- *
- * @example
- * historyUncertainty(history).rates?.marketing?.mql; // → { a: 401, b: 601 } for 400 SQLs of 1,000 MQLs
- */
-export function historyUncertainty(history: PlanHistory): Uncertainty {
-  const rates: Record<string, Record<string, { a: number; b: number }>> = {};
-  for (const a of history.applied) (rates[a.source] ??= {})[a.stage] = { a: 1 + a.stat.converted, b: 1 + a.stat.sample - a.stat.converted };
-  return { rates };
-}
-
-/**
  * The plan input with each source's typed conversionRanges dropped for the stages the export
  * measured: their rate is the export's now, and so is its spread (a typed range around the old
  * rate need not hold the new one).

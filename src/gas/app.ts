@@ -110,9 +110,10 @@ export function previewPlan(input: PlanInput): GenerateResponse {
   return previewResponse(input, documentLang(), today);
 }
 
-export function generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
+/** `confidence`: the page's simulation of this input, plain JSON and unchecked (generateFromSidebarInput checks it). */
+export function generateFromSidebar(input: PlanInput, inputsFingerprint: string | null, confidence: unknown = null): GenerateResponse {
   try {
-    return generateFromSidebarInput(context(), input, inputsFingerprint);
+    return generateFromSidebarInput(context(), input, inputsFingerprint, confidence);
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -19,6 +19,7 @@ import { defaultPlanInput } from '../core/defaultPlan';
 import { plan } from '../core/plan';
 import type { GasContext } from './gasContext';
 import { planForSidebar } from './planResponse';
+import { readConfidence } from './readConfidence';
 import type { GenerateResponse } from './sidebarContract';
 import { SheetsWorkbook } from './sheetsWorkbook';
 import { sidebarSummary } from './sidebarSummary';
@@ -93,6 +94,7 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
         geometry = { ...geometry, headcount: sections.cells };
         added = areaAddress({ row: sections.block.row, col: 1, rows: sections.block.cells.length, cols: sections.block.cells[0]?.length ?? 1 });
       }
+      // No confidence: the simulation must not run in Apps Script (its time limits), so the Confidence sheet says it runs in the sidebar.
       const input: LayoutInput = { plan: checked.plan, funnel, lang: ctx.lang, stamp: stamp(ctx), inputsGeometry: geometry };
       try {
         const result = replaceOwnedSheets(book, OUTPUT_LAYOUTS.map((layout) => layout(input)), stamp(ctx), { now: ctx.now });
@@ -107,18 +109,31 @@ export function generatePlanFromInputs(ctx: GasContext): MenuOutcome {
   );
 }
 
-/** Sidebar: write the submitted plan into Inputs, Summary and Funnel. */
-export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inputsFingerprint: string | null): GenerateResponse {
+/**
+ * Sidebar: write the submitted plan into every sheet. `confidence` is what the page simulated for
+ * this input (null or absent: it could not, and the Confidence sheet says where the simulation
+ * runs); it is checked before anything is written, and refused when malformed or of another plan.
+ */
+export function generateFromSidebarInput(ctx: GasContext, input: PlanInput, inputsFingerprint: string | null, confidence: unknown = null): GenerateResponse {
   const t = gasText(ctx.lang);
   const planned = planForSidebar(input, ctx.lang, ctx.today);
   if (!planned.ok) return planned.response;
+  const simulated = readConfidence(confidence, planned.plan, planned.funnel, ctx.lang);
+  if (!simulated.ok) return { ok: false, reason: 'failed', message: simulated.message };
   return locked<GenerateResponse>(
     ctx,
     () => ({ ok: false, reason: 'busy', message: t.busy }),
     () => {
       const book = port(ctx);
       // The months the sidebar shows are the Monthly and Teams sheets' own: one timeline for both.
-      const layouts = planLayouts({ plan: planned.plan, funnel: planned.funnel, lang: ctx.lang, stamp: stamp(ctx), timeline: planned.timeline });
+      const layouts = planLayouts({
+        plan: planned.plan,
+        funnel: planned.funnel,
+        lang: ctx.lang,
+        stamp: stamp(ctx),
+        timeline: planned.timeline,
+        ...(simulated.confidence ? { confidence: simulated.confidence } : {}),
+      });
       try {
         const captured = inputsFingerprint && inputsOnlyHoldTheirPlan(book, inputsFingerprint) ? { [SHEET.inputs]: inputsFingerprint } : undefined;
         const result = replaceOwnedSheets(book, layouts, stamp(ctx), { now: ctx.now, captured });

@@ -26,9 +26,9 @@ global.showHelp = () => app.showHelp();
 global.getSidebarState = () => app.getSidebarState();
 /** Sidebar: validate and plan without writing. @preserve */
 global.previewPlan = (input: Parameters<typeof app.previewPlan>[0]) => app.previewPlan(input);
-/** Sidebar: write Inputs, Summary and Funnel. @preserve */
-global.generateFromSidebar = (input: Parameters<typeof app.generateFromSidebar>[0], inputsFingerprint: string | null) =>
-  app.generateFromSidebar(input, inputsFingerprint);
+/** Sidebar: write every sheet, the Confidence sheet from the page's simulation (checked here). @preserve */
+global.generateFromSidebar = (input: Parameters<typeof app.generateFromSidebar>[0], inputsFingerprint: string | null, confidence: unknown) =>
+  app.generateFromSidebar(input, inputsFingerprint, confidence);
 
 /**
  * Works a revenue target backwards through the funnel: the count needed at each stage, top stage first.

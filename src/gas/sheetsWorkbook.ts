@@ -50,6 +50,7 @@ function chartBuilder(builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
   if (chart.kind === 'stackedColumn') {
     return builder.asColumnChart().setStacked().setTransposeRowsAndColumns(true).setNumHeaders(1).setOption('legend', { position: 'right' });
   }
+  if (chart.kind === 'column') return builder.asColumnChart().setOption('legend', { position: 'none' });
   return builder.asBarChart().setOption('legend', { position: 'none' });
 }
 

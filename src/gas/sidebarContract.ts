@@ -3,6 +3,7 @@
  * Plain JSON only (google.script.run drops functions, Dates become strings).
  */
 import type { ValidBonus } from '../core/bonus/bonusTypes';
+import type { Confidence } from '../core/confidence/confidence';
 import type { PlanInput } from '../core/planInput';
 import type { Lang } from '../core/stages';
 
@@ -103,10 +104,13 @@ export type GenerateResponse =
  * The server functions the sidebar calls (top-level globals in Code.js):
  * - getSidebarState(): SidebarState
  * - previewPlan(input: PlanInput): GenerateResponse — validate and plan without writing (ok → summary, sheets: [])
- * - generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse — writes Inputs, Summary, Funnel
+ * - generateFromSidebar(input: PlanInput, inputsFingerprint: string | null, confidence: Confidence | null): GenerateResponse — writes
+ *   every sheet; `confidence` is `planConfidence(plan, funnel)` as the page ran it for exactly this input (default options), or
+ *   null when it could not: the server checks it (gas/readConfidence.ts) and writes the Confidence sheet from it, or, with null,
+ *   the sheet that says the simulation runs in the sidebar. A malformed one, or one of another plan, is refused ('failed').
  */
 export interface SidebarServer {
   getSidebarState(): SidebarState;
   previewPlan(input: PlanInput): GenerateResponse;
-  generateFromSidebar(input: PlanInput, inputsFingerprint: string | null): GenerateResponse;
+  generateFromSidebar(input: PlanInput, inputsFingerprint: string | null, confidence?: Confidence | null): GenerateResponse;
 }

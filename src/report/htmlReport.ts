@@ -4,6 +4,8 @@ import { FunnelPlan } from '../core/funnelPlan';
 import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { Lang } from '../core/stages';
 import { bonusSection } from './bonusSection';
+import { confidenceSection } from './confidenceSection';
+import type { Confidence } from '../core/confidence/confidence';
 import { diagnosisSection } from './diagnosisSection';
 import type { Diagnosis } from '../core/diagnosis/diagnosis';
 import { escapeHtml } from './escapeHtml';
@@ -32,6 +34,8 @@ export interface ReportOptions {
   headcount?: HeadcountPlan;
   /** The shared bonus pool (`bonusPlan`): adds its scenarios, the revenue × marketing-share heat map, the plan's payouts in words and the findings. */
   bonus?: BonusPlan;
+  /** How sure the plan is (`planConfidence`): adds revenue P10 / P50 / P90, P(hit target), the volume each source needs for the confidence, the bonus pool's cost, and the histogram. */
+  confidence?: Confidence;
   /** The funnel diagnosis (core/diagnosis): adds each source's shapes with evidence and advice, and the sensitivity ranking. */
   diagnosis?: Diagnosis;
 }
@@ -67,6 +71,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
     hiringSections(options.headcount, lang),
     bonusSection(options.bonus, options.headcount, lang),
+    confidenceSection(options.confidence, funnel, lang),
     diagnosisSection(options.diagnosis, funnel.currency, lang),
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),

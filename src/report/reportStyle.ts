@@ -79,6 +79,13 @@ h2 { font-size: 18px; margin: 30px 0 12px; padding-bottom: 4px; border-bottom: 1
 .bonus-explain, .bonus-findings { margin: 0; padding-left: 20px; }
 .bonus-findings li { color: #9b2c2c; }
 .bonus-findings.none li { color: inherit; }
+.confidence-chart { display: block; width: 100%; max-width: 860px; height: auto; }
+.confidence .chart { margin-top: 16px; }
+.confidence-cards { grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); margin-top: 10px; }
+.confidence-cards .card { padding: 8px 12px; }
+.confidence-cards .card .value { font-size: 16px; white-space: nowrap; overflow-wrap: normal; }
+.p-hit, .bonus-cost, .for-confidence { margin: 10px 0 6px; }
+.confidence-table td:nth-child(2) { text-align: left; }
 .chart figcaption { color: #4a5568; font-size: 13px; margin-top: 6px; }
 .stage-label { font-size: 14px; fill: #2d3748; }
 .stage-total { font-size: 15px; font-weight: 700; fill: #1a202c; }

@@ -20,6 +20,11 @@ export interface SheetLayout {
   readonly namedRanges: readonly NamedRange[];
   readonly validations: readonly ValidationRule[];
   readonly conditionalFormats: readonly ConditionalFormatRule[];
+  /**
+   * Absent: the sheet never has charts. A layout whose sheet has charts only sometimes (the
+   * Confidence sheet, without a simulation) declares `[]` then, so a regenerate removes the
+   * charts an earlier run put there.
+   */
   readonly charts?: readonly ChartSpec[];
 }
 
@@ -64,7 +69,7 @@ export function writeSheetExtras(port: WorkbookPort, layout: SheetLayout, stamp:
   port.setColumnWidths(layout.name, layout.columnWidths);
   if (layout.validations.length > 0) port.setValidations(layout.name, layout.validations);
   if (layout.conditionalFormats.length > 0) port.setConditionalFormats(layout.name, layout.conditionalFormats);
-  const charts = port.setCharts && layout.charts?.length ? port.setCharts(layout.name, layout.charts) : undefined;
+  const charts = port.setCharts && layout.charts ? port.setCharts(layout.name, layout.charts) : undefined;
   if (options.owner !== false) port.setOwner(layout.name, ownerMarker(layout, stamp, port));
   return charts;
 }

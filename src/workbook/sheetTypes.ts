@@ -91,11 +91,12 @@ export interface OwnerMarker {
 
 /**
  * A chart of an area of its sheet. `bar` (the default): two columns, labels then values.
+ * `column`: the same columns drawn as vertical columns (a histogram).
  * `stackedColumn`: a table whose first row labels the categories (the months) and whose
  * every next row is one stacked series, its name in the first column.
  */
 export interface ChartSpec {
-  readonly kind?: 'bar' | 'stackedColumn';
+  readonly kind?: 'bar' | 'column' | 'stackedColumn';
   readonly title: string;
   readonly data: Area;
   /** Top-left cell where the chart sits. */

@@ -1,4 +1,6 @@
 import { defaultPlanInput } from '../../src/core/defaultPlan';
+import { planConfidence } from '../../src/core/confidence/confidence';
+import { plan } from '../../src/core/plan';
 import type { PlanInput } from '../../src/core/planInput';
 import { generateFromSidebarInput, generatePlanFromInputs, insertInputsSheet } from '../../src/gas/generatePlan';
 import { sidebarState } from '../../src/gas/sidebarState';
@@ -18,6 +20,17 @@ function planWithSources(n: number): PlanInput {
   return { ...base, sources: shares.map((share, i) => ({ ...template, id: `s${i}`, name: `Source ${i}`, kind: i === 0 ? 'marketing' : 'sales', share })) };
 }
 
+/** Generated from the sidebar with the page's simulation of `input` (a few trials: the calls do not depend on them), as JSON carries it. */
+function generatedWithConfidence(input: PlanInput) {
+  const { ctx, spreadsheet } = fakeContext();
+  const outcome = plan(input);
+  if (!outcome.ok) throw new Error('valid plan');
+  const confidence = JSON.parse(JSON.stringify(planConfidence(outcome.plan, outcome.funnel, { trials: 200 })));
+  const response = generateFromSidebarInput(ctx, input, null, confidence);
+  if (!response.ok) throw new Error(JSON.stringify(response));
+  return { ctx, spreadsheet, response };
+}
+
 function generatedBySidebar(input: PlanInput) {
   const { ctx, spreadsheet } = fakeContext();
   const response = generateFromSidebarInput(ctx, input, null);
@@ -28,8 +41,8 @@ function generatedBySidebar(input: PlanInput) {
 describe('Generate through the SpreadsheetApp port', () => {
   it('writes Summary, Funnel, Monthly, Teams, Headcount and Inputs with live formulas, escaped text, metadata and a chart', () => {
     const { spreadsheet, response } = generatedBySidebar(defaultPlanInput());
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
-    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
+    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs']);
     expect(response.summary.marketingTarget).toEqual({ stage: 'sql', label: 'SQLs', count: 1280 });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
     // Outbound's column is live formulas; marketing, split into content, events and SEM, sums its channels' rows below the headline.
@@ -51,18 +64,23 @@ describe('Generate through the SpreadsheetApp port', () => {
     expect(spreadsheet.sheet('Inputs').validations.length).toBeGreaterThan(0);
   });
 
-  it('costs the same number of SpreadsheetApp calls for 1 source and for 6', () => {
+  it('costs the same number of SpreadsheetApp calls for 1 source and for 6, with the page\'s simulation or without', () => {
     const one = generatedBySidebar(planWithSources(1)).spreadsheet.log;
     const six = generatedBySidebar(planWithSources(6)).spreadsheet.log;
     expect(six.total).toBe(one.total);
     expect(Object.fromEntries(six.counts)).toEqual(Object.fromEntries(one.counts));
     expect(one.counts.get('Range.setValues')).toBe(8); // one block per sheet
+    const oneSimulated = generatedWithConfidence(planWithSources(1)).spreadsheet.log;
+    const sixSimulated = generatedWithConfidence(planWithSources(6)).spreadsheet.log;
+    expect(Object.fromEntries(sixSimulated.counts)).toEqual(Object.fromEntries(oneSimulated.counts));
     // About 40 calls a sheet, 7 a validation rule: the Headcount sheet and the Inputs Roles list's seven rules came to ~95,
-    // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40, the Inputs
-    // Rate ranges and Deal size spread sections (one rule) to 8, the Diagnosis sheet (values only,
-    // no rules or charts: its sheet, one block, panes, widths, owner and the staging swap) to 33, the Inputs
-    // Benchmarks list's three rules to 26 (552 → 619).
-    expect(one.total).toBeLessThan(627);
+    // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40 (552 then), the Inputs
+    // Rate ranges and Deal size spread sections (one rule) to 8, the Diagnosis sheet (values only, no rules or charts:
+    // its sheet, one block, panes, widths, owner and the staging swap) to 33, the Inputs Benchmarks list's three rules
+    // to 26. The Confidence sheet adds 40 as text alone (a sheet's block, panes, widths and marker, and emptying its chart
+    // record so an older histogram goes) and 14 more with the page's numbers, for its histogram's column chart.
+    expect(one.total).toBeLessThan(oneSimulated.total);
+    expect(oneSimulated.total).toBeLessThan(682);
   });
 
   it('costs the same number of SpreadsheetApp calls for 1 source and for 6 sources × 5 channels', () => {
@@ -247,7 +265,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(outcome.message).toContain('Marketing must deliver 1,280 SQLs.');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
     expect(JSON.stringify(spreadsheet.sheet('Sheet1').snapshot())).toBe(notes);
     expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(inputsBefore);
   });
@@ -263,7 +281,7 @@ describe('regenerating never loses data', () => {
     expect(summary.charts).toContain(userChart);
     expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
     expect(funnel.snapshot().formulas[5][2]).toMatch(/^=IF\(1<MATCH/);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
   });
 
   it('keeps a backup of an output sheet the user edited', () => {
@@ -271,7 +289,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.sheet('Funnel').cellAt(30, 1).value = 'my comment';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
@@ -452,7 +470,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1); // Summary is swapped in, Funnel's copy fails
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN', today: '2026-12-01' })).toThrow('Service Spreadsheets failed');
     expect(workbookState(spreadsheet)).toEqual(before);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
   });
 
   it('whichever call fails before the swap is complete, the previous plan is whole and nothing is left behind', () => {
@@ -501,11 +519,11 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true }); // Apps Script's time limit: nothing runs after
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
     spreadsheet.log.recover();
-    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)', 'Diagnosis (before 2026-11-23 16:40)'];
+    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)', 'Confidence (before 2026-11-23 16:40)', 'Diagnosis (before 2026-11-23 16:40)'];
     expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', ...copies]);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1', ...copies]);
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
   });
 
@@ -530,7 +548,7 @@ describe('regenerating never loses data', () => {
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (new)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (new)']);
     expect(spreadsheet.sheet('Funnel (new)').peek(1, 1).value).toBe('my draft of a new funnel');
   });
 
@@ -633,7 +651,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(spreadsheet.sheet('Inputs').peek(7, 2).value).toBe(12_000_000);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
   });
 
   it('a second click while generating gets "already running"', () => {

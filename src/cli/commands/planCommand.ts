@@ -25,6 +25,9 @@ import { checkOverwrite } from '../overwriteGuard';
 import { planTable } from '../planTable';
 import { PlanHistory, planHistoryJson, ratesFromHistory } from '../ratesFromHistory';
 import { htmlReport } from '../../report/htmlReport';
+import { planConfidenceWithPool } from '../../core/confidence/planConfidenceWithPool';
+import { withoutMeasuredRanges } from '../confidenceRun';
+import { historySpread } from '../historySpread';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
 import { keyValueCollector } from './keyValueOption';
@@ -74,7 +77,7 @@ export function planCommand(io: CliIo): Command {
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);
-        raw = { ...raw, input: derived.input };
+        raw = { ...raw, input: withoutMeasuredRanges(derived.input, derived.history) };
         history = derived.history;
       }
       const { plan, funnel } = validateRawPlan(raw, lang);
@@ -98,7 +101,9 @@ export function planCommand(io: CliIo): Command {
       }
       const notice = options.json ? io.err : io.out;
       const stamp = { version: VERSION, generatedOn: today() };
-      const layoutInput: LayoutInput = { plan, funnel, lang, stamp, ...(timeline ? { timeline } : {}) };
+      // The Confidence sheet and the report's section: simulated as `simulate` does by default, the export's rates varying as their counts say.
+      const confidence = options.out !== undefined || options.report !== undefined ? planConfidenceWithPool(plan, funnel, { uncertainty: history ? historySpread(history) : {} }, headcount) : undefined;
+      const layoutInput: LayoutInput = { plan, funnel, lang, stamp, ...(timeline ? { timeline } : {}), ...(confidence ? { confidence } : {}) };
       if (options.out !== undefined) {
         const extra = history
           ? [
@@ -119,7 +124,7 @@ export function planCommand(io: CliIo): Command {
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}), diagnosis: diagnosisOf(layoutInput) }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}), ...(confidence ? { confidence } : {}), diagnosis: diagnosisOf(layoutInput) }));
         notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });

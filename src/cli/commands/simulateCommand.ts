@@ -8,8 +8,9 @@ import { cliText } from '../cliLang';
 import { CliIo } from '../io';
 import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { ratesFromHistory } from '../ratesFromHistory';
+import { historySpread } from '../historySpread';
 import { simulateText } from '../simulateText';
-import { historyUncertainty, runConfidence, spreadKinds, withoutMeasuredRanges } from '../confidenceRun';
+import { runConfidence, spreadKinds, withoutMeasuredRanges } from '../confidenceRun';
 import { globalOptions } from './globalOptions';
 import { cliMessages } from '../i18n/cliCatalogue';
 import type { Lang } from '../../core/i18n/lang';
@@ -59,7 +60,7 @@ export function simulateCommand(io: CliIo): Command {
       if (options.ratesFrom) {
         const derived = await ratesFromHistory(raw.input, options.ratesFrom, {}, lang);
         raw = { ...raw, input: withoutMeasuredRanges(derived.input, derived.history) };
-        uncertainty = historyUncertainty(derived.history);
+        uncertainty = historySpread(derived.history);
         for (const warning of derived.history.warnings) io.err(warningLine(warning, lang));
       }
       const { plan, funnel } = validateRawPlan(raw, lang);

@@ -30,8 +30,8 @@ export interface ChartSeries {
 
 /** A chart as it goes into the package. */
 export interface XlsxChart {
-  /** `bar`: horizontal bars, clustered (the funnel); `stackedColumn`: vertical columns stacked (months). */
-  readonly kind: 'bar' | 'stackedColumn';
+  /** `bar`: horizontal bars, clustered (the funnel); `column`: vertical columns (a histogram); `stackedColumn`: vertical columns stacked (months). */
+  readonly kind: 'bar' | 'column' | 'stackedColumn';
   readonly sheet: string;
   readonly title: string;
   readonly categories: ChartRange;
@@ -85,12 +85,12 @@ function rangeOf(blocks: readonly Block[], area: Area): ChartRange {
  * The chart a layout's ChartSpec describes, with its cells' values: `data` is a labels column
  * followed by one values column per series (today one: the funnel's counts). A first row with
  * text above every values column is the header naming the series, as Google Sheets reads a
- * range; `kind` (absent: a bar chart) picks the stacked column chart.
+ * range; `kind` (absent: a bar chart) picks the column or the stacked column chart.
  */
 export function chartOf(layout: SheetLayout, spec: ChartSpec): XlsxChart {
   const { data } = spec;
-  const kind = spec.kind === 'stackedColumn' ? 'stackedColumn' : 'bar';
-  if (kind === 'stackedColumn') return stackedChartOf(layout, spec);
+  if (spec.kind === 'stackedColumn') return stackedChartOf(layout, spec);
+  const kind = spec.kind === 'column' ? 'column' : 'bar';
   const valueCols = Array.from({ length: Math.max(data.cols - 1, 0) }, (_, i) => data.col + 1 + i);
   const headerText = (col: number) => cellAt(layout.blocks, data.row, col)?.value;
   const header = data.rows > 1 && valueCols.length > 0 && valueCols.every((col) => typeof headerText(col) === 'string' && headerText(col) !== '');
@@ -165,9 +165,11 @@ function richText(text: string, size: number, bold: boolean): string {
   );
 }
 
-/** The chart part: a bar (or stacked column) chart, its title, axes, and a legend for several series. */
+/** The chart part: a bar (column, or stacked column) chart, its title, axes, and a legend for several series. */
 export function chartXml(chart: XlsxChart): string {
   const stacked = chart.kind === 'stackedColumn';
+  // Vertical columns, categories left to right along the bottom: the stacked months and the histogram.
+  const vertical = chart.kind !== 'bar';
   const allText = chart.categories.values.every((v) => typeof v !== 'number');
   const cat = allText
     ? `<c:cat><c:strRef><c:f>${esc(ref(chart.sheet, chart.categories.area))}</c:f>${strCache(chart.categories.values)}</c:strRef></c:cat>`
@@ -190,22 +192,22 @@ export function chartXml(chart: XlsxChart): string {
   const axisText = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   // The funnel reads top-down like the sheet (first stage on top), the value axis below it.
   const catAx =
-    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${stacked ? 'minMax' : 'maxMin'}"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${stacked ? 'b' : 'l'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="${vertical ? 'minMax' : 'maxMin'}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${vertical ? 'b' : 'l'}"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valFormat = chart.series.find((s) => s.values.format)?.values.format ?? 'General';
   const valAx =
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${stacked ? 'l' : 'b'}"/><c:majorGridlines>${gridLine}</c:majorGridlines><c:numFmt formatCode="${esc(valFormat)}" sourceLinked="0"/>` +
+    `<c:axPos val="${vertical ? 'l' : 'b'}"/><c:majorGridlines>${gridLine}</c:majorGridlines><c:numFmt formatCode="${esc(valFormat)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}<c:crossAx val="500000001"/>` +
-    `<c:crosses val="${stacked ? 'autoZero' : 'max'}"/><c:crossBetween val="between"/></c:valAx>`;
-  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="${stacked ? 'b' : 'r'}"/><c:overlay val="0"/></c:legend>` : '';
+    `<c:crosses val="${vertical ? 'autoZero' : 'max'}"/><c:crossBetween val="between"/></c:valAx>`;
+  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="${vertical ? 'b' : 'r'}"/><c:overlay val="0"/></c:legend>` : '';
   return (
     XML_HEAD +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/>` +
     `<c:chart><c:title><c:tx>${richText(chart.title, 1400, false)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/><c:barChart><c:barDir val="${stacked ? 'col' : 'bar'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/>` +
-    `<c:varyColors val="0"/>${series}<c:gapWidth val="${stacked ? 50 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
+    `<c:plotArea><c:layout/><c:barChart><c:barDir val="${vertical ? 'col' : 'bar'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/>` +
+    `<c:varyColors val="0"/>${series}<c:gapWidth val="${stacked ? 50 : vertical ? 10 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ''}` +
     `<c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>${catAx}${valAx}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:chartSpace>`

@@ -1,4 +1,5 @@
 /** What every layout is computed from: the validated plan, its funnel, the language and the stamp. */
+import type { Confidence } from '../../core/confidence/confidence';
 import type { FunnelPlan } from '../../core/funnelPlan';
 import type { ValidPlan } from '../../core/planInput';
 import type { Lang } from '../../core/stages';
@@ -18,4 +19,10 @@ export interface LayoutInput {
    * CRM export): the Monthly and Teams sheets then show the same months as the JSON and report.
    */
   readonly timeline?: PlanTimeline;
+  /**
+   * How sure the plan is, simulated where the user is (the CLI in Node, the sidebar in the
+   * browser); absent where no simulation may run (Google Sheets' menu Generate): the Confidence
+   * sheet then says where it runs instead of showing numbers.
+   */
+  readonly confidence?: Confidence;
 }

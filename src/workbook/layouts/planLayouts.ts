@@ -4,6 +4,7 @@
  */
 import type { SheetLayout } from '../sheetLayout';
 import { bonusLayout } from './bonusLayout';
+import { confidenceLayout } from './confidenceLayout';
 import { diagnosisLayout } from './diagnosisLayout';
 import { funnelLayout } from './funnelLayout';
 import { headcountLayout } from './headcountLayout';
@@ -13,9 +14,9 @@ import type { LayoutInput } from './layoutInput';
 import { summaryLayout } from './summaryLayout';
 import { teamsLayout } from './teamsLayout';
 
-export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout, headcountLayout, bonusLayout, diagnosisLayout];
+export const OUTPUT_LAYOUTS: readonly ((input: LayoutInput) => SheetLayout)[] = [summaryLayout, funnelLayout, monthlyLayout, teamsLayout, headcountLayout, bonusLayout, confidenceLayout, diagnosisLayout];
 
-/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly, Teams, Headcount and Bonus, then Inputs. */
+/** Every sheet of a full workbook: Summary first (what leadership opens), then Funnel, Monthly, Teams, Headcount, Bonus and Confidence, then Inputs. */
 export function planLayouts(input: LayoutInput): SheetLayout[] {
   return [...OUTPUT_LAYOUTS.map((layout) => layout(input)), inputsLayout(input)];
 }
