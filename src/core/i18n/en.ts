@@ -897,6 +897,7 @@ export const en = {
     unreachable: (c: string) => `No volume up to 20 × the plan reaches ${c} confidence (a rate at 0, or a spread too wide).`,
     bonusCost: (mean: string, p90: string) => `Bonus pool cost: ${mean} expected, ${p90} at P90.`,
     basis: (trials: string, seed: number) => `${trials} trials (seed ${seed}): every stage converts as a binomial count of the records entering it.`,
+  },
   /** How sure the plan is (core/confidence) as the Confidence sheet (workbook/layouts/confidenceLayout.ts), the report (report/confidenceSection.ts) and the Apps Script server's check of the sidebar's result (gas/readConfidence.ts) say it. */
   confidence: {
     title: 'How sure is the plan',

@@ -816,6 +816,7 @@ export const zhCN = {
     unreachable: (c: string) => `进入量增至计划的 20 倍仍达不到 ${c} 的把握（某个转化率为 0，或波动过大）。`,
     bonusCost: (mean: string, p90: string) => `奖金池成本：期望 ${mean}，P90 ${p90}。`,
     basis: (trials: string, seed: number) => `${trials} 次模拟（种子 ${seed}）：每个阶段的转化数是进入该阶段记录数的二项分布。`,
+  },
   confidence: {
     title: '计划有多大把握',
     help:

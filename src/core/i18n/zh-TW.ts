@@ -816,6 +816,7 @@ export const zhTW = {
     unreachable: (c: string) => `進入量增至計畫的 20 倍仍達不到 ${c} 的把握（某個轉化率為 0，或波動過大）。`,
     bonusCost: (mean: string, p90: string) => `獎金池成本：期望 ${mean}，P90 ${p90}。`,
     basis: (trials: string, seed: number) => `${trials} 次模擬（種子 ${seed}）：每個階段的轉化數是進入該階段記錄數的二項分布。`,
+  },
   confidence: {
     title: '計畫有多大把握',
     help:
