@@ -12,6 +12,7 @@ import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
 import type { Confidence } from '../../src/core/confidence/confidence';
 import { runConfidence } from '../../src/cli/confidenceRun';
+import { planConfidenceWithPool } from '../../src/core/confidence/planConfidenceWithPool';
 import { today } from '../../src/cli/outputPaths';
 import { runCli } from '../cli/runCli';
 import { previewResponse } from '../../src/gas/planResponse';
@@ -513,6 +514,13 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await field(page, 'sources[0].stageDays.sql').inputValue()).toBe('14.5');
       expect(await page.getByLabel('Days from opportunity to won').first().inputValue()).toBe('45');
       expect(await page.locator('[data-path^="sources[1].stageDays."]').count()).toBe(2);
+      // Rate ranges beside the rates, as the Inputs sheet writes them; a blank one where the plan has none.
+      expect(await field(page, 'sources[0].conversionRanges.mql').inputValue()).toBe('30%, 50%');
+      expect(await field(page, 'sources[0].conversionRanges.sql').inputValue()).toBe('40%, 60%');
+      expect(await page.getByLabel('Range of the rate from sql to opportunity: low, high').first().inputValue()).toBe('40%, 60%');
+      expect(await field(page, 'sources[0].conversionRanges.lead').inputValue()).toBe('');
+      expect(await field(page, 'sources[0].dealSizeCv').inputValue()).toBe('60%');
+      expect(await field(page, 'sources[1].dealSizeCv').inputValue()).toBe('40%');
       // Channels: name, share, cost per lead; the one with its own rates and deal size says they are kept.
       expect(await field(page, 'sources[0].channels[0].name').inputValue()).toBe('Content');
       expect(await field(page, 'sources[0].channels[0].share').inputValue()).toBe('60%');
@@ -1316,6 +1324,102 @@ describe('sidebar confidence card', () => {
       await field(page, 'sources[0].conversionRates.lead').fill('25%');
       await ready(page);
       expect(await shown(page)).toEqual(before);
+    });
+  });
+
+  /** planConfidenceWithPool in Node for `input` read on today's date: the function the page runs. */
+  function coreConfidence(input: PlanInput): Confidence {
+    const checked = validatePlan(input, { today: today() });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    return planConfidenceWithPool(checked.plan, checked.funnel);
+  }
+  const spreadOf = async (page: Page) => {
+    const [p10, , p90] = (await page.locator('table.confidence-revenue td').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    return p90 - p10;
+  };
+
+  it('widens P10–P90 with a typed rate range and a deal-size spread, to the numbers core gives in Node (screenshot: out/sidebar-ranges.png)', async () => {
+    await withSidebar({}, async (page, on) => {
+      await ready(page);
+      const plain = await spreadOf(page);
+      // "30% – 50%" around MQL→SQL's 40 %: the rate is drawn from a spread, not fixed.
+      await field(page, 'sources[0].conversionRanges.mql').fill('30% – 50%');
+      await ready(page);
+      const ranged = coreConfidence({ ...defaultPlanInput(), sources: defaultPlanInput().sources.map((src, i) => (i === 0 ? { ...src, conversionRanges: { mql: ['30%', '50%'] } } : src)) });
+      expect(await shown(page)).toMatchObject({
+        hit: `Chance of reaching the target of USD 10,000,000: ${pct(ranged.pHitTarget)}`,
+        revenue: [ranged.revenue.p10, ranged.revenue.p50, ranged.revenue.p90].map((v) => COUNT.format(Math.round(v))),
+      });
+      const withRange = await spreadOf(page);
+      expect(withRange).toBeGreaterThan(plain);
+
+      // One deal's size varying by 60 % of the average widens it again.
+      await field(page, 'sources[0].dealSizeCv').fill('60%');
+      await ready(page);
+      await page.getByRole('button', { name: 'Generate sheets' }).click();
+      await page.waitForSelector('section.results:not([hidden])');
+      const [sent, , confidence] = callsOf(on, 'generateFromSidebar')[0].args as [PlanInput, string | null, Confidence];
+      // The page sends the range as its two ends, as the Inputs sheet reads "30% – 50%", and the spread as typed.
+      expect(sent.sources[0].conversionRanges).toEqual({ mql: ['30%', '50%'] });
+      expect(sent.sources[0].dealSizeCv).toBe('60%');
+      expect(sent.sources[1]).toEqual(defaultPlanInput().sources[1]);
+      const both = coreConfidence(sent);
+      expect(confidence).toEqual(asJson(both));
+      expect(await shown(page)).toMatchObject({
+        hit: `Chance of reaching the target of USD 10,000,000: ${pct(both.pHitTarget)}`,
+        revenue: [both.revenue.p10, both.revenue.p50, both.revenue.p90].map((v) => COUNT.format(Math.round(v))),
+      });
+      expect(both.forConfidence.bySource.marketing.volume).toBeGreaterThan(ranged.forConfidence.bySource.marketing.volume!);
+      expect(await spreadOf(page)).toBeGreaterThan(withRange);
+      await fitsWidth(page);
+      await page.locator('fieldset.source').first().screenshot({ path: join(OUT, 'sidebar-ranges.png') });
+    });
+  });
+
+  it('names a range that misses the rate, a half-typed one and a bad spread at their fields, and shows no card', async () => {
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      const path = 'sources[0].conversionRanges.mql';
+      const cases: [string, unknown, string][] = [
+        // The planned 40 % is below the range: core's rangeExcludesRate.
+        ['50%, 60%', ['50%', '60%'], path],
+        // One end only: core's rangePair.
+        ['30%', ['30%'], path],
+        // An end that is no rate: core names the end, the page shows it at the range's field.
+        ['30% to 150%', ['30%', '150%'], `${path}[1]`],
+      ];
+      for (const [typed, range, errorPath] of cases) {
+        await field(page, path).fill(typed);
+        await field(page, path).press('Tab');
+        const input = defaultPlanInput();
+        input.sources[0].conversionRanges = { mql: range as string[] };
+        expect(await messageFor(page, path)).toBe(coreMessage(input, errorPath));
+        expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+        expect(await card(page).isVisible()).toBe(false);
+      }
+      expect(await messageFor(page, path)).toContain('150%');
+
+      await field(page, path).fill('');
+      await field(page, 'sources[0].dealSizeCv').fill('900%');
+      await field(page, 'sources[0].dealSizeCv').press('Tab');
+      const input = defaultPlanInput();
+      input.sources[0].dealSizeCv = '900%';
+      expect(await messageFor(page, 'sources[0].dealSizeCv')).toBe(coreMessage(input, 'sources[0].dealSizeCv'));
+      expect(await messageFor(page, path)).toBe('');
+      await field(page, 'sources[0].dealSizeCv').fill('');
+      await ready(page);
+    });
+  });
+
+  it('drops a range for a stage the source no longer converts when its entry stage moves down', async () => {
+    await withSidebar({}, async (page, on) => {
+      await field(page, 'sources[0].conversionRanges.mql').fill('30%, 50%');
+      await field(page, 'sources[0].conversionRanges.sql').fill('40%~60%');
+      await field(page, 'sources[0].entryStage').selectOption('sql');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').sources[0].conversionRanges).toEqual({ sql: ['40%', '60%'] });
+      await field(page, 'sources[0].entryStage').selectOption('lead');
+      expect(await field(page, 'sources[0].conversionRanges.mql').inputValue()).toBe('30%, 50%');
     });
   });
 
