@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './cliError';
 import { bonusCommand } from './commands/bonusCommand';
 import { simulateCommand } from './commands/simulateCommand';
+import { diagnoseCommand } from './commands/diagnoseCommand';
 import { forwardCommand } from './commands/forwardCommand';
 import { parseLang } from './commands/globalOptions';
 import { planCommand } from './commands/planCommand';
@@ -28,7 +29,7 @@ export function buildProgram(io: CliIo, lang: Lang = 'en'): Command {
     .configureOutput(output);
   const help = helpConfig(lang);
   program.configureHelp(help);
-  for (const command of [planCommand(io), bonusCommand(io), simulateCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
+  for (const command of [planCommand(io), bonusCommand(io), simulateCommand(io), diagnoseCommand(io), forwardCommand(io), templateCommand(io), ratesCommand(io)]) {
     program.addCommand(command.exitOverride().configureOutput(output).configureHelp(help));
   }
   return program;

@@ -90,7 +90,23 @@ function noteLine(note: PolicyNote, lang: Lang): string {
 }
 
 
-export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
+/** A CRM export read for a plan: grouped into the plan's sources, nothing applied yet. */
+export interface GroupedExport {
+  readonly input: PlanInput;
+  readonly stages: readonly string[];
+  readonly sources: readonly PolicySource[];
+  readonly grouping: ReturnType<typeof sourceGrouping>;
+  readonly matureRates: boolean;
+  readonly exported: Awaited<ReturnType<typeof readHistoryExport>>;
+}
+
+/**
+ * Reads `file` for the plan input `raw`: the history section (with the flags) says how CRM
+ * sources map onto plan sources, and the export is read grouped that way. It refuses only what
+ * cannot be read at all; which rates may go into the plan is the policy's to say (`diagnose`
+ * reads stages the policy refuses: they are its broken funnels).
+ */
+export async function readGroupedExport(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<GroupedExport> {
   if (!isRecord(raw) || !Array.isArray(raw.sources)) {
     throw new InputError(cliMessages(lang).cliHistory.needsSources);
   }
@@ -127,6 +143,17 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
     groupSource: grouping.group,
     ...(flags.dateOrder !== undefined ? { dateOrder: flags.dateOrder } : {}),
   });
+  return { input, stages, sources, grouping, matureRates: options.matureRates, exported };
+}
+
+/** A policy note as the CLI words it, with what to do in the CLI's terms. */
+export function policyNoteLine(note: PolicyNote, lang: Lang): string {
+  return noteLine(note, lang);
+}
+
+export async function ratesFromHistory(raw: unknown, file: string, flags: RatesFromFlags, lang: Lang): Promise<{ input: PlanInput; history: PlanHistory }> {
+  const { input, stages, sources, grouping, exported, matureRates } = await readGroupedExport(raw, file, flags, lang);
+  const options = { matureRates };
   const policy = applyHistoryPolicy({ stages, sources, result: exported.result, grouping, matureRates: options.matureRates });
   if (!policy.ok) throw new InputError(cliMessages(lang).cliHistory.cannotTakeRates(file), policy.errors.map((e) => noteLine(e, lang)));
   const timing = historyTiming({
@@ -147,7 +174,7 @@ export async function ratesFromHistory(raw: unknown, file: string, flags: RatesF
   });
   // timing.seasonality "history": the export's won dates by calendar month, in FY month order.
   const t = messages(lang).history;
-  const rawTiming = isRecord(raw.timing) ? raw.timing : undefined;
+  const rawTiming = isRecord(input.timing) ? (input.timing as Record<string, unknown>) : undefined;
   const wantsHistory = wantsHistorySeasonality(rawTiming);
   const startMonth = fiscalYearStartMonth(rawTiming);
   const seasonality = wantsHistory && startMonth !== undefined ? historySeasonality(exported.result, startMonth) : undefined;

@@ -62,7 +62,9 @@ export type ErrorCode =
   | 'poolTooLarge'
   | 'rangePair'
   | 'rangeExcludesRate'
-  | 'cvRange';
+  | 'cvRange'
+  | 'bandRange'
+  | 'bandOrder';
 
 export interface FieldError {
   /** Path of the field in the input, e.g. `sources[1].conversionRates.sql`; `(input)` for the whole input. */

@@ -6,7 +6,7 @@
 import { FieldError, fieldError } from './fieldError';
 
 /** Top-level fields of a plan input; `$schema` lets an editor check the file against a JSON Schema. */
-export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'timing', 'history', 'headcount', 'bonus'];
+export const PLAN_FIELDS: readonly string[] = ['$schema', 'name', 'revenueTarget', 'currency', 'stages', 'handoffStage', 'sources', 'timing', 'history', 'headcount', 'bonus', 'benchmarks'];
 
 /** Fields of one entry of `sources`. */
 export const SOURCE_FIELDS: readonly string[] = ['id', 'name', 'kind', 'share', 'avgDealSize', 'entryStage', 'conversionRates', 'conversionRanges', 'dealSizeCv', 'stageDays', 'lag', 'channels'];

@@ -8,6 +8,7 @@ import type { ValidHeadcount } from './headcount/headcountTypes';
 import type { ValidBonus } from './bonus/bonusTypes';
 import type { ValidTiming } from './time/timingTypes';
 import type { LagDistribution } from './time/salesCycleLag';
+import type { Band } from './diagnosis/benchmarks';
 
 export type NumberLike = number | string;
 
@@ -82,6 +83,8 @@ export interface PlanInput {
   headcount?: unknown;
   /** The shared bonus pool: pool, gate, funding curve, buckets, scenarios and grid (core/bonus/readBonus.ts). */
   bonus?: unknown;
+  /** Benchmark bands of the conversion rates by from-stage, replacing the defaults (core/diagnosis/benchmarks.ts): `{ "mql": { "low": 0.2, "high": 0.4 } }`. */
+  benchmarks?: Record<string, { low: NumberLike; high: NumberLike }>;
 }
 
 /** A rate's typed range (sources[].conversionRanges): the lowest and highest it is expected to be, the planned rate between them. */
@@ -145,4 +148,6 @@ export interface ValidPlan {
   readonly headcount?: ValidHeadcount;
   /** The bonus section as read; undefined: the plan has no pool. */
   readonly bonus?: ValidBonus;
+  /** The plan's own benchmark bands by from-stage (core/diagnosis/readBenchmarks.ts); undefined or {}: the defaults. */
+  readonly benchmarks?: Readonly<Record<string, Band>>;
 }

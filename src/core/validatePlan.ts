@@ -23,6 +23,7 @@ import { readTiming } from './time/readTiming';
 import { readHeadcount } from './headcount/readHeadcount';
 import { MAX_PAYOUT_MINOR, largestPayoutMinor, readBonus } from './bonus/readBonus';
 import { bonusMinorDigits } from './bonus/bonusPlan';
+import { readBenchmarks } from './diagnosis/readBenchmarks';
 
 /**
  * A valid plan comes with its reverse funnel: validation has to compute it anyway (a count too
@@ -265,13 +266,15 @@ export function validatePlan(input: unknown, options: ValidateOptions = {}): Pla
     if (largest > MAX_PAYOUT_MINOR) errors.push(fieldError('bonus.pool', 'poolTooLarge', raw.pool, `${Number(largest / 10 ** bonusMinorDigits(currency)).toPrecision(3)} ${currency}`));
   }
 
+  const benchmarks = readBenchmarks(own(input, 'benchmarks'), stages, errors);
+
   // The plan's one reverse-funnel computation: checked here, then returned as the funnel.
   const reversed = revenueTarget && stages ? reverseSources(revenueTarget.exact, stages, sources) : undefined;
   if (revenueTarget && stages && reversed) checkCountSizes(revenueTarget, stages, sources, reversed, errors);
 
-  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing || !headcount || bonus === undefined) {
+  if (errors.length > 0 || !revenueTarget || !stages || !reversed || !allSourcesValid || !timing || !headcount || bonus === undefined || !benchmarks) {
     return { ok: false, errors };
   }
-  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing, headcount, ...(bonus ? { bonus } : {}) };
+  const plan: ValidPlan = { name, revenueTarget, currency, stages, handoffStage, sources, timing, headcount, ...(bonus ? { bonus } : {}), ...(Object.keys(benchmarks).length > 0 ? { benchmarks } : {}) };
   return { ok: true, plan, funnel: funnelFromCounts(plan, reversed) };
 }

@@ -4,6 +4,8 @@ import { FunnelPlan } from '../core/funnelPlan';
 import type { HeadcountPlan } from '../core/headcount/planHeadcount';
 import { Lang } from '../core/stages';
 import { bonusSection } from './bonusSection';
+import { diagnosisSection } from './diagnosisSection';
+import type { Diagnosis } from '../core/diagnosis/diagnosis';
 import { escapeHtml } from './escapeHtml';
 import { funnelChart } from './funnelChart';
 import { funnelTable } from './funnelTable';
@@ -30,6 +32,8 @@ export interface ReportOptions {
   headcount?: HeadcountPlan;
   /** The shared bonus pool (`bonusPlan`): adds its scenarios, the revenue × marketing-share heat map, the plan's payouts in words and the findings. */
   bonus?: BonusPlan;
+  /** The funnel diagnosis (core/diagnosis): adds each source's shapes with evidence and advice, and the sensitivity ranking. */
+  diagnosis?: Diagnosis;
 }
 
 /** The generator of every report; overwriteGuard.ts replaces an existing .html only when it carries it. */
@@ -63,6 +67,7 @@ export function htmlReport(funnel: FunnelPlan, options: ReportOptions): string {
     options.timeline ? channelBudget(funnel, options.timeline, t, lang) : '',
     hiringSections(options.headcount, lang),
     bonusSection(options.bonus, options.headcount, lang),
+    diagnosisSection(options.diagnosis, funnel.currency, lang),
     sourcesSection(funnel, t, lang),
     funnelTable(funnel, t, lang),
     options.history ? historySection(options.history, lang) : '',

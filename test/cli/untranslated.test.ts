@@ -157,7 +157,7 @@ const ALLOWED = new Set(
     'UTF', 'NUL', 'GBK', 'Latin', 'Wilson', 'DuckDB', 'BigQuery', 'en', 'zh', 'CN', 'TW', 'input', 'export', 'dialect', 'GB18030', 'Big5', 'BOM', 'Excel', 'LibreOffice', 'Google', 'Sheets', 'HubSpot', 'Salesforce', 'id', 'ids', 'USD', 'YYYY', 'MM', 'DD', 'HH', 'SS', 'AM', 'PM',
     'dmy', 'mdy', 'ymd', 'duckdb', 'bigquery', 'true', 'false', 'null', 'NaN', 'Inputs', 'Summary', 'History', 'p90', 'P90',
     'lead', 'mql', 'bql', 'sql', 'opportunity', 'won', 'marketing', 'sales', 'kind', 'total', 'stages', 'sources',
-    'plan', 'forward', 'rates', 'template', 'bonus', 'simulate', 'help', 'README', 'P10', 'P50', 'Beta', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
+    'plan', 'forward', 'rates', 'template', 'bonus', 'simulate', 'diagnose', 'help', 'README', 'P10', 'P50', 'Beta', 'openpyxl', 'pandas', 'Number', 'MAX_SAFE_INTEGER',
     // Role titles Chinese sales teams write in Latin letters (seed 000: 销售开发代表(SDR), SEO/SEM专员).
     'SDR', 'AE', 'CSM', 'SEO', 'SEM',
   ].map((w) => w.toLowerCase()),

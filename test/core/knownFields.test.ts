@@ -80,7 +80,7 @@ describe('unknown fields in a plan', () => {
   it('speak Chinese', () => {
     expect(messagesOf(edited((p) => (p.handofStage = 'mql')), 'zh-CN')).toEqual(['handofStage: 不是此处的字段；是否想写 handoffStage？']);
     expect(messagesOf(edited((p) => (p.owner = 'cfo')), 'zh-CN')[0]).toBe(
-      'owner: 不是此处的字段（可用字段：$schema, name, revenueTarget, currency, stages, handoffStage, sources, timing, history, headcount, bonus）',
+      'owner: 不是此处的字段（可用字段：$schema, name, revenueTarget, currency, stages, handoffStage, sources, timing, history, headcount, bonus, benchmarks）',
     );
   });
 

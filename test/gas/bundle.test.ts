@@ -194,7 +194,7 @@ describe('dist/Code.js', () => {
   it('Generate plan from the menu writes the sheets and says so', () => {
     const { context, ui, spreadsheet } = load({ authorised: true });
     context.generatePlan();
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
     expect(ui.alerts.map((a) => a.title)).toEqual(['Plan generated']);
     context.showHelp();
     expect(ui.alerts[1].message).toContain('=FUNNEL_REVERSE(revenue, share, dealSize, rates)');
@@ -210,7 +210,7 @@ describe('dist/Code.js', () => {
     expect(preview.ok).toBe(true);
     expect(preview.summary.marketingTarget.count).toBe(1280);
     const generated = JSON.parse(JSON.stringify(context.generateFromSidebar(state.input, null)));
-    expect(generated).toMatchObject({ ok: true, sheets: ['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs'], backups: [] });
+    expect(generated).toMatchObject({ ok: true, sheets: ['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs'], backups: [] });
   });
 });
 

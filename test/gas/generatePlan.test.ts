@@ -28,8 +28,8 @@ function generatedBySidebar(input: PlanInput) {
 describe('Generate through the SpreadsheetApp port', () => {
   it('writes Summary, Funnel, Monthly, Teams, Headcount and Inputs with live formulas, escaped text, metadata and a chart', () => {
     const { spreadsheet, response } = generatedBySidebar(defaultPlanInput());
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
-    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
+    expect(response.sheets).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs']);
     expect(response.summary.marketingTarget).toEqual({ stage: 'sql', label: 'SQLs', count: 1280 });
     const funnel = spreadsheet.sheet('Funnel').snapshot();
     // Outbound's column is live formulas; marketing, split into content, events and SEM, sums its channels' rows below the headline.
@@ -56,11 +56,12 @@ describe('Generate through the SpreadsheetApp port', () => {
     const six = generatedBySidebar(planWithSources(6)).spreadsheet.log;
     expect(six.total).toBe(one.total);
     expect(Object.fromEntries(six.counts)).toEqual(Object.fromEntries(one.counts));
-    expect(one.counts.get('Range.setValues')).toBe(7); // one block per sheet
+    expect(one.counts.get('Range.setValues')).toBe(8); // one block per sheet
     // About 40 calls a sheet, 7 a validation rule: the Headcount sheet and the Inputs Roles list's seven rules came to ~95,
     // the Bonus sheet (one heat-map rule) and the Inputs Bonus sections' two rules to ~40, the Inputs
-    // Rate ranges and Deal size spread sections (one rule) to 8.
-    expect(one.total).toBeLessThan(570);
+    // Rate ranges and Deal size spread sections (one rule) to 8, the Diagnosis sheet (values only,
+    // no rules or charts: its sheet, one block, panes, widths, owner and the staging swap) to 33 (552 → 593).
+    expect(one.total).toBeLessThan(601);
   });
 
   it('costs the same number of SpreadsheetApp calls for 1 source and for 6 sources × 5 channels', () => {
@@ -245,7 +246,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(outcome.message).toContain('Marketing must deliver 1,280 SQLs.');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
     expect(JSON.stringify(spreadsheet.sheet('Sheet1').snapshot())).toBe(notes);
     expect(JSON.stringify(spreadsheet.sheet('Inputs').snapshot())).toBe(inputsBefore);
   });
@@ -261,7 +262,7 @@ describe('regenerating never loses data', () => {
     expect(summary.charts).toContain(userChart);
     expect(summary.charts).toHaveLength(2); // ours replaced, theirs kept
     expect(funnel.snapshot().formulas[5][2]).toMatch(/^=IF\(1<MATCH/);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
   });
 
   it('keeps a backup of an output sheet the user edited', () => {
@@ -269,7 +270,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.sheet('Funnel').cellAt(30, 1).value = 'my comment';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.message).toContain('it is kept as Funnel (edited, before 2026-11-23 16:40)');
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (edited, before 2026-11-23 16:40)']);
     expect(spreadsheet.sheet('Funnel (edited, before 2026-11-23 16:40)').peek(30, 1).value).toBe('my comment');
     expect(spreadsheet.sheet('Funnel').peek(30, 1).value).toBe('');
   });
@@ -450,7 +451,7 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1); // Summary is swapped in, Funnel's copy fails
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN', today: '2026-12-01' })).toThrow('Service Spreadsheets failed');
     expect(workbookState(spreadsheet)).toEqual(before);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']); // no "(new)" sheets, no copies
   });
 
   it('whichever call fails before the swap is complete, the previous plan is whole and nothing is left behind', () => {
@@ -499,11 +500,11 @@ describe('regenerating never loses data', () => {
     spreadsheet.log.failOn('Range.copyTo', 1, { thenAll: true }); // Apps Script's time limit: nothing runs after
     expect(() => generatePlanFromInputs({ ...ctx, lang: 'zh-CN' })).toThrow();
     spreadsheet.log.recover();
-    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)'];
+    const copies = ['Summary (before 2026-11-23 16:40)', 'Funnel (before 2026-11-23 16:40)', 'Monthly (before 2026-11-23 16:40)', 'Teams (before 2026-11-23 16:40)', 'Headcount (before 2026-11-23 16:40)', 'Bonus (before 2026-11-23 16:40)', 'Diagnosis (before 2026-11-23 16:40)'];
     expect(spreadsheet.names()).toEqual(expect.arrayContaining(['Summary (new)', 'Funnel (new)', ...copies]));
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, message: expect.not.stringContaining('kept as') });
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', ...copies]);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', ...copies]);
     expect(spreadsheet.sheet('Funnel').snapshot()).toEqual(spreadsheet.sheet('Funnel (before 2026-11-23 16:40)').snapshot());
   });
 
@@ -524,11 +525,11 @@ describe('regenerating never loses data', () => {
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const mine = spreadsheet.insertSheet('Funnel (new)', 8); // after Sheet1
+    const mine = spreadsheet.insertSheet('Funnel (new)', 9); // after Sheet1
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1', 'Funnel (new)']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1', 'Funnel (new)']);
     expect(spreadsheet.sheet('Funnel (new)').peek(1, 1).value).toBe('my draft of a new funnel');
   });
 
@@ -631,7 +632,7 @@ describe('regenerating never loses data', () => {
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome).toMatchObject({ ok: true, title: 'Plan generated' });
     expect(spreadsheet.sheet('Inputs').peek(7, 2).value).toBe(12_000_000);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs', 'Sheet1']);
   });
 
   it('a second click while generating gets "already running"', () => {

@@ -38,7 +38,7 @@ function withInsertedRows(book: MemoryWorkbook, sheet: string, before: number, c
 describe('plan layouts through the in-memory port', () => {
   it('writes Summary, Funnel, Monthly, Teams, Headcount and Inputs, each marked as owned with a fingerprint of its contents', () => {
     const book = written();
-    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs']);
+    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs']);
     for (const name of book.listSheets()) {
       expect(book.getOwner(name)).toMatchObject({ version: '9.9.9', generatedOn: '2026-11-23', fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) });
     }

@@ -1,4 +1,5 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
+import { diagnosisOf } from '../../workbook/layouts/diagnosisLayout';
 import { Command, Option } from 'commander';
 import { basename } from 'node:path';
 import { planToJson } from '../../core/planJson';
@@ -118,7 +119,7 @@ export function planCommand(io: CliIo): Command {
       }
       if (options.report !== undefined) {
         const reportHistory = history ? { result: history.result, origin: basename(history.file), matureRates: history.matureRates } : undefined;
-        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}) }));
+        writeFileAtomic(options.report, htmlReport(funnel, { version: VERSION, generatedOn: stamp.generatedOn, lang, ...(reportHistory ? { history: reportHistory } : {}), ...(timeline ? { timeline } : {}), ...(headcount ? { headcount } : {}), ...(bonus ? { bonus } : {}), diagnosis: diagnosisOf(layoutInput) }));
         notice(`${options.out ? '' : '\n'}${cliMessages(lang).cli.wroteReport(options.report)}\n`);
       }
     });

@@ -93,6 +93,29 @@ export const cliEn = {
     histogram: 'Revenue over the trials:',
   },
 
+  /** `diagnose` (cli/diagnoseText.ts): the funnel's shapes by source and the sensitivity ranking. */
+  diagnose: {
+    description: 'what is wrong with the funnel: each source\'s shape (broken, straight tube, wide top narrow bottom, big head small tail, or healthy) against benchmark bands, with evidence and advice, and what a 10 % better rate at each stage saves',
+    ratesFrom: 'judge the rates and volumes a CRM export (.csv or .xlsx) measured, even where a stage measured nothing (that is a broken funnel)',
+    title: (where: string) => `What is wrong with the funnel: ${where}`,
+    measured: (file: string) => `Judged on the rates and counts measured in ${file}.`,
+    planned: 'Judged on the plan\'s rates (add --rates-from EXPORT to judge a CRM export\'s rates and volumes).',
+    source: (name: string, entry: string) => `${name} (enters at ${entry})`,
+    evidence: 'Evidence: ',
+    advice: 'Advice: ',
+    sensitivityTitle: 'What a 10 % better rate saves, ranked (budget saved, then entries saved):',
+    stage: 'Stage',
+    rate: 'Rate → better',
+    entries: 'Entries today → needed',
+    saved: 'Entries saved',
+    budget: 'Budget saved',
+    revenue: 'Revenue at today\'s volume',
+    noCost: '—',
+    costNote: 'Budget saved = entries saved × each channel\'s costPerLead; "—" where a source has no channels with a cost.',
+    noSensitivity: 'No sensitivity: the export leaves a stage without a rate the plan could use, so there is no plan to work it on:',
+    bandsTitle: 'Benchmark bands (the plan\'s "benchmarks" replace them; docs/diagnosis.md cites the defaults\' sources):',
+  },
+
   /** `forward` as a table (cli/forwardTable.ts). */
   forwardTable: {
     stage: 'Stage (expected)',

@@ -87,6 +87,28 @@ export const cliZhCN = {
     histogram: '各次模拟的营收分布：',
   },
 
+  diagnose: {
+    description: '漏斗出了什么问题：对照基准区间判断每个来源的漏斗形态（断裂型、直筒型、前宽后窄型、头大尾小型或健康），给出证据和建议，以及每个阶段转化率提高 10% 能节省多少',
+    ratesFrom: '按 CRM 导出文件（.csv 或 .xlsx）实测的转化率和数量判断，即使某个阶段什么也没测到（那正是断裂型漏斗）',
+    title: (where: string) => `漏斗出了什么问题：${where}`,
+    measured: (file: string) => `按 ${file} 实测的转化率和数量判断。`,
+    planned: '按计划中的转化率判断（加上 --rates-from 导出文件，可按 CRM 导出文件的转化率和数量判断）。',
+    source: (name: string, entry: string) => `${name}（从${entry}进入）`,
+    evidence: '证据：',
+    advice: '建议：',
+    sensitivityTitle: '转化率提高 10% 能节省多少（按节省预算、再按节省进入量排序）：',
+    stage: '阶段',
+    rate: '转化率 → 提高后',
+    entries: '进入量 现在 → 所需',
+    saved: '节省进入量',
+    budget: '节省预算',
+    revenue: '按现有进入量增加的营收',
+    noCost: '—',
+    costNote: '节省预算 = 节省的进入量 × 各渠道的 costPerLead；来源没有带成本的渠道时为“—”。',
+    noSensitivity: '没有敏感度分析：导出文件使某个阶段没有可用于计划的转化率，因此无法据此做计划：',
+    bandsTitle: '基准区间（计划中的 "benchmarks" 可替换；默认值的出处见 docs/diagnosis.md）：',
+  },
+
   forwardTable: {
     stage: '阶段（预期）',
     total: '合计',

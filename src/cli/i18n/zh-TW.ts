@@ -87,6 +87,28 @@ export const cliZhTW = {
     histogram: '各次模擬的營收分布：',
   },
 
+  diagnose: {
+    description: '漏斗出了什麼問題：對照基準區間判斷每個來源的漏斗形態（斷裂型、直筒型、前寬後窄型、頭大尾小型或健康），給出證據和建議，以及每個階段轉化率提高 10% 能節省多少',
+    ratesFrom: '按 CRM 匯出檔（.csv 或 .xlsx）實測的轉化率和數量判斷，即使某個階段什麼也沒測到（那正是斷裂型漏斗）',
+    title: (where: string) => `漏斗出了什麼問題：${where}`,
+    measured: (file: string) => `按 ${file} 實測的轉化率和數量判斷。`,
+    planned: '按計畫中的轉化率判斷（加上 --rates-from 匯出檔，可按 CRM 匯出檔的轉化率和數量判斷）。',
+    source: (name: string, entry: string) => `${name}（從${entry}進入）`,
+    evidence: '證據：',
+    advice: '建議：',
+    sensitivityTitle: '轉化率提高 10% 能節省多少（按節省預算、再按節省進入量排序）：',
+    stage: '階段',
+    rate: '轉化率 → 提高後',
+    entries: '進入量 現在 → 所需',
+    saved: '節省進入量',
+    budget: '節省預算',
+    revenue: '按現有進入量增加的營收',
+    noCost: '—',
+    costNote: '節省預算 = 節省的進入量 × 各渠道的 costPerLead；來源沒有帶成本的渠道時為「—」。',
+    noSensitivity: '沒有敏感度分析：匯出檔使某個階段沒有可用於計畫的轉化率，因此無法據此做計畫：',
+    bandsTitle: '基準區間（計畫中的 "benchmarks" 可替換；預設值的出處見 docs/diagnosis.md）：',
+  },
+
   forwardTable: {
     stage: '階段（預期）',
     total: '合計',

@@ -87,6 +87,8 @@ const fieldErrors: Record<ErrorCode, FieldTemplate> = {
   rangePair: (_e, got) => `expected a range as [low, high], two rates from 0 to 1 (e.g. ["30%", "50%"]), got ${got}`,
   rangeExcludesRate: (e, got) => `expected a range [low, high] that contains the planned rate ${e.detail} (low ≤ rate ≤ high), got ${got}`,
   cvRange: (e, got) => `expected a coefficient of variation of one deal's size from 0 to ${e.detail} (standard deviation ÷ average; 0.6 or "60%" is typical of B2B deals), got ${got}`,
+  bandRange: (_e, got) => `expected a benchmark rate from 0 to 1 (e.g. 0.2 or "20%"), got ${got}`,
+  bandOrder: (e, got) => `expected a band's high end at or above its low end (${e.detail}): 0 ≤ low ≤ high ≤ 1, got ${got}`,
 };
 
 export const en = {
@@ -928,6 +930,56 @@ export const en = {
         `Payouts exceed the funded pool${scenarios ? ` in ${scenarios}` : ''}${cells > 0 ? `${scenarios ? ' and' : ' in'} ${cells} grid ${cells === 1 ? 'cell' : 'cells'}` : ''}, by up to ${excess}: set fitToPool, or lower the shares or the curves.`,
       noHeads: (bucket: string, roles: string) => `${bucket} has nobody to pay: no heads of ${roles} at the fiscal year's end.`,
       none: 'No findings: every payout rises with its KPIs, no cap binds on plan, and payouts stay within the funded pool.',
+    },
+  },
+  /** The funnel diagnosis (core/diagnosis): shape names, evidence and advice (seeds 000–003). */
+  diagnosis: {
+    shapes: { broken: 'Broken', straightTube: 'Straight tube', wideTopNarrowBottom: 'Wide top, narrow bottom', bigHeadSmallTail: 'Big head, small tail', healthy: 'Healthy' },
+    /** Short stage names in evidence ("MQL → SQL"); an unknown stage is its own id. */
+    stage: { lead: 'Lead', mql: 'MQL', bql: 'BQL', sql: 'SQL', opportunity: 'Opportunity', won: 'Won' } as Record<string, string>,
+    transition: (from: string, to: string) => `${from} → ${to}`,
+    rateInBand: (transition: string, rate: string, band: string | undefined, volumes: string | undefined) =>
+      `${transition} ${rate}${volumes ? ` (${volumes})` : ''}${band ? `, band ${band}` : ''}`,
+    volumes: (converted: string, sample: string, _from: string) => `${converted} of ${sample}`,
+    emptyColumn: (transition: string, column: string) => `${transition}: the column "${column}" has no date in any row`,
+    noneReached: (transition: string, from: string) => `${transition}: no record reached ${from}`,
+    noneConverted: (transition: string, sample: string, _from: string) => `${transition}: none of ${sample} records converted`,
+    noRecords: 'the export has no record of this source',
+    overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
+      `${entry} → Won ${rate}, above the ${max} of every rate at its band's high end: ${perWin} entries per won deal, where even the best benchmark funnel needs ${minPerWin}`,
+    noBands: 'no transition of this source has a benchmark band',
+    separator: '; ',
+    /** The Diagnosis sheet (workbook/layouts/diagnosisLayout.ts) and the report's section. */
+    sheet: {
+      title: 'Diagnosis — what is wrong with the funnel',
+      help: 'Each source\'s funnel shape against benchmark bands (docs/diagnosis.md), with the evidence and what to do; then what a 10 % better rate at each stage saves. Values as the engine worked them from the plan\'s rates when this sheet was generated: generate again after editing Inputs.',
+      shapesTitle: 'Funnel shapes by source',
+      source: 'Source',
+      shape: 'Shape',
+      evidence: 'Evidence',
+      advice: 'Advice',
+      sensitivityTitle: 'What a 10 % better rate saves, ranked (budget saved, then entries saved)',
+      stage: 'Stage',
+      rate: 'Rate',
+      betterRate: 'Better rate',
+      entryStage: 'Entry stage',
+      entryToday: 'Entries today',
+      entryBetter: 'Entries needed',
+      leadsSaved: 'Entries saved',
+      budgetSaved: 'Budget saved',
+      revenueGained: 'Revenue at today\'s volume',
+      noCost: 'no cost per lead',
+      bandsTitle: 'Benchmark bands (the plan\'s "benchmarks" replace them)',
+      transition: 'Transition',
+      low: 'Low',
+      high: 'High',
+    },
+    advice: {
+      broken: 'The pipeline system itself is missing a piece. Record every stage of every record in one CRM, with a date per stage, so marketing and sales see the whole chain; agree what each stage means, and make sure records really move through this stage before planning on it.',
+      straightTube: 'Acquisition limits growth: too few leads come in for the funnel to filter. Widen the top with the trident of content, events and SEM: more channels and more efficient ones (content that breaks through, events that draw a crowd and convert it, SEM tuned for ROI), each with its own lead target.',
+      bigHeadSmallTail: 'The marketing → sales handoff fails: many MQLs, few SQLs. Write down what makes an MQL and an SQL (e.g. downloading a white paper is an MQL; a confirmed need and an agreed demo is an SQL), agree an SLA on how fast marketing hands leads over and sales follows up and feeds back, hand over only the leads scoring says are ripe, and tie both teams to the SQL target with shared metrics and rewards.',
+      wideTopNarrowBottom: 'Conversion after the handoff is the limit: plenty of SQLs, too few deals. Have SDRs filter and nurture leads before an AE gets them (unfiltered leads disappoint sales, who then stop trusting marketing\'s leads), find the ripe ones with lead scoring and buyer profiles, qualify on budget, authority, need and timing (BANT), and review each stage from SQL to close.',
+      healthy: 'No shape applies: every judged rate is within or above its band. Keep measuring per source; the sensitivity ranking shows where a 10 % better rate saves the most.',
     },
   },
 };

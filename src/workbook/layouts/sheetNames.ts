@@ -7,6 +7,7 @@ export const SHEET = {
   teams: 'Teams',
   headcount: 'Headcount',
   bonus: 'Bonus',
+  diagnosis: 'Diagnosis',
   /** Where users paste a CRM export in Google Sheets. */
   history: 'History',
   historySummary: 'History summary',

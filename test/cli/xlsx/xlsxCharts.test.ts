@@ -201,7 +201,7 @@ describe('a stacked column chart of several series', () => {
 describe('readers still read the file', () => {
   it('exceljs (through our reader): the Inputs read back, the owner markers are there', async () => {
     const book = await ExcelWorkbook.fromBuffer(await planXlsx(layoutInput()));
-    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Inputs']);
+    expect(book.listSheets()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Diagnosis', 'Inputs']);
     expect(readInputs(book).ok).toBe(true);
     expect(book.getOwner('Summary')?.kind).toBe('summary');
     const monthly = await ExcelWorkbook.fromBuffer(await monthlyXlsx());

@@ -1,0 +1,85 @@
+/**
+ * What is wrong with the funnel (design.md §11): per source, the shapes of seed 003 with their
+ * evidence and advice (funnelShapes.ts), and the sensitivity ranking (sensitivity.ts) — the
+ * latter only when there is a valid plan to work it on (an export with a broken stage may have
+ * no rate to plan with).
+ */
+import type { Lang } from '../i18n/lang';
+import type { ValidPlan } from '../planInput';
+import { Band, benchmarkBands } from './benchmarks';
+import type { SourceEvidence } from './funnelEvidence';
+import { ShapeFinding, funnelShapes } from './funnelShapes';
+import { SensitivityItem, sensitivity } from './sensitivity';
+
+export interface SourceDiagnosis {
+  readonly id: string;
+  readonly name: string;
+  readonly entryStage: string;
+  /** True when judged on a CRM export's rates and counts. */
+  readonly measured: boolean;
+  readonly shapes: readonly ShapeFinding[];
+}
+
+export interface Diagnosis {
+  readonly stages: readonly string[];
+  /** The bands judged against, by from-stage: the plan's own, else the defaults. */
+  readonly bands: Readonly<Record<string, Band>>;
+  readonly sources: readonly SourceDiagnosis[];
+  /** Ranked; null when there was no valid plan to work it on. */
+  readonly sensitivity: readonly SensitivityItem[] | null;
+}
+
+export interface DiagnoseInput {
+  readonly stages: readonly string[];
+  readonly handoffStage: string | undefined;
+  /** The plan's own bands (readBenchmarks); the rest are the defaults. */
+  readonly benchmarks?: Readonly<Record<string, Band>>;
+  readonly evidence: readonly SourceEvidence[];
+  /** The plan the sensitivity is worked on; undefined: no sensitivity. */
+  readonly plan?: ValidPlan;
+  readonly lang?: Lang;
+}
+
+/**
+ * The diagnosis of every source, and the sensitivity ranking when a plan is given.
+ *
+ * @example
+ * // The default template: both sources healthy; the best 10 % is marketing's MQL → SQL.
+ * const { plan } = validatePlan(defaultPlanInput());
+ * const d = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, evidence: planEvidence(plan), plan });
+ * d.sources.map((s) => s.shapes[0].shape); // → ['healthy', 'healthy']
+ */
+export function diagnose(input: DiagnoseInput): Diagnosis {
+  const bands = benchmarkBands(input.stages, input.benchmarks ?? {});
+  const context = { stages: input.stages, handoffStage: input.handoffStage, bands, lang: input.lang ?? 'en' };
+  return {
+    stages: input.stages,
+    bands,
+    sources: input.evidence.map((e) => ({ id: e.id, name: e.name, entryStage: e.entryStage, measured: e.measured, shapes: funnelShapes(e, context) })),
+    sensitivity: input.plan ? sensitivity(input.plan) : null,
+  };
+}
+
+/**
+ * `diagnose --json`: `bySource.<id>.shapes` (each `{ shape, evidence, advice, stages }`, stages
+ * being the from-stages it rests on), `sensitivity` (the ranked list, or null), `benchmarks`.
+ *
+ * @example
+ * diagnosisJson(d).bySource.outbound.shapes[0].shape; // → 'healthy'
+ */
+export function diagnosisJson(d: Diagnosis): {
+  bySource: Record<string, { name: string; entryStage: string; measured: boolean; shapes: { shape: string; evidence: string; advice: string; stages: string[] }[] }>;
+  sensitivity: SensitivityItem[] | null;
+  benchmarks: Record<string, Band>;
+} {
+  const bySource: ReturnType<typeof diagnosisJson>['bySource'] = {};
+  for (const s of d.sources) {
+    bySource[s.id] = {
+      name: s.name,
+      entryStage: s.entryStage,
+      measured: s.measured,
+      shapes: s.shapes.map((f) => ({ shape: f.shape, evidence: f.evidence, advice: f.advice, stages: f.transitions.map((t) => t.from) })),
+    };
+  }
+  return { bySource, sensitivity: d.sensitivity ? d.sensitivity.map((s) => ({ ...s })) : null, benchmarks: { ...d.bands } };
+}
