@@ -13,6 +13,11 @@ import { validatePlan } from '../../src/core/validatePlan';
 import type { Confidence } from '../../src/core/confidence/confidence';
 import { runConfidence } from '../../src/cli/confidenceRun';
 import { planConfidenceWithPool } from '../../src/core/confidence/planConfidenceWithPool';
+import { Diagnosis, diagnose } from '../../src/core/diagnosis/diagnosis';
+import { planEvidence } from '../../src/core/diagnosis/funnelEvidence';
+import { percent } from '../../src/core/diagnosis/funnelShapes';
+import { messages } from '../../src/core/i18n/catalogue';
+import { stageLabel } from '../../src/core/stages';
 import { today } from '../../src/cli/outputPaths';
 import { runCli } from '../cli/runCli';
 import { previewResponse } from '../../src/gas/planResponse';
@@ -1506,5 +1511,109 @@ describe('sidebar confidence card', () => {
       expect(await page.locator('section.confidence h2').textContent()).toBe('計畫有多大把握');
       expect((await shown(page)).hit).toBe(`達成目標 USD 10,000,000 的機率：${pct(c.pHitTarget)}`);
     }, '?lang=zh-TW');
+  });
+});
+
+describe('sidebar diagnosis card', () => {
+  const card = (page: Page) => page.locator('section.diagnosis');
+
+  /** What `funnel-planner diagnose` works out for `input` in Node, without an export: the same core. */
+  function nodeDiagnosis(input: PlanInput, lang: Lang = 'en'): Diagnosis {
+    const checked = validatePlan(input, { today: today() });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const { plan } = checked;
+    return diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, benchmarks: plan.benchmarks, evidence: planEvidence(plan), plan, lang });
+  }
+
+  /** The card as a user reads it: per source its name and findings, then the sensitivity rows. */
+  async function shown(page: Page): Promise<{ sources: { name: string; shapes: string[][] }[]; sensitivity: string[][] }> {
+    return page.evaluate(() => {
+      const text = (n: PageNode | null) => n?.textContent ?? '';
+      const lists = Array.from(document.querySelectorAll('section.diagnosis ul.diagnosis-shapes')) as unknown as (PageNode & { previousElementSibling: PageNode | null; querySelectorAll(s: string): ArrayLike<PageNode> })[];
+      const rows = Array.from(document.querySelectorAll('table.diagnosis-sensitivity tbody tr')) as unknown as (PageNode & { querySelectorAll(s: string): ArrayLike<PageNode> })[];
+      return {
+        sources: lists.map((ul) => ({
+          name: text(ul.previousElementSibling),
+          shapes: Array.from(ul.querySelectorAll('li')).map((li) => [li.getAttribute('data-shape') ?? '', text(li.querySelector('.diagnosis-shape')), text(li.querySelector('.diagnosis-evidence')), text(li.querySelector('.diagnosis-advice'))]),
+        })),
+        sensitivity: rows.map((tr) => [...Array.from(tr.querySelectorAll('th span')).map(text), ...Array.from(tr.querySelectorAll('td')).map(text)]),
+      };
+    });
+  }
+
+  /** The card core's diagnosis should give, worded as the card words it. */
+  function expected(d: Diagnosis, lang: Lang, currency: string) {
+    const m = messages(lang);
+    const t = m.diagnosisView;
+    const short = (s: string) => m.diagnosis.stage[s] ?? s;
+    const names = new Map(d.sources.map((s) => [s.id, s.name]));
+    return {
+      sources: d.sources.map((s) => ({ name: s.name, shapes: s.shapes.map((f) => [f.shape, m.diagnosis.shapes[f.shape], f.evidence, `${t.adviceLabel}${f.advice}`]) })),
+      sensitivity: d.sensitivity!.slice(0, 5).map((x) => [
+        t.sourceStage(names.get(x.source)!, m.diagnosis.transition(short(x.stage), short(d.stages[d.stages.indexOf(x.stage) + 1]))),
+        t.rateChange(percent(x.rate), percent(x.betterRate)),
+        t.entries(COUNT.format(x.leadsSaved), stageLabel(x.entryStage, lang)),
+        x.budgetSaved === null ? t.noCost : `${currency} ${COUNT.format(x.budgetSaved)}`,
+      ]),
+    };
+  }
+
+  it('shows what is wrong with the default funnel without a server call: what core\'s diagnose gives in Node (screenshot: out/sidebar-diagnosis.png)', async () => {
+    const d = nodeDiagnosis(defaultPlanInput());
+    // The template is healthy; its best 10 % is marketing's lead rate: 12,800 → 11,638 leads.
+    expect(d.sources.map((s) => s.shapes.map((f) => f.shape))).toEqual([['healthy'], ['healthy']]);
+    expect(d.sensitivity![0]).toMatchObject({ source: 'marketing', stage: 'lead', leadsSaved: 1_162 });
+    await withSidebar({}, async (page, on) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('What is wrong with our funnel');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(d, 'en', 'USD'));
+      expect(card_.sensitivity[0]).toEqual(['Marketing-sourced · Lead → MQL', '25% → 27.5%', '1,162 Leads', `USD ${COUNT.format(d.sensitivity![0].budgetSaved!)}`]);
+      expect(card_.sensitivity).toHaveLength(5);
+      expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['Stage', 'Entries saved', 'Budget saved']);
+      expect(on.calls.map((call) => call.name)).toEqual(['getSidebarState']);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis.png') });
+    });
+  });
+
+  it('calls a funnel with MQL → SQL far below its band big head, small tail, as the rate is typed, and hides for an invalid plan', async () => {
+    const input = defaultPlanInput();
+    input.sources[0].conversionRates.mql = '5%';
+    const d = nodeDiagnosis(input);
+    expect(d.sources[0].shapes.map((f) => f.shape)).toEqual(['bigHeadSmallTail']);
+    await withSidebar({}, async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      await field(page, 'sources[0].conversionRates.mql').fill('5%');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(d, 'en', 'USD'));
+      expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', 'Big head, small tail', 'MQL → SQL 5%, band 20%–50%']);
+      expect(card_.sources[0].shapes[0][3]).toContain('SLA');
+      // 3,200 MQLs at 5 % a lead → SQL handoff: 8 × the leads, so every saving is 8 × as large.
+      expect(d.sensitivity![0].entryToday).toBe(102_400);
+
+      await field(page, 'sources[0].conversionRates.mql').fill('150%');
+      expect(await card(page).isVisible()).toBe(false);
+      await field(page, 'sources[0].conversionRates.mql').fill('40%');
+      expect(await shown(page)).toEqual(expected(nodeDiagnosis(defaultPlanInput()), 'en', 'USD'));
+    });
+  });
+
+  it('speaks zh-CN', async () => {
+    const input = defaultPlanInput();
+    input.sources[0].conversionRates.mql = '5%';
+    await withSidebar(planState(input), async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('我们的漏斗哪里出了问题');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(nodeDiagnosis(input, 'zh-CN'), 'zh-CN', 'USD'));
+      expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', '头大尾小型', 'MQL → SQL 5%，基准 20%–50%']);
+      expect(card_.sources[0].shapes[0][3].startsWith('建议：')).toBe(true);
+      expect(card_.sources[1].shapes[0][1]).toBe('健康');
+      expect(card_.sensitivity[0][2]).toBe(`9,307 ${stageLabel('lead', 'zh-CN')}`);
+      expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['阶段', '节省进入量', '节省预算']);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis-zh.png') });
+    }, '?lang=zh-CN');
   });
 });

@@ -897,6 +897,22 @@ export const en = {
     bonusCost: (mean: string, p90: string) => `Bonus pool cost: ${mean} expected, ${p90} at P90.`,
     basis: (trials: string, seed: number) => `${trials} trials (seed ${seed}): every stage converts as a binomial count of the records entering it.`,
   },
+  /** The sidebar's "What is wrong with our funnel" card (gas/sidebar/diagnosisView.ts); the shapes' names, evidence and advice are `diagnosis`'s. */
+  diagnosisView: {
+    title: 'What is wrong with our funnel',
+    intro: 'Each source’s rates against benchmark bands (the plan’s own, else the defaults): the shape of its funnel, the evidence and what to do, as on the Diagnosis sheet.',
+    adviceLabel: 'What to do: ',
+    sensitivityTitle: 'What a 10 % better rate saves',
+    stage: 'Stage',
+    entriesSaved: 'Entries saved',
+    budgetSaved: 'Budget saved',
+    noCost: 'no cost per lead',
+    /** "Marketing-sourced · MQL → SQL": a source and the transition whose rate improves. */
+    sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
+    rateChange: (rate: string, better: string) => `${rate} → ${better}`,
+    entries: (count: string, stage: string) => `${count} ${stage}`,
+    sensitivityHint: (shown: number, all: number) => `The top ${shown} of ${all}, ranked by budget saved, then entries saved. Entries are leads, or SQLs for a source entering there; budget is the entries saved × each channel’s cost per lead.`,
+  },
   /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
   bonus: {
     kpis: { revenue: 'revenue', marketingShare: 'marketing share', mqlToSql: 'MQL → SQL' } as Record<string, string>,

@@ -817,6 +817,20 @@ export const zhCN = {
     bonusCost: (mean: string, p90: string) => `奖金池成本：期望 ${mean}，P90 ${p90}。`,
     basis: (trials: string, seed: number) => `${trials} 次模拟（种子 ${seed}）：每个阶段的转化数是进入该阶段记录数的二项分布。`,
   },
+  diagnosisView: {
+    title: '我们的漏斗哪里出了问题',
+    intro: '各来源的转化率与基准区间（计划自带的，否则为默认值）对比：漏斗形态、依据和建议，与 Diagnosis 工作表一致。',
+    adviceLabel: '建议：',
+    sensitivityTitle: '转化率提高 10% 能节省多少',
+    stage: '阶段',
+    entriesSaved: '节省进入量',
+    budgetSaved: '节省预算',
+    noCost: '没有单条线索成本',
+    sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
+    rateChange: (rate: string, better: string) => `${rate} → ${better}`,
+    entries: (count: string, stage: string) => `${count} ${stage}`,
+    sensitivityHint: (shown: number, all: number) => `共 ${all} 项中的前 ${shown} 项，按节省预算、再按节省进入量排序。进入量为线索，从 SQL 进入的来源为 SQL；预算为节省的进入量 × 各渠道的单条线索成本。`,
+  },
   bonus: {
     kpis: { revenue: '营收', marketingShare: '市场来源占比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
     explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>

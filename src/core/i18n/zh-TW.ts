@@ -817,6 +817,20 @@ export const zhTW = {
     bonusCost: (mean: string, p90: string) => `獎金池成本：期望 ${mean}，P90 ${p90}。`,
     basis: (trials: string, seed: number) => `${trials} 次模擬（種子 ${seed}）：每個階段的轉化數是進入該階段記錄數的二項分布。`,
   },
+  diagnosisView: {
+    title: '我們的漏斗哪裡出了問題',
+    intro: '各來源的轉化率與基準區間（計畫自帶的，否則為預設值）對比：漏斗形態、依據和建議，與 Diagnosis 工作表一致。',
+    adviceLabel: '建議：',
+    sensitivityTitle: '轉化率提高 10% 能節省多少',
+    stage: '階段',
+    entriesSaved: '節省進入量',
+    budgetSaved: '節省預算',
+    noCost: '沒有單筆線索成本',
+    sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
+    rateChange: (rate: string, better: string) => `${rate} → ${better}`,
+    entries: (count: string, stage: string) => `${count} ${stage}`,
+    sensitivityHint: (shown: number, all: number) => `共 ${all} 項中的前 ${shown} 項，按節省預算、再按節省進入量排序。進入量為線索，從 SQL 進入的來源為 SQL；預算為節省的進入量 × 各渠道的單筆線索成本。`,
+  },
   bonus: {
     kpis: { revenue: '營收', marketingShare: '市場來源佔比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
     explain: (bucket: string, multiplier: string, terms: readonly string[], share: string, pool: string, payout: string) =>
