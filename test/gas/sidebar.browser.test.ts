@@ -728,6 +728,16 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await page.getByRole('button', { name: '+ 添加渠道' }).first().isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: '删除渠道 内容' }).isVisible()).toBe(true);
       expect(await page.getByLabel('从 sql 到 opportunity 的天数').first().inputValue()).toBe('30');
+      // The range and the deal size spread, and a range that misses the rate named in Chinese at its field.
+      for (const label of ['区间', '成交金额波动（变异系数）']) expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
+      const range = 'sources[0].conversionRanges.sql';
+      expect(await page.getByLabel('从 sql 到 opportunity 的转化率区间：下限, 上限').first().getAttribute('data-path')).toBe(range);
+      await field(page, range).fill('60% 至 70%');
+      await field(page, range).press('Tab');
+      const missing = structuredClone(input);
+      missing.sources[0].conversionRanges = { sql: ['60%', '70%'] };
+      expect(await messageFor(page, range)).toBe(coreMessage(missing, range, 'zh-CN'));
+      await field(page, range).fill('');
 
       const path = 'sources[0].channels[0].share';
       await field(page, path).fill('150%');
@@ -1599,7 +1609,7 @@ describe('sidebar diagnosis card', () => {
     });
   });
 
-  it('speaks zh-CN', async () => {
+  it('speaks zh-CN and zh-TW', async () => {
     const input = defaultPlanInput();
     input.sources[0].conversionRates.mql = '5%';
     await withSidebar(planState(input), async (page) => {
@@ -1615,5 +1625,11 @@ describe('sidebar diagnosis card', () => {
       await fitsWidth(page);
       await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis-zh.png') });
     }, '?lang=zh-CN');
+    await withSidebar(planState(input), async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('我們的漏斗哪裡出了問題');
+      expect(await shown(page)).toEqual(expected(nodeDiagnosis(input, 'zh-TW'), 'zh-TW', 'USD'));
+      expect((await shown(page)).sources[0].shapes[0][1]).toBe('頭大尾小型');
+    }, '?lang=zh-TW');
   });
 });
