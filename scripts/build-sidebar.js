@@ -31,7 +31,7 @@ const keysOf = (section, keys) => keys.map((k) => `${section}.${k}`);
  * The catalogue the page reads: core's field errors and stage labels (the validator runs in the
  * page), the sidebar's own words, and the few terms of the Inputs sheet, the report, the Teams
  * sheet, the headcount (the default roles' names) and the bonus view that sidebarText.ts takes,
- * and the Confidence card's words;
+ * the Confidence card's words, and the diagnosis's findings and its card's words;
  * "section.key" carries one part of a section. The rest (menus, alerts, the sheets' notes,
  * CRM-export and history messages…) only the server and the CLI say; each language carries
  * them, so the page leaves them out (150 KB is the page's budget: test/gas/sidebarHtml.test.ts).
@@ -49,6 +49,9 @@ const PAGE_SECTIONS = [
   'headcount.roles',
   ...keysOf('bonusView', ['sidebarTitle', 'sliderHint', 'revenueAttainment', 'marketingShareAttainment', 'funded', 'total', 'cost', 'bucket', 'payout', 'roleHeads', 'each', 'belowGate']),
   'confidenceView',
+  // The diagnosis card runs core's diagnose in the page, which words its findings from `diagnosis` (not its sheet's headings).
+  ...keysOf('diagnosis', ['shapes', 'stage', 'transition', 'rateInBand', 'volumes', 'emptyColumn', 'noneReached', 'noneConverted', 'noRecords', 'overall', 'noBands', 'separator', 'advice']),
+  'diagnosisView',
 ];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;
 

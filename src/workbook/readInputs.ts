@@ -4,6 +4,7 @@
  * user moved them, so a workbook the user edited plans again. Every field remembers its cell,
  * so validation errors can say `Inputs!C15 (sources[1].share)`.
  */
+import { rangeParts } from '../core/input/rangeParts';
 import { fieldPath } from '../core/knownFields';
 import { FieldError, formatFieldError } from '../core/fieldError';
 import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
@@ -189,8 +190,7 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
     const lag = source.lag as Record<string, unknown> | undefined;
     if (lag) for (const [stage, cell] of Object.entries(lag)) if (typeof cell === 'string') lag[stage] = splitList(cell);
     const ranges = source.conversionRanges as Record<string, unknown> | undefined;
-    // "30%, 50%", "30% – 50%", "30%~50%", "30% 至 50%": two numbers (a minus sign is never a separator).
-    if (ranges) for (const [stage, cell] of Object.entries(ranges)) if (typeof cell === 'string') ranges[stage] = cell.split(/\s*(?:[,;，、；~～–—]|\bto\b|至|到)\s*|\s+/).filter((part) => part !== '');
+    if (ranges) for (const [stage, cell] of Object.entries(ranges)) if (typeof cell === 'string') ranges[stage] = rangeParts(cell);
   }
   const rows = input.channelRows as Record<string, unknown>[] | undefined;
   if (!rows) return problems;

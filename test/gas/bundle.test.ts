@@ -237,6 +237,8 @@ describe('dist/appsscript.json and dist/Sidebar.html', () => {
     const html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
     expect(html).toContain('<script>');
     expect(html).not.toMatch(/<script[^>]+src=|<link|https?:\/\//);
-    expect(html.length).toBeLessThan(150_000);
+    // 150,000 until the page also ran the diagnosis (its findings' words in three languages and
+    // core/diagnosis): ~158,700 then. The page is minified, and HtmlService serves it once per sidebar open.
+    expect(html.length).toBeLessThan(170_000);
   });
 });

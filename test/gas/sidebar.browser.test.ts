@@ -12,6 +12,12 @@ import type { Lang } from '../../src/core/stages';
 import { validatePlan } from '../../src/core/validatePlan';
 import type { Confidence } from '../../src/core/confidence/confidence';
 import { runConfidence } from '../../src/cli/confidenceRun';
+import { planConfidenceWithPool } from '../../src/core/confidence/planConfidenceWithPool';
+import { Diagnosis, diagnose } from '../../src/core/diagnosis/diagnosis';
+import { planEvidence } from '../../src/core/diagnosis/funnelEvidence';
+import { percent } from '../../src/core/diagnosis/funnelShapes';
+import { messages } from '../../src/core/i18n/catalogue';
+import { stageLabel } from '../../src/core/stages';
 import { today } from '../../src/cli/outputPaths';
 import { runCli } from '../cli/runCli';
 import { previewResponse } from '../../src/gas/planResponse';
@@ -513,6 +519,13 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await field(page, 'sources[0].stageDays.sql').inputValue()).toBe('14.5');
       expect(await page.getByLabel('Days from opportunity to won').first().inputValue()).toBe('45');
       expect(await page.locator('[data-path^="sources[1].stageDays."]').count()).toBe(2);
+      // Rate ranges beside the rates, as the Inputs sheet writes them; a blank one where the plan has none.
+      expect(await field(page, 'sources[0].conversionRanges.mql').inputValue()).toBe('30%, 50%');
+      expect(await field(page, 'sources[0].conversionRanges.sql').inputValue()).toBe('40%, 60%');
+      expect(await page.getByLabel('Range of the rate from sql to opportunity: low, high').first().inputValue()).toBe('40%, 60%');
+      expect(await field(page, 'sources[0].conversionRanges.lead').inputValue()).toBe('');
+      expect(await field(page, 'sources[0].dealSizeCv').inputValue()).toBe('60%');
+      expect(await field(page, 'sources[1].dealSizeCv').inputValue()).toBe('40%');
       // Channels: name, share, cost per lead; the one with its own rates and deal size says they are kept.
       expect(await field(page, 'sources[0].channels[0].name').inputValue()).toBe('Content');
       expect(await field(page, 'sources[0].channels[0].share').inputValue()).toBe('60%');
@@ -715,6 +728,16 @@ describe('sidebar timing, stage days and channels', () => {
       expect(await page.getByRole('button', { name: '+ 添加渠道' }).first().isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: '删除渠道 内容' }).isVisible()).toBe(true);
       expect(await page.getByLabel('从 sql 到 opportunity 的天数').first().inputValue()).toBe('30');
+      // The range and the deal size spread, and a range that misses the rate named in Chinese at its field.
+      for (const label of ['区间', '成交金额波动（变异系数）']) expect([label, await page.getByText(label, { exact: true }).first().isVisible()]).toEqual([label, true]);
+      const range = 'sources[0].conversionRanges.sql';
+      expect(await page.getByLabel('从 sql 到 opportunity 的转化率区间：下限, 上限').first().getAttribute('data-path')).toBe(range);
+      await field(page, range).fill('60% 至 70%');
+      await field(page, range).press('Tab');
+      const missing = structuredClone(input);
+      missing.sources[0].conversionRanges = { sql: ['60%', '70%'] };
+      expect(await messageFor(page, range)).toBe(coreMessage(missing, range, 'zh-CN'));
+      await field(page, range).fill('');
 
       const path = 'sources[0].channels[0].share';
       await field(page, path).fill('150%');
@@ -1319,6 +1342,102 @@ describe('sidebar confidence card', () => {
     });
   });
 
+  /** planConfidenceWithPool in Node for `input` read on today's date: the function the page runs. */
+  function coreConfidence(input: PlanInput): Confidence {
+    const checked = validatePlan(input, { today: today() });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    return planConfidenceWithPool(checked.plan, checked.funnel);
+  }
+  const spreadOf = async (page: Page) => {
+    const [p10, , p90] = (await page.locator('table.confidence-revenue td').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+    return p90 - p10;
+  };
+
+  it('widens P10–P90 with a typed rate range and a deal-size spread, to the numbers core gives in Node (screenshot: out/sidebar-ranges.png)', async () => {
+    await withSidebar({}, async (page, on) => {
+      await ready(page);
+      const plain = await spreadOf(page);
+      // "30% – 50%" around MQL→SQL's 40 %: the rate is drawn from a spread, not fixed.
+      await field(page, 'sources[0].conversionRanges.mql').fill('30% – 50%');
+      await ready(page);
+      const ranged = coreConfidence({ ...defaultPlanInput(), sources: defaultPlanInput().sources.map((src, i) => (i === 0 ? { ...src, conversionRanges: { mql: ['30%', '50%'] } } : src)) });
+      expect(await shown(page)).toMatchObject({
+        hit: `Chance of reaching the target of USD 10,000,000: ${pct(ranged.pHitTarget)}`,
+        revenue: [ranged.revenue.p10, ranged.revenue.p50, ranged.revenue.p90].map((v) => COUNT.format(Math.round(v))),
+      });
+      const withRange = await spreadOf(page);
+      expect(withRange).toBeGreaterThan(plain);
+
+      // One deal's size varying by 60 % of the average widens it again.
+      await field(page, 'sources[0].dealSizeCv').fill('60%');
+      await ready(page);
+      await page.getByRole('button', { name: 'Generate sheets' }).click();
+      await page.waitForSelector('section.results:not([hidden])');
+      const [sent, , confidence] = callsOf(on, 'generateFromSidebar')[0].args as [PlanInput, string | null, Confidence];
+      // The page sends the range as its two ends, as the Inputs sheet reads "30% – 50%", and the spread as typed.
+      expect(sent.sources[0].conversionRanges).toEqual({ mql: ['30%', '50%'] });
+      expect(sent.sources[0].dealSizeCv).toBe('60%');
+      expect(sent.sources[1]).toEqual(defaultPlanInput().sources[1]);
+      const both = coreConfidence(sent);
+      expect(confidence).toEqual(asJson(both));
+      expect(await shown(page)).toMatchObject({
+        hit: `Chance of reaching the target of USD 10,000,000: ${pct(both.pHitTarget)}`,
+        revenue: [both.revenue.p10, both.revenue.p50, both.revenue.p90].map((v) => COUNT.format(Math.round(v))),
+      });
+      expect(both.forConfidence.bySource.marketing.volume).toBeGreaterThan(ranged.forConfidence.bySource.marketing.volume!);
+      expect(await spreadOf(page)).toBeGreaterThan(withRange);
+      await fitsWidth(page);
+      await page.locator('fieldset.source').first().screenshot({ path: join(OUT, 'sidebar-ranges.png') });
+    });
+  });
+
+  it('names a range that misses the rate, a half-typed one and a bad spread at their fields, and shows no card', async () => {
+    await withSidebar({}, async (page) => {
+      await ready(page);
+      const path = 'sources[0].conversionRanges.mql';
+      const cases: [string, unknown, string][] = [
+        // The planned 40 % is below the range: core's rangeExcludesRate.
+        ['50%, 60%', ['50%', '60%'], path],
+        // One end only: core's rangePair.
+        ['30%', ['30%'], path],
+        // An end that is no rate: core names the end, the page shows it at the range's field.
+        ['30% to 150%', ['30%', '150%'], `${path}[1]`],
+      ];
+      for (const [typed, range, errorPath] of cases) {
+        await field(page, path).fill(typed);
+        await field(page, path).press('Tab');
+        const input = defaultPlanInput();
+        input.sources[0].conversionRanges = { mql: range as string[] };
+        expect(await messageFor(page, path)).toBe(coreMessage(input, errorPath));
+        expect(await field(page, path).getAttribute('aria-invalid')).toBe('true');
+        expect(await card(page).isVisible()).toBe(false);
+      }
+      expect(await messageFor(page, path)).toContain('150%');
+
+      await field(page, path).fill('');
+      await field(page, 'sources[0].dealSizeCv').fill('900%');
+      await field(page, 'sources[0].dealSizeCv').press('Tab');
+      const input = defaultPlanInput();
+      input.sources[0].dealSizeCv = '900%';
+      expect(await messageFor(page, 'sources[0].dealSizeCv')).toBe(coreMessage(input, 'sources[0].dealSizeCv'));
+      expect(await messageFor(page, path)).toBe('');
+      await field(page, 'sources[0].dealSizeCv').fill('');
+      await ready(page);
+    });
+  });
+
+  it('drops a range for a stage the source no longer converts when its entry stage moves down', async () => {
+    await withSidebar({}, async (page, on) => {
+      await field(page, 'sources[0].conversionRanges.mql').fill('30%, 50%');
+      await field(page, 'sources[0].conversionRanges.sql').fill('40%~60%');
+      await field(page, 'sources[0].entryStage').selectOption('sql');
+      await previewed(page);
+      expect(lastSent(on, 'previewPlan').sources[0].conversionRanges).toEqual({ sql: ['40%', '60%'] });
+      await field(page, 'sources[0].entryStage').selectOption('lead');
+      expect(await field(page, 'sources[0].conversionRanges.mql').inputValue()).toBe('30%, 50%');
+    });
+  });
+
   it('shows no card while the plan is invalid, and comes back when it is fixed', async () => {
     await withSidebar({}, async (page) => {
       await ready(page);
@@ -1401,6 +1520,116 @@ describe('sidebar confidence card', () => {
       await ready(page);
       expect(await page.locator('section.confidence h2').textContent()).toBe('計畫有多大把握');
       expect((await shown(page)).hit).toBe(`達成目標 USD 10,000,000 的機率：${pct(c.pHitTarget)}`);
+    }, '?lang=zh-TW');
+  });
+});
+
+describe('sidebar diagnosis card', () => {
+  const card = (page: Page) => page.locator('section.diagnosis');
+
+  /** What `funnel-planner diagnose` works out for `input` in Node, without an export: the same core. */
+  function nodeDiagnosis(input: PlanInput, lang: Lang = 'en'): Diagnosis {
+    const checked = validatePlan(input, { today: today() });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const { plan } = checked;
+    return diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, benchmarks: plan.benchmarks, evidence: planEvidence(plan), plan, lang });
+  }
+
+  /** The card as a user reads it: per source its name and findings, then the sensitivity rows. */
+  async function shown(page: Page): Promise<{ sources: { name: string; shapes: string[][] }[]; sensitivity: string[][] }> {
+    return page.evaluate(() => {
+      const text = (n: PageNode | null) => n?.textContent ?? '';
+      const lists = Array.from(document.querySelectorAll('section.diagnosis ul.diagnosis-shapes')) as unknown as (PageNode & { previousElementSibling: PageNode | null; querySelectorAll(s: string): ArrayLike<PageNode> })[];
+      const rows = Array.from(document.querySelectorAll('table.diagnosis-sensitivity tbody tr')) as unknown as (PageNode & { querySelectorAll(s: string): ArrayLike<PageNode> })[];
+      return {
+        sources: lists.map((ul) => ({
+          name: text(ul.previousElementSibling),
+          shapes: Array.from(ul.querySelectorAll('li')).map((li) => [li.getAttribute('data-shape') ?? '', text(li.querySelector('.diagnosis-shape')), text(li.querySelector('.diagnosis-evidence')), text(li.querySelector('.diagnosis-advice'))]),
+        })),
+        sensitivity: rows.map((tr) => [...Array.from(tr.querySelectorAll('th span')).map(text), ...Array.from(tr.querySelectorAll('td')).map(text)]),
+      };
+    });
+  }
+
+  /** The card core's diagnosis should give, worded as the card words it. */
+  function expected(d: Diagnosis, lang: Lang, currency: string) {
+    const m = messages(lang);
+    const t = m.diagnosisView;
+    const short = (s: string) => m.diagnosis.stage[s] ?? s;
+    const names = new Map(d.sources.map((s) => [s.id, s.name]));
+    return {
+      sources: d.sources.map((s) => ({ name: s.name, shapes: s.shapes.map((f) => [f.shape, m.diagnosis.shapes[f.shape], f.evidence, `${t.adviceLabel}${f.advice}`]) })),
+      sensitivity: d.sensitivity!.slice(0, 5).map((x) => [
+        t.sourceStage(names.get(x.source)!, m.diagnosis.transition(short(x.stage), short(d.stages[d.stages.indexOf(x.stage) + 1]))),
+        t.rateChange(percent(x.rate), percent(x.betterRate)),
+        t.entries(COUNT.format(x.leadsSaved), stageLabel(x.entryStage, lang)),
+        x.budgetSaved === null ? t.noCost : `${currency} ${COUNT.format(x.budgetSaved)}`,
+      ]),
+    };
+  }
+
+  it('shows what is wrong with the default funnel without a server call: what core\'s diagnose gives in Node (screenshot: out/sidebar-diagnosis.png)', async () => {
+    const d = nodeDiagnosis(defaultPlanInput());
+    // The template is healthy; its best 10 % is marketing's lead rate: 12,800 → 11,638 leads.
+    expect(d.sources.map((s) => s.shapes.map((f) => f.shape))).toEqual([['healthy'], ['healthy']]);
+    expect(d.sensitivity![0]).toMatchObject({ source: 'marketing', stage: 'lead', leadsSaved: 1_162 });
+    await withSidebar({}, async (page, on) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('What is wrong with our funnel');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(d, 'en', 'USD'));
+      expect(card_.sensitivity[0]).toEqual(['Marketing-sourced · Lead → MQL', '25% → 27.5%', '1,162 Leads', `USD ${COUNT.format(d.sensitivity![0].budgetSaved!)}`]);
+      expect(card_.sensitivity).toHaveLength(5);
+      expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['Stage', 'Entries saved', 'Budget saved']);
+      expect(on.calls.map((call) => call.name)).toEqual(['getSidebarState']);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis.png') });
+    });
+  });
+
+  it('calls a funnel with MQL → SQL far below its band big head, small tail, as the rate is typed, and hides for an invalid plan', async () => {
+    const input = defaultPlanInput();
+    input.sources[0].conversionRates.mql = '5%';
+    const d = nodeDiagnosis(input);
+    expect(d.sources[0].shapes.map((f) => f.shape)).toEqual(['bigHeadSmallTail']);
+    await withSidebar({}, async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      await field(page, 'sources[0].conversionRates.mql').fill('5%');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(d, 'en', 'USD'));
+      expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', 'Big head, small tail', 'MQL → SQL 5%, band 20%–50%']);
+      expect(card_.sources[0].shapes[0][3]).toContain('SLA');
+      // 3,200 MQLs at 5 % a lead → SQL handoff: 8 × the leads, so every saving is 8 × as large.
+      expect(d.sensitivity![0].entryToday).toBe(102_400);
+
+      await field(page, 'sources[0].conversionRates.mql').fill('150%');
+      expect(await card(page).isVisible()).toBe(false);
+      await field(page, 'sources[0].conversionRates.mql').fill('40%');
+      expect(await shown(page)).toEqual(expected(nodeDiagnosis(defaultPlanInput()), 'en', 'USD'));
+    });
+  });
+
+  it('speaks zh-CN and zh-TW', async () => {
+    const input = defaultPlanInput();
+    input.sources[0].conversionRates.mql = '5%';
+    await withSidebar(planState(input), async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('我们的漏斗哪里出了问题');
+      const card_ = await shown(page);
+      expect(card_).toEqual(expected(nodeDiagnosis(input, 'zh-CN'), 'zh-CN', 'USD'));
+      expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', '头大尾小型', 'MQL → SQL 5%，基准 20%–50%']);
+      expect(card_.sources[0].shapes[0][3].startsWith('建议：')).toBe(true);
+      expect(card_.sources[1].shapes[0][1]).toBe('健康');
+      expect(card_.sensitivity[0][2]).toBe(`9,307 ${stageLabel('lead', 'zh-CN')}`);
+      expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['阶段', '节省进入量', '节省预算']);
+      await fitsWidth(page);
+      await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis-zh.png') });
+    }, '?lang=zh-CN');
+    await withSidebar(planState(input), async (page) => {
+      await page.waitForSelector('section.diagnosis:not([hidden]) li');
+      expect(await page.locator('section.diagnosis h2').textContent()).toBe('我們的漏斗哪裡出了問題');
+      expect(await shown(page)).toEqual(expected(nodeDiagnosis(input, 'zh-TW'), 'zh-TW', 'USD'));
+      expect((await shown(page)).sources[0].shapes[0][1]).toBe('頭大尾小型');
     }, '?lang=zh-TW');
   });
 });

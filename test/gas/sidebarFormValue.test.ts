@@ -12,7 +12,8 @@ import {
 import fc from 'fast-check';
 import type { FieldError } from '../../src/core/fieldError';
 import { readExact } from '../../src/core/input/readExact';
-import { rampText } from '../../src/gas/sidebar/numberText';
+import { rampText, rangeText } from '../../src/gas/sidebar/numberText';
+import { rangeParts } from '../../src/core/input/rangeParts';
 
 const percent = (v: unknown) => (typeof v === 'number' ? `${v * 100}%` : typeof v === 'string' ? v : '');
 
@@ -140,6 +141,34 @@ describe('a role\'s ramp as one line of text', () => {
         const read = (typed ?? []).map((entry, k) => readExact(entry, `ramp[${k}]`, 'any', errors)?.value);
         expect(errors).toEqual([]);
         expect(read).toEqual(ramp);
+      }),
+    );
+  });
+});
+
+describe('rate ranges (rangeText shows, rangeParts reads back as the Inputs sheet does)', () => {
+  it('shows a range as the sheet writes it and sends an edited one as its two ends', () => {
+    expect(rangeText([0.3, 0.5])).toBe('30%, 50%');
+    expect(rangeText(['30%', 0.5])).toBe('30%, 50%');
+    expect(rangeText({ low: 0.3 })).toBe('');
+    for (const typed of ['30%, 50%', '30% – 50%', '30%~50%', '30% to 50%', '30% 至 50%', ' 30%  50% ', '30%；50%']) {
+      expect(fieldValue(undefined, '', typed, true, rangeParts)).toEqual(['30%', '50%']);
+    }
+    expect(fieldValue(undefined, '', '0.3 to 0.5', true, rangeParts)).toEqual(['0.3', '0.5']);
+    // A minus sign is never a separator: "-10%" stays one end, for the validator to refuse.
+    expect(rangeParts('-10%, 50%')).toEqual(['-10%', '50%']);
+    expect(fieldValue([0.3, 0.5], '30%, 50%', '  ', true, rangeParts)).toBeUndefined();
+    expect(fieldValue([0.3, 0.5], '30%, 50%', '30%, 50%', true, rangeParts)).toEqual([0.3, 0.5]);
+  });
+
+  it('reads back every range it shows as the same two rates', () => {
+    const percentRate = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000);
+    fc.assert(
+      fc.property(percentRate, percentRate, (a, b) => {
+        const [low, high] = rangeParts(rangeText([a, b]));
+        const errors: FieldError[] = [];
+        expect([readExact(low, 'low', 'share', errors)?.value, readExact(high, 'high', 'share', errors)?.value]).toEqual([a, b]);
+        expect(errors).toEqual([]);
       }),
     );
   });

@@ -35,7 +35,8 @@ export function smallPlan(): PlanInput {
 /**
  * Every field the timing, stage-days and channels parts of the form show, in every shape a
  * plan may hold them (numbers, typed text, a stage day above the entry stage), and fields
- * the form does not show (open pipeline, a channel's own rates and deal size, history).
+ * the form does not show (open pipeline, a channel's own rates and deal size, history); rate
+ * ranges as text and as numbers, a deal-size spread as a number and as text.
  */
 export function fullPlan(): PlanInput {
   return {
@@ -54,6 +55,8 @@ export function fullPlan(): PlanInput {
         entryStage: 'lead',
         conversionRates: { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 },
         stageDays: { lead: 7, mql: '10', sql: 14.5, opportunity: 45 },
+        conversionRanges: { mql: ['30%', '50%'], sql: [0.4, 0.6] },
+        dealSizeCv: 0.6,
         channels: [
           { id: 'content', name: 'Content', share: 0.6, costPerLead: 120 },
           { id: 'events', name: 'Events', share: '40%', costPerLead: '250', avgDealSize: 40_000, conversionRates: { lead: 0.3 } },
@@ -67,6 +70,7 @@ export function fullPlan(): PlanInput {
         avgDealSize: 30_000,
         entryStage: 'sql',
         conversionRates: { sql: 0.4, opportunity: 0.3 },
+        dealSizeCv: '40%',
         stageDays: { lead: 5, sql: 20, opportunity: 60 },
       },
     ],

@@ -539,6 +539,11 @@ export const en = {
     days: 'Days',
     daysTo: (from: string, to: string) => `Days from ${from} to ${to}`,
     daysHint: 'Days: median days to the next stage (the sales-cycle lag); blank for none.',
+    range: 'Range',
+    rangeOf: (from: string, to: string) => `Range of the rate from ${from} to ${to}: low, high`,
+    rangeHint: 'Range: how low and how high the rate may be, as "30%, 50%" with the rate between them; the confidence card draws the rate from it. Blank: the rate is known well.',
+    dealSizeCv: 'Deal size spread (CV)',
+    dealSizeCvHint: 'How much one deal’s size varies: standard deviation ÷ average (60% is common in B2B). Blank: every deal is the average.',
     addChannel: '+ Add channel',
     removeChannel: 'Remove',
     removeChannelNamed: (name: string) => `Remove channel ${name}`,
@@ -960,6 +965,22 @@ export const en = {
     expectPlanned: (n: string) => `this plan's entry volume, ${n} (the simulation is of another plan)`,
     expectBins: (trials: string) => `bins whose trials add up to ${trials}`,
     expectMultiplier: 'a number of 1 or more, or none (more than 20× the plan)',
+  },
+  /** The sidebar's "What is wrong with our funnel" card (gas/sidebar/diagnosisView.ts); the shapes' names, evidence and advice are `diagnosis`'s. */
+  diagnosisView: {
+    title: 'What is wrong with our funnel',
+    intro: 'Each source’s rates against benchmark bands (the plan’s own, else the defaults): the shape of its funnel, the evidence and what to do, as on the Diagnosis sheet.',
+    adviceLabel: 'What to do: ',
+    sensitivityTitle: 'What a 10 % better rate saves',
+    stage: 'Stage',
+    entriesSaved: 'Entries saved',
+    budgetSaved: 'Budget saved',
+    noCost: 'no cost per lead',
+    /** "Marketing-sourced · MQL → SQL": a source and the transition whose rate improves. */
+    sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
+    rateChange: (rate: string, better: string) => `${rate} → ${better}`,
+    entries: (count: string, stage: string) => `${count} ${stage}`,
+    sensitivityHint: (shown: number, all: number) => `The top ${shown} of ${all}, ranked by budget saved, then entries saved. Entries are leads, or SQLs for a source entering there; budget is the entries saved × each channel’s cost per lead.`,
   },
   /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
   bonus: {

@@ -1,7 +1,7 @@
 /**
  * The sidebar page's script: loads the plan from the server, keeps the form validated with
- * the core's own validator and its plan simulated for the Confidence card, and runs Preview /
- * Generate one at a time.
+ * the core's own validator, its plan simulated for the Confidence card and diagnosed for the
+ * funnel's card, and runs Preview / Generate one at a time.
  */
 import type { Confidence } from '../../core/confidence/confidence';
 import type { PlanInput } from '../../core/planInput';
@@ -12,6 +12,7 @@ import { Action, ActionBar } from './actionBar';
 import { clear, el } from './dom';
 import { PlanForm } from './planForm';
 import { ConfidenceView } from './confidenceView';
+import { DiagnosisView } from './diagnosisView';
 import { ResultsView } from './resultsView';
 import { callServer, errorMessage } from './serverCall';
 import { SidebarText, sidebarText } from './sidebarText';
@@ -52,6 +53,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
   const form = new PlanForm(state.input, text);
   const results = new ResultsView(text);
   const confidence = new ConfidenceView(text, lang);
+  const diagnosis = new DiagnosisView(text, lang);
   let fingerprint = state.inputsFingerprint;
   let busy = false;
 
@@ -63,6 +65,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
     // "Fix the fields marked in red" must not outlive the last red field.
     if (errors.length === 0) bar.clearMessage(text.fixErrors);
     confidence.follow(input, errors.length === 0);
+    diagnosis.follow(input, errors.length === 0);
   };
 
   form.element.addEventListener('input', () => {
@@ -145,6 +148,7 @@ function mount(root: HTMLElement, state: SidebarState): void {
   root.appendChild(form.element);
   root.appendChild(bar.element);
   root.appendChild(confidence.element);
+  root.appendChild(diagnosis.element);
   root.appendChild(results.element);
   revalidate();
 }

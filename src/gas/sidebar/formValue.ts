@@ -7,19 +7,21 @@
 import { isRecord } from '../../core/isRecord';
 
 /**
- * One field: the plan's value while the text is as shown, else the typed text; an optional
- * field left blank sends nothing (undefined: the key goes away).
+ * One field: the plan's value while the text is as shown, else the typed text (as `read` makes
+ * it into what the plan holds: a range's two ends); an optional field left blank sends nothing
+ * (undefined: the key goes away).
  *
  * @example
  * fieldValue(0.25, '25%', '25%', false); // → 0.25
  * fieldValue(0.25, '25%', '30%', false); // → '30%'
  * fieldValue(14, '14', '', true);        // → undefined
  * fieldValue(undefined, '', '', false);  // → undefined (never there, still not)
+ * fieldValue(undefined, '', '30%, 50%', true, rangeParts); // → ['30%', '50%']
  */
-export function fieldValue(original: unknown, shown: string, typed: string, optional: boolean): unknown {
+export function fieldValue(original: unknown, shown: string, typed: string, optional: boolean, read: (text: string) => unknown = (text) => text): unknown {
   if (typed === shown) return original;
   if (optional && typed.trim() === '') return undefined;
-  return typed;
+  return read(typed);
 }
 
 /** Sets `key`, or removes it for undefined, so an absent field stays absent rather than becoming a key with no value. */
@@ -35,6 +37,7 @@ export function put(target: Record<string, unknown>, key: string, value: unknown
  * a required stage never filled in sends "" so the validator names its field.
  *
  * @param typed the texts typed so far, by stage (only stages whose field was edited)
+ * @param read what an edited text becomes in the plan (fieldValue)
  * @example
  * keyedValue({ lead: 0.25, sql: 0.5 }, ['lead', 'mql'], shownText, new Map([['mql', '40%']]), true);
  * // → { lead: 0.25, sql: 0.5, mql: '40%' }
@@ -46,13 +49,14 @@ export function keyedValue(
   shown: (stage: string) => string,
   typed: ReadonlyMap<string, string>,
   required: boolean,
+  read?: (text: string) => unknown,
 ): unknown {
   if ([...typed].every(([stage, text]) => text === shown(stage))) return original;
   const before = isRecord(original) ? original : {};
   const out: Record<string, unknown> = {};
   for (const stage of [...Object.keys(before), ...shownStages.filter((s) => !(s in before))]) {
     const text = typed.get(stage) ?? shown(stage);
-    const value = fieldValue(before[stage], shown(stage), text, !required);
+    const value = fieldValue(before[stage], shown(stage), text, !required, read);
     if (value !== undefined) out[stage] = value;
     else if (required && shownStages.includes(stage)) out[stage] = '';
   }

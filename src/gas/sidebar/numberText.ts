@@ -44,6 +44,19 @@ export function rampText(value: unknown, none: string): string {
   return value.length === 0 ? none : value.map(percentText).join(', ');
 }
 
+/**
+ * A rate range as one line, as the Inputs sheet writes it: both ends as percentages; text as typed; anything else blank.
+ *
+ * @example
+ * rangeText([0.3, 0.5]);      // → '30%, 50%'
+ * rangeText(['30%', '50%']);  // → '30%, 50%'
+ * rangeText('30% – 50%');     // → '30% – 50%'
+ */
+export function rangeText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return Array.isArray(value) ? value.map(percentText).join(', ') : '';
+}
+
 export function plainText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }

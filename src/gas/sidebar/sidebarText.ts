@@ -5,7 +5,7 @@ import type { Lang } from '../../core/stages';
 export type SidebarText = ReturnType<typeof sidebarText>;
 
 export function sidebarText(lang: Lang) {
-  const { sidebar, labels, report, teams, headcount, bonusView, confidenceView } = messages(lang);
+  const { sidebar, labels, report, teams, headcount, bonusView, confidenceView, diagnosis, diagnosisView } = messages(lang);
   return {
     ...sidebar,
     // "none" for a ramp reads in any of the page's languages, as the Inputs sheet reads its "none".
@@ -50,5 +50,7 @@ export function sidebarText(lang: Lang) {
     },
     // The Confidence card's words (the page carries the whole section).
     confidence: confidenceView,
+    // The diagnosis card's words, with the shapes' names and the short stage names its findings use.
+    diagnosis: { ...diagnosisView, shapes: diagnosis.shapes, stageNames: diagnosis.stage, transition: diagnosis.transition },
   };
 }

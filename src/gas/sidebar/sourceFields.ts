@@ -1,6 +1,6 @@
 /**
- * One revenue source in the form: name, share, deal size, entry stage, the conversion rates
- * and stage days its entry stage needs, and its channels. Its id and kind are not editable
+ * One revenue source in the form: name, share, deal size and its spread, entry stage, the
+ * conversion rates (with their ranges) and stage days its entry stage needs, and its channels. Its id and kind are not editable
  * and travel back unchanged, as does every field the form does not show.
  */
 import type { SourceInput } from '../../core/planInput';
@@ -20,6 +20,7 @@ export class SourceFields {
   private readonly name: TextField;
   private readonly share: TextField;
   private readonly dealSize: TextField;
+  private readonly dealSizeCv: TextField;
   private readonly entry: SelectField;
   private readonly stageRows: StageRows;
 
@@ -37,11 +38,13 @@ export class SourceFields {
     this.name = textField(text.sourceName, `${this.path}.name`, plainText(original.name), errors);
     this.share = textField(text.share, `${this.path}.share`, percentText(original.share), errors, 'field half');
     this.dealSize = textField(text.avgDealSize, `${this.path}.avgDealSize`, amountText(original.avgDealSize), errors, 'field half');
+    this.dealSizeCv = textField(text.dealSizeCv, `${this.path}.dealSizeCv`, percentText(original.dealSizeCv), errors);
+    this.dealSizeCv.row.appendChild(el('p', { className: 'hint', text: text.dealSizeCvHint }));
     const entryValue = plainText(original.entryStage) || stages[0] || '';
     // An entry stage the plan does not list stays selectable, so the validator's message has a field to stand by.
     const entryOptions = stages.includes(entryValue) || entryValue === '' ? stages : [...stages, entryValue];
     this.entry = selectField(text.entryStage, `${this.path}.entryStage`, entryOptions, entryValue, errors);
-    this.stageRows = new StageRows(this.path, original.conversionRates, original.stageDays, text, errors);
+    this.stageRows = new StageRows(this.path, original.conversionRates, original.conversionRanges, original.stageDays, text, errors);
     this.channels = new ChannelFields(original.channels, this.path, plainText(original.id), text, errors, takenChannelIds);
 
     this.name.input.addEventListener('input', () => (legend.textContent = this.title(this.name.input.value)));
@@ -50,6 +53,7 @@ export class SourceFields {
       legend,
       this.name.row,
       el('div', { className: 'pair' }, [this.share.row, this.dealSize.row]),
+      this.dealSizeCv.row,
       this.entry.row,
       this.stageRows.element,
       this.channels.element,
@@ -62,9 +66,12 @@ export class SourceFields {
     put(source, 'name', sent(this.name, this.original.name, true));
     put(source, 'share', sent(this.share, this.original.share, false));
     put(source, 'avgDealSize', sent(this.dealSize, this.original.avgDealSize, false));
+    put(source, 'dealSizeCv', sent(this.dealSizeCv, this.original.dealSizeCv, true));
     put(source, 'entryStage', sent(this.entry, this.original.entryStage, false));
-    const { conversionRates, stageDays } = this.stageRows.collect(this.neededStages());
+    const entryMoved = this.entry.select.value !== this.entry.shown;
+    const { conversionRates, conversionRanges, stageDays } = this.stageRows.collect(this.neededStages(), entryMoved);
     put(source, 'conversionRates', conversionRates);
+    put(source, 'conversionRanges', conversionRanges);
     put(source, 'stageDays', stageDays);
     put(source, 'channels', this.channels.collect());
     return source as unknown as SourceInput;
