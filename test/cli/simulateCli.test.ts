@@ -102,3 +102,14 @@ describe('funnel-planner simulate --rates-from', () => {
     expect(runCli(['simulate', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '300']).stdout).toContain('rates vary as the CRM export measured them (Beta of its converted and sample counts)');
   });
 });
+
+describe('funnel-planner simulate --json, a confidence out of reach', () => {
+  it('keeps multiplier and each volume as null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-simulate-null-'));
+    // One deal a year whose size varies five-fold: even 20 × the SQLs leave a few trials in 1,000 below the target.
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ revenueTarget: 10_000, stages: ['sql', 'won'], sources: [{ id: 'a', share: 1, avgDealSize: 10_000, dealSizeCv: 5, conversionRates: { sql: 0.01 } }] }));
+    const json = JSON.parse(runCli(['simulate', join(dir, 'p.json'), '--confidence', '0.999', '--trials', '2000', '--json']).stdout);
+    expect(json.forConfidence.multiplier).toBeNull();
+    expect(json.forConfidence.bySource.a).toEqual({ stage: 'sql', volume: null, planned: 100 });
+  });
+});

@@ -67,7 +67,8 @@ export function simulateCommand(io: CliIo): Command {
       const c = runConfidence(plan, funnel, { trials, seed, confidence, uncertainty });
       if (options.json) {
         const { histogram, ...rest } = c;
-        io.out(`${JSON.stringify({ ...rest, histogram }, null, 2)}\n`);
+        // A confidence no volume reaches has no multiplier and no volumes: null, so the keys are there for a script.
+        io.out(`${JSON.stringify({ ...rest, histogram }, (_key, value: unknown) => (value === undefined ? null : value), 2)}\n`);
       } else {
         io.out(`${simulateText(c, funnel, spreadKinds(plan, uncertainty), lang)}\n`);
       }

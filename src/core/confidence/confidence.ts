@@ -6,7 +6,7 @@
  */
 import type { FunnelPlan } from '../funnelPlan';
 import type { ValidPlan } from '../planInput';
-import { Quantiles, Uncertainty, multiplierForConfidence, quantiles, simulate, simulationModel } from './simulate';
+import { Quantiles, Uncertainty, multiplierForConfidence, quantiles, scaledVolume, simulate, simulationModel } from './simulate';
 import { bonusCostModel, trialBonusCost } from './bonusCost';
 
 export interface ConfidenceOptions {
@@ -100,7 +100,7 @@ export function planConfidence(plan: ValidPlan, funnel: FunnelPlan, options: Con
     plan.sources.map((s, i) => {
       const units = model.units.filter((u) => u.sourceIndex === i);
       const planned = units.reduce((a, u) => a + u.volume, 0);
-      const volume = multiplier === undefined ? undefined : units.reduce((a, u) => a + Math.ceil(u.volume * multiplier), 0);
+      const volume = multiplier === undefined ? undefined : units.reduce((a, u) => a + scaledVolume(u.volume, multiplier), 0);
       return [s.id, { stage: s.entryStage, volume, planned }];
     }),
   );

@@ -14,16 +14,21 @@
  */
 import type { FunnelPlan } from '../funnelPlan';
 import type { RateRange, ValidPlan } from '../planInput';
-import { beta, gamma } from '../random/beta';
+import { beta, standardNormal } from '../random/beta';
 import { binomial } from '../random/binomial';
 import { RandomSource, seededRandom } from '../random/seededRandom';
 
-/** A rate's spread: low + (high − low) · Beta(a, b), a, b ≥ 1; low 0 and high 1 when not given. */
+/**
+ * A rate's spread: low + (high − low) · Beta(a, b), a, b ≥ 1; low 0 and high 1 when not given;
+ * times `scale` (at most 1) when given — a channel converting at its own rate under its source's
+ * history draws the source's rate scaled by its own ÷ the source's.
+ */
 export interface RateSpread {
   readonly a: number;
   readonly b: number;
   readonly low?: number;
   readonly high?: number;
+  readonly scale?: number;
 }
 
 /**
@@ -104,7 +109,13 @@ export function simulationModel(plan: ValidPlan, funnel: FunnelPlan, uncertainty
         sourceId: source.id,
         volume: p.volume,
         rates: chain.map((s) => p.rates[s].value),
-        spreads: chain.map((s) => spreadOf[s] ?? (ranges[s] ? pertSpread(ranges[s], source.conversionRates[s].value, p.rates[s].value) : undefined)),
+        spreads: chain.map((s) => {
+          const measured = spreadOf[s];
+          const own = p.rates[s].value;
+          const of = source.conversionRates[s].value;
+          if (measured) return own === of ? measured : { ...measured, scale: own / of };
+          return ranges[s] ? pertSpread(ranges[s], of, own) : undefined;
+        }),
         stages: [...chain, won],
         stageIndex: [...chain, won].map((s) => stages.indexOf(s)),
         avgDealSize: p.deal,
@@ -125,6 +136,40 @@ export function trialStream(seed: number, t: number): RandomSource {
   return seededRandom((seed ^ Math.imul(t + 1, 0x9e3779b9)) >>> 0);
 }
 
+/**
+ * A planned entry volume times a multiplier, rounded up exactly: the multiplier is taken to the
+ * thousandth (the search's grid) and the product is whole thousandths, so 6,400 × 1.1 is 7,040
+ * (binary 6,400 × 1.1 would round up to 7,041).
+ *
+ * @example
+ * scaledVolume(6400, 1.1);   // → 7040
+ * scaledVolume(1668, 1.067); // → 1780 (1,779.756 rounded up)
+ */
+export function scaledVolume(volume: number, multiplier: number): number {
+  if (multiplier === 1) return volume;
+  return Math.ceil((volume * Math.round(multiplier * 1000)) / 1000);
+}
+
+function drawRate(rng: RandomSource, spread: RateSpread): number {
+  const low = spread.low ?? 0;
+  const p = low + ((spread.high ?? 1) - low) * beta(rng, spread.a, spread.b);
+  return spread.scale === undefined ? p : Math.min(1, p * spread.scale);
+}
+
+/**
+ * What W won deals are worth together when one deal's size has mean avg and coefficient of
+ * variation cv: a lognormal matched to the sum's mean W · avg and variance W · (avg · cv)²
+ * (Fenton–Wilkinson). One deal is then exactly lognormal — B2B deal sizes are right-skewed, a
+ * few large deals — and its median at cv 2 is 45 % of the mean (a gamma's would be 11 %).
+ *
+ * @example
+ * dealSum(seededRandom(1), 40, 25_000, 0.6); // → about 1,000,000 (sd 95,000)
+ */
+export function dealSum(rng: RandomSource, won: number, avg: number, cv: number): number {
+  const s2 = Math.log(1 + (cv * cv) / won);
+  return Math.exp(Math.log(won * avg) - s2 / 2 + Math.sqrt(s2) * standardNormal(rng));
+}
+
 /** Where a trial's details go, each array zeroed by the trial first. */
 export interface TrialOut {
   /** Won deals per source. */
@@ -137,8 +182,7 @@ export interface TrialOut {
 
 /**
  * One trial: its revenue, and its details into `out`. `scale` multiplies every planned entry
- * volume (rounded up). The W won deals of a unit are worth Gamma(W / cv², avg · cv²) together:
- * the sum of W deals of mean avg and coefficient of variation cv, matched in mean and variance.
+ * volume (scaledVolume). The W won deals of a unit are worth dealSum's lognormal together.
  *
  * @example
  * runTrial(model, trialStream(2027, 0));      // → e.g. 9,985,000
@@ -152,16 +196,16 @@ export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, o
   counts?.fill(0);
   const width = model.stages.length;
   for (const u of model.units) {
-    let n = scale === 1 ? u.volume : Math.ceil(u.volume * scale);
+    let n = scaledVolume(u.volume, scale);
     const row = u.sourceIndex * width;
     for (let i = 0; i < u.rates.length; i++) {
       if (counts) counts[row + u.stageIndex[i]] += n;
       const spread = u.spreads[i];
-      const p = spread ? (spread.low ?? 0) + ((spread.high ?? 1) - (spread.low ?? 0)) * beta(rng, spread.a, spread.b) : u.rates[i];
+      const p = spread ? drawRate(rng, spread) : u.rates[i];
       n = binomial(rng, n, p);
     }
     if (counts) counts[row + u.stageIndex[u.rates.length]] += n;
-    const revenue = n === 0 ? 0 : u.cv > 0 ? gamma(rng, n / (u.cv * u.cv)) * u.avgDealSize * u.cv * u.cv : n * u.avgDealSize;
+    const revenue = n === 0 ? 0 : u.cv > 0 ? dealSum(rng, n, u.avgDealSize, u.cv) : n * u.avgDealSize;
     total += revenue;
     if (out) {
       out.won[u.sourceIndex] += n;
@@ -238,36 +282,39 @@ function pHit(model: SimulationModel, trials: number, seed: number, scale: numbe
 }
 
 /**
- * The smallest common multiplier of every planned entry volume (to 0.001, volumes rounded up)
- * whose trials reach the target at least `confidence` of the time, on the same trials as the
- * plan's run; undefined when even 20 × the volumes do not (a rate at 0, say).
+ * The smallest common multiplier of every planned entry volume, in thousandths, whose trials
+ * reach the target at least `confidence` of the time, on the same trials as the plan's run;
+ * undefined when even 20 × the volumes do not (a rate at 0, say). Bisection on the grid of
+ * thousandths: the value returned is one whose trials were run and reached it. P(hit) rises with
+ * volume on the common random numbers but not strictly step by step (the binomial draws of
+ * neighbouring volumes are not one another's plus a little), so a grid value just below may too:
+ * the search answers to its 0.001 on the trend.
  *
  * @example
- * multiplierForConfidence(model, 10_000, 2027, 0.9); // → about 1.06 for the plain template
+ * multiplierForConfidence(model, 10_000, 2027, 0.9); // → about 1.066 for the plain template
  */
 export function multiplierForConfidence(model: SimulationModel, trials: number, seed: number, confidence: number): number | undefined {
-  if (pHit(model, trials, seed, 1) >= confidence) {
+  const reaches = (k: number) => pHit(model, trials, seed, k / 1000) >= confidence;
+  let lo: number;
+  let hi: number;
+  if (reaches(1000)) {
     // Already sure enough: how far could the volumes fall?
-    let lo = 0;
-    let hi = 1;
-    while (hi - lo > 0.001) {
-      const mid = (lo + hi) / 2;
-      if (pHit(model, trials, seed, mid) >= confidence) hi = mid;
-      else lo = mid;
+    lo = 0;
+    hi = 1000;
+  } else {
+    lo = 1000;
+    hi = 1250;
+    while (!reaches(hi)) {
+      lo = hi;
+      if (hi >= 20_000) return undefined;
+      hi = Math.min(20_000, hi * 2);
     }
-    return Math.ceil(hi * 1000) / 1000;
   }
-  let lo = 1;
-  let hi = 1.25;
-  while (pHit(model, trials, seed, hi) < confidence) {
-    lo = hi;
-    hi *= 2;
-    if (hi > 20) return undefined;
-  }
-  while (hi - lo > 0.001) {
-    const mid = (lo + hi) / 2;
-    if (pHit(model, trials, seed, mid) >= confidence) hi = mid;
+  // Invariant: hi reaches the confidence (tested), lo does not (or is 0).
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (reaches(mid)) hi = mid;
     else lo = mid;
   }
-  return Math.ceil(hi * 1000) / 1000;
+  return hi / 1000;
 }

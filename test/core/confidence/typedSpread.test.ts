@@ -1,6 +1,6 @@
 /**
  * The plan's own spreads: conversionRanges (a PERT spread around the planned rate) and dealSizeCv
- * (a deal's size varying by its coefficient of variation), read field by field and simulated —
+ * (a deal's size varying by its coefficient of variation, one deal lognormal), read field by field and simulated —
  * moments checked against the distributions worked by hand, within 4 standard errors.
  */
 import { validatePlan } from '../../../src/core/validatePlan';
@@ -91,7 +91,7 @@ describe('conversionRanges and dealSizeCv in the plan', () => {
     [1, 1],
     [4, 0.5],
     [40, 0.6],
-  ])('values %d won deals with a cv of %d as Gamma(W / cv², avg · cv²): mean W · avg, variance W · (avg · cv)²', (won, cv) => {
+  ])('values %d won deals with a cv of %d as a lognormal of mean W · avg and variance W · (avg · cv)²', (won, cv) => {
     // Rate 1: every lead is won, so only the deal sizes vary.
     const checked = valid(oneStage({ dealSizeCv: cv }, won * 10_000, 10_000, 1));
     const s = simulate(simulationModel(checked.plan, checked.funnel), TRIALS, 5);
