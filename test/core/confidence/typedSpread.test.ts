@@ -110,3 +110,24 @@ describe('conversionRanges and dealSizeCv in the plan', () => {
     expect(Math.abs(qSpread.mean - 3334 * 0.3 * 10_000)).toBeLessThan((4 * sdSpread) / Math.sqrt(TRIALS));
   });
 });
+
+describe('history spreads and channels', () => {
+  it('a channel with its own rate draws the source\'s measured rate scaled to its own, so its mean stays its plan', () => {
+    const checked = valid({
+      revenueTarget: 1_000_000,
+      stages: ['lead', 'won'],
+      sources: [{ id: 'm', share: 1, avgDealSize: 10_000, conversionRates: { lead: 0.1 }, channels: [{ id: 'a', share: 0.5 }, { id: 'b', share: 0.5, conversionRates: { lead: 0.3 } }] }],
+    });
+    // The export measured 100 of 1,000 leads won: Beta(101, 901), mean 0.1008.
+    const model = simulationModel(checked.plan, checked.funnel, { rates: { m: { lead: { a: 101, b: 901 } } } });
+    expect(model.units.map((u) => u.volume)).toEqual([500, 167]);
+    expect(model.units[0].spreads[0]).toEqual({ a: 101, b: 901 });
+    expect(model.units[1].spreads[0]).toMatchObject({ a: 101, b: 901 });
+    expect(model.units[1].spreads[0]?.scale).toBeCloseTo(3, 12);
+    const s = simulate({ ...model, units: [model.units[1]] }, TRIALS, 4);
+    // Channel b: 167 leads at 3 × Beta(101, 901): E p = 0.3024, Var p = 9 · 101 · 901 / (1002² · 1003).
+    const ep = (3 * 101) / 1002;
+    const vp = (9 * 101 * 901) / (1002 ** 2 * 1003);
+    expectMoments(s.wonBySource[0], 167 * ep, 167 * (ep - (vp + ep * ep)) + 167 * 167 * vp);
+  });
+});
