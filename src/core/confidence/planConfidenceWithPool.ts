@@ -12,7 +12,7 @@ import { Confidence, ConfidenceOptions, planConfidence } from './confidence';
 
 /**
  * @example
- * planConfidenceWithPool(plan, funnel, {}).bonusCost?.p90; // → 718,800 for the template (seed 2027, 10,000 trials)
+ * planConfidenceWithPool(plan, funnel, {}).bonusCost?.p90; // → 717,900 for the template (seed 2027, 10,000 trials)
  * planConfidenceWithPool(planWithoutPool, funnel, {}).bonusCost; // → undefined
  */
 export function planConfidenceWithPool(plan: ValidPlan, funnel: FunnelPlan, options: ConfidenceOptions = {}, headcount?: HeadcountPlan): Confidence {

@@ -16,7 +16,7 @@ import type { FunnelPlan } from '../funnelPlan';
 import type { RateRange, ValidPlan } from '../planInput';
 import { beta, standardNormal } from '../random/beta';
 import { binomial } from '../random/binomial';
-import { RandomSource, seededRandom } from '../random/seededRandom';
+import { RandomSource, reseedableRandom, seededRandom } from '../random/seededRandom';
 
 /**
  * A rate's spread: low + (high − low) · Beta(a, b), a, b ≥ 1; low 0 and high 1 when not given;
@@ -170,6 +170,14 @@ export function dealSum(rng: RandomSource, won: number, avg: number, cv: number)
   return Math.exp(Math.log(won * avg) - s2 / 2 + Math.sqrt(s2) * standardNormal(rng));
 }
 
+/**
+ * Every stage of every unit draws from its own stream, seeded from the trial's in a fixed order:
+ * how many uniforms one stage's draw takes (BTPE rejects a varying number) never moves another's,
+ * so runs at neighbouring volumes keep each stage's luck — the common random numbers the volume
+ * search leans on.
+ */
+const STAGE = reseedableRandom();
+
 /** Where a trial's details go, each array zeroed by the trial first. */
 export interface TrialOut {
   /** Won deals per source. */
@@ -201,11 +209,13 @@ export function runTrial(model: SimulationModel, rng: RandomSource, scale = 1, o
     for (let i = 0; i < u.rates.length; i++) {
       if (counts) counts[row + u.stageIndex[i]] += n;
       const spread = u.spreads[i];
-      const p = spread ? drawRate(rng, spread) : u.rates[i];
-      n = binomial(rng, n, p);
+      STAGE.reseed(rng.nextUint32());
+      const p = spread ? drawRate(STAGE, spread) : u.rates[i];
+      n = binomial(STAGE, n, p);
     }
     if (counts) counts[row + u.stageIndex[u.rates.length]] += n;
-    const revenue = n === 0 ? 0 : u.cv > 0 ? dealSum(rng, n, u.avgDealSize, u.cv) : n * u.avgDealSize;
+    STAGE.reseed(rng.nextUint32());
+    const revenue = n === 0 ? 0 : u.cv > 0 ? dealSum(STAGE, n, u.avgDealSize, u.cv) : n * u.avgDealSize;
     total += revenue;
     if (out) {
       out.won[u.sourceIndex] += n;

@@ -21,15 +21,12 @@ export const RANDOM_ERRORS = {
   bound: 'nextInt: the bound must be a whole number from 1 to 4294967296',
 } as const;
 
-function splitmix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
+/** splitmix32's output for its k-th state, seed + k · 0x9e3779b9 (k from 1): a pure function, so seeding allocates nothing. */
+function splitmix32(seed: number, k: number): number {
+  let z = (seed + Math.imul(k, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  return (z ^ (z >>> 16)) >>> 0;
 }
 
 /** FNV-1a over UTF-16 code units: a text seed ("FY2027 plan") becomes a 32-bit one. */
@@ -59,42 +56,68 @@ export function seededRandom(seed: number | string): RandomSource {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`${RANDOM_ERRORS.seed}, got ${seed}`);
     numeric = seed;
   }
-  const init = splitmix32(numeric);
-  let s0 = init();
-  let s1 = init();
-  let s2 = init();
-  let s3 = init();
-  // An all-zero state would only ever give zeros; splitmix32 cannot produce four zeros in a row, but be explicit.
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  return new Xoshiro128(numeric);
+}
 
-  const nextUint32 = (): number => {
-    const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (s1 << 9) >>> 0;
-    s2 = (s2 ^ s0) >>> 0;
-    s3 = (s3 ^ s1) >>> 0;
-    s1 = (s1 ^ s2) >>> 0;
-    s0 = (s0 ^ s3) >>> 0;
-    s2 = (s2 ^ t) >>> 0;
-    s3 = rotl(s3, 11);
+/**
+ * A generator whose state can be set again from a seed, without a new object: the simulation
+ * gives every stage of every trial its own stream, hundreds of thousands of them a run.
+ *
+ * @example
+ * const rng = reseedableRandom();
+ * rng.reseed(42);
+ * rng.nextUint32(); // → seededRandom(42).nextUint32()
+ */
+export function reseedableRandom(): RandomSource & { reseed(seed: number): void } {
+  return new Xoshiro128(0);
+}
+
+class Xoshiro128 implements RandomSource {
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
+  private s3 = 0;
+
+  constructor(seed: number) {
+    this.reseed(seed);
+  }
+
+  reseed(seed: number): void {
+    const base = seed >>> 0;
+    this.s0 = splitmix32(base, 1);
+    this.s1 = splitmix32(base, 2);
+    this.s2 = splitmix32(base, 3);
+    this.s3 = splitmix32(base, 4);
+    // An all-zero state would only ever give zeros; splitmix32 cannot produce four zeros in a row, but be explicit.
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  nextUint32(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0;
+    const t = (this.s1 << 9) >>> 0;
+    this.s2 = (this.s2 ^ this.s0) >>> 0;
+    this.s3 = (this.s3 ^ this.s1) >>> 0;
+    this.s1 = (this.s1 ^ this.s2) >>> 0;
+    this.s0 = (this.s0 ^ this.s3) >>> 0;
+    this.s2 = (this.s2 ^ t) >>> 0;
+    this.s3 = rotl(this.s3, 11);
     return result;
-  };
+  }
 
-  return {
-    nextUint32,
-    nextFloat: () => {
-      // 27 + 26 bits, as in the reference double conversion: (a·2^26 + b) / 2^53.
-      const a = nextUint32() >>> 5;
-      const b = nextUint32() >>> 6;
-      return (a * 67108864 + b) / 9007199254740992;
-    },
-    nextInt: (n: number) => {
-      if (!Number.isInteger(n) || n < 1 || n > 0x100000000) throw new RangeError(`${RANDOM_ERRORS.bound}, got ${n}`);
-      // Rejection sampling: drop the top partial block of 2^32 so every value is equally likely.
-      const limit = 0x100000000 - (0x100000000 % n);
-      for (;;) {
-        const x = nextUint32();
-        if (x < limit) return x % n;
-      }
-    },
-  };
+  nextFloat(): number {
+    // 27 + 26 bits, as in the reference double conversion: (a·2^26 + b) / 2^53.
+    const a = this.nextUint32() >>> 5;
+    const b = this.nextUint32() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
+  nextInt(n: number): number {
+    if (!Number.isInteger(n) || n < 1 || n > 0x100000000) throw new RangeError(`${RANDOM_ERRORS.bound}, got ${n}`);
+    // Rejection sampling: drop the top partial block of 2^32 so every value is equally likely.
+    const limit = 0x100000000 - (0x100000000 % n);
+    for (;;) {
+      const x = this.nextUint32();
+      if (x < limit) return x % n;
+    }
+  }
 }
