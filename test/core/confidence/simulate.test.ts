@@ -58,6 +58,15 @@ describe('the confidence simulation', () => {
     }
   });
 
+  it('never loses P(hit) step by step either: every thousandth from 1.050 to 1.080, where the 90 % search looks', () => {
+    // Each stage draws from its own stream: a stage whose draw took more uniforms at one volume does not move the next stage's luck.
+    const { model } = templateModel();
+    const ps = Array.from({ length: 31 }, (_, i) => simulate(model, 10_000, 2027, (1050 + i) / 1000).pHitTarget);
+    ps.slice(1).forEach((p, i) => expect(p).toBeGreaterThanOrEqual(ps[i]));
+    expect(ps[0]).toBeLessThan(0.9);
+    expect(ps[30]).toBeGreaterThan(0.9);
+  });
+
   it('widens the range, not the mean, with rate and deal-size spreads', () => {
     const plain = simulate(templateModel().model, TRIALS, 3);
     // Marketing's MQL → SQL measured as 400 of 1,000: Beta(401, 601); outbound deals vary by 50 %.
