@@ -6,7 +6,9 @@
  * (acquisition: lead → MQL), from the MQL stage to the handoff stage (the marketing → sales
  * handoff: MQL → SQL, or MQL → BQL → SQL), and from the handoff stage down (sales conversion:
  * SQL → opportunity → won). The handoff stage is the plan's (default "sql"); without one, the
- * won stage. Without an "mql" stage above the handoff, the stage just above the handoff plays it.
+ * stage after "mql" (lead, mql, opportunity, won: MQL → opportunity is the handoff), and without
+ * "mql" either, the won stage. Without an "mql" stage above the handoff, the stage just above the
+ * handoff plays it.
  *
  * - broken (断裂型): a transition with no data or no flow — its rate is 0 (no record converted),
  *   nothing reached its from-stage (a count of 0, no rate to measure), the export's column of
@@ -54,7 +56,7 @@ export interface ShapeFinding {
 
 export interface ShapeContext {
   readonly stages: readonly string[];
-  /** The plan's handoff stage; undefined: the won stage. */
+  /** The plan's handoff stage; undefined: the stage after "mql" (else the won stage). */
   readonly handoffStage: string | undefined;
   /** By from-stage (benchmarkBands). */
   readonly bands: Readonly<Record<string, Band>>;
@@ -115,8 +117,12 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
 export function judgeTransitions(source: SourceEvidence, context: ShapeContext): JudgedTransition[] {
   const { stages } = context;
   const won = stages.length - 1;
-  const handoffAt = context.handoffStage !== undefined && stages.includes(context.handoffStage) ? stages.indexOf(context.handoffStage) : won;
-  const mqlAt = stages.indexOf('mql') >= 0 && stages.indexOf('mql') < handoffAt ? stages.indexOf('mql') : handoffAt - 1;
+  const mql = stages.indexOf('mql');
+  // Without a handoff stage the handoff is still the one transition out of MQL: falling back to won
+  // would read every sales transition below MQL as the handoff (a poor win rate as big head small tail).
+  const fallback = mql >= 0 && mql < won ? mql + 1 : won;
+  const handoffAt = context.handoffStage !== undefined && stages.includes(context.handoffStage) ? stages.indexOf(context.handoffStage) : fallback;
+  const mqlAt = mql >= 0 && mql < handoffAt ? mql : handoffAt - 1;
   return source.transitions.map((tr) => {
     const at = stages.indexOf(tr.from);
     const part = at < mqlAt ? 'acquisition' : at < handoffAt ? 'handoff' : 'sales';

@@ -94,6 +94,14 @@ describe('shapes from a plan\'s rates against the default bands', () => {
     expect(finding.evidence).toBe('BQL → SQL 30%, band 50%–70%');
   });
 
+  it('without an SQL stage the handoff is the transition out of MQL: a poor win rate is wide top narrow bottom, not a failed handoff', () => {
+    const plan = valid({ revenueTarget: 1_000_000, stages: ['lead', 'mql', 'opportunity', 'won'], sources: [{ id: 'a', share: 1, avgDealSize: 10_000, conversionRates: { lead: 0.3, mql: 0.3, opportunity: 0.05 } }] });
+    expect(plan.handoffStage).toBeUndefined();
+    const shapes = shapesOf(plan, 'a');
+    expect(shapes.map((f) => f.shape)).toEqual(['wideTopNarrowBottom']);
+    expect(shapes[0].evidence).toBe('Opportunity → Won 5%, band 15%–40%');
+  });
+
   it('the plan\'s own benchmarks replace the defaults', () => {
     const plan = withMarketing({ lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 }, { benchmarks: { mql: { low: '45%', high: 0.6 } } } as Partial<PlanInput>);
     expect(plan.benchmarks).toEqual({ mql: { low: 0.45, high: 0.6 } });
