@@ -30,7 +30,7 @@ function brokenExport(dir: string): { plan: string; csv: string } {
 }
 
 describe('funnel-planner diagnose', () => {
-  it('the default template: both sources healthy, marketing\'s lead → MQL saves the most budget', () => {
+  it('the default template: both sources healthy, outbound\'s levers add the most revenue, marketing\'s lead → MQL saves the most budget', () => {
     const r = runCli(['diagnose']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Marketing-sourced (enters at Leads)\n  Healthy\n    Evidence: Lead → MQL 25%, band 15%–40%; MQL → SQL 40%, band 20%–50%');
@@ -43,9 +43,10 @@ describe('funnel-planner diagnose', () => {
     const json = JSON.parse(runCli(['diagnose', '--json']).stdout);
     expect(Object.keys(json.bySource)).toEqual(['marketing', 'outbound']);
     expect(json.bySource.marketing.shapes).toEqual([expect.objectContaining({ shape: 'healthy', evidence: expect.stringContaining('Lead → MQL 25%'), advice: expect.any(String) })]);
-    expect(json.sensitivity[0]).toMatchObject({ source: 'marketing', stage: 'lead', leadsSaved: 1162, budgetSaved: 203_370, revenueGained: 400_000 });
-    expect(json.sensitivity[1]).toMatchObject({ source: 'marketing', stage: 'mql', leadsSaved: 1160, budgetSaved: 203_000 });
-    expect(json.sensitivity.slice(-2).map((s: { budgetSaved: unknown }) => s.budgetSaved)).toEqual([null, null]);
+    // Ranked by revenue at today's volume, the one unit both sources have: outbound's +600,480 before marketing's +400,000.
+    expect(json.sensitivity[0]).toMatchObject({ source: 'outbound', stage: 'sql', leadsSaved: 152, budgetSaved: null, revenueGained: 600_480 });
+    expect(json.sensitivity[2]).toMatchObject({ source: 'marketing', stage: 'lead', leadsSaved: 1162, budgetSaved: 203_370, revenueGained: 400_000 });
+    expect(json.sensitivity[3]).toMatchObject({ source: 'marketing', stage: 'mql', leadsSaved: 1160, budgetSaved: 203_000 });
   });
 
   it('judges an export plan --rates-from refuses: a stage column empty in every row is a broken funnel', () => {

@@ -103,7 +103,7 @@ export const cliEn = {
     source: (name: string, entry: string) => `${name} (enters at ${entry})`,
     evidence: 'Evidence: ',
     advice: 'Advice: ',
-    sensitivityTitle: 'What a 10 % better rate saves, ranked (budget saved, then entries saved):',
+    sensitivityTitle: 'What a 10 % better rate saves, ranked (revenue added at today\'s volume, then budget saved, then entries saved):',
     stage: 'Stage',
     rate: 'Rate → better',
     entries: 'Entries today → needed',

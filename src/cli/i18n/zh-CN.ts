@@ -96,7 +96,7 @@ export const cliZhCN = {
     source: (name: string, entry: string) => `${name}（从${entry}进入）`,
     evidence: '证据：',
     advice: '建议：',
-    sensitivityTitle: '转化率提高 10% 能节省多少（按节省预算、再按节省进入量排序）：',
+    sensitivityTitle: '转化率提高 10% 能节省多少（按现有进入量增加的营收、再按节省预算、再按节省进入量排序）：',
     stage: '阶段',
     rate: '转化率 → 提高后',
     entries: '进入量 现在 → 所需',

@@ -44,7 +44,7 @@ export interface DiagnoseInput {
  * The diagnosis of every source, and the sensitivity ranking when a plan is given.
  *
  * @example
- * // The default template: both sources healthy; the best 10 % is marketing's MQL → SQL.
+ * // The default template: both sources healthy; the best 10 % is outbound's SQL → opportunity (+600,480).
  * const { plan } = validatePlan(defaultPlanInput());
  * const d = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, evidence: planEvidence(plan), plan });
  * d.sources.map((s) => s.shapes[0].shape); // → ['healthy', 'healthy']

@@ -959,7 +959,7 @@ export const en = {
       shape: 'Shape',
       evidence: 'Evidence',
       advice: 'Advice',
-      sensitivityTitle: 'What a 10 % better rate saves, ranked (budget saved, then entries saved)',
+      sensitivityTitle: 'What a 10 % better rate saves, ranked (revenue added at today\'s volume, then budget saved, then entries saved)',
       stage: 'Stage',
       rate: 'Rate',
       betterRate: 'Better rate',

@@ -870,7 +870,7 @@ export const zhTW = {
       shape: '形態',
       evidence: '證據',
       advice: '建議',
-      sensitivityTitle: '轉化率提高 10% 能節省多少（按節省預算、再按節省進入量排序）',
+      sensitivityTitle: '轉化率提高 10% 能節省多少（按現有進入量增加的營收、再按節省預算、再按節省進入量排序）',
       stage: '階段',
       rate: '轉化率',
       betterRate: '提高後',

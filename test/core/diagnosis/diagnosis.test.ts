@@ -179,7 +179,7 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     expect(item.revenueGained).toBe(400_000);
   });
 
-  it('the default template by hand, ranked by budget saved', () => {
+  it('the default template by hand, ranked by revenue gained, then budget saved', () => {
     const ranked = sensitivity(valid(defaultPlanInput()));
     // Marketing's channels: content 50 % (2,000,000 → 80 won), events 30 % (1,200,000 → 48), SEM 20 % (800,000 → 32);
     // at 25 % / 40 % / 50 % / 25 % they need 1,600, 960 and 640 MQLs, 6,400, 3,840 and 2,560 leads.
@@ -190,16 +190,26 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     // SQL → opportunity 55 %: opportunities 320, 192, 128 → SQLs 582, 350, 233 → MQLs 1,455, 875, 583 → leads 5,820, 3,500, 2,332:
     //   580 + 340 + 228 = 1,148, 69,600 + 85,000 + 45,600 = 200,200.
     // Opportunity → won 27.5 %: opportunities 291, 175, 117 → leads 5,820, 3,500, 2,340: 580 + 340 + 220 = 1,140, 198,600.
-    expect(ranked.slice(0, 4).map((s) => [s.stage, s.leadsSaved, s.budgetSaved])).toEqual([
+    // Every rate 10 % better adds 10 % of a source's revenue at today's volume: marketing 4,000,000 → 400,000;
+    // outbound 1,668 SQLs × 0.4 × 0.3 × 30,000 = 6,004,800 → 600,480. Revenue is the one unit every source has,
+    // so outbound (no costs) comes first; marketing's four tie on revenue and go by budget saved.
+    expect(ranked.map((s) => [s.source, s.stage, Math.round(s.revenueGained)])).toEqual([
+      ['outbound', 'sql', 600_480],
+      ['outbound', 'opportunity', 600_480],
+      ['marketing', 'lead', 400_000],
+      ['marketing', 'mql', 400_000],
+      ['marketing', 'sql', 400_000],
+      ['marketing', 'opportunity', 400_000],
+    ]);
+    expect(ranked.slice(2).map((s) => [s.stage, s.leadsSaved, s.budgetSaved])).toEqual([
       ['lead', 1_162, 203_370],
       ['mql', 1_160, 203_000],
       ['sql', 1_148, 200_200],
       ['opportunity', 1_140, 198_600],
     ]);
-    // Outbound has no channels and so no cost per lead: budget null, ranked after.
+    // Outbound has no channels and so no cost per lead: budget null.
     const outbound = ranked.filter((s) => s.source === 'outbound');
     expect(outbound.map((s) => s.budgetSaved)).toEqual([null, null]);
-    expect(ranked.slice(-2).every((s) => s.source === 'outbound')).toBe(true);
     // Outbound: 200 won / 0.3 = 666.7 → 667 opportunities / 0.4 = 1,667.5 → 1,668 SQLs.
     // Opportunity → won 33 %: ⌈606.06⌉ = 607 → ⌈1,517.5⌉ = 1,518 SQLs: 150 saved. SQL → opportunity 44 %: ⌈1,515.9⌉ = 1,516: 152 saved.
     expect(Object.fromEntries(outbound.map((s) => [s.stage, s.leadsSaved]))).toEqual({ sql: 152, opportunity: 150 });
@@ -209,6 +219,22 @@ describe('sensitivity: what a 10 % better rate saves', () => {
   it('a rate at 100 % cannot get better: it saves nothing', () => {
     const item = sensitivity(withMarketing({ lead: 1, mql: 0.4, sql: 0.5, opportunity: 0.25 })).find((s) => s.stage === 'lead' && s.source === 'marketing')!;
     expect(item).toMatchObject({ betterRate: 1, leadsSaved: 0, revenueGained: 0 });
+  });
+
+  it('a row that changes nothing (a source with a 0 share) goes last, below every real lever', () => {
+    const plan = valid({
+      revenueTarget: 1_000_000,
+      sources: [
+        { id: 'a', share: 1, avgDealSize: 10_000, conversionRates: { lead: 0.2, mql: 0.3, sql: 0.5, opportunity: 0.25 } },
+        { id: 'b', share: 0, avgDealSize: 10_000, conversionRates: { lead: 0.2, mql: 0.3, sql: 0.5, opportunity: 0.25 }, channels: [{ id: 'x', share: 1, costPerLead: 10 }] },
+      ],
+    });
+    const ranked = sensitivity(plan);
+    // b plans 0 leads: 0 → 0, nothing saved, nothing gained (budget 0, which ranked it above a's null budgets).
+    // a: 100 won / 0.25 / 0.5 / 0.3 = 2,667 MQLs / 0.2 = 13,335 leads, 1,000,125 at today's volume; 10 % better: 100,012.5 more.
+    expect(ranked.map((s) => s.source)).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b']);
+    expect(ranked.slice(4).every((s) => s.leadsSaved === 0 && s.budgetSaved === 0 && s.revenueGained === 0)).toBe(true);
+    expect(ranked.slice(0, 4).map((s) => s.revenueGained)).toEqual([100_012.5, 100_012.5, 100_012.5, 100_012.5]);
   });
 
   const ratesArb = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 4, maxLength: 4 }).map((r) => r.map((k) => k / 100));
@@ -230,16 +256,21 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     );
   });
 
-  it('property: the ranking is by budget saved (null last), then leads saved', () => {
+  it('property: the ranking is by revenue gained, then budget saved (null last), then leads saved; rows changing nothing last', () => {
     fc.assert(
-      fc.property(ratesArb, ([lead, mql, sql, opportunity]) => {
+      fc.property(ratesArb, fc.integer({ min: 0, max: 10 }), ([lead, mql, sql, opportunity], tenths) => {
         const input = defaultPlanInput();
         input.sources[0].conversionRates = { lead, mql, sql, opportunity };
+        input.sources[0].share = tenths / 10;
+        input.sources[1].share = 1 - tenths / 10;
         const ranked = sensitivity(valid(input));
+        const nothing = (s: (typeof ranked)[number]) => s.revenueGained === 0 && s.leadsSaved === 0 && (s.budgetSaved ?? 0) === 0;
         for (let i = 1; i < ranked.length; i++) {
           const [a, b] = [ranked[i - 1], ranked[i]];
+          if (nothing(a)) { expect(nothing(b)).toBe(true); continue; }
+          if (nothing(b)) continue;
           const [ba, bb] = [a.budgetSaved ?? -Infinity, b.budgetSaved ?? -Infinity];
-          expect(ba > bb || (ba === bb && a.leadsSaved >= b.leadsSaved)).toBe(true);
+          expect(a.revenueGained > b.revenueGained || (a.revenueGained === b.revenueGained && (ba > bb || (ba === bb && a.leadsSaved >= b.leadsSaved)))).toBe(true);
         }
       }),
       { numRuns: 40 },
