@@ -82,6 +82,23 @@ describe('funnel-planner diagnose', () => {
     expect(mql).toMatchObject({ rate: 0.1, betterRate: 0.11, entryToday: 10_667, entryBetter: 9_700, leadsSaved: 967, budgetSaved: 38_680 });
   });
 
+  it('--rates-from takes plan --rates-from\'s export flags: --map, --source-column, --unmapped-source, --date-order, --all-records', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-diagnose-'));
+    // Own column names, a/b/yyyy dates that only read as day-first, a CRM source no sourceMap names.
+    const rows = ['Id,Channel,Created,MQL On,SQL On,Opp On,Won On'];
+    for (let i = 0; i < 1000; i++) rows.push(`${i},Fairs,02/01/2024,${i < 300 ? '05/01/2024' : ''},${i < 30 ? '20/01/2024' : ''},${i < 15 ? '01/02/2024' : ''},${i < 4 ? '15/03/2024' : ''}`);
+    writeFileSync(join(dir, 'export.csv'), rows.join('\r\n'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ revenueTarget: 1_000_000, sources: [{ id: 'marketing', share: 1, avgDealSize: 25_000, conversionRates: {} }] }));
+    const args = ['diagnose', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--json'];
+    const flags = ['--map', 'lead=Created', '--map', 'mql=MQL On', '--map', 'sql=SQL On', '--map', 'opportunity=Opp On', '--map', 'won=Won On', '--source-column', 'Channel', '--unmapped-source', 'marketing', '--date-order', 'dmy', '--all-records'];
+    const r = runCli([...args, ...flags]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/unknown option|error/);
+    // 30 of 300 MQLs became SQLs: the handoff fails, on the export's counts.
+    expect(JSON.parse(r.stdout).bySource.marketing.shapes[0]).toMatchObject({ shape: 'bigHeadSmallTail', evidence: 'MQL → SQL 10% (30 of 300), band 20%–50%' });
+    expect(runCli(['diagnose', '--help']).stdout).toMatch(/--unmapped-source <id>[\s\S]*--all-records[\s\S]*--map <stage=Column>[\s\S]*--source-column <column>[\s\S]*--date-order <order>/);
+  });
+
   it('speaks zh-CN', () => {
     const r = runCli(['diagnose', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);

@@ -1,4 +1,4 @@
-/** `funnel-planner diagnose [INPUT] [--rates-from EXPORT] [--json]`: what is wrong with the funnel, and what a 10 % better rate saves. */
+/** `funnel-planner diagnose [INPUT] [--rates-from EXPORT [--unmapped-source ID] [--map stage=Column] [--source-column C] [--date-order dmy|mdy] [--all-records]]] [--json]`: what is wrong with the funnel, and what a 10 % better rate saves. */
 import { Command } from 'commander';
 import { diagnose, diagnosisJson } from '../../core/diagnosis/diagnosis';
 import { historyEvidence, planEvidence } from '../../core/diagnosis/funnelEvidence';
@@ -17,18 +17,20 @@ import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { today } from '../outputPaths';
 import { policyNoteLine, readGroupedExport } from '../ratesFromHistory';
 import { globalOptions } from './globalOptions';
+import { RatesFromOptions, ratesFromFlags, ratesFromOptions } from './ratesFromFlags';
 
-interface DiagnoseOptions {
+interface DiagnoseOptions extends RatesFromOptions {
   ratesFrom?: string;
   json?: boolean;
 }
 
 export function diagnoseCommand(io: CliIo): Command {
   const t = cliText().diagnose;
-  return new Command('diagnose')
+  const command = new Command('diagnose')
     .description(t.description)
     .argument('[input]', cliText().help.input)
-    .option('--rates-from <export>', t.ratesFrom)
+    .option('--rates-from <export>', t.ratesFrom);
+  return ratesFromOptions(command)
     .option('--json', cliText().help.json)
     .action(async function (this: Command, input: string | undefined, options: DiagnoseOptions) {
       const { lang } = globalOptions(this);
@@ -42,7 +44,7 @@ export function diagnoseCommand(io: CliIo): Command {
         currency = plan.currency;
         result = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, benchmarks: plan.benchmarks, evidence: planEvidence(plan), plan, lang });
       } else {
-        const grouped = await readGroupedExport(raw.input, options.ratesFrom, {}, lang);
+        const grouped = await readGroupedExport(raw.input, options.ratesFrom, ratesFromFlags(options), lang);
         for (const warning of grouped.exported.result.warnings) io.err(warningLine(warning, lang));
         const policy = applyHistoryPolicy({ stages: grouped.stages, sources: grouped.sources, result: grouped.exported.result, grouping: grouped.grouping, matureRates: grouped.matureRates });
         // Records no plan source owns would be judged nowhere: the user must place them first, as for plan --rates-from.
