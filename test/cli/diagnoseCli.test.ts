@@ -99,6 +99,27 @@ describe('funnel-planner diagnose', () => {
     expect(runCli(['diagnose', '--help']).stdout).toMatch(/--unmapped-source <id>[\s\S]*--all-records[\s\S]*--map <stage=Column>[\s\S]*--source-column <column>[\s\S]*--date-order <order>/);
   });
 
+  it('--rates-from: a plan source the export has no record of is judged on the plan\'s rates, with a note, not called broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-diagnose-'));
+    const rows = [HEADER];
+    for (let i = 0; i < 4000; i++) rows.push(`${i},Web,2024-01-02,${i < 1000 ? '2024-01-05' : ''},${i < 400 ? '2024-01-20' : ''},${i < 200 ? '2024-02-01' : ''},${i < 50 ? '2024-03-15' : ''}`);
+    writeFileSync(join(dir, 'export.csv'), rows.join('\r\n'));
+    const plan = {
+      revenueTarget: 1_000_000,
+      sources: [
+        { id: 'marketing', name: 'Web', share: 0.5, avgDealSize: 25_000, conversionRates: {} },
+        { id: 'outbound', name: 'Outbound', share: 0.5, avgDealSize: 30_000, entryStage: 'sql', conversionRates: { sql: 0.4, opportunity: '30%' } },
+      ],
+      history: { sourceMap: { Web: 'marketing' }, matureRates: false },
+    };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const r = runCli(['diagnose', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Outbound (enters at SQLs)\n  Healthy\n    Evidence: the export has no record of this source: judged on the plan\'s rates; SQL → Opportunity 40%, band 40%–70%; Opportunity → Won 30%, band 15%–40%');
+    const json = JSON.parse(runCli(['diagnose', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv'), '--json']).stdout);
+    expect(json.bySource.outbound).toMatchObject({ measured: false, shapes: [{ shape: 'healthy' }] });
+  });
+
   it('speaks zh-CN', () => {
     const r = runCli(['diagnose', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);

@@ -5,7 +5,9 @@ import { historyEvidence, planEvidence } from '../../core/diagnosis/funnelEviden
 import { readBenchmarks } from '../../core/diagnosis/readBenchmarks';
 import type { FieldError } from '../../core/fieldError';
 import { applyHistoryPolicy } from '../../core/history/historyPolicy';
+import { fractionToNumber } from '../../core/fraction';
 import { isRecord } from '../../core/isRecord';
+import { readNumberLike } from '../../core/parseNumberText';
 import type { ValidPlan } from '../../core/planInput';
 import { validatePlan } from '../../core/validatePlan';
 import { InputError, invalidPlanError } from '../cliError';
@@ -71,10 +73,30 @@ export function diagnoseCommand(io: CliIo): Command {
         const handoff = plan ? plan.handoffStage : typeof rawInput.handoffStage === 'string' ? rawInput.handoffStage.trim() : stages.includes('sql') ? 'sql' : undefined;
         const benchmarks = plan ? plan.benchmarks : readBenchmarks(rawInput.benchmarks, stages, []);
         currency = plan?.currency ?? (typeof rawInput.currency === 'string' ? rawInput.currency : 'USD');
-        const evidence = historyEvidence(grouped.exported.result, stages, grouped.sources.map((s) => ({ id: s.id, ...(s.name !== undefined ? { name: s.name } : {}), ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}) })), grouped.matureRates);
+        const evidence = historyEvidence(
+          grouped.exported.result,
+          stages,
+          grouped.sources.map((s) => ({ id: s.id, ...(s.name !== undefined ? { name: s.name } : {}), ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}), planRates: planRatesOf(s.id, s.own, plan) })),
+          grouped.matureRates,
+        );
         result = diagnose({ stages, handoffStage: handoff, benchmarks, evidence, plan, lang });
       }
       if (options.json) io.out(`${JSON.stringify({ ...diagnosisJson(result), ...(noSensitivity ? { noSensitivity } : {}) }, null, 2)}\n`);
       else io.out(`${diagnoseText(result, { where: raw.where, currency, ...(options.ratesFrom ? { exportFile: options.ratesFrom } : {}), ...(noSensitivity ? { noSensitivity } : {}) }, lang)}\n`);
     });
+}
+
+/**
+ * A source's own rates as numbers, for a source the export has no record of (judged on them, as
+ * plan and simulate keep them): the validated plan's when there is one, else what the input typed.
+ */
+function planRatesOf(id: string, own: Record<string, unknown>, plan: ValidPlan | undefined): Record<string, number> {
+  const source = plan?.sources.find((s) => s.id === id);
+  if (source) return Object.fromEntries(Object.entries(source.conversionRates).map(([stage, r]) => [stage, r.value]));
+  const rates: Record<string, number> = {};
+  for (const [stage, value] of Object.entries(own)) {
+    const read = readNumberLike(value);
+    if (!('problem' in read)) rates[stage] = fractionToNumber(read);
+  }
+  return rates;
 }

@@ -29,8 +29,10 @@ export interface SourceEvidence {
   readonly transitions: readonly TransitionEvidence[];
   /** True when the rates and counts come from a CRM export. */
   readonly measured: boolean;
-  /** From a history: no record of this source in the export at all. */
+  /** From a history: no record of this source in the export at all, and no plan rates to judge it on. */
   readonly noRecords?: boolean;
+  /** From a history: no record of this source in the export; judged on the plan's rates instead. */
+  readonly notInExport?: boolean;
 }
 
 /**
@@ -60,6 +62,8 @@ export interface HistorySourceRef {
   readonly id: string;
   readonly name?: string;
   readonly entryStage?: string;
+  /** The plan's own rates by from-stage: what the source is judged on when the export has no record of it. */
+  readonly planRates?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -67,6 +71,8 @@ export interface HistorySourceRef {
  * sourceGrouping reads it): per transition the mature rate when `matureRates` and it has a
  * record converting, else the rate over all records — the choice `plan --rates-from` makes
  * (core/history/historyPolicy.ts) — with its counts, and the empty stage column it goes through.
+ * A source the export has no record of keeps the plan's rates, as plan and simulate keep them
+ * (`notInExport`, not measured); only without a plan rate for every stage is it broken (`noRecords`).
  *
  * @example
  * // 1,000 leads, 250 MQLs, an SQL column with no date in any row:
@@ -82,6 +88,12 @@ export function historyEvidence(
   return sources.map((source) => {
     const entryStage = source.entryStage !== undefined && stages.includes(source.entryStage) ? source.entryStage : stages[0];
     const stats = result.bySource[source.id];
+    const fromStages = stages.slice(stages.indexOf(entryStage), -1);
+    const planRates = source.planRates;
+    if (stats === undefined && planRates && fromStages.every((from) => typeof planRates[from] === 'number' && planRates[from] > 0)) {
+      const transitions = fromStages.map((from) => ({ from, to: stages[stages.indexOf(from) + 1], rate: planRates[from] }));
+      return { id: source.id, name: source.name ?? source.id, entryStage, transitions, measured: false, notInExport: true };
+    }
     const transitions = stages.slice(stages.indexOf(entryStage), -1).map((from): TransitionEvidence => {
       const to = stages[stages.indexOf(from) + 1];
       const empty = (result.emptyColumns ?? []).find((c) => c.stage === from || c.stage === to);

@@ -12,7 +12,9 @@
  *
  * - broken (断裂型): a transition with no data or no flow — its rate is 0 (no record converted),
  *   nothing reached its from-stage (a count of 0, no rate to measure), the export's column of
- *   its from- or to-stage has no date in any row, or the export has no record of the source.
+ *   its from- or to-stage has no date in any row, or the export has no record of the source and
+ *   the plan gives it no rate for every stage (with its rates, the source is judged on them, its
+ *   evidence saying the export does not cover it).
  *   The pipeline system itself is missing a piece.
  * - straightTube (直筒型): the source enters above the MQL stage and its funnel is hardly wider
  *   at the top than at the bottom: an acquisition transition is above its band's high end, or
@@ -76,8 +78,10 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
   const t = messages(context.lang ?? 'en').diagnosis;
   const judged = judgeTransitions(source, context);
   const findings: ShapeFinding[] = [];
+  // A source the export does not cover is judged on the plan's rates: every finding says so, wherever it is shown.
+  const lead = source.notInExport ? [t.notInExport] : [];
   const finding = (shape: FunnelShape, evidence: readonly string[], on: readonly JudgedTransition[]) =>
-    findings.push({ shape, evidence: evidence.join(t.separator), advice: t.advice[shape], transitions: on });
+    findings.push({ shape, evidence: [...lead, ...evidence].join(t.separator), advice: t.advice[shape], transitions: on });
 
   const broken = judged.filter(isBroken);
   if (source.noRecords) finding('broken', [t.noRecords], []);

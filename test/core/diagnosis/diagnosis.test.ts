@@ -156,6 +156,21 @@ describe('shapes from a CRM history\'s counts', () => {
     expect(finding).toMatchObject({ shape: 'broken', evidence: 'the export has no record of this source' });
   });
 
+  it('a source the export has no record of, with plan rates: judged on them (as plan and simulate keep them), the evidence saying so', () => {
+    const planRates = { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.1 };
+    const evidence = historyEvidence({ bySource: {} }, STAGES, [{ id: 'marketing', planRates }])[0];
+    expect(evidence).toMatchObject({ measured: false, notInExport: true });
+    const context = { stages: STAGES, handoffStage: 'sql', bands: benchmarkBands(STAGES) };
+    expect(funnelShapes(evidence, context)).toEqual([
+      expect.objectContaining({ shape: 'wideTopNarrowBottom', evidence: 'the export has no record of this source: judged on the plan\'s rates; Opportunity → Won 10%, band 15%–40%' }),
+    ]);
+    expect(funnelShapes(evidence, { ...context, lang: 'zh-CN' })[0].evidence).toContain('导出文件中没有这个来源的记录：按计划的转化率判断');
+    expect(funnelShapes(evidence, { ...context, lang: 'zh-TW' })[0].evidence).toContain('匯出檔中沒有這個來源的記錄：按計畫的轉化率判斷');
+    // Without a plan rate for every stage there is nothing to judge: broken, as before.
+    const partial = historyEvidence({ bySource: {} }, STAGES, [{ id: 'marketing', planRates: { lead: 0.25 } }])[0];
+    expect(funnelShapes(partial, context)[0]).toMatchObject({ shape: 'broken', evidence: 'the export has no record of this source' });
+  });
+
   it('big head, small tail with the volumes: 1,200 MQLs, 120 SQLs', () => {
     const [finding] = judge(history([4000, 1200, 120, 60, 15]));
     expect(finding).toMatchObject({ shape: 'bigHeadSmallTail', evidence: 'MQL → SQL 10% (120 of 1,200), band 20%–50%' });
