@@ -5,6 +5,7 @@
  * volumes) — the latter also for exports a plan refuses, since a broken funnel is exactly
  * what `diagnose` must be able to read.
  */
+import { planningRate } from '../history/historyPolicy';
 import type { HistoryResult, RateStat } from '../history/historyTypes';
 import type { ValidPlan } from '../planInput';
 
@@ -70,7 +71,7 @@ export interface HistorySourceRef {
  * Sources as a CRM export measured them (`result.bySource` keyed by plan source id, as
  * sourceGrouping reads it): per transition the mature rate when `matureRates` and it has a
  * record converting, else the rate over all records — the choice `plan --rates-from` makes
- * (core/history/historyPolicy.ts) — with its counts, and the empty stage column it goes through.
+ * (core/history/historyPolicy.ts), at its four significant digits (planningRate) — with its counts, and the empty stage column it goes through.
  * A source the export has no record of keeps the plan's rates, as plan and simulate keep them
  * (`notInExport`, not measured); only without a plan rate for every stage is it broken (`noRecords`).
  *
@@ -101,7 +102,8 @@ export function historyEvidence(
       return {
         from,
         to,
-        rate: stat?.rate ?? null,
+        // The rate as the policy puts it into the plan (four significant digits): the evidence and the sensitivity show one rate.
+        rate: stat?.rate === null || stat?.rate === undefined ? null : planningRate(stat.rate),
         sample: stat?.sample ?? 0,
         converted: stat?.converted ?? 0,
         ...(empty ? { emptyColumn: { stage: empty.stage, column: empty.column } } : {}),

@@ -151,14 +151,24 @@ const label = (stage: string, lang: Lang = 'en'): string => {
 };
 
 /**
- * A rate as a percentage with at most one decimal.
+ * A rate as a percentage with at most one decimal, rounded half up on the decimal digits: toFixed
+ * rounds the binary double, so 25.95 (stored as 25.9499…) would read 25.9 % next to a 26 % for the
+ * same rate elsewhere.
  *
  * @example
- * percent(0.125); // → '12.5%'
- * percent(0.4);   // → '40%'
+ * percent(0.125);  // → '12.5%'
+ * percent(0.4);    // → '40%'
+ * percent(0.2595); // → '26%'
+ * percent(0.28545); // → '28.5%'
  */
 export function percent(rate: number): string {
-  return `${Number((rate * 100).toFixed(1))}%`;
+  // 12 significant digits drop the noise of rate × 100 (0.2595 × 100 = 25.950000000000003).
+  const hundred = Number((rate * 100).toPrecision(12));
+  const text = String(Math.abs(hundred));
+  if (text.includes('e')) return `${Number(hundred.toFixed(1))}%`; // below 1e-6 %: nothing to round
+  // Shifting by the decimal exponent in text keeps the digits decimal: Number('25.95e1') is 259.5 exactly.
+  const rounded = Number(`${Math.round(Number(`${text}e1`))}e-1`);
+  return `${hundred < 0 ? -rounded : rounded}%`;
 }
 
 /**

@@ -8,7 +8,7 @@ import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { benchmarkBands } from '../../../src/core/diagnosis/benchmarks';
 import { diagnose, diagnosisJson } from '../../../src/core/diagnosis/diagnosis';
 import { historyEvidence, planEvidence } from '../../../src/core/diagnosis/funnelEvidence';
-import { funnelShapes } from '../../../src/core/diagnosis/funnelShapes';
+import { funnelShapes, percent } from '../../../src/core/diagnosis/funnelShapes';
 import { sensitivity } from '../../../src/core/diagnosis/sensitivity';
 import { formatFieldError } from '../../../src/core/fieldError';
 import type { HistoryResult, RateStat, StageStats } from '../../../src/core/history/historyTypes';
@@ -171,6 +171,12 @@ describe('shapes from a CRM history\'s counts', () => {
     expect(funnelShapes(partial, context)[0]).toMatchObject({ shape: 'broken', evidence: 'the export has no record of this source' });
   });
 
+  it('the evidence shows the rate plan --rates-from plans on (four significant digits), so evidence and sensitivity agree', () => {
+    // 779 of 3,001 = 0.259580…: the policy plans on 0.2596 (planningRate); the evidence judges and shows that rate.
+    const evidence = historyEvidence(history([3001, 779, 390, 195, 50]), STAGES, [{ id: 'marketing' }])[0];
+    expect(evidence.transitions[0]).toMatchObject({ rate: 0.2596, converted: 779, sample: 3001 });
+  });
+
   it('big head, small tail with the volumes: 1,200 MQLs, 120 SQLs', () => {
     const [finding] = judge(history([4000, 1200, 120, 60, 15]));
     expect(finding).toMatchObject({ shape: 'bigHeadSmallTail', evidence: 'MQL → SQL 10% (120 of 1,200), band 20%–50%' });
@@ -289,6 +295,25 @@ describe('sensitivity: what a 10 % better rate saves', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('percent: decimal rounding, not the binary double\'s', () => {
+  it('25.95 % reads 26 %, 50.25 % reads 50.3 % (toFixed gives 25.9 and 50.2); other rates as before', () => {
+    expect(percent(0.2595)).toBe('26%');
+    expect(percent(0.5025)).toBe('50.3%');
+    expect(percent(0.0115)).toBe('1.2%');
+    expect([0.125, 0.4, 0.275, 1, 0, 0.33345].map(percent)).toEqual(['12.5%', '40%', '27.5%', '100%', '0%', '33.3%']);
+  });
+
+  it('property: a rate typed with two decimals of a percent rounds half up at one decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (hundredths) => {
+        // hundredths of a percent: k / 10,000 as a rate; half up at one decimal is ⌊(k + 5) / 10⌋ tenths.
+        const tenths = Math.floor((hundredths + 5) / 10);
+        expect(percent(hundredths / 10_000)).toBe(`${tenths / 10}%`);
+      }),
     );
   });
 });
