@@ -120,6 +120,24 @@ describe('funnel-planner diagnose', () => {
     expect(json.bySource.outbound).toMatchObject({ measured: false, shapes: [{ shape: 'healthy' }] });
   });
 
+  it('--rates-from: stages broken in the export are left out of the sensitivity, and the output says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-diagnose-'));
+    // No SQL date in any row: MQL → SQL and SQL → opportunity cannot be measured; the plan keeps its typed 40 % and 50 % there.
+    const rows = [HEADER];
+    for (let i = 0; i < 4000; i++) rows.push(`${i},Web,2024-01-02,${i < 1000 ? '2024-01-05' : ''},,${i < 200 ? '2024-02-01' : ''},${i < 50 ? '2024-03-15' : ''}`);
+    writeFileSync(join(dir, 'export.csv'), rows.join('\r\n'));
+    const plan = { revenueTarget: 1_000_000, sources: [{ id: 'marketing', name: 'Web', share: 1, avgDealSize: 25_000, conversionRates: { mql: 0.4, sql: 0.5 }, channels: [{ id: 'all', share: 1, costPerLead: 40 }] }], history: { sourceMap: { Web: 'marketing' }, matureRates: false } };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const args = ['diagnose', join(dir, 'plan.json'), '--rates-from', join(dir, 'export.csv')];
+    const r = runCli(args);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Left out, broken in the export (their rates would be the plan\'s typed ones, not measured): Web MQL → SQL; Web SQL → Opportunity.');
+    const json = JSON.parse(runCli([...args, '--json']).stdout);
+    expect(json.sensitivity.map((s: { stage: string }) => s.stage).sort()).toEqual(['lead', 'opportunity']);
+    expect(json.sensitivityLeftOut).toEqual([{ source: 'marketing', stage: 'mql' }, { source: 'marketing', stage: 'sql' }]);
+    expect(runCli([...args, '--lang', 'zh-TW']).stdout).toContain('未列入（匯出檔中斷裂');
+  });
+
   it('speaks zh-CN', () => {
     const r = runCli(['diagnose', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);

@@ -111,6 +111,7 @@ export const cliEn = {
     budget: 'Budget saved',
     revenue: 'Revenue at today\'s volume',
     noCost: '—',
+    leftOut: (items: string) => `Left out, broken in the export (their rates would be the plan's typed ones, not measured): ${items}.`,
     costNote: 'Budget saved = entries saved × each channel\'s costPerLead; "—" where a source has no channels with a cost.',
     noSensitivity: 'No sensitivity: the export leaves a stage without a rate the plan could use, so there is no plan to work it on:',
     bandsTitle: 'Benchmark bands (the plan\'s "benchmarks" replace them; docs/diagnosis.md cites the defaults\' sources):',

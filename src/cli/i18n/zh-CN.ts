@@ -104,6 +104,7 @@ export const cliZhCN = {
     budget: '节省预算',
     revenue: '按现有进入量增加的营收',
     noCost: '—',
+    leftOut: (items: string) => `未列入（导出文件中断裂，其转化率只会是计划中填写的，而非实测）：${items}。`,
     costNote: '节省预算 = 节省的进入量 × 各渠道的 costPerLead；来源没有带成本的渠道时为“—”。',
     noSensitivity: '没有敏感度分析：导出文件使某个阶段没有可用于计划的转化率，因此无法据此做计划：',
     bandsTitle: '基准区间（计划中的 "benchmarks" 可替换；默认值的出处见 docs/diagnosis.md）：',

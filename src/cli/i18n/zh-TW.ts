@@ -104,6 +104,7 @@ export const cliZhTW = {
     budget: '節省預算',
     revenue: '按現有進入量增加的營收',
     noCost: '—',
+    leftOut: (items: string) => `未列入（匯出檔中斷裂，其轉化率只會是計畫中填寫的，而非實測）：${items}。`,
     costNote: '節省預算 = 節省的進入量 × 各渠道的 costPerLead；來源沒有帶成本的渠道時為「—」。',
     noSensitivity: '沒有敏感度分析：匯出檔使某個階段沒有可用於計畫的轉化率，因此無法據此做計畫：',
     bandsTitle: '基準區間（計畫中的 "benchmarks" 可替換；預設值的出處見 docs/diagnosis.md）：',

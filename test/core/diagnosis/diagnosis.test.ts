@@ -299,6 +299,22 @@ describe('sensitivity: what a 10 % better rate saves', () => {
   });
 });
 
+describe('sensitivity beside a measured diagnosis', () => {
+  it('leaves out the stages a source is broken at in the export (their plan rates are typed, not measured), and says which', () => {
+    // The SQL column has no date: marketing is broken on MQL → SQL and SQL → opportunity; the plan kept its typed 40 % / 50 % there.
+    const evidence = historyEvidence(history([1000, 250, 60, 60, 15], [{ stage: 'sql', column: 'SQL Date' }]), STAGES, [{ id: 'marketing' }, { id: 'outbound', entryStage: 'sql', planRates: { sql: 0.4, opportunity: 0.3 } }]);
+    const plan = valid(seedExample);
+    const d = diagnose({ stages: STAGES, handoffStage: 'sql', evidence, plan });
+    expect(d.sources[0].shapes[0].shape).toBe('broken');
+    expect(d.sensitivity!.filter((s) => s.source === 'marketing').map((s) => s.stage)).toEqual(['lead', 'opportunity']);
+    expect(d.sensitivity!.filter((s) => s.source === 'outbound').map((s) => s.stage)).toEqual(['sql', 'opportunity']);
+    expect(d.sensitivityLeftOut).toEqual([{ source: 'marketing', stage: 'mql' }, { source: 'marketing', stage: 'sql' }]);
+    expect(diagnosisJson(d).sensitivityLeftOut).toEqual([{ source: 'marketing', stage: 'mql' }, { source: 'marketing', stage: 'sql' }]);
+    // From the plan alone nothing is broken: nothing is left out.
+    expect(diagnose({ stages: STAGES, handoffStage: 'sql', evidence: planEvidence(plan), plan }).sensitivityLeftOut).toEqual([]);
+  });
+});
+
 describe('percent: decimal rounding, not the binary double\'s', () => {
   it('25.95 % reads 26 %, 50.25 % reads 50.3 % (toFixed gives 25.9 and 50.2); other rates as before', () => {
     expect(percent(0.2595)).toBe('26%');
