@@ -138,6 +138,21 @@ describe('funnel-planner diagnose', () => {
     expect(runCli([...args, '--lang', 'zh-TW']).stdout).toContain('未列入（匯出檔中斷裂');
   });
 
+  it('a channel\'s rate overrides are judged too: BQL → SQL 20 % at channel web, below its 50 %–70 % band, is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fp-diagnose-'));
+    const plan = {
+      revenueTarget: 5_000_000,
+      stages: ['lead', 'mql', 'bql', 'sql', 'opportunity', 'won'],
+      sources: [{ id: 'mkt', share: 1, avgDealSize: 20_000, conversionRates: { lead: 0.3, mql: 0.5, bql: 0.6, sql: 0.5, opportunity: 0.25 }, channels: [{ id: 'web', share: 0.6, costPerLead: 50, conversionRates: { bql: 0.2 } }, { id: 'ev', share: 0.4, costPerLead: 200 }] }],
+    };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const r = runCli(['diagnose', join(dir, 'plan.json')]);
+    expect(r.status).toBe(0);
+    // The source's own BQL → SQL 60 % is healthy; web's 20 % is below the 50 %–70 % band.
+    expect(r.stdout).toContain('mkt (enters at Leads)\n  Healthy\n');
+    expect(r.stdout).toContain('  Big head, small tail\n    Evidence: channel web: BQL → SQL 20%, band 50%–70%');
+  });
+
   it('speaks zh-CN', () => {
     const r = runCli(['diagnose', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);

@@ -1,7 +1,7 @@
 /** `funnel-planner diagnose [INPUT] [--rates-from EXPORT [--unmapped-source ID] [--map stage=Column] [--source-column C] [--date-order dmy|mdy] [--all-records]]] [--json]`: what is wrong with the funnel, and what a 10 % better rate saves. */
 import { Command } from 'commander';
 import { diagnose, diagnosisJson } from '../../core/diagnosis/diagnosis';
-import { historyEvidence, planEvidence } from '../../core/diagnosis/funnelEvidence';
+import { channelEvidence, historyEvidence, planEvidence } from '../../core/diagnosis/funnelEvidence';
 import { readBenchmarks } from '../../core/diagnosis/readBenchmarks';
 import type { FieldError } from '../../core/fieldError';
 import { applyHistoryPolicy } from '../../core/history/historyPolicy';
@@ -73,12 +73,18 @@ export function diagnoseCommand(io: CliIo): Command {
         const handoff = plan ? plan.handoffStage : typeof rawInput.handoffStage === 'string' ? rawInput.handoffStage.trim() : stages.includes('sql') ? 'sql' : undefined;
         const benchmarks = plan ? plan.benchmarks : readBenchmarks(rawInput.benchmarks, stages, []);
         currency = plan?.currency ?? (typeof rawInput.currency === 'string' ? rawInput.currency : 'USD');
-        const evidence = historyEvidence(
+        const measured = historyEvidence(
           grouped.exported.result,
           stages,
           grouped.sources.map((s) => ({ id: s.id, ...(s.name !== undefined ? { name: s.name } : {}), ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}), planRates: planRatesOf(s.id, s.own, plan) })),
           grouped.matureRates,
         );
+        // The export measures sources, not channels: a channel's typed overrides are still judged on their own.
+        const evidence = measured.map((e) => {
+          const source = plan?.sources.find((p) => p.id === e.id);
+          const channels = plan && source ? channelEvidence(plan, source) : [];
+          return channels.length > 0 ? { ...e, channels } : e;
+        });
         result = diagnose({ stages, handoffStage: handoff, benchmarks, evidence, plan, lang });
       }
       if (options.json) io.out(`${JSON.stringify({ ...diagnosisJson(result), ...(noSensitivity ? { noSensitivity } : {}) }, null, 2)}\n`);

@@ -70,14 +70,14 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
 
 /**
  * `diagnose --json`: `bySource.<id>.shapes` (each `{ shape, evidence, advice, stages }`, stages
- * being the from-stages it rests on), `sensitivity` (the ranked list, or null),
+ * being the from-stages it rests on, and `channel` when it is about a channel's own rates), `sensitivity` (the ranked list, or null),
  * `sensitivityLeftOut` (`{ source, stage }` broken in the export, not ranked), `benchmarks`.
  *
  * @example
  * diagnosisJson(d).bySource.outbound.shapes[0].shape; // → 'healthy'
  */
 export function diagnosisJson(d: Diagnosis): {
-  bySource: Record<string, { name: string; entryStage: string; measured: boolean; shapes: { shape: string; evidence: string; advice: string; stages: string[] }[] }>;
+  bySource: Record<string, { name: string; entryStage: string; measured: boolean; shapes: { shape: string; evidence: string; advice: string; stages: string[]; channel?: string }[] }>;
   sensitivity: SensitivityItem[] | null;
   sensitivityLeftOut: { source: string; stage: string }[];
   benchmarks: Record<string, Band>;
@@ -88,7 +88,7 @@ export function diagnosisJson(d: Diagnosis): {
       name: s.name,
       entryStage: s.entryStage,
       measured: s.measured,
-      shapes: s.shapes.map((f) => ({ shape: f.shape, evidence: f.evidence, advice: f.advice, stages: f.transitions.map((t) => t.from) })),
+      shapes: s.shapes.map((f) => ({ shape: f.shape, evidence: f.evidence, advice: f.advice, stages: f.transitions.map((t) => t.from), ...(f.channel !== undefined ? { channel: f.channel } : {}) })),
     };
   }
   return { bySource, sensitivity: d.sensitivity ? d.sensitivity.map((s) => ({ ...s })) : null, sensitivityLeftOut: d.sensitivityLeftOut.map((s) => ({ ...s })), benchmarks: { ...d.bands } };

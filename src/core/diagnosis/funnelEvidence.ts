@@ -34,11 +34,39 @@ export interface SourceEvidence {
   readonly noRecords?: boolean;
   /** From a history: no record of this source in the export; judged on the plan's rates instead. */
   readonly notInExport?: boolean;
+  /** The channels that override a rate of the source, each with its own rates (the plan's): judged on their own. */
+  readonly channels?: readonly ChannelEvidence[];
+}
+
+export interface ChannelEvidence {
+  readonly id: string;
+  readonly name: string;
+  /** Every transition with the channel's rate (its override, else the source's). */
+  readonly transitions: readonly TransitionEvidence[];
+}
+
+/**
+ * The channels of a plan source that override one of its rates, with their rates: a channel at
+ * MQL → BQL 90 % has its own shape even when its source's 50 % is healthy.
+ *
+ * @example
+ * // Source mkt with channel web overriding mql at 0.9, channel ev without overrides:
+ * channelEvidence(plan, plan.sources[0]).map((c) => [c.id, c.transitions[1].rate]); // → [['web', 0.9]]
+ */
+export function channelEvidence(plan: ValidPlan, source: ValidPlan['sources'][number]): ChannelEvidence[] {
+  const stages = plan.stages;
+  return source.channels
+    .filter((c) => Object.keys(c.own.conversionRates).length > 0)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      transitions: stages.slice(stages.indexOf(source.entryStage), -1).map((from) => ({ from, to: stages[stages.indexOf(from) + 1], rate: c.conversionRates[from].value })),
+    }));
 }
 
 /**
  * A validated plan's sources as evidence: their own rates (a channel's overrides are the
- * channel's, not the source's shape), no volumes.
+ * channel's, judged as the channel's: `channels`), no volumes.
  *
  * @example
  * // The seed's plan: marketing from lead, outbound from sql.
@@ -56,6 +84,7 @@ export function planEvidence(plan: ValidPlan): SourceEvidence[] {
       to: stages[stages.indexOf(from) + 1],
       rate: source.conversionRates[from].value,
     })),
+    ...(channelEvidence(plan, source).length > 0 ? { channels: channelEvidence(plan, source) } : {}),
   }));
 }
 

@@ -28,6 +28,10 @@
  *   band's low end — conversion after the handoff is poor.
  * - healthy: none of these.
  *
+ * A channel that overrides a rate of its source is judged on its own rates too (its override,
+ * else the source's rate): its findings, healthy included, follow the source's, their evidence
+ * naming the channel. The source's own findings stay those of its own rates.
+ *
  * A source may show several shapes at once (each is its own finding). Transitions without a
  * band are judged only for broken. Judgement call: a plan's counts are never read as "a count
  * of 0" — a plan derives them from its rates (a source with a 0 share plans nothing on purpose);
@@ -54,6 +58,8 @@ export interface ShapeFinding {
   readonly advice: string;
   /** The transitions it rests on (empty for healthy and for a source with no records). */
   readonly transitions: readonly JudgedTransition[];
+  /** The channel whose own rates it is about; absent: the source's rates. */
+  readonly channel?: string;
 }
 
 export interface ShapeContext {
@@ -104,11 +110,15 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
   const sales = below('sales');
   if (sales.length > 0) finding('wideTopNarrowBottom', sales.map((j) => bandText(j, context.lang ?? 'en')), sales);
 
+  // Each channel overriding a rate is judged on its own rates, healthy included: its findings follow the source's, naming it.
+  const ofChannels = (source.channels ?? []).flatMap((c) =>
+    funnelShapes({ id: c.id, name: c.name, entryStage: source.entryStage, transitions: c.transitions, measured: false }, context).map((f) => ({ ...f, evidence: t.inChannel(c.name, f.evidence), channel: c.id })),
+  );
   if (findings.length === 0) {
     const banded = judged.filter((j) => j.band);
     finding('healthy', banded.length > 0 ? banded.map((j) => bandText(j, context.lang ?? 'en')) : [t.noBands], []);
   }
-  return findings;
+  return [...findings, ...ofChannels];
 }
 
 /**

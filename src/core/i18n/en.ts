@@ -946,6 +946,7 @@ export const en = {
     noneReached: (transition: string, from: string) => `${transition}: no record reached ${from}`,
     noneConverted: (transition: string, sample: string, _from: string) => `${transition}: none of ${sample} records converted`,
     noRecords: 'the export has no record of this source',
+    inChannel: (channel: string, evidence: string) => `channel ${channel}: ${evidence}`,
     notInExport: 'the export has no record of this source: judged on the plan\'s rates',
     overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
       `${entry} → Won ${rate}, above the ${max} of every rate at its band's high end: ${perWin} entries per won deal, where even the best benchmark funnel needs ${minPerWin}`,

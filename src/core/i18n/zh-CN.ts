@@ -858,6 +858,7 @@ export const zhCN = {
     noneReached: (transition: string, from: string) => `${transition}：没有记录到达${from}`,
     noneConverted: (transition: string, sample: string, _from: string) => `${transition}：${sample} 条记录无一转化`,
     noRecords: '导出文件中没有这个来源的记录',
+    inChannel: (channel: string, evidence: string) => `渠道 ${channel}：${evidence}`,
     notInExport: '导出文件中没有这个来源的记录：按计划的转化率判断',
     overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
       `${entry} → 成单 ${rate}，高于各转化率都取基准上限时的 ${max}：每个成单只进入 ${perWin} 条，而最好的基准漏斗也需要 ${minPerWin} 条`,

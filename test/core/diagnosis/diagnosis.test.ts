@@ -102,6 +102,25 @@ describe('shapes from a plan\'s rates against the default bands', () => {
     expect(shapes[0].evidence).toBe('Opportunity → Won 5%, band 15%–40%');
   });
 
+  it('a channel overriding a rate is judged on its own rates, in a finding naming it (the source on its own)', () => {
+    const input = clone(seedExample);
+    // Marketing at 25 % / 40 % / 50 % / 25 % is healthy; its channel web converts MQLs at 10 %: its handoff fails.
+    input.sources[0].channels = [
+      { id: 'web', share: 0.6, costPerLead: 50, conversionRates: { mql: 0.1 } },
+      { id: 'events', share: 0.4, costPerLead: 200 },
+    ];
+    const plan = valid(input);
+    const shapes = shapesOf(plan);
+    expect(shapes.map((f) => [f.shape, f.channel])).toEqual([['healthy', undefined], ['bigHeadSmallTail', 'web']]);
+    expect(shapes[1].evidence).toBe('channel web: MQL → SQL 10%, band 20%–50%');
+    expect(shapesOf(plan, 'marketing', 'zh-CN')[1].evidence).toBe('渠道 web：MQL → SQL 10%，基准 20%–50%');
+    expect(shapesOf(plan, 'marketing', 'zh-TW')[1].evidence).toMatch(/^渠道 web：MQL → SQL 10%/);
+    const d = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, evidence: planEvidence(plan), plan });
+    expect(diagnosisJson(d).bySource.marketing.shapes[1]).toMatchObject({ shape: 'bigHeadSmallTail', channel: 'web', stages: ['mql'] });
+    // A channel without overrides is its source's funnel: no finding of its own.
+    expect(shapes.some((f) => f.channel === 'events')).toBe(false);
+  });
+
   it('the plan\'s own benchmarks replace the defaults', () => {
     const plan = withMarketing({ lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 }, { benchmarks: { mql: { low: '45%', high: 0.6 } } } as Partial<PlanInput>);
     expect(plan.benchmarks).toEqual({ mql: { low: 0.45, high: 0.6 } });
