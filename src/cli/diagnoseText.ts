@@ -59,6 +59,9 @@ export function diagnoseText(d: Diagnosis, options: DiagnoseTextOptions, lang: L
       ]);
     }
     lines.push(table.toString(), t.costNote);
+    if (d.sensitivityLeftOut.length > 0) {
+      lines.push(t.leftOut(d.sensitivityLeftOut.map((b) => `${names.get(b.source) ?? b.source} ${transition(b.stage)}`).join(words.separator)));
+    }
   }
   lines.push('', t.bandsTitle, Object.entries(d.bands).map(([from, b]) => `  ${transition(from)} ${percent(b.low)}–${percent(b.high)}`).join('\n'));
   return lines.join('\n');

@@ -19,8 +19,10 @@ describe('the report\'s diagnosis section', () => {
     const html = page(defaultPlanInput());
     expect(html).toContain('<section class="diagnosis"><h2>Diagnosis — what is wrong with the funnel</h2><h3>Marketing-sourced</h3>');
     expect(html).toContain('<li class="shape-healthy"><strong>Healthy</strong>: Lead → MQL 25%, band 15%–40%;');
-    // Lead → MQL 27.5 %: 1,162 leads and 203,370 saved (test/core/diagnosis), first in the ranking.
-    expect(html).toMatch(/<tbody><tr><th scope="row">Marketing-sourced<\/th><td>Lead → MQL<\/td><td class="num">25% → 27\.5%<\/td><td class="num">12,800 Leads<\/td><td class="num">11,638<\/td><td class="num">1,162<\/td><td class="num">USD 203,370<\/td>/);
+    // Ranked by revenue at today's volume: outbound's SQL → opportunity (+600,480) first; then marketing's
+    // lead → MQL 27.5 %: 1,162 leads and 203,370 saved (test/core/diagnosis), first of marketing's.
+    expect(html).toMatch(/<tbody><tr><th scope="row">Sales-sourced \(outbound\)<\/th><td>SQL → Opportunity<\/td>/);
+    expect(html).toMatch(/<tr><th scope="row">Marketing-sourced<\/th><td>Lead → MQL<\/td><td class="num">25% → 27\.5%<\/td><td class="num">12,800 Leads<\/td><td class="num">11,638<\/td><td class="num">1,162<\/td><td class="num">USD 203,370<\/td>/);
     expect(html).toContain('Opportunity → Won 15%–40%');
     expect(page(defaultPlanInput(), 'en', false)).not.toContain('class="diagnosis"');
   });

@@ -1,11 +1,13 @@
-/** `funnel-planner diagnose [INPUT] [--rates-from EXPORT] [--json]`: what is wrong with the funnel, and what a 10 % better rate saves. */
+/** `funnel-planner diagnose [INPUT] [--rates-from EXPORT [--unmapped-source ID] [--map stage=Column] [--source-column C] [--date-order dmy|mdy] [--all-records]]] [--json]`: what is wrong with the funnel, and what a 10 % better rate saves. */
 import { Command } from 'commander';
 import { diagnose, diagnosisJson } from '../../core/diagnosis/diagnosis';
-import { historyEvidence, planEvidence } from '../../core/diagnosis/funnelEvidence';
+import { channelEvidence, historyEvidence, planEvidence } from '../../core/diagnosis/funnelEvidence';
 import { readBenchmarks } from '../../core/diagnosis/readBenchmarks';
 import type { FieldError } from '../../core/fieldError';
 import { applyHistoryPolicy } from '../../core/history/historyPolicy';
+import { fractionToNumber } from '../../core/fraction';
 import { isRecord } from '../../core/isRecord';
+import { readNumberLike } from '../../core/parseNumberText';
 import type { ValidPlan } from '../../core/planInput';
 import { validatePlan } from '../../core/validatePlan';
 import { InputError, invalidPlanError } from '../cliError';
@@ -17,18 +19,20 @@ import { readRawPlan, validateRawPlan, warningLine } from '../loadPlan';
 import { today } from '../outputPaths';
 import { policyNoteLine, readGroupedExport } from '../ratesFromHistory';
 import { globalOptions } from './globalOptions';
+import { RatesFromOptions, ratesFromFlags, ratesFromOptions } from './ratesFromFlags';
 
-interface DiagnoseOptions {
+interface DiagnoseOptions extends RatesFromOptions {
   ratesFrom?: string;
   json?: boolean;
 }
 
 export function diagnoseCommand(io: CliIo): Command {
   const t = cliText().diagnose;
-  return new Command('diagnose')
+  const command = new Command('diagnose')
     .description(t.description)
     .argument('[input]', cliText().help.input)
-    .option('--rates-from <export>', t.ratesFrom)
+    .option('--rates-from <export>', t.ratesFrom);
+  return ratesFromOptions(command)
     .option('--json', cliText().help.json)
     .action(async function (this: Command, input: string | undefined, options: DiagnoseOptions) {
       const { lang } = globalOptions(this);
@@ -42,7 +46,7 @@ export function diagnoseCommand(io: CliIo): Command {
         currency = plan.currency;
         result = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, benchmarks: plan.benchmarks, evidence: planEvidence(plan), plan, lang });
       } else {
-        const grouped = await readGroupedExport(raw.input, options.ratesFrom, {}, lang);
+        const grouped = await readGroupedExport(raw.input, options.ratesFrom, ratesFromFlags(options), lang);
         for (const warning of grouped.exported.result.warnings) io.err(warningLine(warning, lang));
         const policy = applyHistoryPolicy({ stages: grouped.stages, sources: grouped.sources, result: grouped.exported.result, grouping: grouped.grouping, matureRates: grouped.matureRates });
         // Records no plan source owns would be judged nowhere: the user must place them first, as for plan --rates-from.
@@ -69,10 +73,36 @@ export function diagnoseCommand(io: CliIo): Command {
         const handoff = plan ? plan.handoffStage : typeof rawInput.handoffStage === 'string' ? rawInput.handoffStage.trim() : stages.includes('sql') ? 'sql' : undefined;
         const benchmarks = plan ? plan.benchmarks : readBenchmarks(rawInput.benchmarks, stages, []);
         currency = plan?.currency ?? (typeof rawInput.currency === 'string' ? rawInput.currency : 'USD');
-        const evidence = historyEvidence(grouped.exported.result, stages, grouped.sources.map((s) => ({ id: s.id, ...(s.name !== undefined ? { name: s.name } : {}), ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}) })), grouped.matureRates);
+        const measured = historyEvidence(
+          grouped.exported.result,
+          stages,
+          grouped.sources.map((s) => ({ id: s.id, ...(s.name !== undefined ? { name: s.name } : {}), ...(s.entryStage !== undefined ? { entryStage: s.entryStage } : {}), planRates: planRatesOf(s.id, s.own, plan) })),
+          grouped.matureRates,
+        );
+        // The export measures sources, not channels: a channel's typed overrides are still judged on their own.
+        const evidence = measured.map((e) => {
+          const source = plan?.sources.find((p) => p.id === e.id);
+          const channels = plan && source ? channelEvidence(plan, source) : [];
+          return channels.length > 0 ? { ...e, channels } : e;
+        });
         result = diagnose({ stages, handoffStage: handoff, benchmarks, evidence, plan, lang });
       }
       if (options.json) io.out(`${JSON.stringify({ ...diagnosisJson(result), ...(noSensitivity ? { noSensitivity } : {}) }, null, 2)}\n`);
       else io.out(`${diagnoseText(result, { where: raw.where, currency, ...(options.ratesFrom ? { exportFile: options.ratesFrom } : {}), ...(noSensitivity ? { noSensitivity } : {}) }, lang)}\n`);
     });
+}
+
+/**
+ * A source's own rates as numbers, for a source the export has no record of (judged on them, as
+ * plan and simulate keep them): the validated plan's when there is one, else what the input typed.
+ */
+function planRatesOf(id: string, own: Record<string, unknown>, plan: ValidPlan | undefined): Record<string, number> {
+  const source = plan?.sources.find((s) => s.id === id);
+  if (source) return Object.fromEntries(Object.entries(source.conversionRates).map(([stage, r]) => [stage, r.value]));
+  const rates: Record<string, number> = {};
+  for (const [stage, value] of Object.entries(own)) {
+    const read = readNumberLike(value);
+    if (!('problem' in read)) rates[stage] = fractionToNumber(read);
+  }
+  return rates;
 }

@@ -1,6 +1,6 @@
 /** `funnel-planner plan [INPUT] [--json] [--out plan.xlsx] [--report plan.html] [--rates-from EXPORT]`: the reverse funnel of a plan. */
 import { diagnosisOf } from '../../workbook/layouts/diagnosisLayout';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { basename } from 'node:path';
 import { planToJson } from '../../core/planJson';
 import { fractionToNumber } from '../../core/fraction';
@@ -30,40 +30,31 @@ import { withoutMeasuredRanges } from '../confidenceRun';
 import { historySpread } from '../historySpread';
 import { writeFileAtomic } from '../writeFileAtomic';
 import { globalOptions } from './globalOptions';
-import { keyValueCollector } from './keyValueOption';
+import { RatesFromOptions, ratesFromFlags, ratesFromOptions } from './ratesFromFlags';
 import { cliMessages } from '../i18n/cliCatalogue';
 import { cliText } from '../cliLang';
 
-interface PlanOptions {
+interface PlanOptions extends RatesFromOptions {
   json?: boolean;
   monthly?: boolean;
   out?: string;
   report?: string;
   ratesFrom?: string;
-  unmappedSource?: string;
-  allRecords?: boolean;
-  map: Record<string, string>;
-  sourceColumn?: string;
   force?: boolean;
-  dateOrder?: 'dmy' | 'mdy';
 }
 
 export function planCommand(io: CliIo): Command {
   const h = cliText().help; // the run's --lang: main sets it before building the commands
-  return new Command('plan')
+  const command = new Command('plan')
     .description(h.planDescription)
     .argument('[input]', h.input)
     .option('--json', h.json)
     .option('--monthly', h.monthly)
     .option('-o, --out <file.xlsx>', h.planOut)
     .option('-r, --report <file.html>', h.planReport)
-    .option('--rates-from <export>', h.ratesFrom)
-    .option('--unmapped-source <id>', h.unmappedSource)
-    .option('--all-records', h.allRecords)
-    .option('--map <stage=Column>', h.planMap, keyValueCollector('stage=Column', 'lead="Created"'), {})
+    .option('--rates-from <export>', h.ratesFrom);
+  return ratesFromOptions(command)
     .option('-f, --force', h.planForce)
-    .option('--source-column <column>', h.planSourceColumn)
-    .addOption(new Option('--date-order <order>', h.planDateOrder).choices(['dmy', 'mdy']))
     .action(async function (this: Command, input: string | undefined, options: PlanOptions) {
       const { lang } = globalOptions(this);
       const inputs = [input, options.ratesFrom];
@@ -76,7 +67,7 @@ export function planCommand(io: CliIo): Command {
       for (const warning of raw.warnings ?? []) io.err(warningLine(warning, lang));
       let history: PlanHistory | undefined;
       if (options.ratesFrom) {
-        const derived = await ratesFromHistory(raw.input, options.ratesFrom, options, lang);
+        const derived = await ratesFromHistory(raw.input, options.ratesFrom, ratesFromFlags(options), lang);
         raw = { ...raw, input: withoutMeasuredRanges(derived.input, derived.history) };
         history = derived.history;
       }

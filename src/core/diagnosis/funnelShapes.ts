@@ -6,11 +6,15 @@
  * (acquisition: lead → MQL), from the MQL stage to the handoff stage (the marketing → sales
  * handoff: MQL → SQL, or MQL → BQL → SQL), and from the handoff stage down (sales conversion:
  * SQL → opportunity → won). The handoff stage is the plan's (default "sql"); without one, the
- * won stage. Without an "mql" stage above the handoff, the stage just above the handoff plays it.
+ * stage after "mql" (lead, mql, opportunity, won: MQL → opportunity is the handoff), and without
+ * "mql" either, the won stage. Without an "mql" stage above the handoff, the stage just above the
+ * handoff plays it.
  *
  * - broken (断裂型): a transition with no data or no flow — its rate is 0 (no record converted),
  *   nothing reached its from-stage (a count of 0, no rate to measure), the export's column of
- *   its from- or to-stage has no date in any row, or the export has no record of the source.
+ *   its from- or to-stage has no date in any row, or the export has no record of the source and
+ *   the plan gives it no rate for every stage (with its rates, the source is judged on them, its
+ *   evidence saying the export does not cover it).
  *   The pipeline system itself is missing a piece.
  * - straightTube (直筒型): the source enters above the MQL stage and its funnel is hardly wider
  *   at the top than at the bottom: an acquisition transition is above its band's high end, or
@@ -23,6 +27,10 @@
  * - wideTopNarrowBottom (前宽后窄型): a transition from the handoff stage down is below its
  *   band's low end — conversion after the handoff is poor.
  * - healthy: none of these.
+ *
+ * A channel that overrides a rate of its source is judged on its own rates too (its override,
+ * else the source's rate): its findings, healthy included, follow the source's, their evidence
+ * naming the channel. The source's own findings stay those of its own rates.
  *
  * A source may show several shapes at once (each is its own finding). Transitions without a
  * band are judged only for broken. Judgement call: a plan's counts are never read as "a count
@@ -50,11 +58,13 @@ export interface ShapeFinding {
   readonly advice: string;
   /** The transitions it rests on (empty for healthy and for a source with no records). */
   readonly transitions: readonly JudgedTransition[];
+  /** The channel whose own rates it is about; absent: the source's rates. */
+  readonly channel?: string;
 }
 
 export interface ShapeContext {
   readonly stages: readonly string[];
-  /** The plan's handoff stage; undefined: the won stage. */
+  /** The plan's handoff stage; undefined: the stage after "mql" (else the won stage). */
   readonly handoffStage: string | undefined;
   /** By from-stage (benchmarkBands). */
   readonly bands: Readonly<Record<string, Band>>;
@@ -74,8 +84,10 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
   const t = messages(context.lang ?? 'en').diagnosis;
   const judged = judgeTransitions(source, context);
   const findings: ShapeFinding[] = [];
+  // A source the export does not cover is judged on the plan's rates: every finding says so, wherever it is shown.
+  const lead = source.notInExport ? [t.notInExport] : [];
   const finding = (shape: FunnelShape, evidence: readonly string[], on: readonly JudgedTransition[]) =>
-    findings.push({ shape, evidence: evidence.join(t.separator), advice: t.advice[shape], transitions: on });
+    findings.push({ shape, evidence: [...lead, ...evidence].join(t.separator), advice: t.advice[shape], transitions: on });
 
   const broken = judged.filter(isBroken);
   if (source.noRecords) finding('broken', [t.noRecords], []);
@@ -98,11 +110,15 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
   const sales = below('sales');
   if (sales.length > 0) finding('wideTopNarrowBottom', sales.map((j) => bandText(j, context.lang ?? 'en')), sales);
 
+  // Each channel overriding a rate is judged on its own rates, healthy included: its findings follow the source's, naming it.
+  const ofChannels = (source.channels ?? []).flatMap((c) =>
+    funnelShapes({ id: c.id, name: c.name, entryStage: source.entryStage, transitions: c.transitions, measured: false }, context).map((f) => ({ ...f, evidence: t.inChannel(c.name, f.evidence), channel: c.id })),
+  );
   if (findings.length === 0) {
     const banded = judged.filter((j) => j.band);
     finding('healthy', banded.length > 0 ? banded.map((j) => bandText(j, context.lang ?? 'en')) : [t.noBands], []);
   }
-  return findings;
+  return [...findings, ...ofChannels];
 }
 
 /**
@@ -115,8 +131,12 @@ export function funnelShapes(source: SourceEvidence, context: ShapeContext): Sha
 export function judgeTransitions(source: SourceEvidence, context: ShapeContext): JudgedTransition[] {
   const { stages } = context;
   const won = stages.length - 1;
-  const handoffAt = context.handoffStage !== undefined && stages.includes(context.handoffStage) ? stages.indexOf(context.handoffStage) : won;
-  const mqlAt = stages.indexOf('mql') >= 0 && stages.indexOf('mql') < handoffAt ? stages.indexOf('mql') : handoffAt - 1;
+  const mql = stages.indexOf('mql');
+  // Without a handoff stage the handoff is still the one transition out of MQL: falling back to won
+  // would read every sales transition below MQL as the handoff (a poor win rate as big head small tail).
+  const fallback = mql >= 0 && mql < won ? mql + 1 : won;
+  const handoffAt = context.handoffStage !== undefined && stages.includes(context.handoffStage) ? stages.indexOf(context.handoffStage) : fallback;
+  const mqlAt = mql >= 0 && mql < handoffAt ? mql : handoffAt - 1;
   return source.transitions.map((tr) => {
     const at = stages.indexOf(tr.from);
     const part = at < mqlAt ? 'acquisition' : at < handoffAt ? 'handoff' : 'sales';
@@ -141,14 +161,24 @@ const label = (stage: string, lang: Lang = 'en'): string => {
 };
 
 /**
- * A rate as a percentage with at most one decimal.
+ * A rate as a percentage with at most one decimal, rounded half up on the decimal digits: toFixed
+ * rounds the binary double, so 25.95 (stored as 25.9499…) would read 25.9 % next to a 26 % for the
+ * same rate elsewhere.
  *
  * @example
- * percent(0.125); // → '12.5%'
- * percent(0.4);   // → '40%'
+ * percent(0.125);  // → '12.5%'
+ * percent(0.4);    // → '40%'
+ * percent(0.2595); // → '26%'
+ * percent(0.28545); // → '28.5%'
  */
 export function percent(rate: number): string {
-  return `${Number((rate * 100).toFixed(1))}%`;
+  // 12 significant digits drop the noise of rate × 100 (0.2595 × 100 = 25.950000000000003).
+  const hundred = Number((rate * 100).toPrecision(12));
+  const text = String(Math.abs(hundred));
+  if (text.includes('e')) return `${Number(hundred.toFixed(1))}%`; // below 1e-6 %: nothing to round
+  // Shifting by the decimal exponent in text keeps the digits decimal: Number('25.95e1') is 259.5 exactly.
+  const rounded = Number(`${Math.round(Number(`${text}e1`))}e-1`);
+  return `${hundred < 0 ? -rounded : rounded}%`;
 }
 
 /**

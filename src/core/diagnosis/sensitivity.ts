@@ -8,8 +8,11 @@
  *                     (null when the source has no channels, or one of them has no cost)
  *     revenueGained = forward revenue at today's entry volume with the better rate − today's
  *
- * "Leads" are entry records: SQLs for a source entering at SQL. Ranked by budgetSaved (null
- * last), then leadsSaved, then revenueGained, then plan order.
+ * "Leads" are entry records: SQLs for a source entering at SQL. Ranked by revenueGained (the one
+ * quantity in the same unit for every source: a source without costs has no budget, and one
+ * entering at SQL counts SQLs, not leads), then budgetSaved (null last), then leadsSaved, then
+ * plan order; a row that changes nothing (nothing saved, nothing gained: a source with a 0 share,
+ * a rate already at 100 %) goes last, kept so that every stage is listed.
  *
  * Seed 003's example: MQL → SQL 40 % → 44 % needs 2,910 MQLs instead of 3,200 and 11,640 leads
  * instead of 12,800: 1,160 leads saved, 46,400 at a cost per lead of 40.
@@ -111,12 +114,14 @@ export function sensitivity(plan: ValidPlan): SensitivityItem[] {
 }
 
 /**
- * Ranked: budgetSaved (null last), then leadsSaved, then revenueGained, all highest first; ties keep their order.
+ * Ranked: rows that change something first, then revenueGained, budgetSaved (null last) and
+ * leadsSaved, all highest first; ties keep their order.
  *
  * @example
- * rankSensitivity([{ budgetSaved: null, leadsSaved: 900, … }, { budgetSaved: 100, leadsSaved: 5, … }]).map((s) => s.leadsSaved); // → [5, 900]
+ * rankSensitivity([{ revenueGained: 0, leadsSaved: 0, budgetSaved: 0, … }, { revenueGained: 600480, budgetSaved: null, … }, { revenueGained: 400000, budgetSaved: 100, … }]).map((s) => s.revenueGained); // → [600480, 400000, 0]
  */
 export function rankSensitivity(items: readonly SensitivityItem[]): SensitivityItem[] {
   const budget = (s: SensitivityItem) => (s.budgetSaved === null ? -Infinity : s.budgetSaved);
-  return [...items].sort((a, b) => budget(b) - budget(a) || b.leadsSaved - a.leadsSaved || b.revenueGained - a.revenueGained);
+  const changes = (s: SensitivityItem) => (s.revenueGained !== 0 || s.leadsSaved !== 0 || (s.budgetSaved ?? 0) !== 0 ? 1 : 0);
+  return [...items].sort((a, b) => changes(b) - changes(a) || b.revenueGained - a.revenueGained || budget(b) - budget(a) || b.leadsSaved - a.leadsSaved);
 }

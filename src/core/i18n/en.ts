@@ -1030,6 +1030,8 @@ export const en = {
     noneReached: (transition: string, from: string) => `${transition}: no record reached ${from}`,
     noneConverted: (transition: string, sample: string, _from: string) => `${transition}: none of ${sample} records converted`,
     noRecords: 'the export has no record of this source',
+    inChannel: (channel: string, evidence: string) => `channel ${channel}: ${evidence}`,
+    notInExport: 'the export has no record of this source: judged on the plan\'s rates',
     overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
       `${entry} → Won ${rate}, above the ${max} of every rate at its band's high end: ${perWin} entries per won deal, where even the best benchmark funnel needs ${minPerWin}`,
     noBands: 'no transition of this source has a benchmark band',
@@ -1043,7 +1045,7 @@ export const en = {
       shape: 'Shape',
       evidence: 'Evidence',
       advice: 'Advice',
-      sensitivityTitle: 'What a 10 % better rate saves, ranked (budget saved, then entries saved)',
+      sensitivityTitle: 'What a 10 % better rate saves, ranked (revenue added at today\'s volume, then budget saved, then entries saved)',
       stage: 'Stage',
       rate: 'Rate',
       betterRate: 'Better rate',

@@ -937,6 +937,8 @@ export const zhCN = {
     noneReached: (transition: string, from: string) => `${transition}：没有记录到达${from}`,
     noneConverted: (transition: string, sample: string, _from: string) => `${transition}：${sample} 条记录无一转化`,
     noRecords: '导出文件中没有这个来源的记录',
+    inChannel: (channel: string, evidence: string) => `渠道 ${channel}：${evidence}`,
+    notInExport: '导出文件中没有这个来源的记录：按计划的转化率判断',
     overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
       `${entry} → 成单 ${rate}，高于各转化率都取基准上限时的 ${max}：每个成单只进入 ${perWin} 条，而最好的基准漏斗也需要 ${minPerWin} 条`,
     noBands: '这个来源没有任何一步有基准区间',
@@ -949,7 +951,7 @@ export const zhCN = {
       shape: '形态',
       evidence: '证据',
       advice: '建议',
-      sensitivityTitle: '转化率提高 10% 能节省多少（按节省预算、再按节省进入量排序）',
+      sensitivityTitle: '转化率提高 10% 能节省多少（按现有进入量增加的营收、再按节省预算、再按节省进入量排序）',
       stage: '阶段',
       rate: '转化率',
       betterRate: '提高后',

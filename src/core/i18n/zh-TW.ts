@@ -937,6 +937,8 @@ export const zhTW = {
     noneReached: (transition: string, from: string) => `${transition}：沒有記錄到達${from}`,
     noneConverted: (transition: string, sample: string, _from: string) => `${transition}：${sample} 筆記錄無一轉化`,
     noRecords: '匯出檔中沒有這個來源的記錄',
+    inChannel: (channel: string, evidence: string) => `渠道 ${channel}：${evidence}`,
+    notInExport: '匯出檔中沒有這個來源的記錄：按計畫的轉化率判斷',
     overall: (entry: string, rate: string, max: string, perWin: string, minPerWin: string) =>
       `${entry} → 成交 ${rate}，高於各轉化率都取基準上限時的 ${max}：每筆成交只進入 ${perWin} 筆，而最好的基準漏斗也需要 ${minPerWin} 筆`,
     noBands: '這個來源沒有任何一步有基準區間',
@@ -949,7 +951,7 @@ export const zhTW = {
       shape: '形態',
       evidence: '證據',
       advice: '建議',
-      sensitivityTitle: '轉化率提高 10% 能節省多少（按節省預算、再按節省進入量排序）',
+      sensitivityTitle: '轉化率提高 10% 能節省多少（按現有進入量增加的營收、再按節省預算、再按節省進入量排序）',
       stage: '階段',
       rate: '轉化率',
       betterRate: '提高後',

@@ -8,7 +8,7 @@ import { defaultPlanInput } from '../../../src/core/defaultPlan';
 import { benchmarkBands } from '../../../src/core/diagnosis/benchmarks';
 import { diagnose, diagnosisJson } from '../../../src/core/diagnosis/diagnosis';
 import { historyEvidence, planEvidence } from '../../../src/core/diagnosis/funnelEvidence';
-import { funnelShapes } from '../../../src/core/diagnosis/funnelShapes';
+import { funnelShapes, percent } from '../../../src/core/diagnosis/funnelShapes';
 import { sensitivity } from '../../../src/core/diagnosis/sensitivity';
 import { formatFieldError } from '../../../src/core/fieldError';
 import type { HistoryResult, RateStat, StageStats } from '../../../src/core/history/historyTypes';
@@ -94,6 +94,33 @@ describe('shapes from a plan\'s rates against the default bands', () => {
     expect(finding.evidence).toBe('BQL → SQL 30%, band 50%–70%');
   });
 
+  it('without an SQL stage the handoff is the transition out of MQL: a poor win rate is wide top narrow bottom, not a failed handoff', () => {
+    const plan = valid({ revenueTarget: 1_000_000, stages: ['lead', 'mql', 'opportunity', 'won'], sources: [{ id: 'a', share: 1, avgDealSize: 10_000, conversionRates: { lead: 0.3, mql: 0.3, opportunity: 0.05 } }] });
+    expect(plan.handoffStage).toBeUndefined();
+    const shapes = shapesOf(plan, 'a');
+    expect(shapes.map((f) => f.shape)).toEqual(['wideTopNarrowBottom']);
+    expect(shapes[0].evidence).toBe('Opportunity → Won 5%, band 15%–40%');
+  });
+
+  it('a channel overriding a rate is judged on its own rates, in a finding naming it (the source on its own)', () => {
+    const input = clone(seedExample);
+    // Marketing at 25 % / 40 % / 50 % / 25 % is healthy; its channel web converts MQLs at 10 %: its handoff fails.
+    input.sources[0].channels = [
+      { id: 'web', share: 0.6, costPerLead: 50, conversionRates: { mql: 0.1 } },
+      { id: 'events', share: 0.4, costPerLead: 200 },
+    ];
+    const plan = valid(input);
+    const shapes = shapesOf(plan);
+    expect(shapes.map((f) => [f.shape, f.channel])).toEqual([['healthy', undefined], ['bigHeadSmallTail', 'web']]);
+    expect(shapes[1].evidence).toBe('channel web: MQL → SQL 10%, band 20%–50%');
+    expect(shapesOf(plan, 'marketing', 'zh-CN')[1].evidence).toBe('渠道 web：MQL → SQL 10%，基准 20%–50%');
+    expect(shapesOf(plan, 'marketing', 'zh-TW')[1].evidence).toMatch(/^渠道 web：MQL → SQL 10%/);
+    const d = diagnose({ stages: plan.stages, handoffStage: plan.handoffStage, evidence: planEvidence(plan), plan });
+    expect(diagnosisJson(d).bySource.marketing.shapes[1]).toMatchObject({ shape: 'bigHeadSmallTail', channel: 'web', stages: ['mql'] });
+    // A channel without overrides is its source's funnel: no finding of its own.
+    expect(shapes.some((f) => f.channel === 'events')).toBe(false);
+  });
+
   it('the plan\'s own benchmarks replace the defaults', () => {
     const plan = withMarketing({ lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.25 }, { benchmarks: { mql: { low: '45%', high: 0.6 } } } as Partial<PlanInput>);
     expect(plan.benchmarks).toEqual({ mql: { low: 0.45, high: 0.6 } });
@@ -148,6 +175,27 @@ describe('shapes from a CRM history\'s counts', () => {
     expect(finding).toMatchObject({ shape: 'broken', evidence: 'the export has no record of this source' });
   });
 
+  it('a source the export has no record of, with plan rates: judged on them (as plan and simulate keep them), the evidence saying so', () => {
+    const planRates = { lead: 0.25, mql: 0.4, sql: 0.5, opportunity: 0.1 };
+    const evidence = historyEvidence({ bySource: {} }, STAGES, [{ id: 'marketing', planRates }])[0];
+    expect(evidence).toMatchObject({ measured: false, notInExport: true });
+    const context = { stages: STAGES, handoffStage: 'sql', bands: benchmarkBands(STAGES) };
+    expect(funnelShapes(evidence, context)).toEqual([
+      expect.objectContaining({ shape: 'wideTopNarrowBottom', evidence: 'the export has no record of this source: judged on the plan\'s rates; Opportunity → Won 10%, band 15%–40%' }),
+    ]);
+    expect(funnelShapes(evidence, { ...context, lang: 'zh-CN' })[0].evidence).toContain('导出文件中没有这个来源的记录：按计划的转化率判断');
+    expect(funnelShapes(evidence, { ...context, lang: 'zh-TW' })[0].evidence).toContain('匯出檔中沒有這個來源的記錄：按計畫的轉化率判斷');
+    // Without a plan rate for every stage there is nothing to judge: broken, as before.
+    const partial = historyEvidence({ bySource: {} }, STAGES, [{ id: 'marketing', planRates: { lead: 0.25 } }])[0];
+    expect(funnelShapes(partial, context)[0]).toMatchObject({ shape: 'broken', evidence: 'the export has no record of this source' });
+  });
+
+  it('the evidence shows the rate plan --rates-from plans on (four significant digits), so evidence and sensitivity agree', () => {
+    // 779 of 3,001 = 0.259580…: the policy plans on 0.2596 (planningRate); the evidence judges and shows that rate.
+    const evidence = historyEvidence(history([3001, 779, 390, 195, 50]), STAGES, [{ id: 'marketing' }])[0];
+    expect(evidence.transitions[0]).toMatchObject({ rate: 0.2596, converted: 779, sample: 3001 });
+  });
+
   it('big head, small tail with the volumes: 1,200 MQLs, 120 SQLs', () => {
     const [finding] = judge(history([4000, 1200, 120, 60, 15]));
     expect(finding).toMatchObject({ shape: 'bigHeadSmallTail', evidence: 'MQL → SQL 10% (120 of 1,200), band 20%–50%' });
@@ -171,7 +219,7 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     expect(item.revenueGained).toBe(400_000);
   });
 
-  it('the default template by hand, ranked by budget saved', () => {
+  it('the default template by hand, ranked by revenue gained, then budget saved', () => {
     const ranked = sensitivity(valid(defaultPlanInput()));
     // Marketing's channels: content 50 % (2,000,000 → 80 won), events 30 % (1,200,000 → 48), SEM 20 % (800,000 → 32);
     // at 25 % / 40 % / 50 % / 25 % they need 1,600, 960 and 640 MQLs, 6,400, 3,840 and 2,560 leads.
@@ -182,16 +230,26 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     // SQL → opportunity 55 %: opportunities 320, 192, 128 → SQLs 582, 350, 233 → MQLs 1,455, 875, 583 → leads 5,820, 3,500, 2,332:
     //   580 + 340 + 228 = 1,148, 69,600 + 85,000 + 45,600 = 200,200.
     // Opportunity → won 27.5 %: opportunities 291, 175, 117 → leads 5,820, 3,500, 2,340: 580 + 340 + 220 = 1,140, 198,600.
-    expect(ranked.slice(0, 4).map((s) => [s.stage, s.leadsSaved, s.budgetSaved])).toEqual([
+    // Every rate 10 % better adds 10 % of a source's revenue at today's volume: marketing 4,000,000 → 400,000;
+    // outbound 1,668 SQLs × 0.4 × 0.3 × 30,000 = 6,004,800 → 600,480. Revenue is the one unit every source has,
+    // so outbound (no costs) comes first; marketing's four tie on revenue and go by budget saved.
+    expect(ranked.map((s) => [s.source, s.stage, Math.round(s.revenueGained)])).toEqual([
+      ['outbound', 'sql', 600_480],
+      ['outbound', 'opportunity', 600_480],
+      ['marketing', 'lead', 400_000],
+      ['marketing', 'mql', 400_000],
+      ['marketing', 'sql', 400_000],
+      ['marketing', 'opportunity', 400_000],
+    ]);
+    expect(ranked.slice(2).map((s) => [s.stage, s.leadsSaved, s.budgetSaved])).toEqual([
       ['lead', 1_162, 203_370],
       ['mql', 1_160, 203_000],
       ['sql', 1_148, 200_200],
       ['opportunity', 1_140, 198_600],
     ]);
-    // Outbound has no channels and so no cost per lead: budget null, ranked after.
+    // Outbound has no channels and so no cost per lead: budget null.
     const outbound = ranked.filter((s) => s.source === 'outbound');
     expect(outbound.map((s) => s.budgetSaved)).toEqual([null, null]);
-    expect(ranked.slice(-2).every((s) => s.source === 'outbound')).toBe(true);
     // Outbound: 200 won / 0.3 = 666.7 → 667 opportunities / 0.4 = 1,667.5 → 1,668 SQLs.
     // Opportunity → won 33 %: ⌈606.06⌉ = 607 → ⌈1,517.5⌉ = 1,518 SQLs: 150 saved. SQL → opportunity 44 %: ⌈1,515.9⌉ = 1,516: 152 saved.
     expect(Object.fromEntries(outbound.map((s) => [s.stage, s.leadsSaved]))).toEqual({ sql: 152, opportunity: 150 });
@@ -201,6 +259,22 @@ describe('sensitivity: what a 10 % better rate saves', () => {
   it('a rate at 100 % cannot get better: it saves nothing', () => {
     const item = sensitivity(withMarketing({ lead: 1, mql: 0.4, sql: 0.5, opportunity: 0.25 })).find((s) => s.stage === 'lead' && s.source === 'marketing')!;
     expect(item).toMatchObject({ betterRate: 1, leadsSaved: 0, revenueGained: 0 });
+  });
+
+  it('a row that changes nothing (a source with a 0 share) goes last, below every real lever', () => {
+    const plan = valid({
+      revenueTarget: 1_000_000,
+      sources: [
+        { id: 'a', share: 1, avgDealSize: 10_000, conversionRates: { lead: 0.2, mql: 0.3, sql: 0.5, opportunity: 0.25 } },
+        { id: 'b', share: 0, avgDealSize: 10_000, conversionRates: { lead: 0.2, mql: 0.3, sql: 0.5, opportunity: 0.25 }, channels: [{ id: 'x', share: 1, costPerLead: 10 }] },
+      ],
+    });
+    const ranked = sensitivity(plan);
+    // b plans 0 leads: 0 → 0, nothing saved, nothing gained (budget 0, which ranked it above a's null budgets).
+    // a: 100 won / 0.25 / 0.5 / 0.3 = 2,667 MQLs / 0.2 = 13,335 leads, 1,000,125 at today's volume; 10 % better: 100,012.5 more.
+    expect(ranked.map((s) => s.source)).toEqual(['a', 'a', 'a', 'a', 'b', 'b', 'b', 'b']);
+    expect(ranked.slice(4).every((s) => s.leadsSaved === 0 && s.budgetSaved === 0 && s.revenueGained === 0)).toBe(true);
+    expect(ranked.slice(0, 4).map((s) => s.revenueGained)).toEqual([100_012.5, 100_012.5, 100_012.5, 100_012.5]);
   });
 
   const ratesArb = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 4, maxLength: 4 }).map((r) => r.map((k) => k / 100));
@@ -222,19 +296,59 @@ describe('sensitivity: what a 10 % better rate saves', () => {
     );
   });
 
-  it('property: the ranking is by budget saved (null last), then leads saved', () => {
+  it('property: the ranking is by revenue gained, then budget saved (null last), then leads saved; rows changing nothing last', () => {
     fc.assert(
-      fc.property(ratesArb, ([lead, mql, sql, opportunity]) => {
+      fc.property(ratesArb, fc.integer({ min: 0, max: 10 }), ([lead, mql, sql, opportunity], tenths) => {
         const input = defaultPlanInput();
         input.sources[0].conversionRates = { lead, mql, sql, opportunity };
+        input.sources[0].share = tenths / 10;
+        input.sources[1].share = 1 - tenths / 10;
         const ranked = sensitivity(valid(input));
+        const nothing = (s: (typeof ranked)[number]) => s.revenueGained === 0 && s.leadsSaved === 0 && (s.budgetSaved ?? 0) === 0;
         for (let i = 1; i < ranked.length; i++) {
           const [a, b] = [ranked[i - 1], ranked[i]];
+          if (nothing(a)) { expect(nothing(b)).toBe(true); continue; }
+          if (nothing(b)) continue;
           const [ba, bb] = [a.budgetSaved ?? -Infinity, b.budgetSaved ?? -Infinity];
-          expect(ba > bb || (ba === bb && a.leadsSaved >= b.leadsSaved)).toBe(true);
+          expect(a.revenueGained > b.revenueGained || (a.revenueGained === b.revenueGained && (ba > bb || (ba === bb && a.leadsSaved >= b.leadsSaved)))).toBe(true);
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('sensitivity beside a measured diagnosis', () => {
+  it('leaves out the stages a source is broken at in the export (their plan rates are typed, not measured), and says which', () => {
+    // The SQL column has no date: marketing is broken on MQL → SQL and SQL → opportunity; the plan kept its typed 40 % / 50 % there.
+    const evidence = historyEvidence(history([1000, 250, 60, 60, 15], [{ stage: 'sql', column: 'SQL Date' }]), STAGES, [{ id: 'marketing' }, { id: 'outbound', entryStage: 'sql', planRates: { sql: 0.4, opportunity: 0.3 } }]);
+    const plan = valid(seedExample);
+    const d = diagnose({ stages: STAGES, handoffStage: 'sql', evidence, plan });
+    expect(d.sources[0].shapes[0].shape).toBe('broken');
+    expect(d.sensitivity!.filter((s) => s.source === 'marketing').map((s) => s.stage)).toEqual(['lead', 'opportunity']);
+    expect(d.sensitivity!.filter((s) => s.source === 'outbound').map((s) => s.stage)).toEqual(['sql', 'opportunity']);
+    expect(d.sensitivityLeftOut).toEqual([{ source: 'marketing', stage: 'mql' }, { source: 'marketing', stage: 'sql' }]);
+    expect(diagnosisJson(d).sensitivityLeftOut).toEqual([{ source: 'marketing', stage: 'mql' }, { source: 'marketing', stage: 'sql' }]);
+    // From the plan alone nothing is broken: nothing is left out.
+    expect(diagnose({ stages: STAGES, handoffStage: 'sql', evidence: planEvidence(plan), plan }).sensitivityLeftOut).toEqual([]);
+  });
+});
+
+describe('percent: decimal rounding, not the binary double\'s', () => {
+  it('25.95 % reads 26 %, 50.25 % reads 50.3 % (toFixed gives 25.9 and 50.2); other rates as before', () => {
+    expect(percent(0.2595)).toBe('26%');
+    expect(percent(0.5025)).toBe('50.3%');
+    expect(percent(0.0115)).toBe('1.2%');
+    expect([0.125, 0.4, 0.275, 1, 0, 0.33345].map(percent)).toEqual(['12.5%', '40%', '27.5%', '100%', '0%', '33.3%']);
+  });
+
+  it('property: a rate typed with two decimals of a percent rounds half up at one decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), (hundredths) => {
+        // hundredths of a percent: k / 10,000 as a rate; half up at one decimal is ⌊(k + 5) / 10⌋ tenths.
+        const tenths = Math.floor((hundredths + 5) / 10);
+        expect(percent(hundredths / 10_000)).toBe(`${tenths / 10}%`);
+      }),
     );
   });
 });

@@ -28,7 +28,8 @@ describe('the Diagnosis sheet', () => {
     expect(rowOf(rows, 'Marketing-sourced', 'MQL → SQL')?.slice(6, 10)).toEqual([11_640, 1_160, 203_000, 400_000]);
     // Outbound has no channels, so no cost per lead: ranked last.
     const ranking = rows.filter((r) => typeof r[7] === 'number');
-    expect(ranking.map((r) => r[0])).toEqual(['Marketing-sourced', 'Marketing-sourced', 'Marketing-sourced', 'Marketing-sourced', 'Sales-sourced (outbound)', 'Sales-sourced (outbound)']);
+    // Ranked by revenue at today's volume first: outbound's 600,480 before marketing's 400,000.
+    expect(ranking.map((r) => r[0])).toEqual(['Sales-sourced (outbound)', 'Sales-sourced (outbound)', 'Marketing-sourced', 'Marketing-sourced', 'Marketing-sourced', 'Marketing-sourced']);
     expect(rowOf(rows, 'Sales-sourced (outbound)', 'SQL → Opportunity')?.slice(7, 9)).toEqual([152, 'no cost per lead']);
     expect(rowOf(rows, 'MQL → SQL')?.slice(0, 3)).toEqual(['MQL → SQL', 0.2, 0.5]);
   });
