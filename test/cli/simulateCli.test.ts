@@ -94,6 +94,14 @@ describe('funnel-planner simulate --rates-from', () => {
     const plain = JSON.parse(runCli(['simulate', join(dir, 'typed.json'), '--trials', '2000', '--json']).stdout);
     // The same average rates, so about the same median; the measured uncertainty (Beta of 400, 100, 40, 20 and 300, 120 records) widens P10–P90 several times over.
     expect(spread.revenue.p90 - spread.revenue.p10).toBeGreaterThan(2 * (plain.revenue.p90 - plain.revenue.p10));
+    // The export-reading flags plan has: a plan without a sourceMap names the source for the CRM's others.
+    writeFileSync(join(dir, 'unmapped.json'), JSON.stringify({ ...plan, history: { sourceMap: { 'Offline Sources': 'outbound' }, matureRates: false } }));
+    const refused = runCli(['simulate', join(dir, 'unmapped.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '300']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('--unmapped-source');
+    const mapped = runCli(['simulate', join(dir, 'unmapped.json'), '--rates-from', join(dir, 'export.csv'), '--unmapped-source', 'marketing', '--trials', '300', '--json']);
+    expect(mapped.status).toBe(0);
+    expect(JSON.parse(mapped.stdout).forConfidence.bySource.marketing.planned).toBeGreaterThan(0);
     // A typed range for a stage the export measured gives way to the export's counts (it need not hold the measured 40 %).
     writeFileSync(join(dir, 'ranged.json'), JSON.stringify({ ...plan, sources: [{ ...plan.sources[0], conversionRanges: { mql: [0.1, 0.2] } }, plan.sources[1]] }));
     const ranged = runCli(['simulate', join(dir, 'ranged.json'), '--rates-from', join(dir, 'export.csv'), '--trials', '2000', '--json']);

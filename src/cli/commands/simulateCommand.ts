@@ -12,10 +12,11 @@ import { historySpread } from '../historySpread';
 import { simulateText } from '../simulateText';
 import { runConfidence, spreadKinds, withoutMeasuredRanges } from '../confidenceRun';
 import { globalOptions } from './globalOptions';
+import { RatesFromOptions, ratesFromFlags, ratesFromOptions } from './ratesFromFlags';
 import { cliMessages } from '../i18n/cliCatalogue';
 import type { Lang } from '../../core/i18n/lang';
 
-interface SimulateOptions {
+interface SimulateOptions extends RatesFromOptions {
   ratesFrom?: string;
   trials?: string;
   seed?: string;
@@ -41,10 +42,12 @@ function confidenceOption(value: string | undefined, lang: Lang): number {
 
 export function simulateCommand(io: CliIo): Command {
   const h = cliText().help;
-  return new Command('simulate')
-    .description(h.simulateDescription)
-    .argument('[input]', h.input)
-    .option('--rates-from <export>', h.simulateRatesFrom)
+  return ratesFromOptions(
+    new Command('simulate')
+      .description(h.simulateDescription)
+      .argument('[input]', h.input)
+      .option('--rates-from <export>', h.simulateRatesFrom),
+  )
     .option('-n, --trials <n>', h.trials)
     .option('--seed <s>', h.seed)
     .option('-c, --confidence <c>', h.confidence)
@@ -58,7 +61,7 @@ export function simulateCommand(io: CliIo): Command {
       for (const warning of raw.warnings ?? []) io.err(warningLine(warning, lang));
       let uncertainty: Uncertainty = {};
       if (options.ratesFrom) {
-        const derived = await ratesFromHistory(raw.input, options.ratesFrom, {}, lang);
+        const derived = await ratesFromHistory(raw.input, options.ratesFrom, ratesFromFlags(options), lang);
         raw = { ...raw, input: withoutMeasuredRanges(derived.input, derived.history) };
         uncertainty = historySpread(derived.history);
         for (const warning of derived.history.warnings) io.err(warningLine(warning, lang));
