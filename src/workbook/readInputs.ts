@@ -5,6 +5,7 @@
  * so validation errors can say `Inputs!C15 (sources[1].share)`.
  */
 import { rangeParts } from '../core/input/rangeParts';
+import { benchmarkBands } from '../core/diagnosis/benchmarks';
 import { fieldPath } from '../core/knownFields';
 import { FieldError, formatFieldError } from '../core/fieldError';
 import { DEFAULT_STAGES, stageLabel, type Lang } from '../core/stages';
@@ -215,7 +216,7 @@ function timingAndChannels(input: Record<string, unknown>, cellOf: Map<string, s
 }
 
 /**
- * The Benchmarks list as the plan's `benchmarks`, keyed by each row's from-stage, its cells
+ * The Benchmarks list as the plan's `benchmarks` — the rows not at their cited default — keyed by each row's from-stage, its cells
  * remembered under `benchmarks.<stage>.low` / `.high` so an error names them. No list (a sheet
  * written before it existed): none, the defaults apply.
  */
@@ -224,15 +225,19 @@ function benchmarkRows(input: Record<string, unknown>, cellOf: Map<string, strin
   delete input.benchmarkRows;
   if (!rows) return;
   const benchmarks: Record<string, unknown> = {};
+  // The sheet lists the defaults too, so a user sees them; a row still at its default is no band of the plan's own.
+  const defaults = Array.isArray(input.stages) ? benchmarkBands(input.stages as string[]) : {};
   rows.forEach((row, i) => {
     if (!row) return;
     const from = `benchmarkRows[${i}]`;
     const stage = typeof row.stage === 'string' && row.stage !== '' ? row.stage : from;
+    const band = Object.prototype.hasOwnProperty.call(defaults, stage) ? defaults[stage] : undefined;
+    if (band && row.low === band.low && row.high === band.high) return;
     benchmarks[stage] = { low: row.low, high: row.high };
     const to = fieldPath('benchmarks', stage);
     for (const [path, cell] of [...cellOf]) if (path === from || path.startsWith(`${from}.`)) cellOf.set(to + path.slice(from.length), cell);
   });
-  input.benchmarks = benchmarks;
+  if (Object.keys(benchmarks).length > 0) input.benchmarks = benchmarks;
 }
 
 /** Whether `name` is a default role's own name in some language (the sheet shows it; the plan leaves it out). */

@@ -73,7 +73,7 @@ describe('funnel-planner plan: how sure the plan is', () => {
   it('writes a Confidence sheet after Bonus with the numbers simulate prints (default trials, seed, confidence)', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(at('plan.xlsx'));
-    expect(book.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs']);
+    expect(book.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs']);
     expect(simulated).toMatchObject({ trials: 10_000, seed: 2027, forConfidence: { confidence: 0.9 } });
     expectSheetHolds(await sheetRows(at('plan.xlsx'), 'Confidence'), simulated, TEMPLATE);
     // The histogram's column chart is a native chart of the sheet.

@@ -36,7 +36,7 @@ describe('the Confidence sheet in Google Sheets', () => {
     const { ctx, spreadsheet } = fakeContext();
     const response = generateFromSidebarInput(ctx, defaultPlanInput(), null, TEMPLATE);
     expect(response).toMatchObject({ ok: true, sheets: expect.arrayContaining(['Confidence']) });
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
     const sheet = spreadsheet.sheet('Confidence');
     const { values, formulas } = sheet.snapshot();
     expect(formulas.flat().every((f) => f === '')).toBe(true);
@@ -79,7 +79,7 @@ describe('the Confidence sheet in Google Sheets', () => {
     expect(numbersOf(values)).toEqual([]);
     expect(values[2][0]).toMatch(/runs in the sidebar/);
     expect(spreadsheet.sheet('Confidence').charts).toEqual([]);
-    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Inputs', 'Sheet1']);
+    expect(spreadsheet.names()).toEqual(['Summary', 'Funnel', 'Monthly', 'Teams', 'Headcount', 'Bonus', 'Confidence', 'Diagnosis', 'Inputs', 'Sheet1']);
   });
 
   it('a Confidence sheet the user edited is kept as a backup when it is replaced', () => {

@@ -69,7 +69,7 @@ describe('Generate through the SpreadsheetApp port', () => {
     const six = generatedBySidebar(planWithSources(6)).spreadsheet.log;
     expect(six.total).toBe(one.total);
     expect(Object.fromEntries(six.counts)).toEqual(Object.fromEntries(one.counts));
-    expect(one.counts.get('Range.setValues')).toBe(8); // one block per sheet
+    expect(one.counts.get('Range.setValues')).toBe(9); // one block per sheet
     const oneSimulated = generatedWithConfidence(planWithSources(1)).spreadsheet.log;
     const sixSimulated = generatedWithConfidence(planWithSources(6)).spreadsheet.log;
     expect(Object.fromEntries(sixSimulated.counts)).toEqual(Object.fromEntries(oneSimulated.counts));
@@ -544,7 +544,7 @@ describe('regenerating never loses data', () => {
 
   it('cleans up only staging sheets it marked: a sheet of the user named "Funnel (new)" stays', () => {
     const { ctx, spreadsheet } = generatedBySidebar(defaultPlanInput());
-    const mine = spreadsheet.insertSheet('Funnel (new)', 9); // after Sheet1
+    const mine = spreadsheet.insertSheet('Funnel (new)', 10); // after Sheet1
     mine.cellAt(1, 1).value = 'my draft of a new funnel';
     const outcome = generatePlanFromInputs(ctx);
     expect(outcome.ok).toBe(true);

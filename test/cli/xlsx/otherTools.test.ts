@@ -96,10 +96,11 @@ wb.save(sys.argv[2])`,
     const half = runCli(['plan', at('lost-mql-rate.xlsx')]);
     expect(half.status).toBe(2);
     expect(half.stderr).toContain('Inputs!B35 (sources[0].stageDays.mql): "mql" is not a stage that converts to a next one');
-    // The MQL stage's rate row (21) and its Stage days row (36) deleted: the plan has no MQL stage now. The bonus pays
-    // marketing on MQL → SQL, which needs that stage: its KPI row (116), curve points (134–136) and scenario rows (166, 172)
-    // go too, their weight to marketing share (C115), so the plan reads and only the stages differ.
-    openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), { C115: 0.7 }, [21, 36, 116, 134, 135, 136, 166, 172]);
+    // The MQL stage's rate row (21), its Stage days row (36) and its benchmark band (61) deleted: the plan has no MQL
+    // stage now. The bonus pays marketing on MQL → SQL, which needs that stage: its KPI row (133), curve points
+    // (151–153) and scenario rows (183, 189) go too, their weight to marketing share (C132), so the plan reads and only
+    // the stages differ.
+    openpyxlEdit(at('plan.xlsx'), at('lost-mql.xlsx'), { C132: 0.7 }, [21, 36, 61, 133, 151, 152, 153, 183, 189]);
     const warning =
       'warning: Inputs!A20:A23 lists the stages lead, sql, opportunity, won, but the Funnel sheet was generated for lead, mql, sql, opportunity, won: the row "mql" is missing';
     expect(runCli(['plan', at('lost-mql.xlsx')]).stderr).toContain(warning);

@@ -144,6 +144,7 @@ describe('the workbook a finance user opens', () => {
       ['Teams', 'visible'],
       ['Headcount', 'visible'],
       ['Bonus', 'visible'],
+      ['Confidence', 'visible'],
       ['Diagnosis', 'visible'],
       ['Inputs', 'visible'],
       ['_funnel_planner', 'veryHidden'],
