@@ -50,7 +50,7 @@ const PAGE_SECTIONS = [
   ...keysOf('bonusView', ['sidebarTitle', 'sliderHint', 'revenueAttainment', 'marketingShareAttainment', 'funded', 'total', 'cost', 'bucket', 'payout', 'roleHeads', 'each', 'belowGate']),
   'confidenceView',
   // The diagnosis card runs core's diagnose in the page, which words its findings from `diagnosis` (not its sheet's headings).
-  ...keysOf('diagnosis', ['shapes', 'stage', 'transition', 'rateInBand', 'volumes', 'emptyColumn', 'noneReached', 'noneConverted', 'noRecords', 'overall', 'noBands', 'separator', 'advice']),
+  ...keysOf('diagnosis', ['shapes', 'stage', 'transition', 'rateInBand', 'volumes', 'emptyColumn', 'noneReached', 'noneConverted', 'noRecords', 'overall', 'noBands', 'separator', 'advice', 'inChannel', 'notInExport']),
   'diagnosisView',
 ];
 const CATALOGUE_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](en|zh-CN|zh-TW)\.ts$/;

@@ -1570,15 +1570,15 @@ describe('sidebar diagnosis card', () => {
 
   it('shows what is wrong with the default funnel without a server call: what core\'s diagnose gives in Node (screenshot: out/sidebar-diagnosis.png)', async () => {
     const d = nodeDiagnosis(defaultPlanInput());
-    // The template is healthy; its best 10 % is marketing's lead rate: 12,800 → 11,638 leads.
+    // The template is healthy; its best 10 % (by revenue added at today's volume) is outbound's SQL rate: 1,668 → 1,516 SQLs.
     expect(d.sources.map((s) => s.shapes.map((f) => f.shape))).toEqual([['healthy'], ['healthy']]);
-    expect(d.sensitivity![0]).toMatchObject({ source: 'marketing', stage: 'lead', leadsSaved: 1_162 });
+    expect(d.sensitivity![0]).toMatchObject({ source: 'outbound', stage: 'sql', leadsSaved: 152 });
     await withSidebar({}, async (page, on) => {
       await page.waitForSelector('section.diagnosis:not([hidden]) li');
       expect(await page.locator('section.diagnosis h2').textContent()).toBe('What is wrong with our funnel');
       const card_ = await shown(page);
       expect(card_).toEqual(expected(d, 'en', 'USD'));
-      expect(card_.sensitivity[0]).toEqual(['Marketing-sourced · Lead → MQL', '25% → 27.5%', '1,162 Leads', `USD ${COUNT.format(d.sensitivity![0].budgetSaved!)}`]);
+      expect(card_.sensitivity[0]).toEqual(['Sales-sourced (outbound) · SQL → Opportunity', '40% → 44%', '152 SQLs', 'no cost per lead']);
       expect(card_.sensitivity).toHaveLength(5);
       expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['Stage', 'Entries saved', 'Budget saved']);
       expect(on.calls.map((call) => call.name)).toEqual(['getSidebarState']);
@@ -1600,7 +1600,7 @@ describe('sidebar diagnosis card', () => {
       expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', 'Big head, small tail', 'MQL → SQL 5%, band 20%–50%']);
       expect(card_.sources[0].shapes[0][3]).toContain('SLA');
       // 3,200 MQLs at 5 % a lead → SQL handoff: 8 × the leads, so every saving is 8 × as large.
-      expect(d.sensitivity![0].entryToday).toBe(102_400);
+      expect(d.sensitivity!.find((x) => x.source === 'marketing')!.entryToday).toBe(102_400);
 
       await field(page, 'sources[0].conversionRates.mql').fill('150%');
       expect(await card(page).isVisible()).toBe(false);
@@ -1620,7 +1620,7 @@ describe('sidebar diagnosis card', () => {
       expect(card_.sources[0].shapes[0].slice(0, 3)).toEqual(['bigHeadSmallTail', '头大尾小型', 'MQL → SQL 5%，基准 20%–50%']);
       expect(card_.sources[0].shapes[0][3].startsWith('建议：')).toBe(true);
       expect(card_.sources[1].shapes[0][1]).toBe('健康');
-      expect(card_.sensitivity[0][2]).toBe(`9,307 ${stageLabel('lead', 'zh-CN')}`);
+      expect(card_.sensitivity[0][2]).toBe(`152 ${stageLabel('sql', 'zh-CN')}`);
       expect(await page.locator('table.diagnosis-sensitivity thead th').allTextContents()).toEqual(['阶段', '节省进入量', '节省预算']);
       await fitsWidth(page);
       await card(page).screenshot({ path: join(OUT, 'sidebar-diagnosis-zh.png') });

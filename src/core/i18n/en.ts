@@ -980,7 +980,7 @@ export const en = {
     sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
     rateChange: (rate: string, better: string) => `${rate} → ${better}`,
     entries: (count: string, stage: string) => `${count} ${stage}`,
-    sensitivityHint: (shown: number, all: number) => `The top ${shown} of ${all}, ranked by budget saved, then entries saved. Entries are leads, or SQLs for a source entering there; budget is the entries saved × each channel’s cost per lead.`,
+    sensitivityHint: (shown: number, all: number) => `The top ${shown} of ${all}, ranked by the revenue a 10 % better rate adds at today's volume, then budget saved, then entries saved. Entries are leads, or SQLs for a source entering there; budget is the entries saved × each channel’s cost per lead.`,
   },
   /** The shared bonus pool (core/bonus): KPI names, a payout explained, findings. */
   bonus: {

@@ -894,7 +894,7 @@ export const zhCN = {
     sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
     rateChange: (rate: string, better: string) => `${rate} → ${better}`,
     entries: (count: string, stage: string) => `${count} ${stage}`,
-    sensitivityHint: (shown: number, all: number) => `共 ${all} 项中的前 ${shown} 项，按节省预算、再按节省进入量排序。进入量为线索，从 SQL 进入的来源为 SQL；预算为节省的进入量 × 各渠道的单条线索成本。`,
+    sensitivityHint: (shown: number, all: number) => `共 ${all} 项中的前 ${shown} 项，按当前进入量下转化率提高 10% 所增加的营收、再按节省预算、再按节省进入量排序。进入量为线索，从 SQL 进入的来源为 SQL；预算为节省的进入量 × 各渠道的单条线索成本。`,
   },
   bonus: {
     kpis: { revenue: '营收', marketingShare: '市场来源占比', mqlToSql: 'MQL → SQL' } as Record<string, string>,

@@ -894,7 +894,7 @@ export const zhTW = {
     sourceStage: (source: string, transition: string) => `${source} · ${transition}`,
     rateChange: (rate: string, better: string) => `${rate} → ${better}`,
     entries: (count: string, stage: string) => `${count} ${stage}`,
-    sensitivityHint: (shown: number, all: number) => `共 ${all} 項中的前 ${shown} 項，按節省預算、再按節省進入量排序。進入量為線索，從 SQL 進入的來源為 SQL；預算為節省的進入量 × 各渠道的單筆線索成本。`,
+    sensitivityHint: (shown: number, all: number) => `共 ${all} 項中的前 ${shown} 項，按目前進入量下轉化率提高 10% 所增加的營收、再按節省預算、再按節省進入量排序。進入量為線索，從 SQL 進入的來源為 SQL；預算為節省的進入量 × 各渠道的單筆線索成本。`,
   },
   bonus: {
     kpis: { revenue: '營收', marketingShare: '市場來源佔比', mqlToSql: 'MQL → SQL' } as Record<string, string>,
